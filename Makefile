@@ -1,0 +1,55 @@
+# Lokaal Signaal — the two commands: `make run` and `make test`. Both bootstrap .venv themselves.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+DEMO_ENV := DJANGO_DEBUG=1 LOKAALSIGNAAL_DEMO=1
+
+.PHONY: run test e2e bench lint check-deploy demo-code messages chromium clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[dev]'
+	touch $@
+
+var:
+	mkdir -p var
+
+run: $(VENV)/.installed var  ## Demo: SQLite, reference + demo data, http://127.0.0.1:$(PORT)
+	$(DEMO_ENV) $(PY) manage.py migrate --noinput
+	$(DEMO_ENV) $(PY) manage.py load_reference_data
+	$(DEMO_ENV) $(PY) manage.py seed_demo
+	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: $(VENV)/.installed  ## The whole suite (browser tests too when Chromium is there or can be installed)
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		(apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null)) || true; fi
+	@if [ -x /usr/bin/chromium ]; then $(PY) -m pytest $(PYTEST_ARGS); else \
+		echo "NOTE: /usr/bin/chromium not found: browser tests not selected (install Debian's chromium)"; \
+		$(PY) -m pytest -m "not browser" $(PYTEST_ARGS); fi
+
+e2e: $(VENV)/.installed  ## Only the browser tests, in Debian's Chromium
+	@[ -x /usr/bin/chromium ] || apt-get install -y chromium
+	$(PY) -m pytest -m browser $(PYTEST_ARGS)
+
+bench: $(VENV)/.installed  ## Benchmarks; JSON results in bench/results/
+	@for b in bench/*_bench.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(DEMO_ENV) $(PY) manage.py makemigrations --check --dry-run
+
+check-deploy: $(VENV)/.installed  ## `check --deploy` with production settings
+	DJANGO_SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
+	DJANGO_ALLOWED_HOSTS=lokaalsignaal.example.be $(PY) manage.py check --deploy --fail-level WARNING
+
+demo-code: $(VENV)/.installed  ## Today's two-factor code of the demo coordinator and admin
+	@$(DEMO_ENV) $(PY) manage.py demo_code
+
+messages: $(VENV)/.installed  ## Update and compile translations (needs GNU gettext)
+	cd src/lokaalsignaal && $(DEMO_ENV) ../../$(PY) ../../manage.py makemessages -l en --no-obsolete && \
+		$(DEMO_ENV) ../../$(PY) ../../manage.py compilemessages
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,192 @@
+"""People, their organisations, and their roles per municipality."""
+
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lokaalsignaal.reference.models import Sector
+from lokaalsignaal.tenancy.models import Municipality, Scope
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create(self, email, password, **extra):
+        if not email:
+            raise ValueError("An e-mail address is required")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra):
+        extra.setdefault("is_staff", False)
+        extra.setdefault("is_superuser", False)
+        return self._create(email, password, **extra)
+
+    def create_superuser(self, email, password=None, **extra):
+        extra.update(is_staff=True, is_superuser=True)
+        return self._create(email, password, **extra)
+
+
+class NotificationPreference(models.TextChoices):
+    IMMEDIATE = "immediate", _("Meteen")
+    DAILY = "daily", _("Eén keer per dag (overzicht)")
+    WEEKLY = "weekly", _("Eén keer per week (overzicht)")
+
+
+class Organisation(models.Model):
+    name = models.CharField(_("naam"), max_length=200)
+    sector = models.ForeignKey(Sector, on_delete=models.PROTECT, verbose_name=_("sector"))
+    municipalities = models.ManyToManyField(
+        Municipality, related_name="organisations", blank=True, verbose_name=_("actief in")
+    )
+    verified = models.BooleanField(_("nagekeken"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
+        constraints = [models.UniqueConstraint(fields=["name"], name="unique_organisation_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class User(AbstractUser):
+    username = None
+    first_name = None
+    last_name = None
+    email = models.EmailField(_("e-mailadres"), unique=True)
+    full_name = models.CharField(_("naam"), max_length=150)
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("organisatie")
+    )
+    function = models.CharField(_("functie"), max_length=150, blank=True)
+    notification_preference = models.CharField(
+        _("meldingen"), max_length=10, choices=NotificationPreference.choices,
+        default=NotificationPreference.IMMEDIATE,
+    )
+    language = models.CharField(_("taal"), max_length=5, choices=settings.LANGUAGES, default="nl")
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS = ["full_name"]
+    objects = UserManager()
+
+    class Meta:
+        verbose_name = _("gebruiker")
+        verbose_name_plural = _("gebruikers")
+
+    def __str__(self) -> str:
+        return self.full_name or self.email
+
+    def get_full_name(self) -> str:
+        return self.full_name
+
+    def get_short_name(self) -> str:
+        return self.full_name.split(" ")[0] if self.full_name else self.email
+
+
+class Role(models.TextChoices):
+    GIVER = "giver", _("Signaalgever")
+    COORDINATOR = "coordinator", _("Signaalcoördinator")
+    PARTNER = "partner", _("Partner")
+    READER = "reader", _("Beleidslezer")
+
+
+class MembershipStatus(models.TextChoices):
+    PENDING = "pending", _("Wacht op goedkeuring")
+    APPROVED = "approved", _("Goedgekeurd")
+    REFUSED = "refused", _("Geweigerd")
+    ENDED = "ended", _("Beëindigd")
+
+
+class Membership(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(_("rol"), max_length=12, choices=Role.choices)
+    status = models.CharField(
+        _("status"), max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    message = models.TextField(_("bericht"), blank=True, max_length=1000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["municipality__name", "role"]
+        verbose_name = _("lidmaatschap")
+        verbose_name_plural = _("lidmaatschappen")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "municipality", "role"], name="unique_membership")
+        ]
+        indexes = [models.Index(fields=["municipality", "status", "role"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.municipality} · {self.get_role_display()}"
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == MembershipStatus.APPROVED
+
+
+class ScopeMembership(models.Model):
+    class ScopeRole(models.TextChoices):
+        COORDINATOR = "coordinator", _("Coördinator")
+        READER = "reader", _("Lezer")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="scope_memberships")
+    scope = models.ForeignKey(Scope, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=12, choices=ScopeRole.choices, default=ScopeRole.COORDINATOR)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lidmaatschap van regio")
+        verbose_name_plural = _("lidmaatschappen van regio's")
+        constraints = [models.UniqueConstraint(fields=["user", "scope", "role"], name="unique_scope_membership")]
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def default_expiry():
+    return timezone.now() + timedelta(days=settings.INVITATION_VALID_DAYS)
+
+
+class Invitation(models.Model):
+    """An invitation by e-mail to take a role (coordinator, reader) in a municipality."""
+
+    email = models.EmailField(_("e-mailadres"))
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="invitations")
+    role = models.CharField(_("rol"), max_length=12, choices=Role.choices, default=Role.COORDINATOR)
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(default=default_expiry)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("uitnodiging")
+        verbose_name_plural = _("uitnodigingen")
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.municipality} ({self.get_role_display()})"
+
+    @property
+    def is_usable(self) -> bool:
+        return self.accepted_at is None and self.expires_at > timezone.now()

@@ -1,0 +1,156 @@
+"""Account domain actions: one function per action; each checks permission, writes, audits, and notifies."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from lokaalsignaal.audit import services as audit
+from lokaalsignaal.mail import services as mail
+from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.tenancy.models import Municipality
+
+from .models import Invitation, Membership, MembershipStatus, Organisation, Role, User
+
+
+def _coordinator_emails(municipality: Municipality) -> list[str]:
+    return list(
+        Membership.objects.filter(
+            municipality=municipality, role=Role.COORDINATOR, status=MembershipStatus.APPROVED,
+            user__is_active=True,
+        ).values_list("user__email", flat=True)
+    )
+
+
+@transaction.atomic
+def propose_organisation(user: User | None, name: str, sector) -> Organisation:
+    organisation, created = Organisation.objects.get_or_create(name=name.strip(), defaults={"sector": sector})
+    if created:
+        audit.record(user, "organisation.proposed", organisation, sector=sector.slug)
+    return organisation
+
+
+@transaction.atomic
+def request_memberships(user: User, municipalities, role: str = Role.GIVER) -> list[Membership]:
+    """A worker asks to join municipalities. Auto-approved when the e-mail domain is trusted there."""
+    created = []
+    for municipality in municipalities:
+        if not municipality.participating:
+            raise ValidationError(_("%(name)s werkt nog niet mee.") % {"name": municipality.name})
+        membership, is_new = Membership.objects.get_or_create(user=user, municipality=municipality, role=role)
+        if not is_new and membership.status in (MembershipStatus.PENDING, MembershipStatus.APPROVED):
+            continue
+        if municipality.approves_email_automatically(user.email):
+            membership.status, membership.decided_at = MembershipStatus.APPROVED, timezone.now()
+            membership.message = ""
+            membership.save()
+            audit.record(user, "membership.auto_approved", membership, municipality=municipality, role=role)
+        else:
+            membership.status, membership.decided_at, membership.decided_by = MembershipStatus.PENDING, None, None
+            membership.save()
+            audit.record(user, "membership.requested", membership, municipality=municipality, role=role)
+            members_url = mail.absolute_url(reverse("accounts:members", args=[municipality.slug]))
+            for email in _coordinator_emails(municipality):
+                mail.queue(email, "membership_requested",
+                           {"municipality": municipality, "members_url": members_url})
+        created.append(membership)
+    return created
+
+
+@transaction.atomic
+def decide_membership(actor: User, membership_id: int, approve: bool, message: str = "") -> Membership:
+    membership = Membership.objects.select_for_update().select_related("municipality", "user").get(pk=membership_id)
+    if not scoping.can(actor, membership.municipality, "members.decide"):
+        raise PermissionDenied
+    if membership.user_id == actor.pk:
+        raise ValidationError(_("Je kunt niet over je eigen lidmaatschap beslissen."))
+    if not approve and not message.strip():
+        raise ValidationError(_("Schrijf kort waarom je de aanvraag weigert. De aanvrager leest dit bericht."))
+    membership.status = MembershipStatus.APPROVED if approve else MembershipStatus.REFUSED
+    membership.decided_by, membership.decided_at, membership.message = actor, timezone.now(), message.strip()
+    membership.save()
+    audit.record(actor, "membership.approved" if approve else "membership.refused", membership,
+                 role=membership.role, member=membership.user_id)
+    mail.queue(membership.user.email, "membership_decided", {
+        "membership": membership, "approved": approve,
+        "memberships_url": mail.absolute_url(reverse("accounts:memberships")),
+    }, language=membership.user.language)
+    return membership
+
+
+@transaction.atomic
+def end_membership(actor: User, membership_id: int) -> Membership:
+    membership = Membership.objects.select_for_update().select_related("municipality").get(pk=membership_id)
+    if not scoping.can(actor, membership.municipality, "members.decide"):
+        raise PermissionDenied
+    if membership.user_id == actor.pk:
+        raise ValidationError(_("Je kunt je eigen rol niet beëindigen. Vraag het aan een andere coördinator."))
+    membership.status, membership.decided_by, membership.decided_at = MembershipStatus.ENDED, actor, timezone.now()
+    membership.save()
+    audit.record(actor, "membership.ended", membership, role=membership.role, member=membership.user_id)
+    return membership
+
+
+@transaction.atomic
+def invite(actor: User, municipality: Municipality, email: str, role: str = Role.COORDINATOR) -> Invitation:
+    """Invite someone by e-mail to a role. Coordinators of the municipality and platform admins may do this."""
+    if not (actor.is_superuser or scoping.can(actor, municipality, "members.invite")):
+        raise PermissionDenied
+    if role not in (Role.COORDINATOR, Role.READER, Role.GIVER):
+        raise ValidationError(_("Deze rol kan je niet via een uitnodiging geven."))
+    invitation = Invitation.objects.create(email=email.strip().lower(), municipality=municipality, role=role,
+                                           invited_by=actor)
+    audit.record(actor, "invitation.sent", invitation, municipality=municipality, role=role)
+    mail.queue(invitation.email, "invitation", {
+        "invitation": invitation, "inviter": actor,
+        "accept_url": mail.absolute_url(reverse("accounts:invitation", args=[invitation.token])),
+    })
+    return invitation
+
+
+def usable_invitation(token: str) -> Invitation | None:
+    invitation = Invitation.objects.select_related("municipality").filter(token=token).first()
+    return invitation if invitation and invitation.is_usable else None
+
+
+@transaction.atomic
+def accept_invitation(user: User, token: str) -> Membership:
+    invitation = Invitation.objects.select_for_update().select_related("municipality").filter(token=token).first()
+    if invitation is None or not invitation.is_usable:
+        raise ValidationError(_("Deze uitnodiging is verlopen of al gebruikt. Vraag een nieuwe uitnodiging."))
+    if user.email.lower() != invitation.email.lower():
+        raise ValidationError(_("Deze uitnodiging is voor een ander e-mailadres. Meld je aan met %(email)s.")
+                              % {"email": invitation.email})
+    membership, _created = Membership.objects.get_or_create(
+        user=user, municipality=invitation.municipality, role=invitation.role)
+    membership.status, membership.decided_by, membership.decided_at = (
+        MembershipStatus.APPROVED, invitation.invited_by, timezone.now())
+    membership.save()
+    invitation.accepted_at, invitation.accepted_by = timezone.now(), user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    audit.record(user, "invitation.accepted", invitation, municipality=invitation.municipality,
+                 role=invitation.role)
+    audit.record(invitation.invited_by, "membership.role_granted", membership, role=membership.role,
+                 member=user.pk)
+    return membership
+
+
+SETTINGS_FIELDS = ["auto_approve_domains", "response_days", "intro_text", "public_page"]
+
+
+@transaction.atomic
+def update_settings(actor: User, municipality: Municipality, **values) -> Municipality:
+    if not scoping.can(actor, municipality, "settings.change"):
+        raise PermissionDenied
+    locked = Municipality.objects.select_for_update().get(pk=municipality.pk)
+    changed = sorted(f for f in SETTINGS_FIELDS if f in values and getattr(locked, f) != values[f])
+    for field in changed:
+        setattr(locked, field, values[field])
+    if changed:
+        locked.full_clean()
+        locked.save(update_fields=changed)
+        audit.record(actor, "municipality.settings_changed", locked, municipality=locked, fields=changed)
+    return locked

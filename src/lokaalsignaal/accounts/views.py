@@ -1,0 +1,123 @@
+from allauth.account.models import EmailAddress
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.tenancy.views import tenant_view
+
+from . import services
+from .forms import DecisionForm, InvitationForm, InvitationSignupForm, MoreMunicipalitiesForm, SettingsForm
+from .models import MembershipStatus, User
+
+
+@login_required
+def memberships(request):
+    form = MoreMunicipalitiesForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        services.request_memberships(request.user, form.cleaned_data["municipalities"])
+        messages.success(request, _("Je aanvraag is verstuurd. Je krijgt een e-mail zodra een coördinator beslist."))
+        return redirect("accounts:memberships")
+    own = request.user.memberships.select_related("municipality").order_by("municipality__name", "role")
+    return render(request, "accounts/memberships.html", {"memberships": own, "form": form})
+
+
+@tenant_view("members.view")
+def members(request, municipality):
+    status = request.GET.get("status", "")
+    queryset = scoping.memberships_of(request.user, municipality).order_by("status", "user__full_name")
+    if status in MembershipStatus.values:
+        queryset = queryset.filter(status=status)
+    pending = scoping.memberships_of(request.user, municipality).filter(status=MembershipStatus.PENDING).count()
+    page = Paginator(queryset, 50).get_page(request.GET.get("pagina"))
+    return render(request, "accounts/members.html", {
+        "municipality": municipality, "page": page, "status": status, "pending_count": pending,
+        "statuses": MembershipStatus.choices, "decision_form": DecisionForm(),
+    })
+
+
+@require_POST
+@tenant_view("members.decide")
+def decide(request, municipality, membership_id):
+    membership = get_object_or_404(scoping.memberships_of(request.user, municipality), pk=membership_id)
+    form = DecisionForm(request.POST)
+    if form.is_valid():
+        approve = form.cleaned_data["decision"] == "approve"
+        try:
+            services.decide_membership(request.user, membership.pk, approve, form.cleaned_data["message"])
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, (_("%(name)s is goedgekeurd.") if approve else _("%(name)s is geweigerd."))
+                             % {"name": membership.user.full_name})
+    return redirect("accounts:members", municipality.slug)
+
+
+@require_POST
+@tenant_view("members.decide")
+def end(request, municipality, membership_id):
+    membership = get_object_or_404(scoping.memberships_of(request.user, municipality), pk=membership_id)
+    try:
+        services.end_membership(request.user, membership.pk)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("De rol van %(name)s is beëindigd.") % {"name": membership.user.full_name})
+    return redirect("accounts:members", municipality.slug)
+
+
+@tenant_view("settings.change")
+def municipality_settings(request, municipality):
+    form = SettingsForm(request.POST or None, instance=municipality)
+    if request.method == "POST" and form.is_valid():
+        services.update_settings(request.user, municipality, **{f: form.cleaned_data[f] for f in form.fields})
+        messages.success(request, _("De instellingen zijn bewaard."))
+        return redirect("accounts:settings", municipality.slug)
+    return render(request, "accounts/settings.html", {"municipality": municipality, "form": form})
+
+
+@tenant_view("members.invite")
+def invite(request, municipality):
+    form = InvitationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.invite(request.user, municipality, form.cleaned_data["email"], form.cleaned_data["role"])
+        messages.success(request, _("De uitnodiging is verstuurd naar %(email)s.") % form.cleaned_data)
+        return redirect("accounts:members", municipality.slug)
+    return render(request, "accounts/invite.html", {"municipality": municipality, "form": form})
+
+
+def invitation(request, token):
+    invite_ = services.usable_invitation(token)
+    if invite_ is None:
+        return render(request, "accounts/invitation_invalid.html", status=404)
+    user = request.user
+    if user.is_authenticated:
+        if request.method == "POST":
+            try:
+                services.accept_invitation(user, token)
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                messages.success(request, _("Welkom! Je rol in %(name)s is actief.") % {"name": invite_.municipality})
+                return redirect("pages:home")
+        return render(request, "accounts/invitation_accept.html", {"invitation": invite_})
+    if User.objects.filter(email__iexact=invite_.email).exists():
+        messages.info(request, _("Meld je aan om de uitnodiging te aanvaarden."))
+        return redirect(f"{reverse('account_login')}?next={request.path}")
+    form = InvitationSignupForm(request.POST or None, email=invite_.email)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            new_user = form.save()
+            EmailAddress.objects.create(user=new_user, email=new_user.email, verified=True, primary=True)
+            services.accept_invitation(new_user, token)
+        login(request, new_user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Je account is klaar. Stel nu tweestapsverificatie in."))
+        return redirect("mfa_activate_totp")
+    return render(request, "accounts/invitation_signup.html", {"invitation": invite_, "form": form})

@@ -1,0 +1,94 @@
+"""The one write path for e-mail: render (text + HTML), store, deliver through the task queue, retry."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from .models import OutgoingMail
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+BACKOFF_MINUTES = [1, 5, 15, 60, 180, 360, 720]
+
+
+def absolute_url(path: str) -> str:
+    return settings.SITE_URL + path
+
+
+def queue(to: str, template: str, context: dict, language: str = "nl") -> OutgoingMail:
+    """Render `mail/<template>_subject.txt`, `_body.txt` and `_body.html` and queue delivery after commit."""
+    context = {"site_url": settings.SITE_URL, **context}
+    with translation.override(language):
+        subject = render_to_string(f"mail/{template}_subject.txt", context).strip()
+        text = render_to_string(f"mail/{template}_body.txt", context)
+        html = render_to_string(f"mail/{template}_body.html", context)
+    return queue_rendered(to, subject, text, html)
+
+
+def queue_rendered(to: str, subject: str, text: str, html: str = "") -> OutgoingMail:
+    mail = OutgoingMail.objects.create(
+        to=to, subject=" ".join(subject.split())[:250], body_text=text, body_html=html
+    )
+    transaction.on_commit(lambda: _enqueue(mail.pk))
+    return mail
+
+
+def _enqueue(mail_id: int, run_after=None) -> None:
+    from .tasks import deliver_mail
+
+    task = deliver_mail
+    if run_after is not None and task.get_backend().supports_defer:
+        task = task.using(run_after=run_after)
+    task.enqueue(mail_id)
+
+
+def deliver(mail_id: int) -> OutgoingMail:
+    """Send one queued mail; on failure schedule a retry with backoff (or mark it failed for the admin)."""
+    with transaction.atomic():
+        mail = OutgoingMail.objects.select_for_update().get(pk=mail_id)
+        if mail.status == OutgoingMail.Status.SENT:
+            return mail
+        mail.attempts += 1
+        message = EmailMultiAlternatives(mail.subject, mail.body_text, settings.DEFAULT_FROM_EMAIL, [mail.to])
+        if mail.body_html:
+            message.attach_alternative(mail.body_html, "text/html")
+        try:
+            message.send()
+        except Exception as exc:  # SMTP errors, refused connections, timeouts: all retried
+            log.warning("Mail %s failed (attempt %s): %s", mail.pk, mail.attempts, exc)
+            mail.last_error = f"{type(exc).__name__}: {exc}"[:500]
+            if mail.attempts >= MAX_ATTEMPTS:
+                mail.status, mail.next_attempt_at = OutgoingMail.Status.FAILED, None
+            else:
+                delay = BACKOFF_MINUTES[min(mail.attempts - 1, len(BACKOFF_MINUTES) - 1)]
+                mail.status = OutgoingMail.Status.RETRYING
+                mail.next_attempt_at = timezone.now() + timedelta(minutes=delay)
+                run_after = mail.next_attempt_at
+                transaction.on_commit(lambda: _enqueue(mail.pk, run_after))
+        else:
+            mail.status, mail.sent_at, mail.next_attempt_at, mail.last_error = (
+                OutgoingMail.Status.SENT, timezone.now(), None, ""
+            )
+        mail.save()
+        return mail
+
+
+def retry_due(now=None) -> int:
+    """Deliver every mail whose retry time has come (for backends that cannot defer tasks). Returns the count."""
+    now = now or timezone.now()
+    due = list(
+        OutgoingMail.objects.filter(
+            status__in=[OutgoingMail.Status.RETRYING, OutgoingMail.Status.QUEUED], next_attempt_at__lte=now
+        ).values_list("pk", flat=True)
+    )
+    for pk in due:
+        deliver(pk)
+    return len(due)

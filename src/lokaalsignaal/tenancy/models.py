@@ -1,0 +1,116 @@
+"""Municipalities (the tenants), their postal codes, and scopes (regions, Flanders)."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+
+class Region(models.TextChoices):
+    FLANDERS = "flanders", _("Vlaams Gewest")
+    BRUSSELS = "brussels", _("Brussels Hoofdstedelijk Gewest")
+
+
+DOMAIN_RE = re.compile(r"^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+
+def parse_domains(value: str) -> list[str]:
+    """Split a text of e-mail domains (commas, spaces or new lines; an optional leading @)."""
+    return [d.strip().lstrip("@").lower() for d in re.split(r"[\s,;]+", value or "") if d.strip()]
+
+
+def validate_domains(value: str) -> None:
+    bad = [d for d in parse_domains(value) if not DOMAIN_RE.match(d)]
+    if bad:
+        raise ValidationError(
+            _("Dit is geen geldig e-maildomein: %(domains)s. Schrijf bijvoorbeeld ocmw-gent.be."),
+            params={"domains": ", ".join(bad)},
+        )
+
+
+class Municipality(models.Model):
+    refnis = models.CharField(_("NIS-code"), max_length=5, unique=True)
+    name = models.CharField(_("naam"), max_length=100)
+    name_fr = models.CharField(_("Franse naam"), max_length=100, blank=True)
+    province = models.CharField(_("provincie"), max_length=60, blank=True)
+    region = models.CharField(_("gewest"), max_length=10, choices=Region.choices)
+    slug = models.SlugField(max_length=100, unique=True)
+    reference_prefix = models.CharField(_("prefix voor referenties"), max_length=40, unique=True)
+
+    participating = models.BooleanField(_("werkt mee"), default=False)
+    start_date = models.DateField(_("startdatum"), null=True, blank=True)
+    wave = models.CharField(_("golf"), max_length=60, blank=True, help_text=_("Bijvoorbeeld: september 2025"))
+
+    auto_approve_domains = models.TextField(
+        _("e-maildomeinen die automatisch goedgekeurd worden"),
+        blank=True,
+        validators=[validate_domains],
+        help_text=_("Eén domein per regel, bijvoorbeeld ocmw-gent.be."),
+    )
+    response_days = models.PositiveSmallIntegerField(
+        _("beloofde reactietermijn (dagen)"), default=14
+    )
+    intro_text = models.TextField(_("inleiding op het signaalformulier"), blank=True, max_length=2000)
+    public_page = models.BooleanField(_("publieke pagina"), default=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("lokaal bestuur")
+        verbose_name_plural = _("lokale besturen")
+        indexes = [models.Index(fields=["participating", "name"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @staticmethod
+    def prefix_for(name: str) -> str:
+        return slugify(name).upper()
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)
+        if not self.reference_prefix:
+            self.reference_prefix = self.prefix_for(self.name)
+        super().save(*args, **kwargs)
+
+    @property
+    def domains(self) -> list[str]:
+        return parse_domains(self.auto_approve_domains)
+
+    def approves_email_automatically(self, email: str) -> bool:
+        domain = email.rsplit("@", 1)[-1].lower()
+        return domain in self.domains
+
+
+class PostalCode(models.Model):
+    code = models.CharField(_("postcode"), max_length=4, db_index=True)
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="postal_codes")
+
+    class Meta:
+        ordering = ["code"]
+        constraints = [models.UniqueConstraint(fields=["code", "municipality"], name="unique_postal_code")]
+        verbose_name = _("postcode")
+        verbose_name_plural = _("postcodes")
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.municipality.name}"
+
+
+class Scope(models.Model):
+    class Kind(models.TextChoices):
+        REGION = "region", _("Regio")
+        FLANDERS = "flanders", _("Vlaanderen")
+
+    name = models.CharField(_("naam"), max_length=120, unique=True)
+    kind = models.CharField(_("soort"), max_length=10, choices=Kind.choices, default=Kind.REGION)
+    municipalities = models.ManyToManyField(Municipality, related_name="scopes", blank=True)
+
+    class Meta:
+        ordering = ["kind", "name"]
+        verbose_name = _("regio of Vlaanderen")
+        verbose_name_plural = _("regio's en Vlaanderen")
+
+    def __str__(self) -> str:
+        return self.name

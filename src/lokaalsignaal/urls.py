@@ -1,0 +1,18 @@
+from allauth.account.decorators import secure_admin_login
+from django.contrib import admin
+from django.urls import include, path
+
+from lokaalsignaal.pages.views import healthz
+
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = "Lokaal Signaal — platformbeheer"
+admin.site.site_title = "Lokaal Signaal"
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("beheer/", admin.site.urls),
+    path("accounts/", include("allauth.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("lokaalsignaal.accounts.urls")),
+    path("", include("lokaalsignaal.pages.urls")),
+]

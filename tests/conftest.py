@@ -1,0 +1,19 @@
+import pytest
+
+from lokaalsignaal.tenancy.reference_loader import load_lists
+from tests.factories import MunicipalityFactory
+
+
+@pytest.fixture
+def reference_lists(db):
+    load_lists()
+
+
+@pytest.fixture
+def municipality(db):
+    return MunicipalityFactory(name="Kortrijk", refnis="34022")
+
+
+@pytest.fixture
+def other_municipality(db):
+    return MunicipalityFactory(name="Roeselare", refnis="36015")
