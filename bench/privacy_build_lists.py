@@ -14,7 +14,8 @@ One-off maintenance script, not used at run time. Inputs:
 
 Usage::
 
-    python bench/privacy_build_lists.py /tmp/pk/bd/belgian_deduce/data/lookup/src [/usr/share/dict/dutch]
+    python bench/privacy_build_lists.py /tmp/pk/bd/belgian_deduce/data/lookup/src /usr/share/dict/dutch \
+        /tmp/pk/deduce/deduce/data/lookup/src/names/lst_first_name/items.txt
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ import gzip
 import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from lokaalsignaal.privacy.lexicon import SAFE_STREET_SUFFIXES  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "lokaalsignaal" / "privacy" / "data"
 
@@ -62,11 +66,19 @@ def main() -> None:
     write("surnames.txt.gz", sur)
 
     words = {w for w in read(dictionary) if w.islower()}
+    # names that are also ordinary words ("Al", "Alles", "Bent"), as curated in the source lists;
+    # the detector adds its own hand-written list of frequent Dutch words (lexicon.COMMON_WORDS)
     exceptions = set(read(src / "names/lst_first_name/exceptions.txt")) | set(
         read(src / "names/lst_surname/exceptions.txt")
     )
-    ambiguous = {n for n in first + sur if n.lower() in words} | exceptions
-    write("ambiguous_names.txt.gz", ambiguous)
+    # first names that are also Dutch words ("Zie", "Even", "Nu") are ambiguous at a sentence
+    # start, unless they are established names: also in the original Dutch DEDUCE list
+    # ("Koen", "Dirk", "Wim"). Optional third argument: deduce's lst_first_name/items.txt.
+    established: set[str] = set()
+    if len(sys.argv) > 3:
+        established = set(read(Path(sys.argv[3])))
+    ambiguous = {n for n in first if n.lower() in words and n not in established}
+    write("ambiguous_names.txt.gz", ambiguous | exceptions)
 
     places: set[str] = set()
     for rel in (
@@ -93,7 +105,7 @@ def main() -> None:
     streets = []
     for s in read(src / "locations/lst_street/items.txt"):
         last = s.split()[-1]
-        if STREET_SUFFIX.search(last) or FRENCH_STREET.match(s):
+        if last.lower().endswith(SAFE_STREET_SUFFIXES) or FRENCH_STREET.match(s):
             continue  # recognised by the suffix/prefix rules at run time
         if " " not in s and s.lower() in words:
             continue  # "Woud 3", "Landerij 2": too ambiguous alone

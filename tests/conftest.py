@@ -17,3 +17,14 @@ def municipality(db):
 @pytest.fixture
 def other_municipality(db):
     return MunicipalityFactory(name="Roeselare", refnis="36015")
+
+
+@pytest.fixture
+def login(client):
+    """Log a user in on the test client (as after a completed login, including two-factor if set up)."""
+
+    def _login(user):
+        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+        return client
+
+    return _login

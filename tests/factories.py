@@ -88,3 +88,24 @@ def with_totp(user: User) -> User:
 
 def coordinator(municipality, **user_fields) -> User:
     return with_totp(member(municipality, Role.COORDINATOR, **user_fields))
+
+
+class InvitationFactory(factory.django.DjangoModelFactory):
+    """An invitation by e-mail to a role in a municipality (coordinator by default)."""
+
+    class Meta:
+        model = "accounts.Invitation"
+
+    email = factory.Sequence(lambda n: f"uitgenodigd{n}@voorbeeld.be")
+    municipality = factory.SubFactory(MunicipalityFactory)
+    role = Role.COORDINATOR
+    invited_by = factory.LazyAttribute(lambda o: coordinator(o.municipality))
+
+
+def totp_code(secret: str) -> str:
+    """The code an authenticator app shows right now for this secret."""
+    import time
+
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))

@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "lokaalsignaal.reference",
     "lokaalsignaal.audit",
     "lokaalsignaal.mail",
+    "lokaalsignaal.guard",
+    "lokaalsignaal.intake",
     "lokaalsignaal.pages",
     "lokaalsignaal.demo",
 ]
@@ -113,7 +115,7 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA secure_delete=ON;",
         "transaction_mode": "IMMEDIATE",
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

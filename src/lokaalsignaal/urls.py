@@ -14,5 +14,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("lokaalsignaal.accounts.urls")),
+    path("", include("lokaalsignaal.intake.urls")),
+    path("", include("lokaalsignaal.guard.urls")),
     path("", include("lokaalsignaal.pages.urls")),
 ]

@@ -1,3 +1,4 @@
+from allauth.account.internal.flows.login import record_authentication
 from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth import login
@@ -118,6 +119,9 @@ def invitation(request, token):
             EmailAddress.objects.create(user=new_user, email=new_user.email, verified=True, primary=True)
             services.accept_invitation(new_user, token)
         login(request, new_user, backend="django.contrib.auth.backends.ModelBackend")
+        # The person typed the password in this very request: record that as allauth records a password
+        # (re)authentication, so the two-factor set-up that follows does not ask for that password again.
+        record_authentication(request, new_user, method="password", email=new_user.email, reauthenticated=True)
         messages.success(request, _("Je account is klaar. Stel nu tweestapsverificatie in."))
         return redirect("mfa_activate_totp")
     return render(request, "accounts/invitation_signup.html", {"invitation": invite_, "form": form})

@@ -14,6 +14,7 @@ from stdnum.be import nn as _nn
 from stdnum.be import vat as _vat
 
 from .lexicon import (
+    COMMON_WORDS,
     FRENCH_STREET_TYPES,
     NAME_CUES,
     NOT_NAMES,
@@ -90,9 +91,7 @@ _NN_RE = re.compile(
     rf"(?<![\w.\-/])(\d{{2}}){_SEP}(\d{{2}}){_SEP}(\d{{2}}){_SEP}(\d{{3}}){_SEP}(\d{{2}})(?![\w\-/]|\.\d)"
 )
 _IBAN_RE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]){11,32}")
-_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}(?![\w@])", re.UNICODE
-)
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}(?![\w@])", re.UNICODE)
 _PHONE_RE = re.compile(
     r"(?<![\w+/.,])(?:(?:\+|00)[ ]?\d{1,3}[ ]?(?:\(0\)[ ]?)?|\(?0)\d[\d \t./()\-]{5,17}\d(?![\w])"
 )
@@ -244,20 +243,22 @@ _STREET_ONE = rf"{_CAP}{_WORD}*?(?:{_STREET_SUFFIX_RE})"
 _PREFIX_TOKEN = rf"(?:{_CAP}[\w'’\-.]*|van|de|der|den|het|ter|ten|'t|t'|d'|l'|la|le|du|des)"
 _STREET_RE = re.compile(
     rf"(?:(?<=\s)|(?<=^)|(?<=[(,;:\"']))"
-    rf"((?:{_PREFIX_TOKEN}\s+){{0,3}}?"
+    rf"((?:{_PREFIX_TOKEN}[ \t]+){{0,3}}?"
     rf"(?:{_STREET_ONE}|{_CAP}{_WORD}+\s+(?i:{'|'.join(sorted(STREET_WORDS, key=len, reverse=True))}))"
     rf")\s*,?\s*({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}",
 )
 _FRENCH_STREET_RE = re.compile(
     rf"(?<![\w])((?i:{'|'.join(re.escape(t) for t in FRENCH_STREET_TYPES)})\s+"
-    rf"(?:(?:de|du|des|la|le|l'|d'|de la|de l')\s*)?{_CAP}{_WORD}*(?:\s+(?:{_CAP}{_WORD}*|de|du|des|la|le|d'|l')){{0,3}})"
+    rf"(?:(?:de|du|des|la|le|l'|d'|de la|de l')\s*)?{_CAP}{_WORD}*"
+    rf"(?:\s+(?:{_CAP}{_WORD}*|de|du|des|la|le|d'|l')){{0,3}})"
     rf"\s*,?\s*({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
 )
 _LISTED_STREET_RE = re.compile(
     rf"(?<![\w])({_CAP}{_WORD}*(?:\s+{_WORD}+){{0,3}}?)\s*,?\s*({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
 )
 _POSTAL_RE = re.compile(
-    rf"(?<![\w\-./€])(?:B\s?-\s?)?([1-9]\d{{3}})\s+({_CAP}[\w'’\-]*(?:[ \-](?:{_CAP}[\w'’\-]*|\([\w\-' ]+\)|op|aan|de|den|der|sur|lez|lès|sous|en|la|le)){{0,3}})"
+    rf"(?<![\w\-./€])(?:B\s?-\s?)?([1-9]\d{{3}})\s+({_CAP}[\w'’\-]*"
+    rf"(?:[ \-](?:{_CAP}[\w'’\-]*|\([\w\-' ]+\)|op|aan|de|den|der|sur|lez|lès|sous|en|la|le)){{0,3}})"
 )
 _RESIDENCE_CUE = re.compile(
     r"\b(?:woont|wonen|wonende|woonachtig|woonplaats|adres|domicilie|domicilieadres|gedomicilieerd|"
@@ -367,7 +368,7 @@ def _merge_nonoverlap(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------------------------
 
 _TOKEN_RE = re.compile(r"(?:[dDlL]['’])?[^\W\d_](?:[\w'’\-]*[^\W_])?\.?|[A-Z]\.")
-_SENT_END = set(".!?\n:;•*\"“”«»")
+_SENT_END = set('.!?\n:;•*"“”«»')
 _STREET_TAIL = re.compile(rf"(?:{_STREET_SUFFIX_RE})$", re.IGNORECASE)
 
 
@@ -425,7 +426,7 @@ def _tokenize(text: str) -> list[_Tok]:
         toks.append(
             _Tok(s, e, word, fold(word), cap, upper, initial, fold(word) in PARTICLES, sent_start, gap_ok)
         )
-        prev_end = m.end()
+        prev_end = e
     return toks
 
 
@@ -515,14 +516,30 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
                 continue
             break
         # a chain whose next word is a street word is a street name ("Jan Van Rijswijcklaan")
-        if j + 1 < n and toks[j + 1].gap_ok and (_STREET_TAIL.search(toks[j + 1].key) or toks[j + 1].key in STREET_WORDS):
+        if (
+            j + 1 < n
+            and toks[j + 1].gap_ok
+            and (_STREET_TAIL.search(toks[j + 1].key) or toks[j + 1].key in STREET_WORDS)
+        ):
             i = j + 2
             continue
+        # "Volgens Stijn Bex": a capitalised sentence start that is an ordinary word is no part
+        # of the name; what follows it is then mid-sentence
+        forced_mid = False
+        while (
+            len(chain) > 1
+            and toks[chain[0]].sent_start
+            and trigger is None
+            and (toks[chain[0]].key in COMMON_WORDS or not _is_name_word(toks[chain[0]], lex))
+            and not toks[chain[0]].initial
+        ):
+            chain.pop(0)
+            forced_mid = True
         words = [toks[k] for k in chain if not toks[k].particle]
         if not words:
             i = j + 1
             continue
-        accept = _accept_chain(words, chain, toks, trigger, lex)
+        accept = _accept_chain(words, chain, toks, trigger, lex, forced_mid)
         if accept:
             # drop a trailing initial without surname and leading/trailing particles
             ks = [k for k in chain]
@@ -535,15 +552,17 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
         i = j + 1
 
 
-def _accept_chain(words: list[_Tok], chain: list[int], toks: list[_Tok], trigger: str | None, lex) -> bool:
+def _accept_chain(
+    words: list[_Tok], chain: list[int], toks: list[_Tok], trigger: str | None, lex, forced_mid: bool = False
+) -> bool:
     first = toks[chain[0]]
-    mid = not first.sent_start
+    mid = forced_mid or not first.sent_start
     if trigger in ("title", "cue"):
         return True
     if trigger == "role":
         # "mijn cliënt Youssef": anything capitalised that is not a place
         return not all(is_place_word(w, lex) for w in words)
-    keys = [w.key for w in words]
+    [w.key for w in words]
     firsts = [w for w in words if w.key in lex.first_names and not w.upper]
     surs = [w for w in words if (w.key in lex.surnames or w.key in lex.surname_cores)]
     places = [w for w in words if is_place_word(w, lex) and w.key not in lex.first_names]
@@ -565,6 +584,9 @@ def _accept_chain(words: list[_Tok], chain: list[int], toks: list[_Tok], trigger
         if firsts and strong_sur:
             return True
         if mid and strong_sur and len(strong_sur) == len(words):
+            return True
+        # "Tsegaye Karimi": unknown capitalised word(s) + known surname, mid-sentence
+        if mid and words[-1] in strong_sur and not any(is_place_word(w, lex) for w in words):
             return True
         if firsts and surs and mid:
             return True
@@ -615,9 +637,7 @@ def scan(text: str, allow: Iterable[str] = ()) -> list[Finding]:
         rx = _phrase_regex(allow_t)
         allowed = [m.span() for m in rx.finditer(text)] if rx else []
         cands = [
-            c
-            for c in cands
-            if c[0] in STRUCTURED_KINDS or not any(s < c[2] and c[1] < e for s, e in allowed)
+            c for c in cands if c[0] in STRUCTURED_KINDS or not any(s < c[2] and c[1] < e for s, e in allowed)
         ]
     return _resolve(text, cands)
 

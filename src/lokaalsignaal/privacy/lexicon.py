@@ -45,7 +45,9 @@ ROLES = frozenset(
 )
 
 #: Words after which a name follows directly: "genaamd Ali", "naam: Ali", "heet Ali".
-NAME_CUES = frozenset("genaamd genoemd heet heten noemt naam roepnaam alias bijnaam familienaam voornaam".split())
+NAME_CUES = frozenset(
+    "genaamd genoemd heet heten noemt naam roepnaam alias bijnaam familienaam voornaam".split()
+)
 
 #: Kinship/role words that combine with "van": "de zoon van Kevin", "de mama van Lina".
 ROLE_OF = frozenset(
@@ -61,10 +63,10 @@ ROLE_OF = frozenset(
 #: Surname particles (lower-cased): "Van der Berg", "El Idrissi", "Ait Ouali", "d'Hondt".
 PARTICLES = frozenset(
     """
-    van de der den vanden vander vande ver ten ter te het 't in op aan uit
+    van de der den vanden vander vande ten ter 't
     le la les du des di da dos das del della de' d' l'
     el al ben bin ibn ait aït abou abu bou ould oulad bel
-    von vom zu mac mc o' st. sint
+    von vom zu mac mc
     """.split()
 )
 
@@ -97,6 +99,39 @@ NOT_NAMES = frozenset(
     bijlage onderwerp betreft datum signaal knelpunt probleem vraag voorstel context situatie
     oplossing opmerking nota noot graag hallo beste dag goedemiddag goedemorgen dank bedankt
     mevrouw meneer mijnheer
+    belfius kbc ing argenta crelan beobank axa bpost fortis bnp
+    """.split()
+)
+
+#: Frequent Dutch words (hand-written) that are also someone's first name or surname somewhere
+#: ("Hoop", "Roos", "Sinds"?): a capitalised sentence start of this kind is not taken as a name.
+COMMON_WORDS = frozenset(
+    """
+    de het een en of maar want dus als dan toen omdat hoewel terwijl wanneer zodat indien tenzij
+    ik jij je u hij zij ze wij we jullie hun hen haar zijn mijn onze ons uw men er hier daar waar
+    dit dat deze die wie wat welke iedereen niemand iemand alles niets veel weinig meer minder
+    meest sommige andere alle elke ieder geen wel niet nog al ook pas even eerst daarna later
+    vroeger ooit straks morgen gisteren vandaag nu toch zelfs vooral zeker enkel alleen bijna
+    steeds vaak soms nooit altijd opnieuw verder bovendien daarnaast daarom helaas gelukkig
+    sinds vanaf tot rond over onder tegen naast binnen buiten boven achter tijdens door na voor
+    bij in op aan met zonder volgens gezien wegens dankzij ondanks per via naar uit van om te
+    ja nee zo goed slecht groot klein jong oud nieuw laat vroeg lang kort hoog laag vol leeg
+    wit zwart rood groen blauw geel bruin grijs roos hoop bloem winter zomer lente herfst storm
+    zon maan ster regen sneeuw wind vos bos berg haas kok smit bakker visser boer koning prins
+    hertog graaf baron ridder paus dag nacht week maand jaar uur tijd moment keer eind begin
+    huis thuis school werk huur geld hulp zorg steun nood vraag kind kinderen ouders moeder vader
+    mama papa zoon dochter broer zus man vrouw mensen gezin familie vriend buur baby jongen
+    meisje leven liefde geluk vrede vrij blij fijn mooi lief rustig sterk zwak arm rijk
+    energie water gas licht warmte koud warm schuld schulden armoede wonen woning kamer
+    signaal situatie probleem oplossing voorstel vraagstuk knelpunt gevolg oorzaak
+    eerste tweede derde laatste vorige volgende afgelopen komende
+    heel erg best beste zeer nogal ongeveer precies echt gewoon misschien wellicht
+    beter graag samen apart elders overal nergens ergens intussen ondertussen inmiddels
+    amper nauwelijks slechts reeds zowel noch evenals plus min maal
+    bent ben is was waren heeft hebben had kan kunnen moet moeten wil willen mag mogen zal
+    zullen gaat gaan komt komen doet doen zegt zeggen ziet zien krijgt krijgen blijft blijven
+    staat staan ligt liggen woont kreeg kwam ging bleef werd worden wordt
+    mei juni juli maart april augustus
     """.split()
 )
 
@@ -391,15 +426,58 @@ STREET_WORDS = frozenset(
 
 #: Suffixes of one-word street names accepted without a list: "Kerkstraat", "Frankrijklei".
 SAFE_STREET_SUFFIXES = (
-    "straat", "straatje", "laan", "lei", "weg", "steenweg", "plein", "pleintje", "dreef", "kaai",
-    "kade", "dijk", "vest", "markt", "singel", "gracht", "kouter", "dries", "boulevard", "avenue",
-    "steeg", "baan", "wegel",
+    "straat",
+    "straatje",
+    "laan",
+    "lei",
+    "weg",
+    "steenweg",
+    "plein",
+    "pleintje",
+    "dreef",
+    "kaai",
+    "kade",
+    "dijk",
+    "vest",
+    "markt",
+    "singel",
+    "gracht",
+    "kouter",
+    "dries",
+    "boulevard",
+    "avenue",
+    "steeg",
+    "baan",
+    "wegel",
 )
 
 FRENCH_STREET_TYPES = (
-    "rue", "avenue", "av.", "chaussée", "chée", "place", "boulevard", "bd", "chemin", "square",
-    "quai", "clos", "allée", "impasse", "route", "drève", "rond-point", "galerie", "esplanade",
-    "sentier", "voie", "cité", "ruelle", "venelle", "passage", "parvis",
+    "rue",
+    "avenue",
+    "av.",
+    "chaussée",
+    "chée",
+    "place",
+    "boulevard",
+    "bd",
+    "chemin",
+    "square",
+    "quai",
+    "clos",
+    "allée",
+    "impasse",
+    "route",
+    "drève",
+    "rond-point",
+    "galerie",
+    "esplanade",
+    "sentier",
+    "voie",
+    "cité",
+    "ruelle",
+    "venelle",
+    "passage",
+    "parvis",
 )
 
 
@@ -407,6 +485,16 @@ def fold(word: str) -> str:
     """Lower-case and strip accents: lookup key for names and places."""
     word = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in word if not unicodedata.combining(c)).replace("’", "'")
+
+
+# compare folded forms everywhere ("cliënt" -> "client", "Syrië" -> "syrie")
+TITLES = frozenset(map(fold, TITLES))
+ROLES = frozenset(map(fold, ROLES))
+NAME_CUES = frozenset(map(fold, NAME_CUES))
+ROLE_OF = frozenset(map(fold, ROLE_OF))
+PARTICLES = frozenset(map(fold, PARTICLES))
+NOT_NAMES = frozenset(map(fold, NOT_NAMES))
+COMMON_WORDS = frozenset(map(fold, COMMON_WORDS))
 
 
 @dataclass(frozen=True)
@@ -475,6 +563,7 @@ def lexicon() -> Lexicon:
         if " " not in org:
             org_tokens.add(fold(org))
     ambiguous = {fold(n) for n in _read("ambiguous_names.txt.gz")}
+    ambiguous |= (first | sur) & COMMON_WORDS
     return Lexicon(
         first_names=frozenset(first),
         surnames=frozenset(sur),

@@ -65,3 +65,27 @@ def memberships_of(user, municipality: Municipality) -> QuerySet[Membership]:
         raise Http404("Niet gevonden")
     return Membership.objects.filter(municipality=municipality).select_related("user", "user__organisation",
                                                                                 "user__organisation__sector")
+
+
+# --- signals -------------------------------------------------------------------------------------------------
+PERMISSIONS.update({
+    "signals.triage": frozenset({Role.COORDINATOR}),
+    "signals.read": frozenset({Role.COORDINATOR, Role.READER}),
+})
+
+
+def signals_given_by(user):
+    """A giver's own signals (in every municipality)."""
+    from lokaalsignaal.intake.models import Signal
+
+    if not getattr(user, "is_authenticated", False):
+        return Signal.objects.none()
+    return Signal.objects.filter(giver=user)
+
+
+def signals_for_triage(user, municipality: Municipality | None = None):
+    """Signals the user may triage: those of municipalities where they are coordinator."""
+    from lokaalsignaal.intake.models import Signal
+
+    queryset = Signal.objects.filter(municipality__in=municipalities_for(user, "signals.triage"))
+    return queryset.filter(municipality=municipality) if municipality is not None else queryset

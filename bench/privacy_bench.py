@@ -1,0 +1,183 @@
+"""Benchmark of the privacy guard: quality on the labelled set, speed, memory, first call.
+
+    .venv/bin/python bench/privacy_bench.py [--data bench/data/privacy_eval.jsonl] [--errors]
+
+Writes ``bench/results/privacy.json`` and prints a summary. Matching: a predicted span is a
+true positive when it overlaps a gold span of the same kind family (``postal_address`` counts
+as ``address``); a gold span is found when any predicted span of its family overlaps it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from lokaalsignaal.privacy import scan  # noqa: E402
+
+FAMILY = {"postal_address": "address"}
+TARGETS = {
+    "national_number": 0.99,
+    "iban": 0.99,
+    "phone": 0.99,
+    "email": 0.99,
+    "person_name": 0.90,
+    "address": 0.90,
+    "birth_date": 0.95,
+}
+
+
+def fam(kind: str) -> str:
+    return FAMILY.get(kind, kind)
+
+
+def overlaps(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def evaluate(rows: list[dict], show_errors: bool) -> dict:
+    tp_gold = defaultdict(int)
+    n_gold = defaultdict(int)
+    tp_pred = defaultdict(int)
+    n_pred = defaultdict(int)
+    clean_total = 0
+    clean_flagged = 0
+    errors = []
+    for row in rows:
+        text = row["text"]
+        pred = [f.as_dict() for f in scan(text)]
+        gold = row["spans"]
+        for g in gold:
+            k = fam(g["kind"])
+            n_gold[k] += 1
+            if any(fam(p["kind"]) == k and overlaps(p, g) for p in pred):
+                tp_gold[k] += 1
+            else:
+                errors.append(("FN", row["id"], k, text[g["start"] : g["end"]], text))
+        for p in pred:
+            k = fam(p["kind"])
+            n_pred[k] += 1
+            if any(fam(g["kind"]) == k and overlaps(p, g) for g in gold):
+                tp_pred[k] += 1
+            else:
+                errors.append(("FP", row["id"], k, text[p["start"] : p["end"]], text))
+        if not gold:
+            clean_total += 1
+            if pred:
+                clean_flagged += 1
+    per_kind = {}
+    for k in sorted(set(n_gold) | set(n_pred)):
+        per_kind[k] = {
+            "gold": n_gold[k],
+            "predicted": n_pred[k],
+            "recall": round(tp_gold[k] / n_gold[k], 4) if n_gold[k] else None,
+            "precision": round(tp_pred[k] / n_pred[k], 4) if n_pred[k] else None,
+            "target_recall": TARGETS.get(k),
+        }
+    if show_errors:
+        for e in errors:
+            print(f"{e[0]} {e[1]:<14} {e[2]:<15} {e[3]!r:<40} | {e[4][:160]!r}")
+    return {
+        "texts": len(rows),
+        "clean_texts": clean_total,
+        "clean_with_any_finding": clean_flagged,
+        "clean_warning_rate": round(clean_flagged / clean_total, 4) if clean_total else None,
+        "per_kind": per_kind,
+    }
+
+
+def timing(rows: list[dict]) -> dict:
+    # 1,000-character texts made of consecutive evaluation texts
+    blob = " ".join(r["text"] for r in rows)
+    texts = []
+    i = 0
+    while i + 1000 <= len(blob) and len(texts) < 300:
+        texts.append(blob[i : i + 1000])
+        i += 1000
+    scan(texts[0])  # warm
+    times = []
+    for _ in range(3):
+        for t in texts:
+            t0 = time.perf_counter()
+            scan(t)
+            times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return {
+        "texts": len(texts),
+        "chars": 1000,
+        "p50_ms": round(statistics.median(times), 3),
+        "p95_ms": round(times[int(len(times) * 0.95)], 3),
+        "max_ms": round(times[-1], 3),
+    }
+
+
+_COLD = r"""
+import sys, time, json
+sys.path.insert(0, sys.argv[1])
+def rss():
+    for line in open('/proc/self/status'):
+        if line.startswith('VmRSS'):
+            return int(line.split()[1]) / 1024
+base = rss()
+t0 = time.perf_counter()
+import lokaalsignaal.privacy as p
+t1 = time.perf_counter()
+p.scan("Mevrouw Peeters woont in de Kerkstraat 12, 9000 Gent en belde vanop 0470 12 34 56.")
+t2 = time.perf_counter()
+print(json.dumps({"import_s": round(t1 - t0, 3), "first_call_s": round(t2 - t1, 3),
+                  "rss_mb": round(rss(), 1), "rss_before_import_mb": round(base, 1)}))
+"""
+
+
+def cold_start() -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", _COLD, str(ROOT / "src")], capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=str(ROOT / "bench" / "data" / "privacy_eval.jsonl"))
+    ap.add_argument("--errors", action="store_true", help="print every false positive/negative")
+    args = ap.parse_args()
+    rows = [json.loads(line) for line in Path(args.data).read_text(encoding="utf-8").splitlines() if line]
+    result = {
+        "quality": evaluate(rows, args.errors),
+        "timing_1000_chars": timing(rows),
+        "cold_start": cold_start(),
+    }
+    out = ROOT / "bench" / "results" / "privacy.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    q = result["quality"]
+    print(f"texts: {q['texts']} (clean: {q['clean_texts']})")
+    print(f"{'kind':<16}{'gold':>6}{'pred':>6}{'recall':>9}{'precision':>11}{'target':>8}")
+    for k, v in q["per_kind"].items():
+        r = "-" if v["recall"] is None else f"{v['recall']:.3f}"
+        p = "-" if v["precision"] is None else f"{v['precision']:.3f}"
+        t = "" if v["target_recall"] is None else f">={v['target_recall']}"
+        print(f"{k:<16}{v['gold']:>6}{v['predicted']:>6}{r:>9}{p:>11}{t:>8}")
+    print(
+        f"clean texts with any finding: {q['clean_with_any_finding']}/{q['clean_texts']} "
+        f"= {q['clean_warning_rate']:.1%} (target <= 3%)"
+    )
+    tm = result["timing_1000_chars"]
+    print(f"scan 1,000 chars: p50 {tm['p50_ms']} ms, p95 {tm['p95_ms']} ms (target < 5 ms)")
+    cs = result["cold_start"]
+    print(
+        f"import {cs['import_s']} s, first call {cs['first_call_s']} s (target < 1 s), RSS {cs['rss_mb']} MB"
+    )
+    print(f"-> {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

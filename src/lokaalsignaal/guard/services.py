@@ -1,0 +1,175 @@
+"""The privacy guard as a service for every free-text field: Django glue around the pure `lokaalsignaal.privacy`.
+
+- `check(text)` lists findings with a plain-Dutch explanation (live check, and re-rendered forms);
+- `strip_identifiers(text)` removes what must never be stored (national number, IBAN, e-mail, phone);
+- `GuardedForm` applies both to a form's free-text fields: identifiers are replaced before saving (and the
+  user is told), names/addresses/birth dates must be redacted or explicitly confirmed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from django import forms
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from lokaalsignaal import privacy
+
+LABELS = {
+    "national_number": _("rijksregisternummer"),
+    "iban": _("rekeningnummer"),
+    "phone": _("telefoonnummer"),
+    "email": _("e-mailadres"),
+    "person_name": _("naam"),
+    "address": _("adres"),
+    "postal_address": _("adres"),
+    "birth_date": _("geboortedatum"),
+}
+EXPLANATIONS = {
+    "national_number": _("Een rijksregister- of bisnummer wijst één persoon aan. We bewaren het nooit."),
+    "iban": _("Een rekeningnummer is een persoonsgegeven. We bewaren het nooit."),
+    "phone": _("Een telefoonnummer is een persoonsgegeven. We bewaren het nooit."),
+    "email": _("Een e-mailadres is een persoonsgegeven. We bewaren het nooit."),
+    "person_name": _("Dit lijkt op de naam van een persoon. Een signaal gaat nooit over één cliënt."),
+    "address": _("Dit lijkt op een adres. Daarmee kan iemand een persoon terugvinden."),
+    "postal_address": _("Dit lijkt op een adres. Daarmee kan iemand een persoon terugvinden."),
+    "birth_date": _("Dit lijkt op een geboortedatum. Schrijf liever een leeftijdsgroep, zoals 'een twintiger'."),
+}
+
+
+@dataclass(frozen=True)
+class Warning:
+    field: str
+    kind: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def label(self):
+        return LABELS.get(self.kind, self.kind)
+
+    @property
+    def explanation(self):
+        return EXPLANATIONS.get(self.kind, "")
+
+    @property
+    def placeholder(self) -> str:
+        return privacy.PLACEHOLDERS.get(self.kind, "[verwijderd]")
+
+    @property
+    def always_removed(self) -> bool:
+        return self.kind in privacy.STRUCTURED_KINDS
+
+
+def allow_list() -> tuple[str, ...]:
+    """Organisation names are not person names."""
+    from lokaalsignaal.accounts.models import Organisation
+
+    return tuple(Organisation.objects.values_list("name", flat=True)[:5000])
+
+
+def check(text: str, field: str = "", allow: tuple[str, ...] | None = None) -> list[Warning]:
+    if not text:
+        return []
+    allow = allow_list() if allow is None else allow
+    return [Warning(field, f.kind, f.start, f.end, text[f.start:f.end]) for f in privacy.scan(text, allow=allow)]
+
+
+def strip_identifiers(text: str, allow: tuple[str, ...] | None = None) -> tuple[str, set[str]]:
+    """Replace every structured identifier by its placeholder. Returns the clean text and the kinds removed."""
+    if not text:
+        return text, set()
+    allow = allow_list() if allow is None else allow
+    findings = [f for f in privacy.scan(text, allow=allow) if f.kind in privacy.STRUCTURED_KINDS]
+    if not findings:
+        return text, set()
+    return privacy.redact(text, findings), {f.kind for f in findings}
+
+
+def redact_span(text: str, start: int, end: int, kind: str, expected: str = "") -> str:
+    """One-click redaction of one finding. If the text moved, the expected passage is looked up again."""
+    placeholder = privacy.PLACEHOLDERS.get(kind, "[verwijderd]")
+    if expected and text[start:end] != expected:
+        start = text.find(expected)
+        if start < 0:
+            return text
+        end = start + len(expected)
+    if not (0 <= start < end <= len(text)):
+        return text
+    return text[:start] + placeholder + text[end:]
+
+
+def redact_passage(text: str, passage: str, placeholder: str = "[verwijderd]") -> str:
+    """Remove every occurrence of a passage (a coordinator's redaction after the fact)."""
+    return text.replace(passage, placeholder) if passage else text
+
+
+class GuardedForm(forms.Form):
+    """Mixin for forms with free text. Subclasses list their free-text fields in `guarded_fields`."""
+
+    guarded_fields: tuple[str, ...] = ()
+    privacy_confirmed = forms.BooleanField(
+        label=_("Ik heb de waarschuwingen nagekeken: dit zijn geen persoonsgegevens van cliënten."),
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.removed_kinds: set[str] = set()
+        self.privacy_warnings: dict[str, list[Warning]] = {}
+        check_url = reverse("guard:check")
+        for name in self.guarded_fields:
+            if name in self.fields:
+                self.fields[name].widget.attrs.update({
+                    "hx-post": check_url, "hx-trigger": "input changed delay:600ms",
+                    "hx-target": f"#privacy-{self.add_prefix(name)}", "hx-swap": "innerHTML",
+                    "hx-vals": json.dumps({"_field": self.add_prefix(name)}), "hx-sync": "this:replace",
+                })
+
+    def _apply_one_click_redaction(self):
+        """Without JavaScript, a 'vervang' button posts `redact=field:start:end:kind`."""
+        value = self.data.get("redact", "") if self.is_bound else ""
+        parts = value.split(":")
+        if len(parts) != 4 or parts[0] not in self.guarded_fields:
+            return False
+        field, start, end, kind = parts
+        if not (start.isdigit() and end.isdigit()):
+            return False
+        self.data = self.data.copy()
+        self.data[field] = redact_span(self.data.get(field, ""), int(start), int(end), kind)
+        return True
+
+    def full_clean(self):
+        self.redact_requested = self._apply_one_click_redaction()
+        super().full_clean()
+
+    def clean(self):
+        cleaned = super().clean()
+        allow = allow_list()
+        data = None
+        for name in self.guarded_fields:
+            text = cleaned.get(name)
+            if not text:
+                continue
+            clean_text, removed = strip_identifiers(text, allow)
+            if removed:
+                cleaned[name] = clean_text
+                self.removed_kinds |= removed
+                data = data or self.data.copy()
+                data[self.add_prefix(name)] = clean_text
+            warnings = [w for w in check(clean_text, name, allow) if not w.always_removed]
+            if warnings:
+                self.privacy_warnings[name] = warnings
+        if data is not None:
+            self.data = data  # a re-rendered form shows the text without the identifiers
+        if self.privacy_warnings and not cleaned.get("privacy_confirmed"):
+            for name, warnings in self.privacy_warnings.items():
+                self.add_error(name, _("Dit lijkt op persoonsgegevens (%(what)s). Vervang het, of bevestig "
+                                       "onderaan dat het geen persoonsgegevens zijn.")
+                               % {"what": ", ".join(sorted({str(w.label) for w in warnings}))})
+        if self.redact_requested:
+            self.add_error(None, _("We hebben de tekst vervangen. Kijk je signaal na en verstuur het opnieuw."))
+        return cleaned

@@ -1,0 +1,83 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from lokaalsignaal.guard.services import GuardedForm
+from lokaalsignaal.reference.models import TargetGroup, Theme
+from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.tenancy.models import Municipality
+
+from .models import SIGNAL_TYPE_HINTS, Frequency, PeopleAffected, SignalType
+
+
+class SignalTypeWidget(forms.RadioSelect):
+    option_template_name = "intake/partials/signal_type_option.html"
+
+
+class SignalForm(GuardedForm):
+    guarded_fields = ("title", "description", "since", "tried", "idea")
+
+    municipalities = forms.ModelMultipleChoiceField(
+        label=_("Voor welke gemeente?"), queryset=Municipality.objects.none(), widget=forms.CheckboxSelectMultiple,
+        help_text=_("Werk je in meer gemeenten? Kies ze allemaal: elke gemeente krijgt een eigen signaal."),
+        error_messages={"required": _("Kies minstens één gemeente.")})
+    signal_type = forms.ChoiceField(
+        label=_("Wat voor signaal is het?"), choices=SignalType.choices, widget=SignalTypeWidget,
+        error_messages={"required": _("Kies wat voor signaal het is.")})
+    title = forms.CharField(label=_("Korte titel"), max_length=150,
+                            help_text=_("In een paar woorden, bijvoorbeeld: 'Lange wachttijd voor budgetbegeleiding'."),
+                            error_messages={"required": _("Geef je signaal een korte titel.")})
+    description = forms.CharField(
+        label=_("Wat stel je vast?"), max_length=5000, widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Beschrijf wat je bij meerdere mensen ziet. Schrijf geen namen, adressen of andere "
+                    "persoonsgegevens."),
+        error_messages={"required": _("Beschrijf wat je vaststelt.")})
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Thema"), queryset=Theme.objects.filter(active=True), widget=forms.CheckboxSelectMultiple,
+        help_text=_("Kies minstens één thema."), error_messages={"required": _("Kies minstens één thema.")})
+    target_groups = forms.ModelMultipleChoiceField(
+        label=_("Doelgroep"), queryset=TargetGroup.objects.filter(active=True), widget=forms.CheckboxSelectMultiple,
+        required=False)
+    frequency = forms.ChoiceField(label=_("Hoe vaak zie je dit?"), required=False,
+                                  choices=[("", _("— Kies —"))] + Frequency.choices)
+    people_affected = forms.ChoiceField(label=_("Over hoeveel mensen gaat het ongeveer?"), required=False,
+                                        choices=[("", _("— Kies —"))] + PeopleAffected.choices)
+    since = forms.CharField(label=_("Sinds wanneer zie je dit?"), max_length=60, required=False,
+                            help_text=_("Bijvoorbeeld: sinds begin 2025."))
+    tried = forms.CharField(label=_("Wat heb je al geprobeerd?"), max_length=3000, required=False,
+                            widget=forms.Textarea(attrs={"rows": 3}))
+    idea = forms.CharField(label=_("Heb je een idee voor een oplossing?"), max_length=3000, required=False,
+                           widget=forms.Textarea(attrs={"rows": 3}))
+    may_contact = forms.BooleanField(label=_("De gemeente mag me contacteren over dit signaal."), required=False,
+                                     initial=True)
+    may_invite = forms.BooleanField(label=_("De gemeente mag me uitnodigen voor werksessies over dit thema."),
+                                    required=False, initial=True)
+    hide_name = forms.BooleanField(
+        label=_("Verberg mijn naam voor de gemeente."), required=False,
+        help_text=_("De gemeente ziet dan alleen je sector. Berichten komen nog steeds bij jou aan."))
+
+    def __init__(self, *args, user, municipality=None, editing=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["municipalities"]
+        field.queryset = scoping.municipalities_for(user, "signal.give").order_by("name")
+        if municipality is not None and not self.is_bound:
+            field.initial = [municipality.pk]
+        if editing:
+            del self.fields["municipalities"]
+        self.signal_type_hints = SIGNAL_TYPE_HINTS
+
+    def signal_data(self) -> dict:
+        return {k: self.cleaned_data[k] for k in ["signal_type", "title", "description", "frequency",
+                                                   "people_affected", "since", "tried", "idea", "may_contact",
+                                                   "may_invite", "hide_name"]}
+
+
+class CommentForm(GuardedForm):
+    guarded_fields = ("body",)
+    body = forms.CharField(label=_("Je opmerking"), max_length=3000, widget=forms.Textarea(attrs={"rows": 3}),
+                           error_messages={"required": _("Schrijf een opmerking.")})
+
+
+class RedactForm(forms.Form):
+    passage = forms.CharField(label=_("Tekst die weg moet"), max_length=500,
+                              help_text=_("Kopieer de tekst letterlijk. Elke plaats waar hij staat, wordt vervangen "
+                                          "door [verwijderd]. Het origineel verdwijnt uit de databank."))

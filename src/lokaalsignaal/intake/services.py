@@ -1,0 +1,169 @@
+"""Signal domain actions. Each checks permission, writes in one transaction, records audit, queues mail."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from lokaalsignaal.audit import services as audit
+from lokaalsignaal.guard import services as guard
+from lokaalsignaal.mail import services as mail
+from lokaalsignaal.tenancy import scoping
+
+from .models import ReferenceCounter, Signal, SignalEvent, SignalStatus
+
+FIELDS = ["signal_type", "title", "description", "frequency", "people_affected", "since", "tried", "idea",
+          "may_contact", "may_invite", "hide_name"]
+
+
+class StaleEdit(Exception):
+    """Someone else changed the signal in the meantime."""
+
+
+def next_reference(municipality, year: int) -> tuple[int, str]:
+    """Take the next number for this municipality and year, without gaps, safe under concurrent submissions."""
+    try:
+        with transaction.atomic():
+            ReferenceCounter.objects.get_or_create(municipality=municipality, year=year)
+    except IntegrityError:
+        pass  # another submission created the counter at the same moment
+    counter = ReferenceCounter.objects.select_for_update().get(municipality=municipality, year=year)
+    counter.last_number += 1
+    counter.save(update_fields=["last_number"])
+    return counter.last_number, f"{municipality.reference_prefix}-{year}-{counter.last_number:04d}"
+
+
+def _scrub(data: dict) -> dict:
+    """Authoritative server-side guard: identifiers never reach the database, whatever the caller did."""
+    clean = dict(data)
+    for field in Signal.TEXT_FIELDS:
+        if clean.get(field):
+            clean[field], _removed = guard.strip_identifiers(clean[field])
+    return clean
+
+
+@transaction.atomic
+def submit_signal(giver, municipalities, data: dict, themes, target_groups=()) -> list[Signal]:
+    """One signal per municipality; signals sent together are linked as siblings."""
+    municipalities = list(municipalities)
+    if not municipalities:
+        raise ValidationError(_("Kies minstens één gemeente."))
+    for municipality in municipalities:
+        if not scoping.can(giver, municipality, "signal.give"):
+            raise PermissionDenied
+    data = _scrub(data)
+    group = uuid.uuid4() if len(municipalities) > 1 else None
+    year = timezone.localdate().year
+    organisation = giver.organisation
+    signals = []
+    for municipality in municipalities:
+        number, reference = next_reference(municipality, year)
+        signal = Signal.objects.create(
+            municipality=municipality, reference=reference, year=year, number=number, giver=giver,
+            organisation=organisation, sector=organisation.sector if organisation else None,
+            sibling_group=group, **{f: data[f] for f in FIELDS if f in data})
+        signal.themes.set(themes)
+        signal.target_groups.set(target_groups)
+        SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.SUBMITTED, actor=giver)
+        audit.record(giver, "signal.submitted", signal, reference=reference)
+        signals.append(signal)
+    mail.queue(giver.email, "signal_receipt", {
+        "signals": signals, "my_signals_url": mail.absolute_url(reverse("intake:mine"))}, language=giver.language)
+    return signals
+
+
+def _own_signal_for_update(giver, signal_id: int) -> Signal:
+    signal = scoping.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
+    if signal is None:
+        raise PermissionDenied
+    return signal
+
+
+@transaction.atomic
+def edit_signal(giver, signal_id: int, data: dict, themes, target_groups, expected_version: int) -> Signal:
+    signal = _own_signal_for_update(giver, signal_id)
+    if not signal.editable_by_giver:
+        raise ValidationError(_("De gemeente heeft je signaal al gelezen. Je kan het niet meer aanpassen, "
+                                "maar je kan wel een opmerking toevoegen."))
+    if signal.version != expected_version:
+        raise StaleEdit(signal)
+    data = _scrub(data)
+    for field in FIELDS:
+        if field in data:
+            setattr(signal, field, data[field])
+    signal.version += 1
+    signal.save()
+    signal.themes.set(themes)
+    signal.target_groups.set(target_groups)
+    SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.EDITED, actor=giver)
+    audit.record(giver, "signal.edited", signal, reference=signal.reference)
+    return signal
+
+
+@transaction.atomic
+def withdraw_signal(giver, signal_id: int) -> Signal:
+    signal = _own_signal_for_update(giver, signal_id)
+    if not signal.editable_by_giver:
+        raise ValidationError(_("De gemeente heeft je signaal al gelezen. Intrekken kan niet meer."))
+    signal.status, signal.version = SignalStatus.WITHDRAWN, signal.version + 1
+    signal.save(update_fields=["status", "version", "updated_at"])
+    SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.WITHDRAWN, actor=giver)
+    audit.record(giver, "signal.withdrawn", signal, reference=signal.reference)
+    return signal
+
+
+@transaction.atomic
+def add_comment(giver, signal_id: int, body: str) -> SignalEvent:
+    signal = _own_signal_for_update(giver, signal_id)
+    body, _removed = guard.strip_identifiers(body.strip())
+    if not body:
+        raise ValidationError(_("Schrijf een opmerking."))
+    event = SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.COMMENT, actor=giver, body=body)
+    audit.record(giver, "signal.commented", signal, reference=signal.reference)
+    return event
+
+
+@transaction.atomic
+def mark_received(coordinator, signal_id: int) -> Signal:
+    signal = scoping.signals_for_triage(coordinator).select_for_update().filter(pk=signal_id).first()
+    if signal is None:
+        raise PermissionDenied
+    if signal.read_at is None and signal.status == SignalStatus.SUBMITTED:
+        signal.read_at, signal.status = timezone.now(), SignalStatus.RECEIVED
+        signal.save(update_fields=["read_at", "status", "updated_at"])
+        SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.RECEIVED, actor=coordinator)
+        audit.record(coordinator, "signal.received", signal, reference=signal.reference)
+    return signal
+
+
+@transaction.atomic
+def redact_passage(coordinator, signal_id: int, passage: str) -> int:
+    """Remove a passage from the signal and from its conversation. The original is gone from the database."""
+    signal = scoping.signals_for_triage(coordinator).select_for_update().filter(pk=signal_id).first()
+    if signal is None:
+        raise PermissionDenied
+    passage = passage.strip()
+    if len(passage) < 2:
+        raise ValidationError(_("Geef de tekst die weg moet (minstens 2 tekens)."))
+    changed = 0
+    for field in Signal.TEXT_FIELDS:
+        value = getattr(signal, field)
+        if passage in value:
+            setattr(signal, field, guard.redact_passage(value, passage))
+            changed += 1
+    for event in signal.events.filter(body__contains=passage):
+        event.body = guard.redact_passage(event.body, passage)
+        event.save(update_fields=["body"])
+        changed += 1
+    if not changed:
+        raise ValidationError(_("Deze tekst staat niet in het signaal. Kopieer hem letterlijk."))
+    signal.version += 1
+    signal.save()
+    SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.REDACTED, actor=coordinator)
+    audit.record(coordinator, "signal.redacted", signal, reference=signal.reference, places=changed)
+    return changed

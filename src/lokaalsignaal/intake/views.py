@@ -1,0 +1,162 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lokaalsignaal.guard.services import LABELS
+from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.tenancy.views import tenant_view
+
+from . import services
+from .forms import CommentForm, RedactForm, SignalForm
+
+PAGE_SIZE = 25
+
+
+def _removed_message(kinds) -> str:
+    labels = sorted({str(LABELS[k]) for k in kinds})
+    return _("We hebben persoonsgegevens uit je tekst gehaald en vervangen door een plaatshouder: %(what)s.") % {
+        "what": ", ".join(labels)}
+
+
+@tenant_view("signal.give")
+def give(request, municipality):
+    form = SignalForm(request.POST or None, user=request.user, municipality=municipality)
+    if request.method == "POST" and form.is_valid():
+        signals = services.submit_signal(request.user, form.cleaned_data["municipalities"], form.signal_data(),
+                                         form.cleaned_data["themes"], form.cleaned_data["target_groups"])
+        if form.removed_kinds:
+            messages.warning(request, _removed_message(form.removed_kinds))
+        query = "&".join(f"ref={s.reference}" for s in signals)
+        return redirect(f"{reverse('intake:receipt')}?{query}")
+    return render(request, "intake/give.html", {"form": form, "municipality": municipality})
+
+
+@login_required
+def receipt(request):
+    signals = scoping.signals_given_by(request.user).filter(
+        reference__in=request.GET.getlist("ref")[:20]).select_related("municipality")
+    if not signals:
+        return redirect("intake:mine")
+    return render(request, "intake/receipt.html", {"signals": signals})
+
+
+@login_required
+def mine(request):
+    signals = scoping.signals_given_by(request.user).select_related("municipality").order_by("-submitted_at")
+    page = Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    return render(request, "intake/mine.html", {"page": page})
+
+
+def _own(request, reference):
+    return get_object_or_404(scoping.signals_given_by(request.user).select_related("municipality"),
+                             reference=reference)
+
+
+@login_required
+def detail(request, reference):
+    signal = _own(request, reference)
+    form = CommentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.add_comment(request.user, signal.pk, form.cleaned_data["body"])
+        if form.removed_kinds:
+            messages.warning(request, _removed_message(form.removed_kinds))
+        messages.success(request, _("Je opmerking is toegevoegd."))
+        return redirect("intake:detail", signal.reference)
+    events = signal.events.select_related("actor").all()
+    return render(request, "intake/detail.html", {
+        "signal": signal, "events": events, "form": form,
+        "themes": signal.themes.all(), "target_groups": signal.target_groups.all(),
+    })
+
+
+@login_required
+def edit(request, reference):
+    signal = _own(request, reference)
+    if not signal.editable_by_giver:
+        messages.info(request, _("De gemeente heeft je signaal al gelezen. Aanpassen kan niet meer."))
+        return redirect("intake:detail", signal.reference)
+    initial = {f: getattr(signal, f) for f in services.FIELDS}
+    initial.update(themes=signal.themes.all(), target_groups=signal.target_groups.all())
+    form = SignalForm(request.POST or None, user=request.user, initial=initial, editing=True)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.edit_signal(request.user, signal.pk, form.signal_data(), form.cleaned_data["themes"],
+                                 form.cleaned_data["target_groups"], int(request.POST.get("version", 0)))
+        except services.StaleEdit:
+            messages.error(request, _("Iemand anders heeft dit signaal intussen gewijzigd. Kijk het opnieuw na."))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            if form.removed_kinds:
+                messages.warning(request, _removed_message(form.removed_kinds))
+            messages.success(request, _("Je signaal is aangepast."))
+        return redirect("intake:detail", signal.reference)
+    return render(request, "intake/edit.html", {"form": form, "signal": signal})
+
+
+@login_required
+def withdraw(request, reference):
+    signal = _own(request, reference)
+    if request.method == "POST":
+        try:
+            services.withdraw_signal(request.user, signal.pk)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Je signaal is ingetrokken."))
+        return redirect("intake:detail", signal.reference)
+    return render(request, "intake/withdraw.html", {"signal": signal})
+
+
+@tenant_view("signals.triage")
+def incoming(request, municipality):
+    signals = scoping.signals_for_triage(request.user, municipality).select_related(
+        "sector").order_by("-submitted_at")
+    page = Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    return render(request, "intake/incoming.html", {"municipality": municipality, "page": page})
+
+
+@tenant_view("signals.triage")
+def triage(request, municipality, pk):
+    signal = get_object_or_404(
+        scoping.signals_for_triage(request.user, municipality).select_related("giver", "organisation", "sector"),
+        pk=pk)
+    return render(request, "intake/triage.html", {
+        "municipality": municipality, "signal": signal, "redact_form": RedactForm(),
+        "events": signal.events.select_related("actor").all(), "themes": signal.themes.all(),
+        "target_groups": signal.target_groups.all(),
+    })
+
+
+@require_POST
+@tenant_view("signals.triage")
+def mark_received(request, municipality, pk):
+    signal = get_object_or_404(scoping.signals_for_triage(request.user, municipality), pk=pk)
+    services.mark_received(request.user, signal.pk)
+    messages.success(request, _("Het signaal is gemarkeerd als ontvangen. De signaalgever ziet dit."))
+    return redirect("intake:triage", municipality.slug, signal.pk)
+
+
+@require_POST
+@tenant_view("signals.triage")
+def redact(request, municipality, pk):
+    signal = get_object_or_404(scoping.signals_for_triage(request.user, municipality), pk=pk)
+    form = RedactForm(request.POST)
+    if form.is_valid():
+        try:
+            count = services.redact_passage(request.user, signal.pk, form.cleaned_data["passage"])
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("De tekst is verwijderd op %(count)s plaats(en).") % {"count": count})
+    else:
+        messages.error(request, _("Geef de tekst die weg moet."))
+    return redirect("intake:triage", municipality.slug, signal.pk)
+
+
+
