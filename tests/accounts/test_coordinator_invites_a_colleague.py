@@ -95,7 +95,8 @@ def test_new_coordinator_cannot_reach_tenant_pages_before_two_factor(client, inv
 
 def test_new_coordinator_reaches_the_members_page_after_activating_two_factor(client, invitation, municipality):
     _accept_as_newcomer(client, invitation)
-    client.get(reverse("mfa_activate_totp"))
+    # the password was typed a moment ago: the QR code shows without asking for it again
+    assert client.get(reverse("mfa_activate_totp")).status_code == 200
     secret = client.session[SECRET_SESSION_KEY]
 
     client.post(reverse("mfa_activate_totp"), {"code": totp_code(secret)})

@@ -105,8 +105,9 @@ class SettingsForm(forms.ModelForm):
 class InvitationSignupForm(forms.ModelForm):
     """A new person accepts an invitation: the e-mail is proven by the link, so only name and password."""
 
-    password1 = forms.CharField(label=_("Wachtwoord"), widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-                                help_text=_("Minstens 10 tekens."))
+    password1 = forms.CharField(
+        label=_("Wachtwoord"), widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("Minstens 10 tekens."))
     password2 = forms.CharField(label=_("Wachtwoord (nog eens)"),
                                 widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
 

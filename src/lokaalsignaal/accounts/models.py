@@ -153,6 +153,9 @@ class ScopeMembership(models.Model):
         verbose_name_plural = _("lidmaatschappen van regio's")
         constraints = [models.UniqueConstraint(fields=["user", "scope", "role"], name="unique_scope_membership")]
 
+    def __str__(self) -> str:
+        return f"{self.user} · {self.scope}"
+
 
 def new_token() -> str:
     return secrets.token_urlsafe(32)

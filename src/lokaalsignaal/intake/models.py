@@ -117,6 +117,9 @@ class ReferenceCounter(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["municipality", "year"], name="unique_reference_counter")]
 
+    def __str__(self) -> str:
+        return f"{self.municipality_id}/{self.year}: {self.last_number}"
+
 
 class SignalEvent(models.Model):
     """The history of a signal, as the giver sees it. Holds no copies of the signal's text."""
@@ -138,3 +141,6 @@ class SignalEvent(models.Model):
     class Meta:
         ordering = ["created_at", "id"]
         indexes = [models.Index(fields=["signal", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.signal_id} {self.kind}"

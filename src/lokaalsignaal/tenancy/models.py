@@ -64,16 +64,16 @@ class Municipality(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    @staticmethod
-    def prefix_for(name: str) -> str:
-        return slugify(name).upper()
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = slugify(self.name)
         if not self.reference_prefix:
             self.reference_prefix = self.prefix_for(self.name)
         super().save(*args, **kwargs)
+
+    @staticmethod
+    def prefix_for(name: str) -> str:
+        return slugify(name).upper()
 
     @property
     def domains(self) -> list[str]:

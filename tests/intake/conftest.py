@@ -1,0 +1,72 @@
+"""Fixtures for giving a signal: a giver in Kortrijk, the form data a giver types, a signal given through the service."""
+
+import pytest
+from django.urls import reverse
+
+from lokaalsignaal.intake import services
+from lokaalsignaal.intake.models import SignalType
+from lokaalsignaal.reference.models import Theme
+from tests.factories import coordinator, member
+
+
+@pytest.fixture
+def kortrijk(municipality, reference_lists):
+    return municipality
+
+
+@pytest.fixture
+def roeselare(other_municipality, reference_lists):
+    return other_municipality
+
+
+@pytest.fixture
+def giver(kortrijk):
+    return member(kortrijk, full_name="Sofie Gever", email="sofie.gever@caw.be")
+
+
+@pytest.fixture
+def kortrijk_coordinator(kortrijk):
+    return coordinator(kortrijk, full_name="Coördinator Kortrijk")
+
+
+@pytest.fixture
+def theme(reference_lists):
+    return Theme.objects.filter(active=True).order_by("position").first()
+
+
+@pytest.fixture
+def form_data(kortrijk, theme):
+    """form_data(**overrides): what a giver types in the give form (only the required fields by default)."""
+
+    def make(**overrides):
+        data = {
+            "municipalities": [kortrijk.pk],
+            "signal_type": SignalType.THRESHOLD,
+            "title": "Lange wachttijd voor budgetbegeleiding",
+            "description": "Veel gezinnen wachten maanden op budgetbegeleiding en raken dieper in de schulden.",
+            "themes": [theme.pk],
+            "may_contact": "on",
+            "may_invite": "on",
+        }
+        data.update(overrides)
+        return {key: value for key, value in data.items() if value is not None}
+
+    return make
+
+
+@pytest.fixture
+def give_url(kortrijk):
+    return reverse("intake:give", args=[kortrijk.slug])
+
+
+@pytest.fixture
+def give_signal(theme, django_capture_on_commit_callbacks):
+    """give_signal(giver, *municipalities, **fields) -> the first signal, given through the one write path."""
+
+    def give(giver, *municipalities, **fields):
+        data = {"signal_type": SignalType.THRESHOLD, "title": "Lange wachttijd voor budgetbegeleiding",
+                "description": "Veel gezinnen wachten maanden op budgetbegeleiding.", **fields}
+        with django_capture_on_commit_callbacks(execute=True):
+            return services.submit_signal(giver, municipalities, data, [theme])[0]
+
+    return give
