@@ -73,8 +73,12 @@ def test_failed_login_shows_an_accessible_error(site, page, axe_check, db):
     page.get_by_label("E-mailadres").fill("an@voorbeeld.be")
     page.get_by_label("Wachtwoord").fill("niet-het-goede-wachtwoord")
     page.get_by_role("button", name="Aanmelden").click()
-    expect(page.get_by_role("alert").first).to_be_visible()
     expect(page).to_have_url(re.compile(r"/accounts/login/$"))
+    # One error summary at the top says what went wrong, once (not repeated above the fields).
+    alert = page.get_by_role("alert")
+    expect(alert).to_have_count(1)
+    expect(alert).to_contain_text("Er ging iets mis")
+    expect(page.get_by_text("wachtwoord is niet correct")).to_have_count(1)
     axe_check(page)
 
 

@@ -8,9 +8,11 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from stdnum.be import bis, iban, nn
+from stdnum import iban
+from stdnum.be import bis, nn
 
 from lokaalsignaal.intake.models import Signal, SignalEvent
+from lokaalsignaal.mail.models import OutgoingMail
 from tests.intake.db_dump import places_holding, stored_texts
 
 
@@ -24,7 +26,8 @@ def national_number(birth: datetime.date, serial: int, month_offset: int = 0) ->
 NN = national_number(datetime.date(1985, 7, 14), 123)
 NN_2000S = national_number(datetime.date(2004, 2, 29), 56)
 BIS = national_number(datetime.date(1990, 11, 3), 271, month_offset=40)
-IBAN = "BE68 5390 0754 7034"
+IBAN = "BE68 5390 0754 7034"  # a valid IBAN (mod 97), the textbook example
+IBAN_BELGIAN_BANK = "BE71 0961 2345 6769"  # also valid for an existing Belgian bank code
 EMAIL = "karim.janssens@telenet.be"
 PHONE_INTERNATIONAL = "+32 470 12 34 56"
 PHONE_LOCAL = "0470/12.34.56"
@@ -39,18 +42,21 @@ IDENTIFIERS = {
     "national number (2000s)": NN_2000S,
     "BIS number": dotted(BIS),
     "IBAN": IBAN,
+    "IBAN (Belgian bank)": IBAN_BELGIAN_BANK,
     "e-mail": EMAIL,
     "phone (+32)": PHONE_INTERNATIONAL,
     "phone (local)": PHONE_LOCAL,
 }
 # What a search by a colleague would try: the bare digits, the BBAN without country and check.
-NORMALISED_FORMS = [NN, NN_2000S, BIS, "BE68539007547034", "539007547034", "32470123456", "0470123456"]
+NORMALISED_FORMS = [NN, NN_2000S, BIS, "BE68539007547034", "539007547034", "BE71096123456769", "096123456769",
+                    "32470123456", "0470123456"]
 
 
 def test_the_generated_identifiers_are_valid():
     assert nn.is_valid(NN) and nn.is_valid(NN_2000S)
     assert bis.is_valid(BIS)
-    assert iban.is_valid(IBAN)
+    assert iban.is_valid(IBAN, check_country=False)
+    assert iban.is_valid(IBAN_BELGIAN_BANK)
 
 
 def assert_stored_nowhere():
@@ -61,7 +67,7 @@ def assert_stored_nowhere():
 
 def text_with_every_identifier(intro: str) -> str:
     return (f"{intro}: rijksregisternummer {dotted(NN)}, een jongere met {NN_2000S}, bisnummer {dotted(BIS)}, "
-            f"rekening {IBAN}, mail {EMAIL}, bellen naar {PHONE_INTERNATIONAL} of {PHONE_LOCAL}.")
+            f"rekening {IBAN}, spaarrekening {IBAN_BELGIAN_BANK}, mail {EMAIL}, bellen naar {PHONE_INTERNATIONAL} of {PHONE_LOCAL}.")
 
 
 @pytest.fixture
@@ -102,7 +108,7 @@ def test_the_database_dump_does_see_the_signal_mail_tasks_and_audit(submitted):
     reference = Signal.objects.get().reference
     holding_reference = {where.split(".")[0] for where, text in stored_texts() if reference in text}
     assert {"mail", "audit"} <= {where.split(".")[0] for where in holding_reference}
-    assert any("django_tasks_db" in where for where, _text in stored_texts())
+    assert any(where.startswith("django_tasks_database_dbtaskresult.") for where, _text in stored_texts())
 
 
 def test_the_giver_is_told_which_kinds_were_replaced(submitted):
@@ -112,11 +118,11 @@ def test_the_giver_is_told_which_kinds_were_replaced(submitted):
         assert label in content
 
 
-def test_the_receipt_mail_holds_no_identifier(submitted, mailoutbox):
-    assert mailoutbox or True  # delivery goes through the task queue; the stored OutgoingMail rows were searched
-    for message in mailoutbox:
-        for value in IDENTIFIERS.values():
-            assert value not in message.body
+def test_the_receipt_mail_holds_no_identifier(submitted):
+    mail = OutgoingMail.objects.get()
+    assert Signal.objects.get().reference in mail.body_text
+    for value in IDENTIFIERS.values():
+        assert value not in mail.subject + mail.body_text + mail.body_html
 
 
 def test_a_comment_on_the_signal_keeps_no_identifier(client, login, giver, give_signal, tasks_in_the_database,
@@ -167,3 +173,27 @@ def test_a_re_rendered_form_no_longer_shows_the_identifiers(client, login, giver
     assert "[rijksregisternummer]" in content
     assert not Signal.objects.exists()
     assert_stored_nowhere()
+
+
+@pytest.mark.xfail(strict=True, reason="privacy detector bug: after a first IBAN, the rest of the alphanumeric run "
+                   "is consumed, so in 'BE.. en BE..' only the first IBAN is found per scan; the form and the service each scan "
+                   "once, so the third of three IBANs is stored (privacy/detector.py _find_ibans)")
+def test_three_ibans_in_one_sentence_are_all_removed(client, login, giver, give_url, form_data):
+    login(giver)
+
+    client.post(give_url, form_data(description=f"Rekeningen {IBAN_BELGIAN_BANK} en BE62 5100 0754 7061 en {IBAN} "
+                                                f"staan op zijn naam."))
+
+    assert Signal.objects.exists()
+    assert_stored_nowhere()
+
+
+@pytest.mark.xfail(strict=True, reason="privacy detector bug: in '0470 12 34 56 / 0471 23 45 67' the second phone "
+                   "number is not found (privacy/detector.py _PHONE_RE)")
+def test_two_phone_numbers_separated_by_a_slash_are_both_removed(client, login, giver, give_url, form_data):
+    login(giver)
+
+    client.post(give_url, form_data(description="Bereikbaar op 0470 12 34 56 / 0471 23 45 67 na vijf uur."))
+
+    assert Signal.objects.exists()
+    assert places_holding("0471 23 45 67") == []

@@ -45,7 +45,9 @@ def _enqueue(mail_id: int, run_after=None) -> None:
     from .tasks import deliver_mail
 
     task = deliver_mail
-    if run_after is not None and task.get_backend().supports_defer:
+    if run_after is not None:
+        if not task.get_backend().supports_defer:
+            return  # a backend that cannot wait (immediate) would retry at once, in a loop: retry_due() does it
         task = task.using(run_after=run_after)
     task.enqueue(mail_id)
 
