@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "lokaalsignaal.mail",
     "lokaalsignaal.guard",
     "lokaalsignaal.intake",
+    "lokaalsignaal.casework",
+    "lokaalsignaal.feedback",
     "lokaalsignaal.pages",
     "lokaalsignaal.demo",
 ]

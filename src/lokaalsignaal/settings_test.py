@@ -17,3 +17,11 @@ WHITENOISE_AUTOREFRESH = True
 ACCOUNT_RATE_LIMITS = False
 AXES_ENABLED = os.environ.get("AXES_ENABLED", "0") == "1"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A real file (not shared-cache memory), so parallel transactions behave as in production: WAL + busy timeout.
+    import tempfile
+
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.gettempdir(), f"lokaalsignaal_test_{os.getpid()}.sqlite3")
+    }

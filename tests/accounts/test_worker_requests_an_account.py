@@ -186,10 +186,10 @@ def test_address_of_another_domain_waits_for_a_coordinator(request_account, gent
     assert not AuditEvent.objects.filter(action="membership.auto_approved").exists()
 
 
-def test_subdomain_of_a_trusted_domain_is_not_trusted(request_account, gent):
+def test_lookalike_domain_is_not_trusted(request_account, gent):
     gent.auto_approve_domains = "ocmw-gent.be"
     gent.save()
 
-    request_account(email="x@evil.ocmw-gent.be.example.com", municipalities=[gent.pk])
+    request_account(email="x@nep-ocmw-gent.be", municipalities=[gent.pk])
 
-    assert Membership.objects.get(user__email="x@evil.ocmw-gent.be.example.com").status == MembershipStatus.PENDING
+    assert Membership.objects.get(user__email="x@nep-ocmw-gent.be").status == MembershipStatus.PENDING

@@ -17,8 +17,7 @@ WORKER_PASSWORD = "Signalen-geven-2025"
 def test_worker_requests_account_and_coordinator_approves(
     site, page, new_page, smtp_server, axe_check, log_in, make_coordinator, reference_lists, municipality
 ):
-    coordinator, secret = make_coordinator(municipality, full_name="Carla Coördinator",
-                                           email="carla@kortrijk.be")
+    coordinator, secret = make_coordinator(municipality, full_name="Carla Coördinator", email="carla@kortrijk.be")
 
     # The worker finds out how to join, and asks for an account.
     page.goto(f"{site}/hoe-sluit-ik-me-aan/")
@@ -93,4 +92,7 @@ def test_worker_requests_account_and_coordinator_approves(
 
     membership = Membership.objects.get(user__email=WORKER_EMAIL, municipality=municipality)
     assert (membership.role, membership.status, membership.decided_by) == (
-        Role.GIVER, MembershipStatus.APPROVED, coordinator)
+        Role.GIVER,
+        MembershipStatus.APPROVED,
+        coordinator,
+    )

@@ -23,11 +23,16 @@ PUBLIC_PAGES = [
 
 @pytest.fixture
 def participating_municipalities(reference_lists):
-    MunicipalityFactory(name="Kortrijk", refnis="34022", start_date=datetime.date(2025, 9, 1),
-                        wave="september 2025")
+    MunicipalityFactory(name="Kortrijk", refnis="34022", start_date=datetime.date(2025, 9, 1), wave="september 2025")
     MunicipalityFactory(name="Gent", refnis="44021", province="Oost-Vlaanderen")
-    MunicipalityFactory(name="Sint-Jans-Molenbeek", refnis="21012", province="", region="brussels",
-                        start_date=datetime.date(2026, 1, 1), wave="januari 2026")
+    MunicipalityFactory(
+        name="Sint-Jans-Molenbeek",
+        refnis="21012",
+        province="",
+        region="brussels",
+        start_date=datetime.date(2026, 1, 1),
+        wave="januari 2026",
+    )
     MunicipalityFactory(name="Roeselare", refnis="36015", participating=False)
 
 

@@ -139,7 +139,10 @@ class GuardedForm(forms.Form):
         if not (start.isdigit() and end.isdigit()):
             return False
         self.data = self.data.copy()
-        self.data[field] = redact_span(self.data.get(field, ""), int(start), int(end), kind)
+        text = self.data.get(field, "")
+        if getattr(self.fields.get(field), "strip", False):
+            text = text.strip()  # the offsets were found in the cleaned (stripped) text
+        self.data[field] = redact_span(text, int(start), int(end), kind)
         return True
 
     def full_clean(self):
@@ -160,6 +163,10 @@ class GuardedForm(forms.Form):
                 self.removed_kinds |= removed
                 data = data or self.data.copy()
                 data[self.add_prefix(name)] = clean_text
+                max_length = getattr(self.fields[name], "max_length", None)
+                if max_length and len(clean_text) > max_length:  # a placeholder can be longer than what it replaced
+                    self.add_error(name, _("Met de plaatshouders is deze tekst te lang (maximaal %(max)s tekens). "
+                                           "Maak hem wat korter.") % {"max": max_length})
             warnings = [w for w in check(clean_text, name, allow) if not w.always_removed]
             if warnings:
                 self.privacy_warnings[name] = warnings

@@ -13,7 +13,9 @@ MAX_LENGTH = 10000
 def check(request):
     """Live check while typing (htmx): the findings for one field, as a small fragment."""
     field = request.POST.get("_field", "")
-    text = request.POST.get(field, "") if field and not field.startswith("_") else ""
-    if not field or len(text) > MAX_LENGTH:
+    if not field or field.startswith("_"):
+        return HttpResponseBadRequest("Ongeldige aanvraag")
+    text = request.POST.get(field, "")
+    if len(text) > MAX_LENGTH:
         return HttpResponseBadRequest("Ongeldige aanvraag")
     return render(request, "guard/findings.html", {"field": field, "warnings": services.check(text, field)})

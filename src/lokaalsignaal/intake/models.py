@@ -43,6 +43,7 @@ class PeopleAffected(models.TextChoices):
 class SignalStatus(models.TextChoices):
     SUBMITTED = "submitted", _("Ingediend")
     RECEIVED = "received", _("Ontvangen")
+    NOT_RETAINED = "not_retained", _("Niet weerhouden")
     WITHDRAWN = "withdrawn", _("Ingetrokken")
 
 
@@ -70,6 +71,10 @@ class Signal(models.Model):
     may_invite = models.BooleanField(_("de gemeente mag me uitnodigen voor werksessies"), default=True)
     hide_name = models.BooleanField(_("verberg mijn naam voor de gemeente"), default=False)
     status = models.CharField(max_length=12, choices=SignalStatus.choices, default=SignalStatus.SUBMITTED)
+    bottleneck = models.ForeignKey("casework.Bottleneck", on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="signals", verbose_name=_("knelpunt"))
+    has_open_question = models.BooleanField(default=False)
+    needs_attention = models.BooleanField(default=False, help_text="The giver answered or still sees this")
     sibling_group = models.UUIDField(null=True, blank=True, db_index=True,
                                      help_text="Signals sent together to several municipalities share this id")
     submitted_at = models.DateTimeField(auto_now_add=True)
@@ -86,6 +91,8 @@ class Signal(models.Model):
         indexes = [
             models.Index(fields=["municipality", "status", "-submitted_at"]),
             models.Index(fields=["giver", "-submitted_at"]),
+            models.Index(fields=["municipality", "bottleneck", "-submitted_at"]),
+            models.Index(fields=["municipality", "-submitted_at"]),
         ]
 
     def __str__(self) -> str:
@@ -130,11 +137,20 @@ class SignalEvent(models.Model):
         WITHDRAWN = "withdrawn", _("Ingetrokken")
         RECEIVED = "received", _("Ontvangen door de gemeente")
         COMMENT = "comment", _("Opmerking")
+        QUESTION = "question", _("Vraag van de gemeente")
+        ANSWER = "answer", _("Antwoord")
+        NOT_RETAINED = "not_retained", _("Niet weerhouden")
+        LINKED = "linked", _("Gekoppeld aan een knelpunt")
+        UNLINKED = "unlinked", _("Losgekoppeld van een knelpunt")
+        FEEDBACK = "feedback", _("Terugkoppeling")
+        STILL_SEEN = "still_seen", _("Ik zie dit nog steeds")
         REDACTED = "redacted", _("Persoonsgegevens verwijderd")
 
     signal = models.ForeignKey(Signal, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=12, choices=Kind.choices)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    bottleneck = models.ForeignKey("casework.Bottleneck", on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+")
     body = models.TextField(blank=True, max_length=3000)
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -1,0 +1,327 @@
+"""Forms of the coordinator's workspace. Every form with free text inherits GuardedForm (the privacy guard).
+
+Free-text fields have names that are unique across a page (question, explanation, message, note, ...): several
+small forms share the triage page and the knelpunt page, and the guard's live check finds a field by its name.
+"""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from lokaalsignaal.guard.services import GuardedForm
+from lokaalsignaal.intake.models import SignalType
+from lokaalsignaal.reference.models import ResponsibleLevel, Sector, TargetGroup, Theme
+from lokaalsignaal.tenancy import scoping
+
+from .stages import CLOSED, Stage, next_stages
+
+NEW = "new"
+
+
+def open_bottleneck_choices(user, municipality, exclude=None, blank=_("— Kies een knelpunt —")):
+    """(pk, title) of the municipality's open knelpunten that the user may manage: one query."""
+    queryset = scoping.bottlenecks_for(user, municipality, perm="bottlenecks.manage").exclude(
+        stage__in=CLOSED).order_by("title")
+    if exclude is not None:
+        queryset = queryset.exclude(pk=exclude)
+    return [("", blank)] + [(str(pk), title) for pk, title in queryset.values_list("pk", "title")]
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+# --- inbox ---------------------------------------------------------------------------------------------------
+
+class InboxStatus:
+    OPEN, NEW, RECEIVED, LINKED, NOT_RETAINED, WITHDRAWN, ALL = (
+        "", "new", "received", "linked", "not_retained", "withdrawn", "all")
+    CHOICES = [
+        (OPEN, _("Open: nieuw of nog niet gekoppeld")),
+        (NEW, _("Nieuw (nog niet gelezen)")),
+        (RECEIVED, _("Ontvangen, nog niet gekoppeld")),
+        (LINKED, _("Gekoppeld aan een knelpunt")),
+        (NOT_RETAINED, _("Niet weerhouden")),
+        (WITHDRAWN, _("Ingetrokken")),
+        (ALL, _("Alle signalen")),
+    ]
+
+
+class InboxSort:
+    NEWEST, OLDEST, WAITING = "", "oldest", "waiting"
+    CHOICES = [(NEWEST, _("Nieuwste eerst")), (OLDEST, _("Oudste eerst")),
+               (WAITING, _("Langst wachtend op terugkoppeling"))]
+
+
+class InboxFilterForm(forms.Form):
+    """The inbox filters: a GET form (works without JavaScript; the query string is the state)."""
+
+    q = forms.CharField(label=_("Zoek in titel, tekst of referentie"), required=False, max_length=100,
+                        widget=forms.TextInput(attrs={"type": "search"}))
+    status = forms.ChoiceField(label=_("Status"), choices=InboxStatus.CHOICES, required=False)
+    signal_type = forms.ChoiceField(label=_("Soort signaal"), required=False,
+                                    choices=[("", _("Alle soorten"))] + SignalType.choices)
+    theme = forms.ModelChoiceField(label=_("Thema"), queryset=Theme.objects.filter(active=True), required=False,
+                                   empty_label=_("Alle thema's"))
+    target_group = forms.ModelChoiceField(label=_("Doelgroep"), queryset=TargetGroup.objects.filter(active=True),
+                                          required=False, empty_label=_("Alle doelgroepen"))
+    sector = forms.ModelChoiceField(label=_("Sector van de organisatie"), queryset=Sector.objects.all(),
+                                    required=False, empty_label=_("Alle sectoren"))
+    date_from = forms.DateField(label=_("Ingediend vanaf"), required=False, widget=DateInput())
+    date_to = forms.DateField(label=_("Ingediend tot en met"), required=False, widget=DateInput())
+    open_question = forms.BooleanField(label=_("met een open vraag aan de signaalgever"), required=False)
+    unlinked = forms.BooleanField(label=_("nog niet gekoppeld aan een knelpunt"), required=False)
+    attention = forms.BooleanField(label=_("de signaalgever reageerde (antwoord of ‘ik zie dit nog steeds’)"),
+                                   required=False)
+    overdue = forms.BooleanField(label=_("wacht langer dan de beloofde reactietermijn"), required=False)
+    sort = forms.ChoiceField(label=_("Sorteer"), choices=InboxSort.CHOICES, required=False)
+
+    ONLY = ("open_question", "unlinked", "attention", "overdue")
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "filter_%s")
+        super().__init__(*args, **kwargs)
+
+    def only_fields(self):
+        return [self[name] for name in self.ONLY]
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", _("Deze datum ligt vóór de begindatum."))
+        return cleaned
+
+
+class BulkAction:
+    MARK_READ, LINK, NOT_RETAIN = "mark_read", "link", "not_retain"
+
+
+class BulkForm(GuardedForm):
+    """One POST form for the selected rows of the inbox: mark read, link to a knelpunt, not retained."""
+
+    guarded_fields = ("new_title", "explanation")
+
+    action = forms.ChoiceField(choices=[(BulkAction.MARK_READ, ""), (BulkAction.LINK, ""),
+                                        (BulkAction.NOT_RETAIN, "")], widget=forms.HiddenInput,
+                               error_messages={"required": _("Kies wat je met de signalen wil doen.")})
+    signals = forms.ModelMultipleChoiceField(
+        label=_("Signalen"), queryset=None, widget=forms.MultipleHiddenInput,
+        error_messages={"required": _("Kies minstens één signaal in de tabel."),
+                        "invalid_choice": _("Een van de gekozen signalen bestaat niet (meer)."),
+                        "invalid_pk_value": _("Een van de gekozen signalen bestaat niet (meer).")})
+    bottleneck = forms.ChoiceField(label=_("Koppel aan knelpunt"), required=False)
+    new_title = forms.CharField(label=_("Titel van het nieuwe knelpunt"), max_length=200, required=False,
+                                help_text=_("Alleen nodig als je ‘Nieuw knelpunt’ kiest."))
+    explanation = forms.CharField(
+        label=_("Uitleg voor de signaalgevers"), max_length=3000, required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Waarom wordt het signaal niet weerhouden? Bijvoorbeeld: het gaat over één persoon; "
+                    "verwijs door naar de juiste dienst."))
+
+    def __init__(self, *args, user, municipality, **kwargs):
+        kwargs.setdefault("auto_id", "bulk_%s")
+        super().__init__(*args, **kwargs)
+        self.fields["signals"].queryset = scoping.signals_for_triage(user, municipality)
+        choices = open_bottleneck_choices(user, municipality)
+        self.fields["bottleneck"].choices = choices[:1] + [(NEW, _("Nieuw knelpunt"))] + choices[1:]
+
+    def selected_ids(self) -> set[str]:
+        return set(self.data.getlist("signals")) if self.is_bound else set()
+
+    def clean(self):
+        cleaned = super().clean()
+        action = cleaned.get("action")
+        if action == BulkAction.LINK:
+            if not cleaned.get("bottleneck"):
+                self.add_error("bottleneck", _("Kies een knelpunt, of ‘Nieuw knelpunt’."))
+            elif cleaned["bottleneck"] == NEW and not cleaned.get("new_title"):
+                self.add_error("new_title", _("Geef het nieuwe knelpunt een titel."))
+        if action == BulkAction.NOT_RETAIN and not cleaned.get("explanation"):
+            self.add_error("explanation", _("Leg de signaalgevers uit waarom de signalen niet weerhouden worden."))
+        return cleaned
+
+
+# --- one signal ----------------------------------------------------------------------------------------------
+
+class QuestionForm(GuardedForm):
+    guarded_fields = ("question",)
+    question = forms.CharField(label=_("Je vraag aan de signaalgever"), max_length=3000,
+                               widget=forms.Textarea(attrs={"rows": 3}),
+                               help_text=_("De signaalgever krijgt een melding en kan hier antwoorden."),
+                               error_messages={"required": _("Schrijf je vraag.")})
+
+
+class NotRetainForm(GuardedForm):
+    guarded_fields = ("explanation",)
+    explanation = forms.CharField(
+        label=_("Uitleg voor de signaalgever"), max_length=3000, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Bijvoorbeeld: het gaat over één persoon; hier kan die terecht."),
+        error_messages={"required": _("Leg de signaalgever uit waarom het signaal niet weerhouden wordt.")})
+
+
+class LinkForm(forms.Form):
+    bottleneck = forms.ChoiceField(label=_("Bestaand knelpunt"),
+                                   error_messages={"required": _("Kies een knelpunt.")})
+
+    def __init__(self, *args, user, municipality, exclude=None, **kwargs):
+        kwargs.setdefault("auto_id", "link_%s")
+        super().__init__(*args, **kwargs)
+        self.fields["bottleneck"].choices = open_bottleneck_choices(user, municipality, exclude=exclude)
+
+
+class NewBottleneckFromSignalForm(GuardedForm):
+    guarded_fields = ("bottleneck_title",)
+    bottleneck_title = forms.CharField(label=_("Titel van het nieuwe knelpunt"), max_length=200,
+                                       error_messages={"required": _("Geef het knelpunt een titel.")})
+
+
+# --- knelpunten ----------------------------------------------------------------------------------------------
+
+class BottleneckSort:
+    RECENT, OLDEST, SIGNALS, SEVERITY, TITLE = "", "oldest", "signals", "severity", "title"
+    CHOICES = [(RECENT, _("Laatst gewijzigd eerst")), (OLDEST, _("Oudste eerst")),
+               (SIGNALS, _("Meeste signalen eerst")), (SEVERITY, _("Ernstigste eerst")), (TITLE, _("Titel (A–Z)"))]
+    ORDER = {RECENT: ["-updated_at", "-id"], OLDEST: ["created_at", "id"], SIGNALS: ["-signal_count", "-id"],
+             SEVERITY: ["-severity", "-updated_at", "-id"], TITLE: ["title", "id"]}
+
+
+class BottleneckFilterForm(forms.Form):
+    OPEN = "open"
+    stage = forms.ChoiceField(label=_("Fase"), required=False,
+                              choices=[("", _("Alle fasen")), (OPEN, _("Alle open knelpunten"))] + Stage.choices)
+    theme = forms.ModelChoiceField(label=_("Thema"), queryset=Theme.objects.filter(active=True), required=False,
+                                   empty_label=_("Alle thema's"))
+    owner = forms.ModelChoiceField(label=_("Trekker"), queryset=None, required=False, empty_label=_("Iedereen"))
+    sort = forms.ChoiceField(label=_("Sorteer"), choices=BottleneckSort.CHOICES, required=False)
+
+    def __init__(self, *args, user, municipality, **kwargs):
+        kwargs.setdefault("auto_id", "filter_%s")
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = scoping.coordinators_of(user, municipality, perm="bottlenecks.read")
+
+
+class BottleneckForm(GuardedForm):
+    """Create or edit a knelpunt. `version` is the optimistic lock of an edit."""
+
+    guarded_fields = ("title", "summary")
+
+    title = forms.CharField(label=_("Titel"), max_length=200,
+                            error_messages={"required": _("Geef het knelpunt een titel.")})
+    summary = forms.CharField(label=_("Samenvatting"), max_length=5000, required=False,
+                              widget=forms.Textarea(attrs={"rows": 5}),
+                              help_text=_("Wat is het structurele probleem? Zonder persoonsgegevens."))
+    themes = forms.ModelMultipleChoiceField(label=_("Thema's"), queryset=Theme.objects.filter(active=True),
+                                            widget=forms.CheckboxSelectMultiple, required=False)
+    target_groups = forms.ModelMultipleChoiceField(label=_("Doelgroepen"),
+                                                   queryset=TargetGroup.objects.filter(active=True),
+                                                   widget=forms.CheckboxSelectMultiple, required=False)
+    owner = forms.ModelChoiceField(label=_("Trekker"), queryset=None, required=False, empty_label=_("— Nog niemand —"),
+                                   help_text=_("Een signaalcoördinator van de gemeente."))
+    responsible_level = forms.ModelChoiceField(label=_("Verantwoordelijk niveau"), required=False,
+                                               queryset=ResponsibleLevel.objects.filter(active=True),
+                                               empty_label=_("— Nog niet bepaald —"))
+    severity = forms.TypedChoiceField(label=_("Ernst"), coerce=int, initial=3,
+                                      choices=[(i, str(i)) for i in range(1, 6)],
+                                      help_text=_("1 = licht, 5 = zeer ernstig."))
+    visible_to_givers = forms.BooleanField(
+        label=_("Zichtbaar voor signaalgevers"), required=False,
+        help_text=_("Signaalgevers van de gemeente zien het knelpunt en kunnen zich aansluiten (‘ik zie dit ook’)."))
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    DATA_FIELDS = ("title", "summary", "owner", "responsible_level", "severity", "visible_to_givers")
+
+    def __init__(self, *args, user, municipality, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = scoping.coordinators_of(user, municipality)
+
+    @classmethod
+    def initial_for(cls, bottleneck) -> dict:
+        initial = {f: getattr(bottleneck, f) for f in cls.DATA_FIELDS}
+        initial.update(owner=bottleneck.owner_id, responsible_level=bottleneck.responsible_level_id,
+                       themes=list(bottleneck.themes.all()), target_groups=list(bottleneck.target_groups.all()),
+                       version=bottleneck.version)
+        return initial
+
+    def data_for_service(self) -> dict:
+        return {f: self.cleaned_data[f] for f in self.DATA_FIELDS}
+
+
+class StageField(forms.ChoiceField):
+    """Shows the stages reachable from the current one; accepts any stage so that the service decides (a stale
+    form may hold a stage that is no longer reachable: that is a StaleEdit or TransitionNotAllowed, not a typo)."""
+
+    def valid_value(self, value):
+        return value in Stage.values
+
+
+class StageChangeForm(GuardedForm):
+    guarded_fields = ("message", "remark")
+
+    to_stage = StageField(label=_("Nieuwe fase"), error_messages={"required": _("Kies de nieuwe fase.")})
+    message = forms.CharField(
+        label=_("Bericht aan de signaalgevers"), max_length=3000, widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Verplicht. Alle signaalgevers van dit knelpunt lezen wat er verandert en waarom."),
+        error_messages={"required": _("Schrijf een bericht aan de signaalgevers. Zij lezen wat er verandert.")})
+    remark = forms.CharField(label=_("Interne opmerking"), max_length=3000, required=False,
+                             widget=forms.Textarea(attrs={"rows": 2}),
+                             help_text=_("Alleen voor de signaalcoördinatoren."))
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, bottleneck, **kwargs):
+        kwargs.setdefault("auto_id", "stage_%s")
+        kwargs.setdefault("initial", {"version": bottleneck.version})
+        super().__init__(*args, **kwargs)
+        self.fields["to_stage"].choices = [("", _("— Kies —"))] + [
+            (s, Stage(s).label) for s in next_stages(bottleneck.stage)]
+
+
+class NoteForm(GuardedForm):
+    guarded_fields = ("note",)
+    note = forms.CharField(label=_("Interne nota"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3}),
+                           help_text=_("Alleen signaalcoördinatoren lezen dit."),
+                           error_messages={"required": _("Schrijf een nota.")})
+
+
+class FeedbackForm(GuardedForm):
+    guarded_fields = ("feedback",)
+    feedback = forms.CharField(label=_("Bericht aan alle signaalgevers"), max_length=3000,
+                               widget=forms.Textarea(attrs={"rows": 3}),
+                               help_text=_("Zonder de fase te wijzigen. Elke signaalgever krijgt een melding."),
+                               error_messages={"required": _("Schrijf een bericht aan de signaalgevers.")})
+
+
+class MoveSignalForm(forms.Form):
+    signal = forms.ModelChoiceField(label=_("Signaal"), queryset=None, empty_label=_("— Kies een signaal —"),
+                                    error_messages={"required": _("Kies een signaal.")})
+    target = forms.ChoiceField(label=_("Naar knelpunt"), error_messages={"required": _("Kies een knelpunt.")})
+
+    def __init__(self, *args, user, municipality, bottleneck, **kwargs):
+        kwargs.setdefault("auto_id", "move_%s")
+        super().__init__(*args, **kwargs)
+        self.fields["signal"].queryset = scoping.signals_for_triage(user, municipality).filter(
+            bottleneck=bottleneck).order_by("reference")
+        self.fields["signal"].label_from_instance = lambda s: f"{s.reference} — {s.title}"
+        self.fields["target"].choices = open_bottleneck_choices(user, municipality, exclude=bottleneck.pk)
+
+
+class MergeForm(GuardedForm):
+    guarded_fields = ("merge_message",)
+
+    target = forms.ChoiceField(label=_("Samenvoegen met"), error_messages={"required": _("Kies een knelpunt.")},
+                               help_text=_("Alle signalen gaan naar dat knelpunt. Dit knelpunt verdwijnt uit de "
+                                           "lijst."))
+    merge_message = forms.CharField(
+        label=_("Bericht aan de signaalgevers"), max_length=3000, widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Schrijf een bericht aan de signaalgevers over de samenvoeging.")})
+    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, user, municipality, bottleneck, **kwargs):
+        kwargs.setdefault("auto_id", "merge_%s")
+        super().__init__(*args, **kwargs)
+        self.fields["target"].choices = open_bottleneck_choices(user, municipality, exclude=bottleneck.pk)
+
+    def target_title(self) -> str:
+        return dict(self.fields["target"].choices).get(self.cleaned_data.get("target", ""), "")

@@ -1,0 +1,306 @@
+"""Coordinator actions on signals and knelpunten. One function per action: permission, one transaction, audit,
+notifications after commit. Views (and later the API) call only these."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from lokaalsignaal.audit import services as audit
+from lokaalsignaal.feedback import services as feedback
+from lokaalsignaal.feedback.models import Notification
+from lokaalsignaal.guard import services as guard
+from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
+from lokaalsignaal.tenancy import scoping
+
+from .models import Bottleneck, Note, StageChange
+from .stages import Stage, check_transition
+
+
+class StaleEdit(Exception):
+    """Someone else changed the knelpunt in the meantime."""
+
+    def __init__(self, bottleneck):
+        super().__init__(bottleneck.pk)
+        self.bottleneck = bottleneck
+
+
+def _text(value: str, what: str) -> str:
+    value, _removed = guard.strip_identifiers((value or "").strip())
+    if not value:
+        raise ValidationError(what)
+    return value
+
+
+def _signals_for_update(actor, signal_ids) -> list[Signal]:
+    ids = list(signal_ids)
+    signals = list(scoping.signals_for_triage(actor).select_for_update().filter(pk__in=ids))
+    if len(signals) != len(set(ids)) or not signals:
+        raise PermissionDenied
+    return signals
+
+
+def _bottleneck_for_update(actor, bottleneck_id) -> Bottleneck:
+    bottleneck = scoping.bottlenecks_for(actor, perm="bottlenecks.manage").select_for_update().filter(
+        pk=bottleneck_id).first()
+    if bottleneck is None:
+        raise PermissionDenied
+    return bottleneck
+
+
+def _first_feedback(signals, now) -> None:
+    Signal.objects.filter(pk__in=[s.pk for s in signals], first_feedback_at__isnull=True).update(
+        first_feedback_at=now)
+
+
+def _mark_read(signal, actor, now) -> None:
+    if signal.read_at is None:
+        signal.read_at = now
+        SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.RECEIVED, actor=actor)
+    if signal.status == SignalStatus.SUBMITTED:
+        signal.status = SignalStatus.RECEIVED
+
+
+def _recount(*bottleneck_ids) -> None:
+    for pk in {b for b in bottleneck_ids if b}:
+        Bottleneck.objects.filter(pk=pk).update(signal_count=Signal.objects.filter(bottleneck_id=pk).count())
+
+
+# --- signals -------------------------------------------------------------------------------------------------
+
+@transaction.atomic
+def mark_read(actor, signal_ids) -> int:
+    signals = _signals_for_update(actor, signal_ids)
+    now, changed = timezone.now(), []
+    for signal in signals:
+        if signal.read_at is None:
+            _mark_read(signal, actor, now)
+            signal.save(update_fields=["read_at", "status", "updated_at"])
+            audit.record(actor, "signal.received", signal, reference=signal.reference)
+            changed.append(signal.pk)
+    feedback.notify_givers(changed, Notification.Kind.RECEIVED)
+    return len(changed)
+
+
+@transaction.atomic
+def ask_question(actor, signal_id: int, body: str) -> SignalEvent:
+    (signal,) = _signals_for_update(actor, [signal_id])
+    body = _text(body, _("Schrijf je vraag."))
+    if signal.giver_id is None:
+        raise ValidationError(_("Deze signaalgever is niet meer bereikbaar."))
+    now = timezone.now()
+    _mark_read(signal, actor, now)
+    signal.has_open_question = True
+    signal.save(update_fields=["read_at", "status", "has_open_question", "updated_at"])
+    event = SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.QUESTION, actor=actor, body=body)
+    _first_feedback([signal], now)
+    audit.record(actor, "signal.question_asked", signal, reference=signal.reference)
+    feedback.notify_givers([signal.pk], Notification.Kind.QUESTION)
+    return event
+
+
+@transaction.atomic
+def answer_question(giver, signal_id: int, body: str) -> SignalEvent:
+    signal = scoping.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
+    if signal is None:
+        raise PermissionDenied
+    body = _text(body, _("Schrijf je antwoord."))
+    signal.has_open_question, signal.needs_attention = False, True
+    signal.save(update_fields=["has_open_question", "needs_attention", "updated_at"])
+    event = SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.ANSWER, actor=giver, body=body)
+    audit.record(giver, "signal.answered", signal, reference=signal.reference)
+    return event
+
+
+@transaction.atomic
+def still_seen(giver, signal_id: int, body: str = "") -> SignalEvent:
+    """'Ik zie dit nog steeds': the giver says the problem goes on. The coordinator sees it in the inbox."""
+    signal = scoping.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
+    if signal is None:
+        raise PermissionDenied
+    body, _removed = guard.strip_identifiers((body or "").strip())
+    signal.needs_attention = True
+    signal.save(update_fields=["needs_attention", "updated_at"])
+    event = SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.STILL_SEEN, actor=giver, body=body)
+    audit.record(giver, "signal.still_seen", signal, reference=signal.reference)
+    return event
+
+
+@transaction.atomic
+def acknowledge(actor, signal_id: int) -> None:
+    """The coordinator has seen the giver's answer or 'nog steeds'."""
+    (signal,) = _signals_for_update(actor, [signal_id])
+    Signal.objects.filter(pk=signal.pk).update(needs_attention=False)
+
+
+@transaction.atomic
+def not_retain(actor, signal_ids, explanation: str) -> int:
+    signals = _signals_for_update(actor, signal_ids)
+    explanation = _text(explanation, _("Leg de signaalgever uit waarom het signaal niet weerhouden wordt."))
+    now = timezone.now()
+    for signal in signals:
+        _mark_read(signal, actor, now)
+        old_bottleneck = signal.bottleneck_id
+        signal.status, signal.bottleneck, signal.has_open_question = SignalStatus.NOT_RETAINED, None, False
+        signal.save(update_fields=["read_at", "status", "bottleneck", "has_open_question", "updated_at"])
+        SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.NOT_RETAINED, actor=actor, body=explanation)
+        audit.record(actor, "signal.not_retained", signal, reference=signal.reference)
+        _recount(old_bottleneck)
+    _first_feedback(signals, now)
+    feedback.notify_givers([s.pk for s in signals], Notification.Kind.NOT_RETAINED)
+    return len(signals)
+
+
+@transaction.atomic
+def link(actor, signal_ids, bottleneck_id: int) -> int:
+    """Link signals to a knelpunt of the same municipality (also: move them from another knelpunt)."""
+    signals = _signals_for_update(actor, signal_ids)
+    bottleneck = _bottleneck_for_update(actor, bottleneck_id)
+    if any(s.municipality_id != bottleneck.municipality_id for s in signals):
+        raise PermissionDenied
+    now, previous = timezone.now(), {s.bottleneck_id for s in signals}
+    linked = []
+    for signal in signals:
+        if signal.bottleneck_id == bottleneck.pk:
+            continue
+        if signal.bottleneck_id:
+            SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.UNLINKED, actor=actor,
+                                       bottleneck_id=signal.bottleneck_id)
+        _mark_read(signal, actor, now)
+        signal.bottleneck = bottleneck
+        if signal.status == SignalStatus.NOT_RETAINED:
+            signal.status = SignalStatus.RECEIVED
+        signal.save(update_fields=["read_at", "status", "bottleneck", "updated_at"])
+        SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.LINKED, actor=actor, bottleneck=bottleneck)
+        audit.record(actor, "signal.linked", signal, reference=signal.reference, bottleneck=bottleneck.pk)
+        linked.append(signal)
+    _recount(bottleneck.pk, *previous)
+    _first_feedback(linked, now)
+    feedback.notify_givers([s.pk for s in linked], Notification.Kind.LINKED, bottleneck.title)
+    return len(linked)
+
+
+@transaction.atomic
+def unlink(actor, signal_id: int) -> Signal:
+    (signal,) = _signals_for_update(actor, [signal_id])
+    old = signal.bottleneck_id
+    if old is None:
+        return signal
+    signal.bottleneck = None
+    signal.save(update_fields=["bottleneck", "updated_at"])
+    SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.UNLINKED, actor=actor, bottleneck_id=old)
+    audit.record(actor, "signal.unlinked", signal, reference=signal.reference, bottleneck=old)
+    _recount(old)
+    return signal
+
+
+# --- knelpunten ----------------------------------------------------------------------------------------------
+
+BOTTLENECK_FIELDS = ["title", "summary", "owner", "responsible_level", "severity", "visible_to_givers", "public"]
+
+
+@transaction.atomic
+def create_bottleneck(actor, municipality, data: dict, themes=(), target_groups=(), signal_ids=()) -> Bottleneck:
+    if not scoping.can(actor, municipality, "bottlenecks.manage"):
+        raise PermissionDenied
+    values = {k: data[k] for k in BOTTLENECK_FIELDS if k in data}
+    values["title"] = _text(values.get("title", ""), _("Geef het knelpunt een titel."))
+    values["summary"], _removed = guard.strip_identifiers(values.get("summary", ""))
+    bottleneck = Bottleneck.objects.create(municipality=municipality, created_by=actor, **values)
+    bottleneck.themes.set(themes)
+    bottleneck.target_groups.set(target_groups)
+    audit.record(actor, "bottleneck.created", bottleneck)
+    if signal_ids:
+        link(actor, signal_ids, bottleneck.pk)
+    return bottleneck
+
+
+@transaction.atomic
+def update_bottleneck(actor, bottleneck_id: int, data: dict, themes, target_groups, expected_version: int):
+    bottleneck = _bottleneck_for_update(actor, bottleneck_id)
+    if bottleneck.version != expected_version:
+        raise StaleEdit(bottleneck)
+    data = dict(data)
+    data["title"] = _text(data.get("title", ""), _("Geef het knelpunt een titel."))
+    data["summary"], _removed = guard.strip_identifiers(data.get("summary", ""))
+    changed = [f for f in BOTTLENECK_FIELDS if f in data and getattr(bottleneck, f) != data[f]]
+    for field in changed:
+        setattr(bottleneck, field, data[field])
+    bottleneck.version += 1
+    bottleneck.save()
+    bottleneck.themes.set(themes)
+    bottleneck.target_groups.set(target_groups)
+    audit.record(actor, "bottleneck.updated", bottleneck, fields=changed)
+    return bottleneck
+
+
+@transaction.atomic
+def change_stage(actor, bottleneck_id: int, to: str, message: str, expected_version: int,
+                 remark: str = "") -> StageChange:
+    bottleneck = _bottleneck_for_update(actor, bottleneck_id)
+    if bottleneck.version != expected_version:
+        raise StaleEdit(bottleneck)
+    check_transition(bottleneck.stage, to)
+    message = _text(message, _("Schrijf een bericht aan de signaalgevers. Zij lezen wat er verandert."))
+    remark, _removed = guard.strip_identifiers((remark or "").strip())
+    change = StageChange.objects.create(bottleneck=bottleneck, from_stage=bottleneck.stage, to_stage=to, by=actor,
+                                        message=message, remark=remark)
+    now = timezone.now()
+    bottleneck.stage, bottleneck.stage_changed_at, bottleneck.version = to, now, bottleneck.version + 1
+    bottleneck.save(update_fields=["stage", "stage_changed_at", "version", "updated_at"])
+    signal_ids = list(bottleneck.signals.values_list("pk", flat=True))
+    Signal.objects.filter(pk__in=signal_ids, first_feedback_at__isnull=True).update(first_feedback_at=now)
+    audit.record(actor, "bottleneck.stage_changed", bottleneck, from_stage=change.from_stage, to_stage=to)
+    feedback.notify_givers(signal_ids, Notification.Kind.STAGE, str(Stage(to).label))
+    return change
+
+
+@transaction.atomic
+def send_feedback(actor, bottleneck_id: int, message: str) -> int:
+    """A message to every giver of the knelpunt's signals, without a stage change."""
+    bottleneck = _bottleneck_for_update(actor, bottleneck_id)
+    message = _text(message, _("Schrijf een bericht aan de signaalgevers."))
+    signals = list(bottleneck.signals.all())
+    SignalEvent.objects.bulk_create([SignalEvent(signal=s, kind=SignalEvent.Kind.FEEDBACK, actor=actor, body=message,
+                                                 bottleneck=bottleneck) for s in signals])
+    _first_feedback(signals, timezone.now())
+    audit.record(actor, "bottleneck.feedback_sent", bottleneck, signals=len(signals))
+    feedback.notify_givers([s.pk for s in signals], Notification.Kind.FEEDBACK)
+    return len(signals)
+
+
+@transaction.atomic
+def merge(actor, source_id: int, target_id: int, message: str) -> Bottleneck:
+    """Merge knelpunt `source` into `target`: its signals move (with history), the source is closed as merged."""
+    if source_id == target_id:
+        raise ValidationError(_("Kies een ander knelpunt om mee samen te voegen."))
+    source = _bottleneck_for_update(actor, source_id)
+    target = _bottleneck_for_update(actor, target_id)
+    if source.municipality_id != target.municipality_id:
+        raise PermissionDenied
+    message = _text(message, _("Schrijf een bericht aan de signaalgevers over de samenvoeging."))
+    signal_ids = list(source.signals.values_list("pk", flat=True))
+    if signal_ids:
+        link(actor, signal_ids, target.pk)
+        SignalEvent.objects.bulk_create([SignalEvent(signal_id=pk, kind=SignalEvent.Kind.FEEDBACK, actor=actor,
+                                                     body=message, bottleneck=target) for pk in signal_ids])
+    source.merged_into, source.version = target, source.version + 1
+    source.save(update_fields=["merged_into", "version", "updated_at"])
+    Bottleneck.objects.filter(pk=target.pk).update(version=F("version") + 1)
+    audit.record(actor, "bottleneck.merged", source, into=target.pk, signals=len(signal_ids))
+    return target
+
+
+@transaction.atomic
+def add_note(actor, bottleneck_id: int, body: str, kind: str = Note.Kind.INTERNAL) -> Note:
+    bottleneck = _bottleneck_for_update(actor, bottleneck_id)
+    body = _text(body, _("Schrijf een nota."))
+    note = Note.objects.create(bottleneck=bottleneck, author=actor, kind=kind, body=body)
+    audit.record(actor, "bottleneck.note_added", bottleneck, kind=kind)
+    return note
+
+
+

@@ -1,0 +1,72 @@
+"""The story of one knelpunt, newest last: stage changes, feedback, notes, links and merges, merged by time.
+
+Read-only; the caller passes a knelpunt it got from `tenancy.scoping`, everything here hangs off that knelpunt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from lokaalsignaal.intake.models import SignalEvent
+
+from .models import Bottleneck, Note
+from .stages import Stage
+
+
+@dataclass
+class Entry:
+    at: datetime
+    kind: str  # created | stage | feedback | note | linked | unlinked | merged
+    who: str = ""
+    message: str = ""
+    remark: str = ""
+    from_stage: str = ""
+    to_stage: str = ""
+    references: list[str] = field(default_factory=list)
+    title: str = ""
+
+    @property
+    def from_label(self):
+        return Stage(self.from_stage).label if self.from_stage else ""
+
+    @property
+    def to_label(self):
+        return Stage(self.to_stage).label if self.to_stage else ""
+
+
+def _name(user) -> str:
+    return user.full_name if user is not None else ""
+
+
+EVENT_KINDS = (SignalEvent.Kind.LINKED, SignalEvent.Kind.UNLINKED, SignalEvent.Kind.FEEDBACK)
+
+
+def for_bottleneck(bottleneck: Bottleneck, *, internal: bool) -> list[Entry]:
+    """`internal`: include internal notes and remarks (coordinators); readers see the rest."""
+    entries = [Entry(bottleneck.created_at, "created", _name(bottleneck.created_by))]
+    for change in bottleneck.stage_changes.select_related("by"):
+        entries.append(Entry(change.created_at, "stage", _name(change.by), message=change.message,
+                             remark=change.remark if internal else "", from_stage=change.from_stage,
+                             to_stage=change.to_stage))
+    if internal:
+        for note in bottleneck.notes.filter(kind=Note.Kind.INTERNAL).select_related("author"):
+            entries.append(Entry(note.created_at, "note", _name(note.author), message=note.body))
+    events = (SignalEvent.objects.filter(bottleneck=bottleneck, kind__in=EVENT_KINDS)
+              .select_related("actor", "signal").only("kind", "body", "created_at", "actor__full_name",
+                                                      "signal__reference").order_by("created_at", "id"))
+    previous = None
+    for event in events:
+        who = _name(event.actor)
+        # One action on many signals (link a selection, feedback to all givers) is one entry with its references.
+        if (previous is not None and previous.kind == event.kind and previous.who == who
+                and previous.message == event.body and (event.created_at - previous.at).total_seconds() < 5):
+            previous.references.append(event.signal.reference)
+            continue
+        previous = Entry(event.created_at, event.kind, who, message=event.body, references=[event.signal.reference])
+        entries.append(previous)
+    merged = Bottleneck.objects.filter(merged_into=bottleneck, municipality_id=bottleneck.municipality_id)
+    for source in merged.only("title", "updated_at"):
+        entries.append(Entry(source.updated_at, "merged", title=source.title))
+    entries.sort(key=lambda e: e.at)
+    return entries

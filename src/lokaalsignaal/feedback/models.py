@@ -1,0 +1,33 @@
+"""Notifications to givers: in the platform, and by e-mail immediately or as a daily/weekly digest."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Notification(models.Model):
+    class Kind(models.TextChoices):
+        RECEIVED = "received", _("Je signaal is ontvangen")
+        QUESTION = "question", _("De gemeente stelt je een vraag")
+        NOT_RETAINED = "not_retained", _("Je signaal is niet weerhouden")
+        LINKED = "linked", _("Je signaal is gekoppeld aan een knelpunt")
+        STAGE = "stage", _("Nieuwe stap voor het knelpunt")
+        FEEDBACK = "feedback", _("Nieuw bericht van de gemeente")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    signal = models.ForeignKey("intake.Signal", on_delete=models.CASCADE, null=True, related_name="+")
+    kind = models.CharField(max_length=14, choices=Kind.choices)
+    detail = models.CharField(max_length=200, blank=True, help_text="A short, non-personal detail (stage name)")
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["user", "-created_at"]),
+            models.Index(fields=["emailed_at", "user"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.kind}"

@@ -1,0 +1,119 @@
+"""Tell givers what happened to their signal: a notification in the platform and an e-mail (now or in a digest)."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from lokaalsignaal.accounts.models import NotificationPreference, User
+from lokaalsignaal.audit import services as audit
+from lokaalsignaal.mail import services as mail
+
+from .models import Notification
+
+
+def notify_givers(signal_ids, kind: str, detail: str = "") -> None:
+    """Queue notifications for the givers of these signals, after the current transaction commits."""
+    ids = list(signal_ids)
+    if ids:
+        transaction.on_commit(lambda: _enqueue(ids, kind, detail))
+
+
+def _enqueue(signal_ids, kind, detail):
+    from .tasks import deliver_notifications
+
+    deliver_notifications.enqueue(signal_ids, kind, detail)
+
+
+@transaction.atomic
+def create_notifications(signal_ids, kind: str, detail: str = "") -> list[Notification]:
+    from lokaalsignaal.intake.models import Signal
+
+    signals = Signal.objects.filter(pk__in=signal_ids, giver__isnull=False, giver__is_active=True).select_related(
+        "giver", "municipality")
+    created = [Notification(user=s.giver, signal=s, kind=kind, detail=detail[:200]) for s in signals]
+    Notification.objects.bulk_create(created)
+    for notification in created:
+        if notification.user.notification_preference == NotificationPreference.IMMEDIATE:
+            _mail_one(notification)
+    return created
+
+
+def _signal_url(signal) -> str:
+    return mail.absolute_url(reverse("intake:detail", args=[signal.reference]))
+
+
+def _settings_url() -> str:
+    return mail.absolute_url(reverse("feedback:settings"))
+
+
+def _mail_one(notification: Notification) -> None:
+    user = notification.user
+    mail.queue(user.email, "notification", {
+        "notification": notification, "signal": notification.signal,
+        "signal_url": _signal_url(notification.signal), "settings_url": _settings_url(),
+    }, language=user.language)
+    Notification.objects.filter(pk=notification.pk).update(emailed_at=timezone.now())
+
+
+def send_digests(frequency: str, now=None) -> int:
+    """One e-mail per user with every notification not yet e-mailed. Returns the number of digests sent."""
+    now = now or timezone.now()
+    user_ids = (Notification.objects.filter(emailed_at__isnull=True, user__notification_preference=frequency,
+                                            user__is_active=True)
+                .values_list("user_id", flat=True).distinct().order_by())
+    return sum(_send_digest(user_id, frequency, now) for user_id in list(user_ids))
+
+
+@transaction.atomic
+def _send_digest(user_id: int, frequency: str, now) -> int:
+    """The digest of one user. The rows are locked, so two runs at the same time never send the same item twice."""
+    items = list(Notification.objects.select_for_update(of=("self",)).filter(user_id=user_id, emailed_at__isnull=True)
+                 .select_related("user", "signal").order_by("created_at", "id"))
+    if not items:
+        return 0
+    user = items[0].user
+    mail.queue(user.email, "digest", {
+        "items": [(n, _signal_url(n.signal)) for n in items], "frequency": frequency,
+        "settings_url": _settings_url(), "my_signals_url": mail.absolute_url(reverse("intake:mine")),
+    }, language=user.language)
+    Notification.objects.filter(pk__in=[n.pk for n in items]).update(emailed_at=now)
+    return 1
+
+
+def unread_count(user: User) -> int:
+    return Notification.objects.filter(user=user, read_at__isnull=True).count()
+
+
+def notifications_of(user: User):
+    """A user's own notifications, newest first (the only way views list them)."""
+    if not getattr(user, "is_authenticated", False):
+        return Notification.objects.none()
+    return Notification.objects.filter(user=user).select_related("signal").order_by("-created_at", "-id")
+
+
+def mark_all_read(user: User) -> int:
+    return Notification.objects.filter(user=user, read_at__isnull=True).update(read_at=timezone.now())
+
+
+def mark_signal_read(user: User, signal) -> int:
+    """The giver opened the signal: its notifications are read."""
+    return Notification.objects.filter(user=user, signal=signal, read_at__isnull=True).update(read_at=timezone.now())
+
+
+@transaction.atomic
+def set_preference(user: User, preference: str) -> bool:
+    """Immediately, daily or weekly. Returns whether it changed. Pending digest items go out when switching to
+    'immediately' (otherwise no digest run would ever pick them up)."""
+    if preference not in NotificationPreference.values:
+        raise ValueError(preference)
+    previous = user.notification_preference
+    if previous == preference:
+        return False
+    user.notification_preference = preference
+    user.save(update_fields=["notification_preference"])
+    if preference == NotificationPreference.IMMEDIATE:
+        _send_digest(user.pk, previous, timezone.now())
+    audit.record(user, "notifications.preference_changed", user, from_preference=previous, to_preference=preference)
+    return True

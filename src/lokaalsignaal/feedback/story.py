@@ -1,0 +1,175 @@
+"""The story of a signal as its giver reads it: what happened, in plain Dutch, oldest first.
+
+Built from the signal's own events and the stage changes of the knelpunten it is (or was) linked to, in a fixed
+number of queries. Only what is meant for the giver is read: never internal remarks, notes or who did what.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models import Q, prefetch_related_objects
+from django.utils.translation import gettext_lazy as _
+
+from lokaalsignaal.casework.models import StageChange
+from lokaalsignaal.casework.stages import GIVER_TEXT, Stage
+from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
+
+Kind = SignalEvent.Kind
+
+# What each event is called in the giver's story, and the plain sentence under it.
+EVENT_TEXT = {
+    Kind.SUBMITTED: (_("Ingediend"), _("Je hebt dit signaal gegeven.")),
+    Kind.EDITED: (_("Aangepast"), _("Je hebt je signaal aangepast.")),
+    Kind.WITHDRAWN: (_("Ingetrokken"), _("Je hebt je signaal ingetrokken.")),
+    Kind.RECEIVED: (_("Ontvangen door de gemeente"), _("De gemeente heeft je signaal gelezen.")),
+    Kind.COMMENT: (_("Jouw opmerking"), ""),
+    Kind.QUESTION: (_("Vraag van de gemeente"), ""),
+    Kind.ANSWER: (_("Jouw antwoord"), ""),
+    Kind.NOT_RETAINED: (_("Niet weerhouden"), _("De gemeente werkt niet verder met dit signaal. Dit is de uitleg:")),
+    Kind.LINKED: (_("Gekoppeld aan een knelpunt"),
+                  _("De gemeente heeft je signaal samen met andere signalen gebundeld in een knelpunt.")),
+    Kind.UNLINKED: (_("Losgekoppeld van een knelpunt"), _("Je signaal hoort niet meer bij dit knelpunt.")),
+    Kind.FEEDBACK: (_("Bericht van de gemeente"), ""),
+    Kind.STILL_SEEN: (_("Je ziet dit nog steeds"), _("Je hebt laten weten dat het probleem blijft.")),
+    Kind.REDACTED: (_("Persoonsgegevens verwijderd"),
+                    _("De gemeente heeft persoonsgegevens uit je signaal gehaald.")),
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One step in the story. `kind` is a SignalEvent kind or "stage"."""
+
+    at: datetime
+    kind: str
+    title: str
+    text: str = ""
+    body: str = ""
+    bottleneck_id: int | None = None
+    bottleneck_title: str = ""
+    stage: str = ""
+    stage_label: str = ""
+    is_outcome: bool = False
+    order: int = 0
+
+    @property
+    def from_municipality(self) -> bool:
+        return self.kind in {Kind.QUESTION, Kind.FEEDBACK, Kind.NOT_RETAINED, "stage"}
+
+
+@dataclass(frozen=True)
+class Status:
+    """The one line that says where a signal stands, for the list and the top of the page."""
+
+    code: str
+    label: str
+    badge: str
+    bottleneck_title: str = ""
+    stage_label: str = ""
+
+
+@dataclass
+class Story:
+    signal: Signal
+    status: Status
+    entries: list[Entry] = field(default_factory=list)
+    open_question: Entry | None = None
+    outcome: Entry | None = None
+    stage_text: str = ""
+
+    @property
+    def can_still_see(self) -> bool:
+        return still_seen_allowed(self.signal)
+
+
+def still_seen_allowed(signal: Signal) -> bool:
+    """'Ik zie dit nog steeds' fits a signal the municipality has received (and not set aside or withdrawn)."""
+    return signal.status == SignalStatus.RECEIVED
+
+
+def status_of(signal: Signal) -> Status:
+    """The derived status in plain Dutch. Reads `signal.bottleneck` (select or prefetch it for lists)."""
+    if signal.status == SignalStatus.WITHDRAWN:
+        return Status("withdrawn", _("Ingetrokken"), "ended")
+    if signal.status == SignalStatus.NOT_RETAINED:
+        return Status("not_retained", _("Niet weerhouden"), "ended")
+    if signal.has_open_question:
+        return Status("question", _("Vraag voor jou"), "pending")
+    bottleneck = signal.bottleneck if signal.bottleneck_id else None
+    if bottleneck is not None:
+        if bottleneck.stage == Stage.DONE:
+            return Status("done", _("Afgerond"), "approved", bottleneck.title, Stage(bottleneck.stage).label)
+        if bottleneck.stage == Stage.NOT_RETAINED:
+            return Status("not_retained", _("Niet weerhouden"), "ended", bottleneck.title,
+                          Stage(bottleneck.stage).label)
+        return Status("linked", _("Gekoppeld aan knelpunt"), "approved", bottleneck.title,
+                      Stage(bottleneck.stage).label)
+    if signal.read_at or signal.status == SignalStatus.RECEIVED:
+        return Status("received", _("Ontvangen"), "approved")
+    return Status("submitted", _("Ingediend"), "pending")
+
+
+def _event_entry(event: SignalEvent) -> Entry:
+    title, text = EVENT_TEXT.get(event.kind, (event.get_kind_display(), ""))
+    bottleneck = event.bottleneck if event.bottleneck_id else None
+    return Entry(at=event.created_at, kind=event.kind, title=str(title), text=str(text), body=event.body,
+                 bottleneck_id=event.bottleneck_id, bottleneck_title=bottleneck.title if bottleneck else "")
+
+
+def _stage_entry(change: StageChange, bottleneck_title: str) -> Entry:
+    stage = Stage(change.to_stage)
+    return Entry(at=change.created_at, kind="stage", title=str(_("Nieuwe stap voor het knelpunt")),
+                 text=str(GIVER_TEXT[stage]), body=change.message, bottleneck_id=change.bottleneck_id,
+                 bottleneck_title=bottleneck_title,
+                 stage=stage.value, stage_label=str(stage.label), is_outcome=stage == Stage.DONE, order=1)
+
+
+def story_for(signal: Signal) -> Story:
+    """The giver's story of one signal, in two queries (plus one for `signal.bottleneck` if not selected)."""
+    events = list(signal.events.select_related("bottleneck").only(
+        "created_at", "kind", "body", "bottleneck_id", "signal_id",
+        "bottleneck__title", "bottleneck__stage"))
+    current = signal.bottleneck if signal.bottleneck_id else None
+    titles: dict[int, str] = {current.pk: current.title} if current else {}
+    left_at: dict[int, datetime] = {}  # knelpunten the signal left: their messages up to that moment
+    for event in events:
+        if event.bottleneck_id:
+            titles.setdefault(event.bottleneck_id, event.bottleneck.title)
+            if event.kind == Kind.UNLINKED:
+                left_at[event.bottleneck_id] = event.created_at
+    condition = Q(pk__in=[])
+    for pk in titles:
+        if current and pk == current.pk:
+            condition |= Q(bottleneck_id=pk)
+        elif pk in left_at:
+            condition |= Q(bottleneck_id=pk, created_at__lte=left_at[pk])
+    changes = list(StageChange.objects.filter(condition).only("bottleneck_id", "to_stage", "message", "created_at")
+                   ) if titles else []
+
+    entries = [_event_entry(e) for e in events]
+    entries += [_stage_entry(c, titles.get(c.bottleneck_id, "")) for c in changes]
+    entries.sort(key=lambda e: (e.at, e.order))
+
+    story = Story(signal=signal, status=status_of(signal), entries=entries)
+    if signal.has_open_question:
+        story.open_question = next((e for e in reversed(entries) if e.kind == Kind.QUESTION), None)
+    if current is not None:
+        story.stage_text = str(GIVER_TEXT[Stage(current.stage)])
+        if current.stage == Stage.DONE:
+            story.outcome = next((e for e in reversed(entries) if e.is_outcome
+                                  and e.bottleneck_id == current.pk), None)
+        elif current.stage == Stage.NOT_RETAINED:
+            story.outcome = next((e for e in reversed(entries) if e.kind == "stage"
+                                  and e.stage == Stage.NOT_RETAINED and e.bottleneck_id == current.pk), None)
+    elif signal.status == SignalStatus.NOT_RETAINED:
+        story.outcome = next((e for e in reversed(entries) if e.kind == Kind.NOT_RETAINED), None)
+    return story
+
+
+def with_bottlenecks(signals) -> list[Signal]:
+    """Load the knelpunt of every signal in one query (for lists), without repeating what is already loaded."""
+    signals = list(signals)
+    prefetch_related_objects(signals, "bottleneck")
+    return signals

@@ -1,0 +1,13 @@
+from django_tasks import task
+
+from . import services
+
+
+@task()
+def deliver_notifications(signal_ids: list[int], kind: str, detail: str = "") -> None:
+    services.create_notifications(signal_ids, kind, detail)
+
+
+@task()
+def send_digests(frequency: str) -> int:
+    return services.send_digests(frequency)

@@ -1,0 +1,36 @@
+"""The giver's story on the signal page and the derived status in lists, without touching the intake views."""
+
+from django import template
+
+from ..forms import AnswerForm, StillSeenForm
+from ..story import status_of, story_for, with_bottlenecks
+
+register = template.Library()
+
+
+@register.simple_tag
+def signal_story(signal):
+    """{% signal_story signal as story %}: the story, the open question, the outcome (two queries)."""
+    return story_for(signal)
+
+
+@register.filter
+def giver_status(signal):
+    """The plain-Dutch status of a signal (select or prefetch `bottleneck` first in lists)."""
+    return status_of(signal)
+
+
+@register.simple_tag
+def signals_with_bottlenecks(signals):
+    """{% signals_with_bottlenecks page as signals %}: the page's signals with their knelpunt, in one query."""
+    return with_bottlenecks(signals)
+
+
+@register.simple_tag
+def answer_form():
+    return AnswerForm()
+
+
+@register.simple_tag
+def still_seen_form():
+    return StillSeenForm()

@@ -1,0 +1,106 @@
+"""The giver's side of feedback: answer a question, say 'ik zie dit nog steeds', notifications and their settings.
+Thin views: parse the form, call a service, redirect or render."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lokaalsignaal.casework import services as casework
+from lokaalsignaal.guard.services import LABELS
+from lokaalsignaal.tenancy import scoping
+
+from . import services
+from .forms import AnswerForm, PreferenceForm, StillSeenForm
+from .story import story_for
+
+PAGE_SIZE = 25
+
+
+def _own(request, reference):
+    return get_object_or_404(scoping.signals_given_by(request.user).select_related("municipality", "bottleneck"),
+                             reference=reference)
+
+
+def _removed_message(kinds) -> str:
+    labels = sorted({str(LABELS[k]) for k in kinds})
+    return _("We hebben persoonsgegevens uit je tekst gehaald en vervangen door een plaatshouder: %(what)s.") % {
+        "what": ", ".join(labels)}
+
+
+def _errors(error: ValidationError | PermissionDenied) -> str:
+    return " ".join(getattr(error, "messages", [])) or _("Dat kan niet meer.")
+
+
+@login_required
+def answer(request, reference):
+    signal = _own(request, reference)
+    if not signal.has_open_question:
+        messages.info(request, _("Er is geen open vraag meer bij dit signaal."))
+        return redirect("intake:detail", signal.reference)
+    form = AnswerForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            casework.answer_question(request.user, signal.pk, form.cleaned_data["answer"])
+        except ValidationError as error:
+            messages.error(request, _errors(error))
+        else:
+            if form.removed_kinds:
+                messages.warning(request, _removed_message(form.removed_kinds))
+            messages.success(request, _("Bedankt. De gemeente ziet je antwoord."))
+        return redirect("intake:detail", signal.reference)
+    story = story_for(signal)
+    return render(request, "feedback/answer.html", {"signal": signal, "story": story, "form": form})
+
+
+@login_required
+def still_seen(request, reference):
+    signal = _own(request, reference)
+    story = story_for(signal)
+    if not story.can_still_see:
+        messages.info(request, _("Voor dit signaal kan je dit niet meer laten weten."))
+        return redirect("intake:detail", signal.reference)
+    form = StillSeenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        casework.still_seen(request.user, signal.pk, form.cleaned_data["context"])
+        if form.removed_kinds:
+            messages.warning(request, _removed_message(form.removed_kinds))
+        messages.success(request, _("Bedankt. De gemeente weet dat je dit nog steeds ziet."))
+        return redirect("intake:detail", signal.reference)
+    return render(request, "feedback/still_seen.html", {"signal": signal, "story": story, "form": form})
+
+
+@login_required
+def notifications(request):
+    page = Paginator(services.notifications_of(request.user), PAGE_SIZE).get_page(request.GET.get("pagina"))
+    return render(request, "feedback/notifications.html", {"page": page})
+
+
+@login_required
+def open_notification(request, pk):
+    notification = get_object_or_404(services.notifications_of(request.user), pk=pk)
+    if notification.signal_id is None:
+        return redirect("feedback:notifications")
+    return redirect("intake:detail", notification.signal.reference)  # the signal page marks it read
+
+
+@require_POST
+@login_required
+def mark_all_read(request):
+    count = services.mark_all_read(request.user)
+    if count:
+        messages.success(request, _("Alle meldingen zijn gelezen."))
+    return redirect("feedback:notifications")
+
+
+@login_required
+def notification_settings(request):
+    form = PreferenceForm(request.POST or None, initial={"preference": request.user.notification_preference})
+    if request.method == "POST" and form.is_valid():
+        services.set_preference(request.user, form.cleaned_data["preference"])
+        messages.success(request, _("Je keuze is bewaard."))
+        return redirect("feedback:settings")
+    return render(request, "feedback/settings.html", {"form": form})

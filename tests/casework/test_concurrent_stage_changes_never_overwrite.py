@@ -1,0 +1,42 @@
+"""Two coordinators change the same knelpunt at the same moment: exactly one wins, the other is told."""
+
+import threading
+
+import pytest
+from django.db import close_old_connections
+
+from lokaalsignaal.casework import services
+from lokaalsignaal.casework.models import Bottleneck, StageChange
+from lokaalsignaal.casework.stages import Stage
+from tests.factories import coordinator
+
+
+@pytest.mark.django_db(transaction=True)
+def test_parallel_stage_changes_with_the_same_version_let_only_one_through(municipality):
+    first, second = coordinator(municipality), coordinator(municipality)
+    bottleneck = services.create_bottleneck(first, municipality, {"title": "Energiearmoede in huurwoningen"})
+    version = bottleneck.version
+    outcomes, barrier = [], threading.Barrier(2)
+
+    def attempt(user, to):
+        barrier.wait()
+        try:
+            services.change_stage(user, bottleneck.pk, to, "Nieuwe stap voor dit knelpunt.", version)
+            outcomes.append("ok")
+        except services.StaleEdit:
+            outcomes.append("stale")
+        except Exception as error:  # a database lock timeout would be a failure of the design
+            outcomes.append(type(error).__name__)
+        finally:
+            close_old_connections()
+
+    threads = [threading.Thread(target=attempt, args=(first, Stage.ANALYSIS)),
+               threading.Thread(target=attempt, args=(second, Stage.AGENDA))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(outcomes) == ["ok", "stale"]
+    assert StageChange.objects.filter(bottleneck_id=bottleneck.pk).count() == 1
+    assert Bottleneck.objects.get(pk=bottleneck.pk).version == version + 1

@@ -1,0 +1,106 @@
+"""A coordinator removes a passage (a client's name) from a signal: the original is gone from the whole database."""
+
+from html import unescape
+
+import pytest
+from django.urls import reverse
+
+from lokaalsignaal.audit.models import AuditEvent
+from lokaalsignaal.intake import services
+from lokaalsignaal.intake.models import Signal, SignalEvent
+from tests.factories import coordinator
+from tests.intake.db_dump import places_holding
+
+NAME = "Fatima Benali"
+
+
+@pytest.fixture
+def signal(giver, kortrijk, give_signal, django_capture_on_commit_callbacks):
+    signal = give_signal(
+        giver, kortrijk, title=f"Wachttijd voor {NAME}",
+        description=f"Mevrouw {NAME} wacht al vier maanden. {NAME} is niet de enige.",
+        tried=f"Ik belde voor {NAME} naar het OCMW.", idea="Een vaste contactpersoon.")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.add_comment(giver, signal.pk, f"Ook de zus van {NAME} zit in die situatie.")
+    return signal
+
+
+def redact(client, municipality, signal, passage):
+    return client.post(reverse("intake:redact", args=[municipality.slug, signal.pk]), {"passage": passage},
+                       follow=True)
+
+
+def test_the_passage_is_gone_from_every_table(client, login, kortrijk, kortrijk_coordinator, signal):
+    assert places_holding(NAME)  # the control: before, the name is stored (signal, comment)
+    login(kortrijk_coordinator)
+
+    response = redact(client, kortrijk, signal, NAME)
+
+    assert "De tekst is verwijderd op 4 plaats(en)." in unescape(response.content.decode())
+    assert places_holding(NAME) == []
+    signal.refresh_from_db()
+    assert signal.title == "Wachttijd voor [verwijderd]"
+    assert signal.description == "Mevrouw [verwijderd] wacht al vier maanden. [verwijderd] is niet de enige."
+    assert signal.tried == "Ik belde voor [verwijderd] naar het OCMW."
+    assert signal.idea == "Een vaste contactpersoon."
+    assert signal.events.get(kind=SignalEvent.Kind.COMMENT).body == "Ook de zus van [verwijderd] zit in die situatie."
+
+
+def test_a_redaction_is_recorded_without_the_passage(client, login, kortrijk, kortrijk_coordinator, signal):
+    login(kortrijk_coordinator)
+
+    redact(client, kortrijk, signal, NAME)
+
+    event = signal.events.get(kind=SignalEvent.Kind.REDACTED)
+    assert event.actor == kortrijk_coordinator
+    assert event.body == ""
+    audit = AuditEvent.objects.get(action="signal.redacted")
+    assert audit.actor == kortrijk_coordinator
+    assert audit.municipality == kortrijk
+    assert audit.object_id == str(signal.pk)
+    assert NAME not in str(audit.payload)
+    assert audit.payload == {"reference": signal.reference, "places": 4}
+
+
+def test_the_giver_sees_the_redaction_in_the_history(client, login, giver, kortrijk, kortrijk_coordinator, signal):
+    login(kortrijk_coordinator)
+    redact(client, kortrijk, signal, NAME)
+    login(giver)
+
+    detail = unescape(client.get(reverse("intake:detail", args=[signal.reference])).content.decode())
+
+    assert "Persoonsgegevens verwijderd" in detail
+    assert NAME not in detail
+
+
+def test_a_passage_that_is_not_in_the_signal_changes_nothing(client, login, kortrijk, kortrijk_coordinator, signal):
+    login(kortrijk_coordinator)
+
+    response = redact(client, kortrijk, signal, "Jan Janssens")
+
+    assert "Deze tekst staat niet in het signaal. Kopieer hem letterlijk." in unescape(response.content.decode())
+    assert not SignalEvent.objects.filter(kind=SignalEvent.Kind.REDACTED).exists()
+    assert not AuditEvent.objects.filter(action="signal.redacted").exists()
+
+
+@pytest.mark.parametrize("passage", ["", " ", "a"])
+def test_a_too_short_passage_is_refused(client, login, kortrijk, kortrijk_coordinator, signal, passage):
+    login(kortrijk_coordinator)
+    before = Signal.objects.values().get(pk=signal.pk)
+
+    response = redact(client, kortrijk, signal, passage)
+
+    assert response.status_code == 200
+    assert Signal.objects.values().get(pk=signal.pk) == before
+    assert not SignalEvent.objects.filter(kind=SignalEvent.Kind.REDACTED).exists()
+
+
+def test_a_coordinator_of_another_municipality_cannot_redact(client, login, kortrijk, roeselare, signal):
+    login(coordinator(roeselare))
+
+    via_kortrijk = client.post(reverse("intake:redact", args=[kortrijk.slug, signal.pk]), {"passage": NAME})
+    via_own = client.post(reverse("intake:redact", args=[roeselare.slug, signal.pk]), {"passage": NAME})
+
+    assert via_kortrijk.status_code == 404 and via_own.status_code == 404
+    signal.refresh_from_db()
+    assert NAME in signal.description
