@@ -216,7 +216,7 @@ def _generate_pg(cursor, alloc, giver_first, givers, sector_ids, theme_ids):
             FROM base b
         )
         SELECT s.muni, m.reference_prefix || '-' || s.yr || '-' ||
-                   lpad((row_number() OVER w)::text, 4, '0'),
+                   lpad((row_number() OVER w)::text, greatest(4, length((row_number() OVER w)::text)), '0'),
                s.yr, row_number() OVER w,
                {giver_first} + floor(s.r2 * {givers})::int, NULL,
                ({sectors})[1 + floor(s.r3 * {len(sector_ids)})::int],

@@ -104,6 +104,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "lokaalsignaal.tenancy.context_processors.tenancy",
+                "lokaalsignaal.feedback.context_processors.notifications",
             ],
         },
     }

@@ -43,7 +43,8 @@ def bottleneck_in(stage, municipality, actor):
 def test_every_allowed_transition_is_recorded_with_its_message(municipality, actor, from_stage, to_stage):
     bottleneck = bottleneck_in(from_stage, municipality, actor)
 
-    change = services.change_stage(actor, bottleneck.pk, to_stage, "We bekijken dit op het overleg.", bottleneck.version)
+    message = "We bekijken dit op het overleg."
+    change = services.change_stage(actor, bottleneck.pk, to_stage, message, bottleneck.version)
 
     bottleneck.refresh_from_db()
     assert bottleneck.stage == to_stage

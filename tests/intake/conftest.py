@@ -1,4 +1,4 @@
-"""Fixtures for giving a signal: a giver in Kortrijk, the form data a giver types, a signal given through the service."""
+"""Fixtures for giving a signal: a giver in Kortrijk, what a giver types, a signal given through the service."""
 
 import pytest
 from django.urls import reverse

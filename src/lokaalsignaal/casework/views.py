@@ -11,6 +11,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
@@ -394,8 +395,7 @@ def bottleneck_edit(request, municipality, pk):
                                        form.cleaned_data["themes"], form.cleaned_data["target_groups"],
                                        form.cleaned_data["version"] or 0)
         except StaleEdit:
-            messages.error(request, _("Iemand anders heeft dit knelpunt intussen gewijzigd. Kijk de nieuwe toestand "
-                                      "na."))
+            messages.error(request, str(STALE))
             bottleneck.refresh_from_db()
             data = request.POST.copy()
             data["version"] = bottleneck.version
@@ -443,7 +443,7 @@ def bottleneck(request, municipality, pk):
     return _bottleneck_page(request, municipality, _bottleneck_or_404(request, municipality, pk))
 
 
-STALE = _("Iemand anders heeft dit knelpunt intussen gewijzigd. Kijk de nieuwe toestand na.")
+STALE = gettext_lazy("Iemand anders heeft dit knelpunt intussen gewijzigd. Kijk de nieuwe toestand na.")
 
 
 @require_POST

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lokaalsignaal.feedback import services as feedback
 from lokaalsignaal.guard.services import LABELS
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
@@ -67,6 +68,7 @@ def detail(request, reference):
             messages.warning(request, _removed_message(form.removed_kinds))
         messages.success(request, _("Je opmerking is toegevoegd."))
         return redirect("intake:detail", signal.reference)
+    feedback.mark_signal_read(request.user, signal)  # before the header counts the unread notifications
     events = signal.events.select_related("actor").all()
     return render(request, "intake/detail.html", {
         "signal": signal, "events": events, "form": form,

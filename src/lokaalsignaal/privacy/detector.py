@@ -106,19 +106,22 @@ def _find_national_numbers(text: str, out: list) -> None:
 
 
 def _find_ibans(text: str, out: list) -> None:
-    for m in _IBAN_RE.finditer(text):
+    pos = 0
+    while (m := _IBAN_RE.search(text, pos)) is not None:
+        pos = m.start() + 1
         s = m.group()
         if not s[:2].isalpha() or not (s[:2].isupper() or s[:2].islower()):
             continue
-        # shrink from the right until valid: "BE68 5390 0754 7034 en" -> "BE68 5390 0754 7034"
+        # shrink from the right until valid: "BE68 5390 0754 7034 en" -> "BE68 5390 0754 7034";
+        # the rest of the run is searched again, so "BE.. BE.." yields both accounts
         end = len(s)
         while end >= 15:
             cand = s[:end].rstrip(" -")
             if _iban.is_valid(cand.upper(), check_country=False):
                 out.append(("iban", m.start(), m.start() + len(cand)))
+                pos = m.start() + len(cand)
                 break
             end = len(cand) - 1
-        # nothing valid: not an IBAN
 
 
 def _find_emails(text: str, out: list) -> None:

@@ -1,0 +1,28 @@
+from django.urls import path
+
+from . import views
+
+app_name = "casework"
+signal = "g/<slug:slug>/signalen/<int:pk>/"
+bottleneck = "g/<slug:slug>/knelpunten/<int:pk>/"
+urlpatterns = [
+    path("g/<slug:slug>/signalen/", views.inbox, name="inbox"),
+    path(signal, views.signal, name="signal"),
+    path(f"{signal}ontvangen/", views.mark_read, name="mark_read"),
+    path(f"{signal}vraag/", views.ask, name="ask"),
+    path(f"{signal}niet-weerhouden/", views.not_retain, name="not_retain"),
+    path(f"{signal}koppelen/", views.link, name="link"),
+    path(f"{signal}nieuw-knelpunt/", views.new_bottleneck, name="new_bottleneck"),
+    path(f"{signal}loskoppelen/", views.unlink, name="unlink"),
+    path(f"{signal}gezien/", views.acknowledge, name="acknowledge"),
+    path(f"{signal}verwijder-tekst/", views.redact, name="redact"),
+    path("g/<slug:slug>/knelpunten/", views.bottlenecks, name="bottlenecks"),
+    path("g/<slug:slug>/knelpunten/nieuw/", views.bottleneck_create, name="bottleneck_create"),
+    path(bottleneck, views.bottleneck, name="bottleneck"),
+    path(f"{bottleneck}aanpassen/", views.bottleneck_edit, name="bottleneck_edit"),
+    path(f"{bottleneck}fase/", views.change_stage, name="change_stage"),
+    path(f"{bottleneck}nota/", views.add_note, name="add_note"),
+    path(f"{bottleneck}terugkoppeling/", views.send_feedback, name="send_feedback"),
+    path(f"{bottleneck}signaal-verplaatsen/", views.move_signal, name="move_signal"),
+    path(f"{bottleneck}samenvoegen/", views.merge, name="merge"),
+]
