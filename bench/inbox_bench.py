@@ -72,9 +72,10 @@ def parse_args():
 # --- database and Django -------------------------------------------------------------------------------------
 
 def ensure_pg_database(url: str) -> None:
+    from urllib.parse import urlparse
+
     import psycopg
     from psycopg import sql
-    from urllib.parse import urlparse
 
     parts = urlparse(url)
     name = parts.path.lstrip("/")
@@ -344,6 +345,9 @@ def url_or_none(name: str, slug: str):
     try:
         return reverse(name, args=[slug])
     except NoReverseMatch:
+        return None
+    except Exception as error:  # noqa: BLE001 (a URLconf being edited by someone else: measure the ORM only)
+        print(f"  {name}: URLconf error ({type(error).__name__}: {error}); page skipped", flush=True)
         return None
 
 

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "lokaalsignaal.intake",
     "lokaalsignaal.casework",
     "lokaalsignaal.feedback",
+    "lokaalsignaal.events",
     "lokaalsignaal.pages",
     "lokaalsignaal.demo",
 ]

@@ -15,7 +15,9 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("lokaalsignaal.accounts.urls")),
     path("", include("lokaalsignaal.intake.urls")),
+    path("", include("lokaalsignaal.casework.urls")),
     path("", include("lokaalsignaal.feedback.urls")),
+    path("", include("lokaalsignaal.events.urls")),
     path("", include("lokaalsignaal.guard.urls")),
     path("", include("lokaalsignaal.pages.urls")),
 ]

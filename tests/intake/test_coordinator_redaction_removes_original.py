@@ -26,7 +26,7 @@ def signal(giver, kortrijk, give_signal, django_capture_on_commit_callbacks):
 
 
 def redact(client, municipality, signal, passage):
-    return client.post(reverse("intake:redact", args=[municipality.slug, signal.pk]), {"passage": passage},
+    return client.post(reverse("casework:redact", args=[municipality.slug, signal.pk]), {"passage": passage},
                        follow=True)
 
 
@@ -98,8 +98,8 @@ def test_a_too_short_passage_is_refused(client, login, kortrijk, kortrijk_coordi
 def test_a_coordinator_of_another_municipality_cannot_redact(client, login, kortrijk, roeselare, signal):
     login(coordinator(roeselare))
 
-    via_kortrijk = client.post(reverse("intake:redact", args=[kortrijk.slug, signal.pk]), {"passage": NAME})
-    via_own = client.post(reverse("intake:redact", args=[roeselare.slug, signal.pk]), {"passage": NAME})
+    via_kortrijk = client.post(reverse("casework:redact", args=[kortrijk.slug, signal.pk]), {"passage": NAME})
+    via_own = client.post(reverse("casework:redact", args=[roeselare.slug, signal.pk]), {"passage": NAME})
 
     assert via_kortrijk.status_code == 404 and via_own.status_code == 404
     signal.refresh_from_db()

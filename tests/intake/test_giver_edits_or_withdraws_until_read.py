@@ -30,7 +30,7 @@ def content_of(response) -> str:
 
 def mark_received(client, login, coordinator, signal):
     login(coordinator)
-    response = client.post(reverse("intake:mark_received", args=[signal.municipality.slug, signal.pk]))
+    response = client.post(reverse("casework:mark_read", args=[signal.municipality.slug, signal.pk]))
     assert response.status_code == 302
     signal.refresh_from_db()
 

@@ -223,8 +223,8 @@ def test_the_coordinator_of_the_municipality_sees_the_signal(client, login, give
     signal = Signal.objects.get()
 
     login(kortrijk_coordinator)
-    listing = client.get(reverse("intake:incoming", args=[kortrijk.slug]))
-    triage = client.get(reverse("intake:triage", args=[kortrijk.slug, signal.pk]))
+    listing = client.get(reverse("casework:inbox", args=[kortrijk.slug]))
+    triage = client.get(reverse("casework:signal", args=[kortrijk.slug, signal.pk]))
 
     assert listing.status_code == 200
     assert signal.reference in listing.content.decode()
@@ -241,7 +241,7 @@ def test_a_hidden_name_stays_hidden_from_the_coordinator(client, login, giver, g
     signal = Signal.objects.get()
 
     login(kortrijk_coordinator)
-    triage = client.get(reverse("intake:triage", args=[kortrijk.slug, signal.pk]))
+    triage = client.get(reverse("casework:signal", args=[kortrijk.slug, signal.pk]))
 
     assert "naam verborgen" in triage.content.decode()
     assert giver.full_name not in triage.content.decode()
@@ -255,7 +255,7 @@ def test_each_municipality_coordinator_sees_only_their_own_sibling(client, login
     client.post(give_url, form_data(municipalities=[kortrijk.pk, roeselare.pk]))
 
     login(coordinator(roeselare))
-    listing = client.get(reverse("intake:incoming", args=[roeselare.slug])).content.decode()
+    listing = client.get(reverse("casework:inbox", args=[roeselare.slug])).content.decode()
 
     assert Signal.objects.get(municipality=roeselare).reference in listing
     assert Signal.objects.get(municipality=kortrijk).reference not in listing

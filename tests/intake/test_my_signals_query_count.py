@@ -66,7 +66,7 @@ def test_my_signals_shows_25_per_page(client, login, giver, signals):
 def test_the_coordinator_list_uses_as_many_queries_for_30_signals_as_for_3(client, login, kortrijk,
                                                                            kortrijk_coordinator, signals):
     login(kortrijk_coordinator)
-    url = reverse("intake:incoming", args=[kortrijk.slug])
+    url = reverse("casework:inbox", args=[kortrijk.slug])
     signals(6)  # 3 in Kortrijk
     few = queries_for(client, url)
 
@@ -82,8 +82,8 @@ def test_the_coordinator_list_shows_25_per_page_of_their_municipality_only(clien
     login(kortrijk_coordinator)
     signals(60)  # 30 in Kortrijk, 30 in Roeselare
 
-    first = client.get(reverse("intake:incoming", args=[kortrijk.slug]))
-    second = client.get(reverse("intake:incoming", args=[kortrijk.slug]), {"pagina": 2})
+    first = client.get(reverse("casework:inbox", args=[kortrijk.slug]), {"status": "all"})  # incl. withdrawn
+    second = client.get(reverse("casework:inbox", args=[kortrijk.slug]), {"status": "all", "pagina": 2})
 
     shown = list(first.context["page"].object_list) + list(second.context["page"].object_list)
     assert len(first.context["page"].object_list) == 25

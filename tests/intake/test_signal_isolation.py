@@ -34,7 +34,7 @@ class SignalUrl:
     def url(self, signal):
         if self.group == "give":
             return reverse(self.name, args=[signal.municipality.slug])
-        if self.group == "triage" and self.name == "intake:incoming":
+        if self.group == "triage" and self.name == "casework:inbox":
             return reverse(self.name, args=[signal.municipality.slug])
         if self.group == "triage":
             return reverse(self.name, args=[signal.municipality.slug, signal.pk])
@@ -55,10 +55,10 @@ SIGNAL_URLS = [
     SignalUrl("intake:withdraw"),
     SignalUrl("intake:withdraw", "post"),
     SignalUrl("intake:receipt", group="receipt"),
-    SignalUrl("intake:incoming", group="triage"),
-    SignalUrl("intake:triage", group="triage"),
-    SignalUrl("intake:mark_received", "post", group="triage"),
-    SignalUrl("intake:redact", "post", group="triage", data=(("passage", "voedselbank"),)),
+    SignalUrl("casework:inbox", group="triage"),
+    SignalUrl("casework:signal", group="triage"),
+    SignalUrl("casework:mark_read", "post", group="triage"),
+    SignalUrl("casework:redact", "post", group="triage", data=(("passage", "voedselbank"),)),
 ]
 
 
@@ -159,13 +159,13 @@ def test_outsider_gets_nothing_and_changes_nothing(client, login, kortrijk, roes
     assert _snapshot(target) == before
 
 
-@pytest.mark.parametrize("name", ["intake:triage", "intake:mark_received", "intake:redact"])
+@pytest.mark.parametrize("name", ["casework:signal", "casework:mark_read", "casework:redact"])
 def test_coordinator_cannot_reach_a_signal_of_another_municipality_through_their_own(
         client, login, kortrijk, roeselare, target, name):
     login(coordinator(roeselare))
     before = _snapshot(target)
 
-    response = getattr(client, "get" if name == "intake:triage" else "post")(
+    response = getattr(client, "get" if name == "casework:signal" else "post")(
         reverse(name, args=[roeselare.slug, target.pk]), {"passage": "voedselbank"})
 
     assert response.status_code == 404
@@ -214,6 +214,6 @@ def test_a_coordinator_who_stopped_loses_the_signals(client, login, kortrijk, ta
     user.memberships.update(status=MembershipStatus.ENDED)
     login(user)
 
-    response = client.get(reverse("intake:triage", args=[kortrijk.slug, target.pk]))
+    response = client.get(reverse("casework:signal", args=[kortrijk.slug, target.pk]))
 
     assert response.status_code == 404

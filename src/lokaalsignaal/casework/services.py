@@ -76,7 +76,7 @@ def mark_read(actor, signal_ids) -> int:
     signals = _signals_for_update(actor, signal_ids)
     now, changed = timezone.now(), []
     for signal in signals:
-        if signal.read_at is None:
+        if signal.read_at is None and signal.status != SignalStatus.WITHDRAWN:  # withdrawn: nothing to receive
             _mark_read(signal, actor, now)
             signal.save(update_fields=["read_at", "status", "updated_at"])
             audit.record(actor, "signal.received", signal, reference=signal.reference)

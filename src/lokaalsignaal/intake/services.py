@@ -129,19 +129,6 @@ def add_comment(giver, signal_id: int, body: str) -> SignalEvent:
 
 
 @transaction.atomic
-def mark_received(coordinator, signal_id: int) -> Signal:
-    signal = scoping.signals_for_triage(coordinator).select_for_update().filter(pk=signal_id).first()
-    if signal is None:
-        raise PermissionDenied
-    if signal.read_at is None and signal.status == SignalStatus.SUBMITTED:
-        signal.read_at, signal.status = timezone.now(), SignalStatus.RECEIVED
-        signal.save(update_fields=["read_at", "status", "updated_at"])
-        SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.RECEIVED, actor=coordinator)
-        audit.record(coordinator, "signal.received", signal, reference=signal.reference)
-    return signal
-
-
-@transaction.atomic
 def redact_passage(coordinator, signal_id: int, passage: str) -> int:
     """Remove a passage from the signal and from its conversation. The original is gone from the database."""
     signal = scoping.signals_for_triage(coordinator).select_for_update().filter(pk=signal_id).first()

@@ -5,7 +5,6 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from lokaalsignaal.feedback import services as feedback
 from lokaalsignaal.guard.services import LABELS
@@ -13,7 +12,7 @@ from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
 from . import services
-from .forms import CommentForm, RedactForm, SignalForm
+from .forms import CommentForm, SignalForm
 
 PAGE_SIZE = 25
 
@@ -113,52 +112,3 @@ def withdraw(request, reference):
             messages.success(request, _("Je signaal is ingetrokken."))
         return redirect("intake:detail", signal.reference)
     return render(request, "intake/withdraw.html", {"signal": signal})
-
-
-@tenant_view("signals.triage")
-def incoming(request, municipality):
-    signals = scoping.signals_for_triage(request.user, municipality).select_related(
-        "sector").order_by("-submitted_at")
-    page = Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina"))
-    return render(request, "intake/incoming.html", {"municipality": municipality, "page": page})
-
-
-@tenant_view("signals.triage")
-def triage(request, municipality, pk):
-    signal = get_object_or_404(
-        scoping.signals_for_triage(request.user, municipality).select_related("giver", "organisation", "sector"),
-        pk=pk)
-    return render(request, "intake/triage.html", {
-        "municipality": municipality, "signal": signal, "redact_form": RedactForm(),
-        "events": signal.events.select_related("actor").all(), "themes": signal.themes.all(),
-        "target_groups": signal.target_groups.all(),
-    })
-
-
-@require_POST
-@tenant_view("signals.triage")
-def mark_received(request, municipality, pk):
-    signal = get_object_or_404(scoping.signals_for_triage(request.user, municipality), pk=pk)
-    services.mark_received(request.user, signal.pk)
-    messages.success(request, _("Het signaal is gemarkeerd als ontvangen. De signaalgever ziet dit."))
-    return redirect("intake:triage", municipality.slug, signal.pk)
-
-
-@require_POST
-@tenant_view("signals.triage")
-def redact(request, municipality, pk):
-    signal = get_object_or_404(scoping.signals_for_triage(request.user, municipality), pk=pk)
-    form = RedactForm(request.POST)
-    if form.is_valid():
-        try:
-            count = services.redact_passage(request.user, signal.pk, form.cleaned_data["passage"])
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, _("De tekst is verwijderd op %(count)s plaats(en).") % {"count": count})
-    else:
-        messages.error(request, _("Geef de tekst die weg moet."))
-    return redirect("intake:triage", municipality.slug, signal.pk)
-
-
-

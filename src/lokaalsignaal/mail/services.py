@@ -23,19 +23,22 @@ def absolute_url(path: str) -> str:
     return settings.SITE_URL + path
 
 
-def queue(to: str, template: str, context: dict, language: str = "nl") -> OutgoingMail:
-    """Render `mail/<template>_subject.txt`, `_body.txt` and `_body.html` and queue delivery after commit."""
+def queue(to: str, template: str, context: dict, language: str = "nl", attachments=None) -> OutgoingMail:
+    """Render `mail/<template>_subject.txt`, `_body.txt` and `_body.html` and queue delivery after commit.
+
+    `attachments`: optional [(filename, text content, mimetype)], e.g. a calendar file."""
     context = {"site_url": settings.SITE_URL, **context}
     with translation.override(language):
         subject = render_to_string(f"mail/{template}_subject.txt", context).strip()
         text = render_to_string(f"mail/{template}_body.txt", context)
         html = render_to_string(f"mail/{template}_body.html", context)
-    return queue_rendered(to, subject, text, html)
+    return queue_rendered(to, subject, text, html, attachments=attachments)
 
 
-def queue_rendered(to: str, subject: str, text: str, html: str = "") -> OutgoingMail:
+def queue_rendered(to: str, subject: str, text: str, html: str = "", attachments=None) -> OutgoingMail:
     mail = OutgoingMail.objects.create(
-        to=to, subject=" ".join(subject.split())[:250], body_text=text, body_html=html
+        to=to, subject=" ".join(subject.split())[:250], body_text=text, body_html=html,
+        attachments=[{"filename": f, "content": c, "mimetype": m} for f, c, m in (attachments or [])],
     )
     transaction.on_commit(lambda: _enqueue(mail.pk))
     return mail
@@ -62,6 +65,8 @@ def deliver(mail_id: int) -> OutgoingMail:
         message = EmailMultiAlternatives(mail.subject, mail.body_text, settings.DEFAULT_FROM_EMAIL, [mail.to])
         if mail.body_html:
             message.attach_alternative(mail.body_html, "text/html")
+        for attachment in mail.attachments or []:
+            message.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
         try:
             message.send()
         except Exception as exc:  # SMTP errors, refused connections, timeouts: all retried

@@ -193,11 +193,13 @@ _MONTHS = (
     r"january|february|march|may|june|july|august|october|"
     r"jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
 )
+_YEAR2 = r"(?:(?:19|20)?\d{2}|['’]\d{2})"
 _DATE = (
-    rf"(?:\d{{1,2}}(?:e|ste|de|er)?\s+(?:{_MONTHS})\.?(?:\s+(?:19|20)?\d{{2}})?"
-    r"|\d{1,2}\s?[./\-]\s?\d{1,2}(?:\s?[./\-]\s?(?:19|20)?\d{2})?(?!\d)"
+    rf"(?:\d{{1,2}}(?:e|ste|de|er)?\s+(?:{_MONTHS})\.?(?:\s+{_YEAR2}(?!\d))?"
+    rf"|\d{{1,2}}\s?[./\-]\s?\d{{1,2}}(?:\s?[./\-]\s?{_YEAR2})?(?!\d)"
     r"|\d{4}-\d{2}-\d{2}"
-    r"|(?:19|20)\d{2}(?!\d))"
+    rf"|(?:{_MONTHS})\.?\s+(?:19|20)\d{{2}}(?!\d)"
+    r"|(?:19|20)\d{2}(?!\d)|['’]\d{2}(?!\d))"
 )
 _BIRTH_TRIGGER = re.compile(
     r"(?:\b(?:geboren|geb\.?|geboortedatum|geboortejaar|geboortedag|geboorte|geb\.datum|gebdatum|"
@@ -206,13 +208,25 @@ _BIRTH_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _DATE_AFTER_TRIGGER = re.compile(
-    rf"(?:[ \t:,(]|\b(?:op|in|de|le|on|the|:)\b|te\s+[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)?)*?"
+    rf"(?:[ \t:,(]|\b(?:op|in|de|le|on|the|:|datum)\b|te\s+[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)?"
+    r"|\bvan\s+(?:(?:de|het|haar|zijn|mijn|hun)\s+)?[^\W\d]+\s*:)*?"
     rf"\s*({_DATE})",
     re.IGNORECASE,
 )
 
 
+#: "hij is van '87", "een jongen van '05": a birth year in Flemish speech
+_BORN_IN_YEAR = re.compile(
+    r"\b(?:is|ben|bent|zijn|was|man|vrouw|jongen|meisje|jongeman|kind|zoon|dochter|gast|kerel|mens)"
+    r"\s+van\s+(['’](?:[0-9]{2})|(?:19|20)[0-9]{2})(?![\w'’]|\s*(?:euro|€|%))",
+    re.IGNORECASE,
+)
+
+
 def _find_birth_dates(text: str, out: list) -> None:
+    for m in _BORN_IN_YEAR.finditer(text):
+        if m.group(1)[0] in "'’":
+            out.append(("birth_date", m.start(1), m.end(1)))
     for t in _BIRTH_TRIGGER.finditer(text):
         window_end = min(len(text), t.end() + 60)
         m = _DATE_AFTER_TRIGGER.match(text, t.end(), window_end)
@@ -258,6 +272,12 @@ _FRENCH_STREET_RE = re.compile(
 )
 _LISTED_STREET_RE = re.compile(
     rf"(?<![\w])({_CAP}{_WORD}*(?:\s+{_WORD}+){{0,3}}?)\s*,?\s*({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
+)
+#: a street written in lower case, only after a place cue: "woont in de kerkstraat 7"
+_LOWER_STREET_RE = re.compile(
+    r"(?:\b(?:in|op|aan)\s+de\s+|\bwoont\s+(?:in\s+de\s+|op\s+de\s+)?|\badres\s*:?\s*)"
+    r"([a-zà-ÿ][\w'’\-]*?(?:straat|straatje|laan|steenweg|dreef|lei|plein|kaai|vest))"
+    rf"\s*,?\s*(?!(?:19|20)\d\d\b)({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
 )
 _POSTAL_RE = re.compile(
     rf"(?<![\w\-./€])(?:B\s?-\s?)?([1-9]\d{{3}})\s+({_CAP}[\w'’\-]*"
@@ -312,6 +332,8 @@ def _find_addresses(text: str, out: list, blocked: list[tuple[int, int]]) -> Non
                 break
             s = m.start(1) + words[0].start()
             spans.append((s, m.end()))
+    for m in _LOWER_STREET_RE.finditer(text):
+        spans.append((m.start(1), m.end()))
     for m in _LISTED_STREET_RE.finditer(text):
         tokens = m.group(1).split()
         for n in range(len(tokens), 0, -1):
@@ -467,8 +489,12 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
             return False
         if t.key in ROLES or t.key in NAME_CUES:
             return False
-        if _STREET_TAIL.search(t.key) or (t.key in STREET_WORDS and i > 0):
+        if _STREET_TAIL.search(t.key) and not (t.key in SAFE_STREET_SUFFIXES and t.key in lex.first_names):
             return False
+        if t.key in STREET_WORDS and i > 0:
+            # "Oude Dries" is a street; "kwam Dries langs" a first name
+            if not (t.key in lex.first_names and not toks[i - 1].cap):
+                return False
         return True
 
     def is_place(t: _Tok) -> bool:
@@ -488,7 +514,9 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
             elif pk in NAME_CUES and sep.strip() in ("", ":"):
                 trigger = "cue"
             elif pk in ROLES and sep.strip() in ("", ",") and not prev.cap:
-                trigger = "role"
+                # "student, Franstalig": after a comma only a known name or no adjective
+                if sep.strip() == "" or _is_name_word(t, lex) or not _ADJECTIVE_TAIL.search(t.key):
+                    trigger = "role"
             elif pk == "van" and i > 1 and toks[i - 2].key in ROLE_OF and toks[i - 1].gap_ok:
                 trigger = "role"
         # a name chain: start at a usable capitalised token or a capitalised particle
@@ -542,7 +570,13 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
         if not words:
             i = j + 1
             continue
+        if trigger is None and _quoted(text, toks[chain[0]].start, toks[chain[-1]].end):
+            # "'Warme Winter'": a quoted title or project name, not a person
+            i = j + 1
+            continue
         accept = _accept_chain(words, chain, toks, trigger, lex, forced_mid)
+        if not accept and trigger is None and len(words) == 1 and len(chain) == 1:
+            accept = _single_name_in_context(toks, chain[0], text, lex)
         if accept:
             # drop a trailing initial without surname and leading/trailing particles
             ks = [k for k in chain]
@@ -553,6 +587,141 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
             if ks:
                 out.append(("person_name", toks[ks[0]].start, toks[ks[-1]].end))
         i = j + 1
+    _find_lowercase_names(text, toks, off, lex, out)
+
+
+_ADJECTIVE_TAIL = re.compile(r"(?:ig|lijk|isch|talig|baar|loos|end|ief|ische|ige|lijke)$")
+_QUOTES_OPEN = "'‘\"“«"
+_QUOTES_CLOSE = "'’\"”»"
+#: lower-case words after which a capitalised word is rather a thing than a person
+_THING_CONTEXT = frozenset(
+    fold(w)
+    for w in """
+    de het een den der des 't deze dit onze ons hun haar zijn mijn jullie uw elk elke
+    regio gemeente gemeenten stad steden dorp dorpen deelgemeente deelgemeenten wijk wijken buurt
+    buurten parochie school scholen vzw project campus
+    afdeling dienst straat team huis centrum zaal lokaal groep app programma
+    """.split()
+)
+#: ... and after which a first name that is also a place is rather the place
+_PLACE_CONTEXT = _THING_CONTEXT | frozenset(
+    "in naar uit te van bij richting rond nabij via tot voor door tussen vanuit langs aan op over en of".split()
+)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return (
+        start > 0
+        and end < len(text)
+        and text[start - 1] in _QUOTES_OPEN
+        and text[end] in _QUOTES_CLOSE
+    )
+
+
+def _single_name_in_context(toks: list[_Tok], k: int, text: str, lex) -> bool:
+    """A lone capitalised known first name mid-sentence that the list marks as ambiguous (a Dutch
+    word: "Elke", "Miet", "Roos") or as a place ("Dries", "Veerle") is still a person when it
+    stands between ordinary lower-case words: "Dank aan Elke", "kwam Dries langs".
+
+    Also a possessive without apostrophe: "Malikas zoon" (stem a known unambiguous first name).
+    """
+    t = toks[k]
+    if t.initial or t.upper or (k > 0 and toks[k - 1].key in _THING_CONTEXT):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    key = t.key
+    # "Malikas zoon", "Noors vader": genitive -s on a known first name, followed by a noun
+    if (
+        len(key) > 3
+        and key.endswith("s")
+        and key[:-1] in lex.first_names
+        and key[:-1] not in lex.ambiguous
+        and key not in lex.surnames
+        and key not in lex.first_names
+        and key not in lex.place_tokens
+        and key not in COMMON_WORDS
+        and nxt is not None
+        and nxt.gap_ok
+        and not nxt.cap
+        and nxt.key not in PARTICLES
+    ):
+        return True
+    if t.sent_start or k == 0:
+        return False
+    prev = toks[k - 1]
+    if prev.cap or text[t.start - 1] in _QUOTES_OPEN or text[prev.end : t.start].strip() not in ("", ","):
+        return False
+    if nxt is not None and nxt.gap_ok and (nxt.cap or text[t.end : nxt.start] == "-"):
+        return False
+    if re.match(r"\s*\d", text[t.end : t.end + 3]):
+        return False  # "woont Kiel 199": a street or a thing with a number
+    if key in lex.first_names:
+        if key in lex.place_tokens:
+            return key not in lex.ambiguous and prev.key not in _PLACE_CONTEXT
+        return key in lex.ambiguous
+    return False
+
+
+def _plain_name_word(tok: _Tok, lex, first: bool) -> bool:
+    """A lower-case token that can only be a name: known, not a Dutch word, not a place."""
+    k = tok.key
+    if len(k) < 3 or k in lex.ambiguous or k in COMMON_WORDS or k in NOT_NAMES or k in lex.place_tokens:
+        return False
+    if k in TITLES or k in ROLES or k in PARTICLES or k in lex.org_tokens:
+        return False
+    return k in lex.first_names if first else (k in lex.surnames or k in lex.surname_cores)
+
+
+def _find_lowercase_names(text: str, toks: list[_Tok], off: list[bool], lex, out: list) -> None:
+    """Names written without capitals: "mevr. vermeulen", "mr janssens", "sarah de clercq"."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.cap or t.initial or off[i]:
+            i += 1
+            continue
+        after_title = (
+            i > 0
+            and toks[i - 1].key in TITLES
+            and text[toks[i - 1].end : t.start].strip() in ("", ".")
+            and not off[i - 1]
+        )
+        # particles, then the name word(s)
+        k = i
+        while k < n and toks[k].particle and not toks[k].cap and (k == i or toks[k].gap_ok) and k - i < 3:
+            k += 1
+        if k >= n or off[k] or toks[k].cap or (k > i and not toks[k].gap_ok):
+            i += 1
+            continue
+        w = toks[k]
+        # "mevr. de smet": after title + particle a surname may also be a Dutch word
+        particle_surname = (
+            k > i
+            and (w.key in lex.surnames or w.key in lex.surname_cores)
+            and w.key not in TITLES | ROLES | NOT_NAMES
+            and w.key not in lex.place_tokens
+        )
+        if after_title and (
+            particle_surname or _plain_name_word(w, lex, False) or _plain_name_word(w, lex, True)
+        ):
+            end = k
+            if k + 1 < n and toks[k + 1].gap_ok and not toks[k + 1].cap and _plain_name_word(toks[k + 1], lex, False):
+                end = k + 1
+            out.append(("person_name", toks[i].start, toks[end].end))
+            i = end + 1
+            continue
+        if k == i and _plain_name_word(t, lex, True):
+            # "sarah de clercq": first name + (particles) + surname, both unambiguous
+            m = k + 1
+            while m < n and toks[m].particle and not toks[m].cap and toks[m].gap_ok and m - k <= 3:
+                m += 1
+            if m < n and m > k and toks[m].gap_ok and not toks[m].cap and not off[m]:
+                if _plain_name_word(toks[m], lex, False):
+                    out.append(("person_name", t.start, toks[m].end))
+                    i = m + 1
+                    continue
+        i += 1
 
 
 def _accept_chain(
@@ -564,7 +733,7 @@ def _accept_chain(
         return True
     if trigger == "role":
         # "mijn cliënt Youssef": anything capitalised that is not a place
-        return not all(is_place_word(w, lex) for w in words)
+        return not all(is_place_word(w, lex) and w.key not in lex.first_names for w in words)
     [w.key for w in words]
     firsts = [w for w in words if w.key in lex.first_names and not w.upper]
     surs = [w for w in words if (w.key in lex.surnames or w.key in lex.surname_cores)]

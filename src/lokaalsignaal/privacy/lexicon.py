@@ -20,7 +20,7 @@ TITLES = frozenset(
     mevrouw meneer mijnheer menier madame monsieur mevr mevr. mw mw. mvr mvr. dhr dhr. hr hr. mr mr.
     mej mej. mejuffrouw juffrouw juf meester dr dr. dokter prof prof. professor mme mme. mlle mlle.
     m. heer zuster pater broeder imam pastoor sir mrs mrs. mister miss ms ms. notaris advocaat
-    meester. mtr mtr.
+    meester. mtr mtr. fam fam.
     """.split()
 )
 

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from lokaalsignaal.demo.accounts import seed_accounts
+from lokaalsignaal.demo.signals import seed_signals
 
 
 class Command(BaseCommand):
@@ -12,3 +13,8 @@ class Command(BaseCommand):
             raise CommandError("Demo data is only loaded when LOKAALSIGNAAL_DEMO=1.")
         users = seed_accounts()
         self.stdout.write(f"Demo accounts ready: {len(users)}")
+        added = seed_signals(users)
+        if added["signals"]:
+            self.stdout.write(f"Demo signals added: {added['signals']}, knelpunten: {added['knelpunten']}")
+        else:
+            self.stdout.write("Demo signals already there")

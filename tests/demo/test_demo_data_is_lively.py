@@ -1,0 +1,97 @@
+"""`make run` shows a lively Kortrijk: a year of signals from a dozen givers, knelpunten in every stage, each
+stage change with a message to the givers, no identifiers in any text, and seeding twice adds nothing."""
+
+import time
+
+import pytest
+from django.core.management import call_command
+
+from lokaalsignaal import privacy
+from lokaalsignaal.casework.models import Bottleneck, StageChange
+from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
+from lokaalsignaal.tenancy.models import Municipality
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seeded(settings, municipality, other_municipality, reference_lists):
+    settings.DEMO_MODE = True
+    started = time.perf_counter()
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    return time.perf_counter() - started
+
+
+def test_a_year_of_signals_from_a_dozen_givers(seeded):
+    kortrijk = Municipality.objects.get(name="Kortrijk")
+    signals = Signal.objects.filter(municipality=kortrijk)
+    assert 130 <= signals.count() <= 170
+    assert signals.values("giver").distinct().count() >= 12
+    assert all(email.endswith("@demo.lokaalsignaal.be") for email in signals.values_list("giver__email", flat=True))
+    days = {s.date() for s in signals.values_list("submitted_at", flat=True)}
+    first, last = min(signals.values_list("submitted_at", flat=True)), max(signals.values_list("submitted_at",
+                                                                                              flat=True))
+    assert (last - first).days > 300 and len(days) > 90
+    # references follow the year in which the signal was given
+    assert all(s.reference.startswith(f"KORTRIJK-{s.year}-") for s in signals)
+    assert all(timezone_year(s.submitted_at) == s.year for s in signals)
+    # an inbox with every situation
+    for status in SignalStatus.values:
+        assert signals.filter(status=status).exists(), status
+    assert signals.filter(bottleneck__isnull=False).count() > 80
+    assert signals.filter(bottleneck__isnull=True, status=SignalStatus.SUBMITTED).exists()
+    assert signals.filter(has_open_question=True).exists()
+    assert signals.filter(needs_attention=True).exists()
+    assert seeded < 20
+
+
+def timezone_year(moment):
+    from django.utils import timezone
+
+    return timezone.localtime(moment).year
+
+
+def test_the_demo_giver_has_rich_stories(seeded):
+    mine = Signal.objects.filter(giver__email="signaalgever@demo.lokaalsignaal.be")
+    assert mine.count() >= 8
+    kinds = set(SignalEvent.objects.filter(signal__in=mine).values_list("kind", flat=True))
+    assert {"submitted", "received", "question", "answer", "linked", "feedback", "not_retained"} <= kinds
+    stages = set(mine.exclude(bottleneck=None).values_list("bottleneck__stage", flat=True))
+    assert {Stage.DONE, Stage.EXECUTION, Stage.ESCALATED} <= stages
+
+
+def test_knelpunten_in_every_stage_with_a_message_for_every_change(seeded):
+    bottlenecks = Bottleneck.objects.filter(municipality__name="Kortrijk")
+    assert bottlenecks.count() >= 15
+    assert set(bottlenecks.values_list("stage", flat=True)) == set(Stage.values)
+    changes = StageChange.objects.filter(bottleneck__in=bottlenecks)
+    assert changes.count() >= 35
+    assert all(len(message.strip()) > 20 for message in changes.values_list("message", flat=True))
+    reopened = changes.filter(from_stage__in=[Stage.DONE, Stage.NOT_RETAINED], to_stage=Stage.ANALYSIS)
+    assert reopened.count() >= 2
+    # the history is spread over the year, in order, and every knelpunt's count is right
+    for bottleneck in bottlenecks:
+        times = [c.created_at for c in bottleneck.stage_changes.all()]
+        assert times == sorted(times)
+        assert all(bottleneck.created_at <= t for t in times)
+        assert bottleneck.signal_count == bottleneck.signals.count()
+    assert len({c.created_at.date() for c in changes}) > 25
+
+
+def test_no_identifier_in_any_text(seeded):
+    texts = []
+    for signal in Signal.objects.all():
+        texts += [getattr(signal, field) for field in Signal.TEXT_FIELDS]
+    texts += list(SignalEvent.objects.exclude(body="").values_list("body", flat=True))
+    texts += list(StageChange.objects.values_list("message", flat=True))
+    found = [(f.kind, f.text) for text in texts for f in privacy.scan(text) if f.kind in privacy.STRUCTURED_KINDS]
+    assert found == []
+
+
+def test_seeding_twice_adds_nothing(seeded):
+    counts = (Signal.objects.count(), Bottleneck.objects.count(), StageChange.objects.count(),
+              SignalEvent.objects.count())
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert (Signal.objects.count(), Bottleneck.objects.count(), StageChange.objects.count(),
+            SignalEvent.objects.count()) == counts
