@@ -84,8 +84,8 @@ def test_request_sends_the_verification_mail_through_the_outbox(request_account,
     assert "/accounts/confirm-email/" in delivered[0].body
 
 
-def test_request_notifies_every_approved_coordinator_of_each_chosen_municipality(request_account, gent,
-                                                                                 municipality):
+def test_request_notifies_every_approved_coordinator_once_the_email_is_verified(
+        client, django_capture_on_commit_callbacks, request_account, gent, municipality):
     coordinator(gent, email="coordinator@gent.be")
     coordinator(gent, email="tweede.coordinator@gent.be")
     coordinator(municipality, email="coordinator@kortrijk.be")
@@ -93,6 +93,10 @@ def test_request_notifies_every_approved_coordinator_of_each_chosen_municipality
     member(gent, Role.GIVER, email="gever@gent.be")
 
     request_account(municipalities=[gent.pk, municipality.pk])
+    assert [m.to for m in django_mail.outbox] == [["sofie@caw-oostvlaanderen.be"]]  # not before verification
+    link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", django_mail.outbox[0].body).group(0)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(urlparse(link).path)
 
     notified = sorted(m.to[0] for m in django_mail.outbox if m.to[0] != "sofie@caw-oostvlaanderen.be")
     assert notified == ["coordinator@gent.be", "coordinator@kortrijk.be", "tweede.coordinator@gent.be"]

@@ -5,7 +5,7 @@ its own database connection."""
 import threading
 
 import pytest
-from django.db import close_old_connections
+from django.db import connections
 from django.test import Client
 from django.urls import reverse
 
@@ -25,7 +25,7 @@ def register_all_at_once(event, people):
         except Exception as error:  # a lock timeout would be a failure of the design
             errors.append(repr(error))
         finally:
-            close_old_connections()
+            connections.close_all()  # this thread's own connection
 
     threads = [threading.Thread(target=attempt, args=(person,)) for person in people]
     for thread in threads:

@@ -121,8 +121,6 @@ def test_the_check_needs_the_csrf_token(worker):
     assert response.status_code == 403
 
 
-@pytest.mark.xfail(strict=True, reason="privacy detector: in '0470 12 34 56 / 0471 23 45 67' one scan finds only the "
-                   "first number (privacy/detector.py _PHONE_RE); saving still removes both (form + service scan twice)")
 def test_two_phone_numbers_separated_by_a_slash_are_both_shown(check):
     html = text_of(check({"_field": "description", "description": "Bel 0470 12 34 56 / 0471 23 45 67 na vijf uur."}))
 

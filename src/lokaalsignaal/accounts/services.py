@@ -25,6 +25,26 @@ def _coordinator_emails(municipality: Municipality) -> list[str]:
     )
 
 
+def _has_verified_email(user: User) -> bool:
+    from allauth.account.models import EmailAddress
+
+    return EmailAddress.objects.filter(user=user, verified=True).exists()
+
+
+def _notify_coordinators(municipality: Municipality) -> None:
+    members_url = mail.absolute_url(reverse("accounts:members", args=[municipality.slug]))
+    for email in _coordinator_emails(municipality):
+        mail.queue(email, "membership_requested", {"municipality": municipality, "members_url": members_url})
+
+
+@transaction.atomic
+def email_verified(user: User) -> None:
+    """Coordinators hear about a request only once the worker has proven their e-mail address."""
+    pending = Membership.objects.filter(user=user, status=MembershipStatus.PENDING).select_related("municipality")
+    for membership in pending:
+        _notify_coordinators(membership.municipality)
+
+
 @transaction.atomic
 def propose_organisation(user: User | None, name: str, sector) -> Organisation:
     organisation, created = Organisation.objects.get_or_create(name=name.strip(), defaults={"sector": sector})
@@ -52,10 +72,8 @@ def request_memberships(user: User, municipalities, role: str = Role.GIVER) -> l
             membership.status, membership.decided_at, membership.decided_by = MembershipStatus.PENDING, None, None
             membership.save()
             audit.record(user, "membership.requested", membership, municipality=municipality, role=role)
-            members_url = mail.absolute_url(reverse("accounts:members", args=[municipality.slug]))
-            for email in _coordinator_emails(municipality):
-                mail.queue(email, "membership_requested",
-                           {"municipality": municipality, "members_url": members_url})
+            if _has_verified_email(user):
+                _notify_coordinators(municipality)
         created.append(membership)
     return created
 

@@ -220,8 +220,9 @@ def update_event(actor, event_id: int, data: dict, bottleneck_ids=None, agenda_m
     if not changed:
         return event
     event.sequence += 1
-    if "starts_at" in changed:
+    if "starts_at" in changed:  # a new moment: a new reminder
         event.reminder_sent_at = None
+        Invitation.objects.filter(event=event).update(reminded_at=None)
     event.save()
     audit.record(actor, "event.updated", event, fields=changed, sequence=event.sequence)
     if PLACE_AND_TIME & set(changed):

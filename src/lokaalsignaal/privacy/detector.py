@@ -155,12 +155,13 @@ def _valid_phone(candidate: str) -> bool:
 
 
 def _find_phones(text: str, out: list) -> None:
-    for m in _PHONE_RE.finditer(text):
+    pos = 0
+    while (m := _PHONE_RE.search(text, pos)) is not None:
+        pos = m.start() + 1
         s = m.group()
         start = m.start()
-        if s.startswith("("):
-            pass
-        # try the whole match, then drop trailing groups ("0470 12 34 56 2024" -> "0470 12 34 56")
+        # try the whole match, then drop trailing groups ("0470 12 34 56 2024" -> "0470 12 34 56"); what is
+        # left after a found number is searched again ("0470 12 34 56 / 0471 23 45 67" gives both)
         parts = list(_PHONE_PART.finditer(s))
         ends = [len(s)] + [p.start() for p in reversed(parts)]
         for end in ends:
@@ -171,6 +172,7 @@ def _find_phones(text: str, out: list) -> None:
                 break
             if _valid_phone(cand.lstrip("(")):
                 out.append(("phone", start, start + len(cand)))
+                pos = start + len(cand)
                 break
 
 
