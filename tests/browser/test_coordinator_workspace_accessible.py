@@ -86,4 +86,5 @@ def test_bulk_linking_without_javascript_keeps_the_filters(site, new_page, log_i
     page.get_by_role("button", name="Koppel", exact=True).click()
 
     expect(page).to_have_url(re.compile(r"/g/kortrijk/signalen/\?q=wachttijd$"))
-    expect(page.get_by_role("status").first).to_contain_text("1 signaal is gekoppeld aan ‘Wachttijden budgetbegeleiding’")
+    expect(page.get_by_role("status").first).to_contain_text(
+        "1 signaal is gekoppeld aan ‘Wachttijden budgetbegeleiding’")

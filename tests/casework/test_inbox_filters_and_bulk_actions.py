@@ -174,7 +174,7 @@ def bulk(client, login, kortrijk, kortrijk_coordinator, django_capture_on_commit
 
 
 def test_mark_several_signals_read_and_keep_the_filters(bulk, make_signal):
-    a, b, c = make_signal(), make_signal(), make_signal()
+    a, b, _c = make_signal(), make_signal(), make_signal()
 
     response = bulk("mark_read", [a, b], query="?q=wachttijd")
 

@@ -13,7 +13,7 @@ from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import SignalType
 from lokaalsignaal.reference.models import Theme
 from lokaalsignaal.tenancy.reference_loader import load_lists
-from tests.factories import MunicipalityFactory, coordinator, member
+from tests.factories import MunicipalityFactory, coordinator
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 

@@ -6,7 +6,6 @@ from unittest import mock
 import icalendar
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from lokaalsignaal.events import ics, services
 

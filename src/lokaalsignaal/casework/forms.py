@@ -17,7 +17,10 @@ from .stages import CLOSED, Stage, next_stages
 NEW = "new"
 
 
-def open_bottleneck_choices(user, municipality, exclude=None, blank=_("— Kies een knelpunt —")):
+CHOOSE_BOTTLENECK = _("— Kies een knelpunt —")
+
+
+def open_bottleneck_choices(user, municipality, exclude=None, blank=CHOOSE_BOTTLENECK):
     """(pk, title) of the municipality's open knelpunten that the user may manage: one query."""
     queryset = scoping.bottlenecks_for(user, municipality, perm="bottlenecks.manage").exclude(
         stage__in=CLOSED).order_by("title")

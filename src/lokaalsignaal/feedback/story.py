@@ -52,11 +52,7 @@ class Entry:
     stage: str = ""
     stage_label: str = ""
     is_outcome: bool = False
-    order: int = 0
-
-    @property
-    def from_municipality(self) -> bool:
-        return self.kind in {Kind.QUESTION, Kind.FEEDBACK, Kind.NOT_RETAINED, "stage"}
+    order: int = 0  # at the same moment: the signal's own event first
 
 
 @dataclass(frozen=True)

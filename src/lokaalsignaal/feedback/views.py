@@ -3,7 +3,7 @@ Thin views: parse the form, call a service, redirect or render."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -31,8 +31,8 @@ def _removed_message(kinds) -> str:
         "what": ", ".join(labels)}
 
 
-def _errors(error: ValidationError | PermissionDenied) -> str:
-    return " ".join(getattr(error, "messages", [])) or _("Dat kan niet meer.")
+def _errors(error: ValidationError) -> str:
+    return " ".join(error.messages) or _("Dat kan niet meer.")
 
 
 @login_required

@@ -53,13 +53,14 @@ class Partition:
     than a third of its rows are dead.
     """
 
-    def __init__(self, dim: int | None, lexical: bool):
+    def __init__(self, dim: int | None, lexical: bool, postings: bool = True):
         self.dim = dim
         self.ids: list[Hashable | None] = []
         self.row_of: dict[Hashable, int] = {}
         self.alive = np.zeros(0, dtype=bool)
         self.dense = np.zeros((0, dim), dtype=np.float32) if dim else None
-        self.lex = LexicalIndex() if lexical else None
+        self.lex = LexicalIndex(postings=postings) if lexical else None
+        self.postings = postings
         self.n_rows = 0
         self.n_dead = 0
 
@@ -109,7 +110,7 @@ class Partition:
     def compact(self) -> None:
         live = [r for r in range(self.n_rows) if self.alive[r]]
         old_ids, old_dense, old_lex = self.ids, self.dense, self.lex
-        self.__init__(self.dim, old_lex is not None)
+        self.__init__(self.dim, old_lex is not None, self.postings)
         for r in live:
             vec = old_dense[r] if old_dense is not None else None
             terms = old_lex.doc_terms(r) if old_lex is not None else None
@@ -124,14 +125,6 @@ class Partition:
     def terms(self, doc_id):
         row = self.row_of.get(doc_id)
         return None if row is None or self.lex is None else self.lex.doc_terms(row)
-
-
-def _znorm(scores: np.ndarray, alive: np.ndarray) -> np.ndarray:
-    live = scores[alive]
-    if live.size < 2:
-        return scores
-    std = float(live.std()) or 1.0
-    return (scores - float(live.mean())) / std
 
 
 class SimilarityEngine:
@@ -150,6 +143,7 @@ class SimilarityEngine:
         embedder: Embedder | None | object = _AUTO,
         *,
         blend_weight: float = DEFAULT_BLEND_WEIGHT,
+        rerank_depth: int = 50,
         vector_dtype: str = "int8",
     ):
         if method not in METHODS:
@@ -167,6 +161,7 @@ class SimilarityEngine:
             method = "blend"
         self.method = method
         self.blend_weight = blend_weight
+        self.rerank_depth = rerank_depth
         self.vector_dtype = vector_dtype
         self.vectorizer = TermVectorizer("words" if method == "words" else "char")
         self._partitions: dict[Hashable, Partition] = {}
@@ -219,7 +214,8 @@ class SimilarityEngine:
         part = self._partitions.get(partition)
         if part is None:
             dim = self.embedder.dim if self.uses_dense else None
-            part = self._partitions[partition] = Partition(dim, self.uses_lexical)
+            # the blend re-ranks dense candidates lexically, so it needs no inverted index
+            part = self._partitions[partition] = Partition(dim, self.uses_lexical, postings=self.method != "blend")
         return part
 
     def add(self, doc_id: Hashable, text: str, *, partition: Hashable = "") -> Encoded:
@@ -304,24 +300,47 @@ class SimilarityEngine:
             if part is None or len(part) == 0 or k <= 0:
                 return []
             n = part.n_rows
-            alive = part.alive[:n]
             dense = part.dense[:n] @ vec if (part.dense is not None and vec is not None) else None
+            if self.method == "blend" and dense is not None and terms is not None:
+                return self._blend(part, dense, terms, k, exclude)
             lex = part.lex.scores(terms[0], terms[1], n) if (part.lex is not None and terms is not None) else None
-            if dense is not None and lex is not None:
-                w = self.blend_weight
-                scores = w * _znorm(dense, alive) + (1.0 - w) * _znorm(lex, alive)
-            elif dense is not None:
+            if dense is not None:
                 scores = dense
             elif lex is not None:
                 scores = lex
             else:
                 return []
-            scores = np.where(alive, scores, -np.inf).astype(np.float32, copy=False)
-            for doc_id in exclude:
-                row = part.row_of.get(doc_id)
-                if row is not None:
-                    scores[row] = -np.inf
-            k = min(k, n)
-            top = np.argpartition(-scores, k - 1)[:k] if k < n else np.arange(n)
-            top = top[np.argsort(-scores[top], kind="stable")]
-            return [Hit(part.ids[r], float(scores[r])) for r in top.tolist() if np.isfinite(scores[r])]
+            top = _top_rows(part, scores, k, exclude)
+            return [Hit(part.ids[r], float(scores[r])) for r in top.tolist()]
+
+    def _blend(self, part: Partition, dense: np.ndarray, terms, k: int, exclude) -> list[Hit]:
+        """Dense retrieval of ``rerank_depth`` candidates, re-ranked by a weighted sum of z-normalised dense and
+        char n-gram TF-IDF scores (z over the candidates)."""
+        cand = _top_rows(part, dense, max(self.rerank_depth, k), exclude)
+        if len(cand) == 0:
+            return []
+        d = dense[cand]
+        lex = part.lex.rerank_scores(terms[0], terms[1], cand)
+        w = self.blend_weight
+        scores = w * _z(d) + (1.0 - w) * _z(lex)
+        order = np.argsort(-scores, kind="stable")[:k]
+        return [Hit(part.ids[r], float(scores[i])) for i, r in zip(order.tolist(), cand[order].tolist(), strict=True)]
+
+
+def _z(x: np.ndarray) -> np.ndarray:
+    std = float(x.std()) if x.size > 1 else 0.0
+    return (x - float(x.mean())) / std if std > 0 else x - float(x.mean())
+
+
+def _top_rows(part: Partition, scores: np.ndarray, k: int, exclude) -> np.ndarray:
+    """Rows of the k best live, non-excluded scores, best first."""
+    n = part.n_rows
+    scores = np.where(part.alive[:n], scores, -np.inf).astype(np.float32, copy=False)
+    for doc_id in exclude:
+        row = part.row_of.get(doc_id)
+        if row is not None:
+            scores[row] = -np.inf
+    k = min(k, n)
+    top = np.argpartition(-scores, k - 1)[:k] if k < n else np.arange(n)
+    top = top[np.argsort(-scores[top], kind="stable")]
+    return top[np.isfinite(scores[top])]

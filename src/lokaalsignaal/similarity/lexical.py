@@ -131,7 +131,9 @@ class LexicalIndex:
     and compactions). Removed rows are masked by the caller.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, postings: bool = True, max_df: float = 0.05) -> None:
+        self.max_df = max_df
+        self.postings = postings  # False: only document frequencies + term vectors (re-ranking candidates)
         self._rows: dict[int, array] = {}
         self._tfs: dict[int, array] = {}
         self._df: dict[int, int] = {}
@@ -151,6 +153,13 @@ class LexicalIndex:
             grown = np.zeros(max(16, 2 * (row + 1)), dtype=np.float32)
             grown[: len(self._norm)] = self._norm
             self._norm = grown
+        if not self.postings:
+            df = self._df
+            for t in ids.tolist():
+                df[t] = df.get(t, 0) + 1
+            self.n_docs += 1
+            self._norm[row] = self._doc_norm(ids, tf) if compute_norm else 0.0
+            return
         for t, w in zip(ids.tolist(), tf.tolist(), strict=True):
             postings = self._rows.get(t)
             if postings is None:
@@ -186,6 +195,26 @@ class LexicalIndex:
     def doc_terms(self, row: int) -> tuple[np.ndarray, np.ndarray] | None:
         return self._doc_terms[row] if row < len(self._doc_terms) else None
 
+    def rerank_scores(self, ids: np.ndarray, tf: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """Cosine TF-IDF score of the query against the given rows only (no postings needed)."""
+        out = np.zeros(len(rows), dtype=np.float32)
+        if len(ids) == 0 or self.n_docs == 0:
+            return out
+        order = np.argsort(ids)
+        ids, tf = ids[order], tf[order]
+        idf = self.idf(ids)
+        qw = tf * idf
+        qnorm = float(np.sqrt(np.dot(qw, qw))) or 1.0
+        qw_idf = qw * idf
+        for i, row in enumerate(rows.tolist()):
+            terms = self._doc_terms[row]
+            if terms is None:
+                continue
+            _, qi, di = np.intersect1d(ids, terms[0], assume_unique=True, return_indices=True)
+            if len(qi):
+                out[i] = float(np.dot(qw_idf[qi], terms[1][di])) / (qnorm * float(self._norm[row] or 1.0))
+        return out
+
     def scores(self, ids: np.ndarray, tf: np.ndarray, n_rows: int) -> np.ndarray:
         """Cosine TF-IDF score of the query term vector against every row (float32[n_rows])."""
         out = np.zeros(n_rows, dtype=np.float32)
@@ -195,9 +224,11 @@ class LexicalIndex:
         qw = tf * idf
         qnorm = float(np.sqrt(np.dot(qw, qw))) or 1.0
         row_parts, weight_parts = [], []
+        # In large indexes, terms found in more than max_df of the documents add little but cost the most.
+        skip_df = self.max_df * self.n_docs if self.n_docs > 2000 else float("inf")
         for t, w, i in zip(ids.tolist(), qw.tolist(), idf.tolist(), strict=True):
             postings = self._rows.get(t)
-            if postings is None:
+            if postings is None or len(postings) > skip_df:
                 continue
             row_parts.append(np.frombuffer(postings, dtype=np.uint32))
             weight_parts.append(np.frombuffer(self._tfs[t], dtype=np.float32) * np.float32(w * i))

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SimilarityConfig(AppConfig):
+    name = "lokaalsignaal.similarity"
+    label = "similarity"
+    verbose_name = _("Gelijkaardige signalen")
+    default_auto_field = "django.db.models.BigAutoField"
