@@ -39,10 +39,11 @@ BAR_MS = 50.0
 PAGE_SIZE = 25
 BENCH_DOMAIN = "bench.invalid"
 
-# Query parameters of the pages. The casework views are being written; adjust here if they name them otherwise.
+# Query parameters of the pages (casework.forms.InboxFilterForm / BottleneckFilterForm).
 PAGE_PARAM = "pagina"
-THEME_PARAM = "thema"
-UNLINKED_PARAMS = {"knelpunt": "geen"}
+THEME_PARAM = "theme"  # a theme's pk
+UNLINKED_PARAMS = {"unlinked": "on"}
+ALL_PARAMS = {"status": "all"}
 
 TITLES = [
     "Wachtlijst budgetbegeleiding loopt op", "Koude huurwoningen zonder degelijke verwarming",
@@ -382,11 +383,25 @@ def scenarios(user, municipality, runs: int) -> tuple[dict, dict]:
     total = base.count()
     deep_offset = (total // PAGE_SIZE // 2) * PAGE_SIZE  # the middle page: the worst case for OFFSET
     inbox = {
-        "default": (base, 0),
-        "theme": (base.filter(themes=theme), 0),
-        "unlinked": (base.filter(bottleneck__isnull=True), 0),
-        "deep_page": (base, deep_offset),
+        "all": (base, 0),
+        "all_theme": (base.filter(themes=theme), 0),
+        "all_unlinked": (base.filter(bottleneck__isnull=True), 0),
+        "all_deep_page": (base, deep_offset),
     }
+    try:  # the exact queryset of the inbox view, with its default filter ("open: new or not yet linked")
+        from lokaalsignaal.casework.views import _inbox_queryset
+    except ImportError:
+        _inbox_queryset = None
+    if _inbox_queryset is not None:
+        def view_qs(**filters):
+            return _inbox_queryset(user, municipality, filters).select_related("sector")
+        open_total = view_qs().count()
+        inbox.update({
+            "view_default": (view_qs(), 0),
+            "view_theme": (view_qs(theme=theme), 0),
+            "view_unlinked": (view_qs(unlinked=True), 0),
+            "view_deep_page": (view_qs(), (open_total // PAGE_SIZE // 2) * PAGE_SIZE),
+        })
     bottlenecks = scoping.bottlenecks_for(user, municipality).order_by("-updated_at")
     results, plans = {"inbox_signals_in_city": total, "deep_page_offset": deep_offset}, {}
 
@@ -426,11 +441,9 @@ def page_scenarios(user, municipality, runs: int, total_in_city: int) -> dict:
     deep_page = total_in_city // PAGE_SIZE // 2
     results = {}
     pages = {
-        "casework:inbox": {"default": {}, "theme": {THEME_PARAM: theme.slug}, "unlinked": UNLINKED_PARAMS,
-                           "deep_page": {PAGE_PARAM: deep_page}},
-        "casework:bottlenecks": {"default": {}, "deep_page": {PAGE_PARAM: 20}},
-        # the current inbox of the intake app (replaced by casework:inbox when that exists)
-        "intake:incoming": {"default": {}, "deep_page": {PAGE_PARAM: deep_page}},
+        "casework:inbox": {"default": {}, "theme": {THEME_PARAM: theme.pk}, "unlinked": UNLINKED_PARAMS,
+                           "all": ALL_PARAMS, "all_deep_page": {**ALL_PARAMS, PAGE_PARAM: deep_page}},
+        "casework:bottlenecks": {"default": {}, "theme": {THEME_PARAM: theme.pk}, "deep_page": {PAGE_PARAM: 40}},
     }
     for name, variants in pages.items():
         url = url_or_none(name, municipality.slug)

@@ -13,7 +13,7 @@ TEXTS = {
     "meter-1": "Gezinnen met een budgetmeter zitten in de winter zonder stroom.",
     "meter-2": "Mensen kunnen hun budgetmeter niet opladen en zitten zonder elektriciteit.",
     "itsme-1": "Zonder smartphone geen itsme, dus geen toegang tot het ziekenfonds of de belastingen.",
-    "itsme-2": "Ouderen kunnen geen itsme aanmaken en raken niet meer in hun online dossier.",
+    "itsme-2": "Ouderen zonder smartphone kunnen geen itsme aanmaken en raken niet in hun dossier bij het ziekenfonds.",
 }
 
 

@@ -7,13 +7,16 @@ from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal.audit.models import AppendOnlyError
 from lokaalsignaal.reference.models import ResponsibleLevel, TargetGroup, Theme
-from lokaalsignaal.tenancy.models import Municipality
+from lokaalsignaal.tenancy.models import Municipality, Scope
 
 from .stages import CLOSED, Stage
 
 
 class Bottleneck(models.Model):
-    municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="bottlenecks")
+    municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="bottlenecks", null=True,
+                                     blank=True, help_text="Empty for a regional or Flemish knelpunt (see scope)")
+    scope = models.ForeignKey(Scope, on_delete=models.PROTECT, null=True, blank=True, related_name="bottlenecks",
+                              help_text="Set for a regional or Flemish knelpunt")
     title = models.CharField(_("titel"), max_length=200)
     summary = models.TextField(_("samenvatting"), max_length=5000, blank=True)
     themes = models.ManyToManyField(Theme, verbose_name=_("thema's"), blank=True, related_name="bottlenecks")
@@ -28,6 +31,15 @@ class Bottleneck(models.Model):
                                                 validators=[MinValueValidator(1), MaxValueValidator(5)])
     visible_to_givers = models.BooleanField(_("zichtbaar voor signaalgevers"), default=False)
     public = models.BooleanField(_("publiek"), default=False)
+    escalated_to = models.ForeignKey(Scope, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+                                     verbose_name=_("opgeschaald naar"))
+    parent = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="children",
+                               verbose_name=_("gebundeld in"))
+    priority = models.PositiveSmallIntegerField(_("prioriteit"), default=0)
+    priority_override = models.PositiveSmallIntegerField(_("prioriteit (manueel)"), null=True, blank=True,
+                                                         validators=[MaxValueValidator(100)])
+    priority_reason = models.TextField(_("reden voor de manuele prioriteit"), max_length=1000, blank=True)
+    join_count = models.PositiveIntegerField(default=0)
     merged_into = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -40,10 +52,22 @@ class Bottleneck(models.Model):
         ordering = ["-updated_at", "-id"]
         verbose_name = _("knelpunt")
         verbose_name_plural = _("knelpunten")
-        indexes = [models.Index(fields=["municipality", "stage", "-updated_at"])]
+        indexes = [
+            models.Index(fields=["municipality", "stage", "-updated_at"]),
+            models.Index(fields=["municipality", "-priority"]),
+            models.Index(fields=["escalated_to", "stage"]),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(municipality__isnull=False) | models.Q(scope__isnull=False),
+                                   name="bottleneck_has_municipality_or_scope"),
+        ]
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def effective_priority(self) -> int:
+        return self.priority if self.priority_override is None else self.priority_override
 
     @property
     def is_closed(self) -> bool:
@@ -103,3 +127,43 @@ class Note(models.Model):
 
     def __str__(self) -> str:
         return f"{self.bottleneck_id} {self.kind}"
+
+
+class Join(models.Model):
+    """'Ik zie dit ook': a giver adds their voice to a knelpunt that is visible to givers."""
+
+    bottleneck = models.ForeignKey(Bottleneck, on_delete=models.CASCADE, related_name="joins")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="joins")
+    organisation = models.ForeignKey("accounts.Organisation", on_delete=models.SET_NULL, null=True, blank=True)
+    sector = models.ForeignKey("reference.Sector", on_delete=models.SET_NULL, null=True, blank=True)
+    context = models.TextField(_("wat zie jij?"), max_length=2000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(fields=["bottleneck", "user"], name="unique_join")]
+
+    def __str__(self) -> str:
+        return f"{self.bottleneck_id} + {self.user_id}"
+
+
+class PartnerAccess(models.Model):
+    """A partner organisation (all its people) or one named person may read one knelpunt and add analysis notes."""
+
+    bottleneck = models.ForeignKey(Bottleneck, on_delete=models.CASCADE, related_name="partner_accesses")
+    organisation = models.ForeignKey("accounts.Organisation", on_delete=models.CASCADE, null=True, blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True,
+                             related_name="partner_accesses")
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(organisation__isnull=False) | models.Q(user__isnull=False),
+                                   name="partner_access_has_organisation_or_user"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.bottleneck_id}: {self.organisation_id or ''}{self.user_id or ''}"

@@ -16,7 +16,8 @@ from lokaalsignaal.guard import services as guard
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 from lokaalsignaal.tenancy import scoping
 
-from .models import Bottleneck, Note, StageChange
+from . import priority
+from .models import Bottleneck, Join, Note, StageChange
 from .stages import Stage, check_transition
 
 
@@ -65,8 +66,11 @@ def _mark_read(signal, actor, now) -> None:
 
 
 def _recount(*bottleneck_ids) -> None:
+    """Keep the signal count and the priority of these knelpunten up to date."""
     for pk in {b for b in bottleneck_ids if b}:
-        Bottleneck.objects.filter(pk=pk).update(signal_count=Signal.objects.filter(bottleneck_id=pk).count())
+        Bottleneck.objects.filter(pk=pk).update(signal_count=Signal.objects.filter(bottleneck_id=pk).count(),
+                                                join_count=Join.objects.filter(bottleneck_id=pk).count())
+        priority.refresh(pk)
 
 
 # --- signals -------------------------------------------------------------------------------------------------
@@ -212,6 +216,7 @@ def create_bottleneck(actor, municipality, data: dict, themes=(), target_groups=
     bottleneck = Bottleneck.objects.create(municipality=municipality, created_by=actor, **values)
     bottleneck.themes.set(themes)
     bottleneck.target_groups.set(target_groups)
+    priority.refresh(bottleneck.pk)
     audit.record(actor, "bottleneck.created", bottleneck)
     if signal_ids:
         link(actor, signal_ids, bottleneck.pk)
@@ -233,7 +238,24 @@ def update_bottleneck(actor, bottleneck_id: int, data: dict, themes, target_grou
     bottleneck.save()
     bottleneck.themes.set(themes)
     bottleneck.target_groups.set(target_groups)
+    if "severity" in changed:
+        priority.refresh(bottleneck.pk)
     audit.record(actor, "bottleneck.updated", bottleneck, fields=changed)
+    return bottleneck
+
+
+@transaction.atomic
+def override_priority(actor, bottleneck_id: int, value: int | None, reason: str = "") -> Bottleneck:
+    """A coordinator sets (or clears, with None) the priority by hand. A reason is required and audited."""
+    bottleneck = _bottleneck_for_update(actor, bottleneck_id)
+    if value is not None:
+        if not 0 <= value <= 100:
+            raise ValidationError(_("Kies een prioriteit van 0 tot 100."))
+        reason = _text(reason, _("Schrijf waarom je de prioriteit aanpast."))
+    bottleneck.priority_override, bottleneck.priority_reason = value, (reason if value is not None else "")
+    bottleneck.version += 1
+    bottleneck.save(update_fields=["priority_override", "priority_reason", "version", "updated_at"])
+    audit.record(actor, "bottleneck.priority_overridden", bottleneck, value=value, computed=bottleneck.priority)
     return bottleneck
 
 

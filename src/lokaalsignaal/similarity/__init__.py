@@ -1,7 +1,7 @@
 """Similar signals/knelpunten. The engine core (engine, lexical, embedding, cli) has no Django imports;
 models.py/apps.py/services.py form the Django app ``lokaalsignaal.similarity`` around it."""
 
-from .embedding import Embedder, E5Embedder, load_embedder, vector_from_bytes, vector_to_bytes
+from .embedding import E5Embedder, Embedder, load_embedder, vector_from_bytes, vector_to_bytes
 from .engine import METHODS, Encoded, Hit, SimilarityEngine
 
 __all__ = [
