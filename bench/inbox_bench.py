@@ -327,14 +327,15 @@ def coordinator_for(municipality):
 
 # --- measuring -----------------------------------------------------------------------------------------------
 
-BUDGET_S = 12.0  # per scenario: `--requests` runs, or fewer (at least 40) when a scenario is slow
+BUDGET_S = 10.0  # per scenario: `--requests` runs, or fewer (at least MIN_RUNS) when a scenario is slow
+MIN_RUNS = 20
 
 
 def timed(fn, runs: int, label: str = "") -> dict:
     for _ in range(min(3, runs)):
         fn()
     samples, deadline = [], time.perf_counter() + BUDGET_S
-    while len(samples) < runs and (len(samples) < min(40, runs) or time.perf_counter() < deadline):
+    while len(samples) < runs and (len(samples) < min(MIN_RUNS, runs) or time.perf_counter() < deadline):
         started = time.perf_counter()
         fn()
         samples.append((time.perf_counter() - started) * 1000)

@@ -109,3 +109,29 @@ def totp_code(secret: str) -> str:
     from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
     return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+
+def region(*municipalities, name="Eerstelijnszone Testregio", kind="region"):
+    """A scope (region or Flanders) with these municipalities."""
+    from lokaalsignaal.tenancy.models import Scope
+
+    scope, _created = Scope.objects.get_or_create(name=name, defaults={"kind": kind})
+    scope.municipalities.add(*municipalities)
+    return scope
+
+
+def scope_member(scope, role="coordinator", **user_fields) -> User:
+    """A region/Flanders user (ScopeMembership); coordinators have two-factor set up."""
+    from lokaalsignaal.accounts.models import ScopeMembership
+
+    user = UserFactory(**user_fields)
+    ScopeMembership.objects.create(user=user, scope=scope, role=role)
+    return with_totp(user) if role == "coordinator" else user
+
+
+def escalation_to(scope, level_slug="vlaams") -> dict:
+    """The keyword arguments of casework.services.change_stage for a move to 'opgeschaald'."""
+    from lokaalsignaal.reference.models import ResponsibleLevel
+
+    level, _created = ResponsibleLevel.objects.get_or_create(slug=level_slug, defaults={"name": level_slug.title()})
+    return {"escalate_to": scope, "responsible_level": level}

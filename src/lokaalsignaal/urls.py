@@ -16,6 +16,8 @@ urlpatterns = [
     path("", include("lokaalsignaal.accounts.urls")),
     path("", include("lokaalsignaal.intake.urls")),
     path("", include("lokaalsignaal.casework.urls")),
+    path("", include("lokaalsignaal.casework.region_urls")),
+    path("", include("lokaalsignaal.casework.partner_urls")),
     path("", include("lokaalsignaal.feedback.urls")),
     path("", include("lokaalsignaal.events.urls")),
     path("", include("lokaalsignaal.guard.urls")),

@@ -7,7 +7,7 @@ from lokaalsignaal.audit.models import AppendOnlyError
 from lokaalsignaal.casework import services
 from lokaalsignaal.casework.models import Bottleneck, StageChange
 from lokaalsignaal.casework.stages import ALLOWED, Stage, TransitionNotAllowed
-from tests.factories import coordinator
+from tests.factories import coordinator, escalation_to, region
 
 # The product decision, written out independently of the code's table.
 DOMAIN_TABLE = {
@@ -44,7 +44,8 @@ def test_every_allowed_transition_is_recorded_with_its_message(municipality, act
     bottleneck = bottleneck_in(from_stage, municipality, actor)
 
     message = "We bekijken dit op het overleg."
-    change = services.change_stage(actor, bottleneck.pk, to_stage, message, bottleneck.version)
+    where = escalation_to(region(municipality)) if to_stage == Stage.ESCALATED else {}
+    change = services.change_stage(actor, bottleneck.pk, to_stage, message, bottleneck.version, **where)
 
     bottleneck.refresh_from_db()
     assert bottleneck.stage == to_stage

@@ -111,3 +111,16 @@ def test_withdrawn_signals_do_not_count(boss, kortrijk, knelpunt, give, make_eve
     Signal.objects.filter(pk=signal.pk).update(status="withdrawn")
 
     assert services.preview_invitations(boss, event, services.Audience(agenda=True)).count == 0
+
+
+def test_an_invited_giver_who_hid_their_name_stays_unnamed_until_they_register(client, boss, kortrijk, agenda_event):
+    services.send_invitations(boss, agenda_event.pk, services.Audience(agenda=True))
+    client.force_login(boss)
+    url = f"/g/{kortrijk.slug}/evenementen/{agenda_event.pk}/"
+
+    page = client.get(url).content.decode()
+    assert "Carla Verborgen" not in page and "Een signaalgever die de naam verborg" in page
+
+    carla = Invitation.objects.get(user__full_name="Carla Verborgen").user
+    services.register(carla, agenda_event.pk)
+    assert "Carla Verborgen" in client.get(url).content.decode()

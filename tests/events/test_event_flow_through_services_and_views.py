@@ -240,3 +240,40 @@ def test_municipality_page_links_to_events(client, boss, kortrijk):
 
 def test_in_days_helper_is_in_the_future():
     assert in_days(1) > timezone.now()
+
+
+def test_coordinator_moves_the_event_through_the_edit_form(client, boss, kortrijk, make_event, ann,
+                                                           django_capture_on_commit_callbacks):
+    event = make_event(open_to_all=True)
+    services.register(ann, event.pk)
+    client.force_login(boss)
+    url = reverse("events:edit", args=[kortrijk.slug, event.pk])
+    assert 'value="19:00"' in client.get(url).content.decode()
+    new_day = (timezone.localtime(event.starts_at) + timedelta(days=1)).date()
+    django_mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"kind": "werksessie", "title": event.title, "day": new_day.isoformat(),
+                                     "start": "20:00", "end": "22:00", "address": event.address, "room": event.room,
+                                     "reminder_hours": "24", "open_to_all": "on"})
+
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert (timezone.localtime(event.starts_at).date(), timezone.localtime(event.starts_at).hour) == (new_day, 20)
+    assert event.sequence == 1
+    assert [m.to for m in django_mail.outbox] == [["ann@caw.be"]]
+
+
+def test_coordinator_cancels_through_the_page(client, boss, kortrijk, make_event, ann):
+    event = make_event(open_to_all=True)
+    services.register(ann, event.pk)
+    client.force_login(boss)
+
+    client.post(reverse("events:cancel", args=[kortrijk.slug, event.pk]), {"cancel_message": "De zaal is weg."})
+
+    event.refresh_from_db()
+    assert event.is_cancelled and event.sequence == 1
+    client.force_login(ann)
+    assert "Dit evenement is geannuleerd." in client.get(reverse("events:event", args=[event.pk])).content.decode()
+    with pytest.raises(services.RegistrationClosed):
+        services.register(ann, event.pk)

@@ -3,10 +3,11 @@
 import pytest
 
 from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import SignalType
 from lokaalsignaal.reference.models import Theme
-from tests.factories import coordinator, member
+from tests.factories import coordinator, escalation_to, member, region
 
 GIVER_NAME = "Sofie Gever"
 OTHER_GIVER_NAME = "Jonas Anderegever"
@@ -71,9 +72,10 @@ class Coordinator:
 
     def stage(self, knelpunt, to, message, remark=""):
         knelpunt.refresh_from_db()
+        where = escalation_to(region(self.municipality)) if to == Stage.ESCALATED else {}
         with self.committed():
             return casework.change_stage(self.user, knelpunt.pk, to, message, expected_version=knelpunt.version,
-                                         remark=remark)
+                                         remark=remark, **where)
 
     def feedback(self, knelpunt, message):
         with self.committed():

@@ -25,7 +25,11 @@ def run(tmp_path, queries, *args, embeddings=True):
         env["LOKAALSIGNAAL_SIMILARITY_EMBEDDINGS"] = "0"
     out = subprocess.run(
         [sys.executable, "-m", "lokaalsignaal.similarity", "--corpus", str(corpus), "--queries", str(qfile), *args],
-        capture_output=True, text=True, env=env, check=True, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
     )
     return [json.loads(line) for line in out.stdout.splitlines()]
 

@@ -3,15 +3,23 @@
 import pytest
 from django.apps import apps
 
-pytestmark = pytest.mark.skipif(not apps.is_installed("lokaalsignaal.similarity"),
-                                reason="lokaalsignaal.similarity is not in INSTALLED_APPS yet")
+pytestmark = pytest.mark.skipif(
+    not apps.is_installed("lokaalsignaal.similarity"), reason="lokaalsignaal.similarity is not in INSTALLED_APPS yet"
+)
 
 
 def make_signal(municipality, n, title, description):
     from lokaalsignaal.intake.models import Signal
 
-    return Signal.objects.create(municipality=municipality, reference=f"T-{municipality.pk}-{n}", year=2026,
-                                 number=n, signal_type="drempel", title=title, description=description)
+    return Signal.objects.create(
+        municipality=municipality,
+        reference=f"T-{municipality.pk}-{n}",
+        year=2026,
+        number=n,
+        signal_type="drempel",
+        title=title,
+        description=description,
+    )
 
 
 @pytest.fixture
@@ -40,8 +48,9 @@ def test_indexed_signal_is_found_at_once_and_only_in_its_municipality(services, 
 
     d = make_signal(municipality, 3, "Stroom", "Budgetmeter leeg, gezin zit in het donker zonder stroom.")
     enc = services.get_engine().encode(services.signal_text(d))
-    SignalVector.objects.create(signal=d, municipality=municipality, model=services.get_engine().model_name,
-                                vector=enc.vector, terms=enc.terms)
+    SignalVector.objects.create(
+        signal=d, municipality=municipality, model=services.get_engine().model_name, vector=enc.vector, terms=enc.terms
+    )
     hits = services.similar_signals(municipality.pk, signal_id=a.pk, k=1)
     assert hits[0].id == d.pk
 

@@ -277,8 +277,42 @@ class StageChangeForm(GuardedForm):
         kwargs.setdefault("auto_id", "stage_%s")
         kwargs.setdefault("initial", {"version": bottleneck.version})
         super().__init__(*args, **kwargs)
+        self.bottleneck = bottleneck
         self.fields["to_stage"].choices = [("", _("— Kies —"))] + [
             (s, Stage(s).label) for s in next_stages(bottleneck.stage)]
+        if Stage.ESCALATED in next_stages(bottleneck.stage):
+            self._add_escalation_fields(bottleneck)
+
+    def _add_escalation_fields(self, bottleneck):
+        """Where 'Opgeschaald' goes. Without JavaScript the fields are always shown, with a hint."""
+        municipal = bottleneck.municipality_id is not None
+        self.fields["escalate_to"] = forms.ModelChoiceField(
+            label=_("Opschalen naar"), queryset=scoping.escalation_targets(bottleneck), required=False,
+            empty_label=_("— Kies een regio of Vlaanderen —") if municipal else _("— Geen (federaal, Europees) —"),
+            help_text=_("Alleen nodig als je ‘Opgeschaald’ kiest."))
+        self.fields["responsible_level"] = forms.ModelChoiceField(
+            label=_("Verantwoordelijk niveau"), queryset=ResponsibleLevel.objects.filter(active=True),
+            required=False, empty_label=_("— Kies —"), initial=bottleneck.responsible_level_id,
+            help_text=_("Alleen nodig als je ‘Opgeschaald’ kiest."))
+
+    @property
+    def escalates(self) -> bool:
+        return "escalate_to" in self.fields
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("to_stage") == Stage.ESCALATED and self.escalates:
+            if not cleaned.get("escalate_to") and self.bottleneck.municipality_id is not None:
+                self.add_error("escalate_to", _("Kies naar welke regio of naar Vlaanderen je het knelpunt opschaalt."))
+            if not cleaned.get("responsible_level"):
+                self.add_error("responsible_level",
+                               _("Kies het verantwoordelijke niveau voor het opgeschaalde knelpunt."))
+        return cleaned
+
+    def escalation(self) -> dict:
+        """Keyword arguments for services.change_stage."""
+        return {"escalate_to": self.cleaned_data.get("escalate_to"),
+                "responsible_level": self.cleaned_data.get("responsible_level")}
 
 
 class NoteForm(GuardedForm):

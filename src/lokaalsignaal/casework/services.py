@@ -9,6 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lokaalsignaal.accounts.models import ScopeMembership
 from lokaalsignaal.audit import services as audit
 from lokaalsignaal.feedback import services as feedback
 from lokaalsignaal.feedback.models import Notification
@@ -19,6 +20,8 @@ from lokaalsignaal.tenancy import scoping
 from . import priority
 from .models import Bottleneck, Join, Note, StageChange
 from .stages import Stage, check_transition
+
+ScopeRole = ScopeMembership.ScopeRole
 
 
 class StaleEdit(Exception):
@@ -45,8 +48,13 @@ def _signals_for_update(actor, signal_ids) -> list[Signal]:
 
 
 def _bottleneck_for_update(actor, bottleneck_id) -> Bottleneck:
+    """A knelpunt the actor may manage: of a municipality they coordinate, or a regional/Flemish knelpunt of a
+    scope they coordinate."""
     bottleneck = scoping.bottlenecks_for(actor, perm="bottlenecks.manage").select_for_update().filter(
         pk=bottleneck_id).first()
+    if bottleneck is None:
+        bottleneck = scoping.regional_bottlenecks_for(actor, role=ScopeRole.COORDINATOR).select_for_update().filter(
+            pk=bottleneck_id).first()
     if bottleneck is None:
         raise PermissionDenied
     return bottleneck
@@ -259,24 +267,60 @@ def override_priority(actor, bottleneck_id: int, value: int | None, reason: str 
     return bottleneck
 
 
+def _escalation(bottleneck, escalate_to, responsible_level):
+    """Where an escalated knelpunt goes: (scope, level). A municipal knelpunt needs both; a regional/Flemish one
+    needs the level (the scope is optional: a Flanders scope, or none for the federal or European level)."""
+    from lokaalsignaal.reference.models import ResponsibleLevel
+
+    scope_id = getattr(escalate_to, "pk", escalate_to)
+    level_id = getattr(responsible_level, "pk", responsible_level)
+    scope = scoping.escalation_targets(bottleneck).filter(pk=scope_id).first() if scope_id else None
+    if scope is None and (scope_id or bottleneck.municipality_id is not None):
+        raise ValidationError(_("Kies naar welke regio of naar Vlaanderen je het knelpunt opschaalt."))
+    level = ResponsibleLevel.objects.filter(pk=level_id, active=True).first() if level_id else None
+    if level is None:
+        raise ValidationError(_("Kies het verantwoordelijke niveau voor het opgeschaalde knelpunt."))
+    return scope, level
+
+
 @transaction.atomic
 def change_stage(actor, bottleneck_id: int, to: str, message: str, expected_version: int,
-                 remark: str = "") -> StageChange:
+                 remark: str = "", *, escalate_to=None, responsible_level=None) -> StageChange:
+    """Move a knelpunt to the next stage with a message to its givers. To 'opgeschaald': `escalate_to` (a Scope
+    or its pk) and `responsible_level` are required. Returning an escalated knelpunt (opgeschaald → in analyse)
+    keeps `escalated_to` (history) but unbundles it from a regional knelpunt. A regional/Flemish knelpunt's
+    message flows down to the knelpunten bundled into it and their givers (casework.escalation.flow_down)."""
     bottleneck = _bottleneck_for_update(actor, bottleneck_id)
     if bottleneck.version != expected_version:
         raise StaleEdit(bottleneck)
     check_transition(bottleneck.stage, to)
+    fields = ["stage", "stage_changed_at", "version", "updated_at"]
+    escalation = {}
+    if to == Stage.ESCALATED:
+        scope, level = _escalation(bottleneck, escalate_to, responsible_level)
+        bottleneck.escalated_to, bottleneck.responsible_level = scope, level
+        fields += ["escalated_to", "responsible_level"]
+        escalation = {"escalated_to": scope.pk if scope else None, "responsible_level": level.pk}
     message = _text(message, _("Schrijf een bericht aan de signaalgevers. Zij lezen wat er verandert."))
     remark, _removed = guard.strip_identifiers((remark or "").strip())
     change = StageChange.objects.create(bottleneck=bottleneck, from_stage=bottleneck.stage, to_stage=to, by=actor,
                                         message=message, remark=remark)
+    if change.from_stage == Stage.ESCALATED and to == Stage.ANALYSIS and bottleneck.parent_id:
+        escalation["unbundled_from"] = bottleneck.parent_id
+        bottleneck.parent = None
+        fields.append("parent")
     now = timezone.now()
     bottleneck.stage, bottleneck.stage_changed_at, bottleneck.version = to, now, bottleneck.version + 1
-    bottleneck.save(update_fields=["stage", "stage_changed_at", "version", "updated_at"])
+    bottleneck.save(update_fields=fields)
     signal_ids = list(bottleneck.signals.values_list("pk", flat=True))
     Signal.objects.filter(pk__in=signal_ids, first_feedback_at__isnull=True).update(first_feedback_at=now)
-    audit.record(actor, "bottleneck.stage_changed", bottleneck, from_stage=change.from_stage, to_stage=to)
+    audit.record(actor, "bottleneck.stage_changed", bottleneck, from_stage=change.from_stage, to_stage=to,
+                 **escalation)
     feedback.notify_givers(signal_ids, Notification.Kind.STAGE, str(Stage(to).label))
+    if bottleneck.scope_id:
+        from . import escalation as regions
+
+        regions.flow_down(actor, bottleneck, message, stage=to)
     return change
 
 
@@ -291,6 +335,10 @@ def send_feedback(actor, bottleneck_id: int, message: str) -> int:
     _first_feedback(signals, timezone.now())
     audit.record(actor, "bottleneck.feedback_sent", bottleneck, signals=len(signals))
     feedback.notify_givers([s.pk for s in signals], Notification.Kind.FEEDBACK)
+    if bottleneck.scope_id:
+        from . import escalation as regions
+
+        return len(signals) + regions.flow_down(actor, bottleneck, message)
     return len(signals)
 
 

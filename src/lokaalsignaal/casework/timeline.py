@@ -17,7 +17,7 @@ from .stages import Stage
 @dataclass
 class Entry:
     at: datetime
-    kind: str  # created | stage | feedback | note | linked | unlinked | merged
+    kind: str  # created | stage | feedback | note | analysis | linked | unlinked | merged
     who: str = ""
     message: str = ""
     remark: str = ""
@@ -49,9 +49,10 @@ def for_bottleneck(bottleneck: Bottleneck, *, internal: bool) -> list[Entry]:
         entries.append(Entry(change.created_at, "stage", _name(change.by), message=change.message,
                              remark=change.remark if internal else "", from_stage=change.from_stage,
                              to_stage=change.to_stage))
-    if internal:
-        for note in bottleneck.notes.filter(kind=Note.Kind.INTERNAL).select_related("author"):
-            entries.append(Entry(note.created_at, "note", _name(note.author), message=note.body))
+    if internal:  # coordinators: internal notes, and the analysis notes of partners (and coordinators)
+        for note in bottleneck.notes.select_related("author"):
+            kind = "analysis" if note.kind == Note.Kind.ANALYSIS else "note"
+            entries.append(Entry(note.created_at, kind, _name(note.author), message=note.body))
     events = (SignalEvent.objects.filter(bottleneck=bottleneck, kind__in=EVENT_KINDS)
               .select_related("actor", "signal").only("kind", "body", "created_at", "actor__full_name",
                                                       "signal__reference").order_by("created_at", "id"))

@@ -21,7 +21,7 @@ from lokaalsignaal.intake.models import SignalEvent, SignalStatus
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
-from . import services, timeline
+from . import partner_views, services, timeline
 from .forms import (
     NEW,
     BottleneckFilterForm,
@@ -429,6 +429,7 @@ def _bottleneck_page(request, municipality, bottleneck, **forms):
             "move_form": MoveSignalForm(user=user, municipality=municipality, bottleneck=bottleneck),
             "merge_form": MergeForm(user=user, municipality=municipality, bottleneck=bottleneck),
         })
+        context.update(partner_views.panel_context(user, municipality, bottleneck))
         context.update(forms)
     return render(request, "casework/bottleneck.html", context)
 
@@ -454,7 +455,7 @@ def change_stage(request, municipality, pk):
         data = form.cleaned_data
         try:
             services.change_stage(request.user, bottleneck.pk, data["to_stage"], data["message"], data["version"],
-                                  remark=data["remark"])
+                                  remark=data["remark"], **form.escalation())
         except StaleEdit:
             messages.error(request, str(STALE))
             bottleneck.refresh_from_db()

@@ -101,6 +101,7 @@ def seed_accounts() -> dict[str, User]:
     flanders, _ = Scope.objects.get_or_create(name="Vlaanderen", defaults={"kind": Scope.Kind.FLANDERS})
     flanders.municipalities.add(*Municipality.objects.filter(region="flanders"))
     ScopeMembership.objects.get_or_create(user=region, scope=scope)
+    _totp(region)  # a scope coordinator reads signal texts across municipalities: two-factor, as a coordinator
     users["region"] = region
 
     admin = _user(*ADMIN_ACCOUNT, is_staff=True, is_superuser=True)

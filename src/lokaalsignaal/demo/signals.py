@@ -38,6 +38,7 @@ from lokaalsignaal.casework.stages import CLOSED, Stage
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import Signal
 from lokaalsignaal.reference.models import ResponsibleLevel, Sector, TargetGroup, Theme
+from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.models import Municipality
 
 from .accounts import _user
@@ -704,7 +705,14 @@ def _create(state, coordinator, municipality, key, data, themes, groups, seqs):
 
 def _stage(state, coordinator, key, to, message):
     bottleneck = Bottleneck.objects.get(pk=state["bottlenecks"][key])
-    casework.change_stage(coordinator, bottleneck.pk, to, message, bottleneck.version)
+    escalation = {}
+    if to == Stage.ESCALATED:  # to Flanders for a Flemish matter, else to the region (eerstelijnszone)
+        level = bottleneck.responsible_level or ResponsibleLevel.objects.filter(active=True).first()
+        targets = list(scoping.escalation_targets(bottleneck))
+        kind = "flanders" if level and level.slug == "vlaams" else "region"
+        scope = next((t for t in targets if t.kind == kind), targets[0] if targets else None)
+        escalation = {"escalate_to": scope, "responsible_level": level}
+    casework.change_stage(coordinator, bottleneck.pk, to, message, bottleneck.version, **escalation)
 
 
 def _feedback(state, coordinator, key, message):

@@ -110,6 +110,8 @@ class Invitation(models.Model):
     invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                    related_name="+")
     invited_at = models.DateTimeField(null=True, blank=True)
+    name_hidden = models.BooleanField(default=False, help_text="Reached through a signal whose giver hid their name: "
+                                      "not named to the municipality until they answer yes themselves")
     response = models.CharField(max_length=10, choices=Response.choices, default=Response.PENDING)
     responded_at = models.DateTimeField(null=True, blank=True)
     waiting_since = models.DateTimeField(null=True, blank=True)

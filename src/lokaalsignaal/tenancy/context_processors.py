@@ -4,7 +4,8 @@ from . import scoping
 
 
 def tenancy(request):
-    """The municipalities for the header switcher (lazy: costs nothing on pages that don't use it)."""
+    """The municipalities for the header switcher and the scopes (region, Flanders) for the header's "Regio" entry
+    (lazy: costs nothing on pages that don't use them)."""
     user = getattr(request, "user", None)
 
     def municipalities():
@@ -15,7 +16,11 @@ def tenancy(request):
                 result.append(membership.municipality)
         return result
 
+    def scopes():
+        return list(scoping.scopes_for(user).order_by("kind", "name")) if user is not None else []
+
     return {
         "my_municipalities": SimpleLazyObject(municipalities),
+        "my_scopes": SimpleLazyObject(scopes),
         "current_municipality": getattr(request, "municipality", None),
     }

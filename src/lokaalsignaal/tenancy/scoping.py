@@ -10,8 +10,8 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.http import Http404
 
-from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role
-from lokaalsignaal.tenancy.models import Municipality
+from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role, ScopeMembership
+from lokaalsignaal.tenancy.models import Municipality, Scope
 
 # permission -> roles that hold it (per municipality). The table in shared/domain.md, as data.
 PERMISSIONS: dict[str, frozenset[str]] = {
@@ -56,7 +56,10 @@ def municipality_for(user, slug: str, perm: str) -> Municipality:
 
 
 def is_coordinator_anywhere(user) -> bool:
-    return approved_memberships(user).filter(role=Role.COORDINATOR).exists()
+    """A coordinator of a municipality or of a region/Flanders scope (two-factor, login audit)."""
+    if approved_memberships(user).filter(role=Role.COORDINATOR).exists():
+        return True
+    return scopes_for(user, role=ScopeMembership.ScopeRole.COORDINATOR).exists()
 
 
 def memberships_of(user, municipality: Municipality) -> QuerySet[Membership]:
@@ -267,3 +270,145 @@ def events_due_for_reminder(now, horizon_hours: int = 24 * 14):
 
     return Event.objects.filter(status=Event.Status.PLANNED, reminder_sent_at__isnull=True, starts_at__gt=now,
                                 starts_at__lte=now + timedelta(hours=horizon_hours))
+
+
+# --- partners ------------------------------------------------------------------------------------------------
+# A partner is invited on ONE knelpunt (casework.PartnerAccess), by name or through their organisation (every active
+# user of that organisation). No membership role is needed. Access holds while the invitation is not withdrawn and
+# the knelpunt is open, not merged, and of a participating municipality. A partner reads the texts of the
+# knelpunt's signals, never who gave them.
+
+def partner_accesses_of(user):
+    """The active invitations that reach this user: to them by name, or to their organisation."""
+    from django.db.models import Q
+
+    from lokaalsignaal.casework.models import PartnerAccess
+
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return PartnerAccess.objects.none()
+    who = Q(user=user)
+    if user.organisation_id:
+        who |= Q(organisation_id=user.organisation_id)
+    return PartnerAccess.objects.filter(who, ended_at__isnull=True)
+
+
+def bottlenecks_for_partner(user):
+    """The knelpunten shared with this user (in any municipality). No joins that multiply rows: lockable."""
+    from lokaalsignaal.casework.models import Bottleneck
+    from lokaalsignaal.casework.stages import CLOSED
+
+    return Bottleneck.objects.filter(
+        pk__in=partner_accesses_of(user).values("bottleneck_id"), municipality__participating=True,
+        merged_into__isnull=True,
+    ).exclude(stage__in=CLOSED)
+
+
+PARTNER_SIGNAL_FIELDS = ("bottleneck_id", "reference", "signal_type", "title", "description", "tried", "idea",
+                         "submitted_at", "sector__name")
+
+
+def signals_for_partner(user, bottleneck_id: int):
+    """The texts of a shared knelpunt's signals (not withdrawn). Who gave them (giver, organisation) is not even
+    loaded: a partner never sees it."""
+    from lokaalsignaal.intake.models import Signal, SignalStatus
+
+    return (Signal.objects.filter(bottleneck__in=bottlenecks_for_partner(user).filter(pk=bottleneck_id))
+            .exclude(status=SignalStatus.WITHDRAWN).select_related("sector").only(*PARTNER_SIGNAL_FIELDS))
+
+
+def analysis_notes_for(user, bottleneck_id: int):
+    """The analysis notes of a knelpunt, for its active partners and the coordinators of its municipality."""
+    from django.db.models import Q
+
+    from lokaalsignaal.casework.models import Note
+
+    visible = Q(bottleneck__in=bottlenecks_for_partner(user)) | Q(
+        bottleneck__in=bottlenecks_for(user, perm="bottlenecks.manage"))
+    return Note.objects.filter(visible, bottleneck_id=bottleneck_id, kind=Note.Kind.ANALYSIS)
+
+
+def partner_accesses_managed_by(user, bottleneck_id: int | None = None):
+    """Active invitations on knelpunten the user manages (coordinators of the knelpunt's municipality)."""
+    from lokaalsignaal.casework.models import PartnerAccess
+
+    queryset = PartnerAccess.objects.filter(bottleneck__in=bottlenecks_for(user, perm="bottlenecks.manage"),
+                                            ended_at__isnull=True)
+    return queryset.filter(bottleneck_id=bottleneck_id) if bottleneck_id is not None else queryset
+
+
+def partner_candidates(user, municipality: Municipality):
+    """People a coordinator can pick by name as a partner: approved, active members of the municipality."""
+    from lokaalsignaal.accounts.models import User
+
+    if not can(user, municipality, "bottlenecks.manage"):
+        return User.objects.none()
+    ids = Membership.objects.filter(municipality=municipality, status=MembershipStatus.APPROVED).values("user_id")
+    return User.objects.filter(pk__in=ids, is_active=True).select_related("organisation").order_by("full_name", "pk")
+
+
+# --- regions -------------------------------------------------------------------------------------------------
+# A region (eerstelijnszone) or Flanders sees only what its municipalities escalated to it, and the regional/Flemish
+# knelpunten it made by bundling those. Members are people with a ScopeMembership (coordinator or reader); there is
+# no pending state. Everything else is a 404. Never the giver: region querysets of signals are read without giver.
+
+def scopes_for(user, role: str | None = None):
+    """The scopes (regions, Flanders) the user is a member of, optionally with this role."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Scope.objects.none()
+    memberships = ScopeMembership.objects.filter(user=user)
+    if role is not None:
+        memberships = memberships.filter(role=role)
+    return Scope.objects.filter(pk__in=memberships.values("scope_id"))
+
+
+def scope_for(user, pk, role: str | None = None) -> Scope:
+    """The scope with this pk if the user is a member (with this role), else 404."""
+    scope = scopes_for(user, role).filter(pk=pk).first()
+    if scope is None:
+        raise Http404("Niet gevonden")
+    return scope
+
+
+def is_scope_coordinator(user, scope: Scope) -> bool:
+    return scopes_for(user, ScopeMembership.ScopeRole.COORDINATOR).filter(pk=scope.pk).exists()
+
+
+def regional_bottlenecks_for(user, scope: Scope | None = None, role: str | None = None):
+    """Regional/Flemish knelpunten (scope set) of the scopes the user is a member of. Merged ones excluded."""
+    from lokaalsignaal.casework.models import Bottleneck
+
+    queryset = Bottleneck.objects.filter(scope__in=scopes_for(user, role), merged_into__isnull=True)
+    return queryset.filter(scope=scope) if scope is not None else queryset
+
+
+def escalated_bottlenecks_for(user, scope: Scope):
+    """The knelpunten a scope may read: escalated to it and still in the stage 'opgeschaald', plus those bundled
+    into one of its regional knelpunten (whatever their stage: the bundle's history stays readable; returning a
+    knelpunt unbundles it, see casework.services.change_stage). Only for members of the scope, else none."""
+    from django.db.models import Q
+
+    from lokaalsignaal.casework.models import Bottleneck
+    from lokaalsignaal.casework.stages import Stage
+
+    if not scopes_for(user).filter(pk=scope.pk).exists():
+        return Bottleneck.objects.none()
+    regional = Bottleneck.objects.filter(scope=scope, merged_into__isnull=True).values("pk")
+    return Bottleneck.objects.filter(
+        Q(escalated_to=scope, stage=Stage.ESCALATED) | Q(parent__in=regional), merged_into__isnull=True)
+
+
+def signals_of_escalated(user, scope: Scope):
+    """Signal texts a scope may read: those of its escalated knelpunten (never withdrawn ones). Callers must not
+    show the giver, the organisation or anything that identifies them."""
+    from lokaalsignaal.intake.models import Signal, SignalStatus
+
+    return Signal.objects.filter(bottleneck__in=escalated_bottlenecks_for(user, scope)).exclude(
+        status=SignalStatus.WITHDRAWN)
+
+
+def escalation_targets(bottleneck):
+    """The scopes a knelpunt can be escalated to: the regions and Flanders that contain its municipality; for a
+    regional knelpunt, a Flanders scope other than its own."""
+    if bottleneck.municipality_id is not None:
+        return Scope.objects.filter(municipalities=bottleneck.municipality_id).order_by("kind", "name")
+    return Scope.objects.filter(kind=Scope.Kind.FLANDERS).exclude(pk=bottleneck.scope_id).order_by("name")

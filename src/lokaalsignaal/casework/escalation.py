@@ -1,0 +1,187 @@
+"""Escalation beyond the town hall: what a region (eerstelijnszone) or Flanders does with the knelpunten its
+municipalities escalated to it.
+
+- A municipality escalates a knelpunt with `casework.services.change_stage(..., to="escalated", escalate_to=scope,
+  responsible_level=level)`.
+- The scope reads its escalated knelpunten and their signal texts (never who gave them) through
+  `tenancy.scoping.escalated_bottlenecks_for` / `signals_of_escalated`.
+- A scope coordinator bundles escalated knelpunten into a regional/Flemish knelpunt (`bundle`, `add_to_bundle`);
+  that knelpunt moves through the same stage table with `casework.services.change_stage` and gets messages with
+  `casework.services.send_feedback`. Every such message flows down (`flow_down`): it is recorded on each bundled
+  knelpunt (a FEEDBACK event on each of its signals, "Bericht van <scope>: ...", seen in the knelpunt's timeline
+  and in the giver's story) and the givers are notified.
+- Aggregates for the scope views; small numbers are suppressed in the templates (`small_numbers.suppress_small`).
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Count, Max, Q, Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from lokaalsignaal.audit import services as audit
+from lokaalsignaal.feedback import services as feedback
+from lokaalsignaal.feedback.models import Notification
+from lokaalsignaal.guard import services as guard
+from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
+from lokaalsignaal.tenancy import scoping
+
+from .models import Bottleneck, Note
+from .stages import Stage
+
+SMALL = 5  # counts below this are shown as "< 5" in region/Flanders views (shared/domain.md)
+MAX_DEPTH = 3  # municipality → region → Flanders: a message never walks further down than this
+
+
+def _require_coordinator(actor, scope) -> None:
+    if not scoping.is_scope_coordinator(actor, scope):
+        raise PermissionDenied
+
+
+def _bundleable(actor, scope, bottleneck_ids) -> list[Bottleneck]:
+    """Escalated knelpunten of the scope that are not bundled yet, locked. Anything else: PermissionDenied."""
+    ids = {int(pk) for pk in bottleneck_ids}
+    if not ids:
+        raise ValidationError(_("Kies minstens één opgeschaald knelpunt."))
+    children = list(scoping.escalated_bottlenecks_for(actor, scope).select_for_update().filter(
+        pk__in=ids, escalated_to=scope, stage=Stage.ESCALATED))
+    if len(children) != len(ids):
+        raise PermissionDenied
+    if any(child.parent_id for child in children):
+        raise ValidationError(_("Een van de gekozen knelpunten is al gebundeld in een regionaal knelpunt."))
+    return children
+
+
+def _attach(actor, scope, regional, children) -> None:
+    Bottleneck.objects.filter(pk__in=[c.pk for c in children]).update(parent=regional)
+    for child in children:
+        # the municipality's coordinators see it in the knelpunt's timeline (an internal note, never to givers)
+        Note.objects.create(bottleneck=child, author=actor, kind=Note.Kind.INTERNAL, body=_(
+            "%(scope)s heeft dit knelpunt gebundeld in het knelpunt ‘%(title)s’. Berichten over dat knelpunt "
+            "komen ook bij jullie en bij de signaalgevers.") % {"scope": scope.name, "title": regional.title})
+        audit.record(actor, "bottleneck.bundled_into", child, into=regional.pk, scope=scope.pk)
+    regional.themes.add(*{t for child in children for t in child.themes.all()})
+    regional.target_groups.add(*{t for child in children for t in child.target_groups.all()})
+
+
+@transaction.atomic
+def bundle(actor, scope, bottleneck_ids, title: str, summary: str = "") -> Bottleneck:
+    """Bundle escalated knelpunten of the scope into a new regional/Flemish knelpunt (stage 'nieuw')."""
+    _require_coordinator(actor, scope)
+    children = _bundleable(actor, scope, bottleneck_ids)
+    title, _removed = guard.strip_identifiers((title or "").strip())
+    if not title:
+        raise ValidationError(_("Geef het regionale knelpunt een titel."))
+    summary, _removed = guard.strip_identifiers((summary or "").strip())
+    regional = Bottleneck.objects.create(scope=scope, municipality=None, title=title, summary=summary,
+                                         created_by=actor, owner=actor)
+    _attach(actor, scope, regional, children)
+    audit.record(actor, "bottleneck.bundled", regional, scope=scope.pk, children=sorted(c.pk for c in children))
+    return regional
+
+
+@transaction.atomic
+def add_to_bundle(actor, regional_id: int, bottleneck_ids) -> Bottleneck:
+    """Add escalated knelpunten of the scope to an existing, open regional knelpunt."""
+    regional = scoping.regional_bottlenecks_for(actor, role="coordinator").select_for_update().filter(
+        pk=regional_id).first()
+    if regional is None:
+        raise PermissionDenied
+    if regional.is_closed:
+        raise ValidationError(_("Dit regionale knelpunt is afgesloten. Heropen het eerst."))
+    scope = regional.scope
+    children = _bundleable(actor, scope, bottleneck_ids)
+    _attach(actor, scope, regional, children)
+    audit.record(actor, "bottleneck.bundle_extended", regional, scope=scope.pk,
+                 children=sorted(c.pk for c in children))
+    return regional
+
+
+def municipal_descendants(bottleneck) -> list[int]:
+    """The municipal knelpunten bundled (directly, or through a regional knelpunt) into this one."""
+    found, level = [], [bottleneck.pk]
+    for _depth in range(MAX_DEPTH):
+        rows = list(Bottleneck.objects.filter(parent_id__in=level, merged_into__isnull=True).values_list(
+            "pk", "municipality_id"))
+        found += [pk for pk, municipality in rows if municipality is not None]
+        level = [pk for pk, municipality in rows if municipality is None]
+        if not level:
+            break
+    return found
+
+
+def flow_down(actor, regional, message: str, stage: str | None = None) -> int:
+    """Record a regional/Flemish message on every knelpunt bundled into it and notify their givers.
+
+    Called inside the transaction of `services.change_stage` / `services.send_feedback` (which checked the actor).
+    Returns the number of signals reached."""
+    children = municipal_descendants(regional)
+    if not children:
+        return 0
+    scope_name = regional.scope.name if regional.scope_id else ""
+    if stage:
+        body = _("Bericht van %(scope)s: het knelpunt ‘%(title)s’ is nu in de fase ‘%(stage)s’. %(message)s") % {
+            "scope": scope_name, "title": regional.title, "stage": Stage(stage).label, "message": message}
+    else:
+        body = _("Bericht van %(scope)s: %(message)s") % {"scope": scope_name, "message": message}
+    signals = list(Signal.objects.filter(bottleneck_id__in=children).exclude(status=SignalStatus.WITHDRAWN)
+                   .values_list("pk", "bottleneck_id"))
+    SignalEvent.objects.bulk_create([SignalEvent(signal_id=pk, kind=SignalEvent.Kind.FEEDBACK, actor=actor,
+                                                 body=body, bottleneck_id=bottleneck_id)
+                                     for pk, bottleneck_id in signals])
+    signal_ids = [pk for pk, _b in signals]
+    Signal.objects.filter(pk__in=signal_ids, first_feedback_at__isnull=True).update(first_feedback_at=timezone.now())
+    audit.record(actor, "bottleneck.message_flowed_down", regional, stage=stage or "", knelpunten=len(children),
+                 signals=len(signal_ids))
+    if stage:
+        detail = f"{Stage(stage).label} ({scope_name})"
+        feedback.notify_givers(signal_ids, Notification.Kind.STAGE, detail)
+    else:
+        feedback.notify_givers(signal_ids, Notification.Kind.FEEDBACK)
+    return len(signal_ids)
+
+
+# --- read side (querysets for the scope views; always through tenancy.scoping) --------------------------------
+
+def escalated_list(user, scope, *, theme=None, municipality=None, bundled: str = ""):
+    """The scope's escalated knelpunten for its overview, with what the list shows, in a fixed number of queries."""
+    queryset = scoping.escalated_bottlenecks_for(user, scope).filter(municipality__isnull=False)
+    if theme is not None:
+        queryset = queryset.filter(themes=theme).distinct()
+    if municipality is not None:
+        queryset = queryset.filter(municipality=municipality)
+    if bundled == "no":
+        queryset = queryset.filter(parent__isnull=True)
+    elif bundled == "yes":
+        queryset = queryset.filter(parent__isnull=False)
+    escalated_at = Max("stage_changes__created_at", filter=Q(stage_changes__to_stage=Stage.ESCALATED))
+    return (queryset.annotate(escalated_at=escalated_at)
+            .select_related("municipality", "responsible_level", "parent").prefetch_related("themes")
+            .only("title", "stage", "signal_count", "stage_changed_at", "municipality_id", "municipality__name",
+                  "responsible_level_id", "responsible_level__name", "parent_id", "parent__title")
+            .order_by("-escalated_at", "-id"))
+
+
+def regional_list(user, scope):
+    """The scope's own regional/Flemish knelpunten, with the number of bundled knelpunten and their signals."""
+    return (scoping.regional_bottlenecks_for(user, scope)
+            .annotate(children_count=Count("children", filter=Q(children__merged_into__isnull=True), distinct=True),
+                      children_signals=Sum("children__signal_count",
+                                           filter=Q(children__merged_into__isnull=True)))
+            .select_related("responsible_level").prefetch_related("themes").defer("summary")
+            .order_by("-updated_at", "-id"))
+
+
+def aggregates(user, scope) -> dict:
+    """Counts across the scope's escalated knelpunten: per municipality and per theme (knelpunten, signals).
+    Raw numbers: the template suppresses those below 5."""
+    base = scoping.escalated_bottlenecks_for(user, scope).filter(municipality__isnull=False)
+    per_municipality = list(base.values("municipality__name").annotate(
+        knelpunten=Count("pk"), signals=Sum("signal_count")).order_by("municipality__name"))
+    per_theme = list(base.filter(themes__isnull=False).values("themes__name").annotate(
+        knelpunten=Count("pk", distinct=True), signals=Sum("signal_count")).order_by("-knelpunten", "themes__name"))
+    totals = base.aggregate(knelpunten=Count("pk"), signals=Sum("signal_count"))
+    return {"per_municipality": per_municipality, "per_theme": per_theme,
+            "knelpunten": totals["knelpunten"] or 0, "signals": totals["signals"] or 0}

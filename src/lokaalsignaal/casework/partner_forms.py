@@ -1,0 +1,61 @@
+"""Forms of the partner capability: the coordinator's invitation and the analysis note (partners and coordinators)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from lokaalsignaal.accounts.models import Organisation, User
+from lokaalsignaal.guard.services import GuardedForm
+from lokaalsignaal.tenancy import scoping
+
+
+class PartnerInviteForm(forms.Form):
+    """Invite one organisation, or one person (picked from the municipality's members, or by the e-mail address of
+    an existing account). Exactly one of the three."""
+
+    organisation = forms.ModelChoiceField(
+        label=_("Een organisatie"), queryset=Organisation.objects.order_by("name"), required=False,
+        empty_label=_("— Geen organisatie —"),
+        help_text=_("Iedereen met een actief account bij deze organisatie krijgt toegang."))
+    person = forms.ModelChoiceField(label=_("Of één persoon"), queryset=None, required=False,
+                                    empty_label=_("— Geen persoon —"),
+                                    help_text=_("Een lid van de gemeente."))
+    email = forms.EmailField(label=_("Of het e-mailadres van een bestaand account"), required=False,
+                             help_text=_("Voor iemand die nog geen lid is van de gemeente."))
+
+    def __init__(self, *args, user, municipality, **kwargs):
+        kwargs.setdefault("auto_id", "partner_%s")
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = scoping.partner_candidates(user, municipality)
+        self.fields["person"].label_from_instance = (
+            lambda u: f"{u.full_name} ({u.organisation.name})" if u.organisation_id else u.full_name)
+
+    def clean(self):
+        cleaned = super().clean()
+        chosen = [k for k in ("organisation", "person", "email") if cleaned.get(k)]
+        if len(chosen) != 1:
+            if not self.errors:
+                raise forms.ValidationError(_("Kies één organisatie, óf één persoon, óf vul één e-mailadres in."))
+            return cleaned
+        cleaned["user"] = cleaned.get("person")
+        if cleaned.get("email"):
+            cleaned["user"] = User.objects.filter(email__iexact=cleaned["email"], is_active=True).first()
+            if cleaned["user"] is None:
+                self.add_error("email", _("Er is geen actief account met dit e-mailadres. Vraag de persoon eerst "
+                                          "een account aan te maken."))
+        return cleaned
+
+    def invitee(self) -> dict:
+        return {"organisation": self.cleaned_data.get("organisation"), "user": self.cleaned_data.get("user")}
+
+
+class AnalysisNoteForm(GuardedForm):
+    guarded_fields = ("analysis",)
+    analysis = forms.CharField(
+        label=_("Analysenota"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("De partners van dit knelpunt en de signaalcoördinatoren lezen dit. Schrijf geen "
+                    "persoonsgegevens."),
+        error_messages={"required": _("Schrijf een analysenota.")})
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "analysis_%s")
+        super().__init__(*args, **kwargs)

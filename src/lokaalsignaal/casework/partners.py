@@ -1,0 +1,107 @@
+"""Partners on a knelpunt: a coordinator invites a partner organisation (all its active people) or one named person;
+they read the knelpunt and the texts of its signals (never who gave them) and add analysis notes. Access ends when
+the invitation is withdrawn, or while the knelpunt is closed or merged (`tenancy.scoping.bottlenecks_for_partner`).
+
+One function per action: permission through `tenancy.scoping`, one transaction, audit, mail after commit.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from lokaalsignaal.accounts.models import Organisation, User
+from lokaalsignaal.audit import services as audit
+from lokaalsignaal.guard import services as guard
+from lokaalsignaal.mail import services as mail
+from lokaalsignaal.tenancy import scoping
+
+from .models import Bottleneck, Note, PartnerAccess
+
+
+def _managed_for_update(actor, bottleneck_id) -> Bottleneck:
+    bottleneck = (scoping.bottlenecks_for(actor, perm="bottlenecks.manage").select_for_update()
+                  .filter(pk=bottleneck_id).first())
+    if bottleneck is None:
+        raise PermissionDenied
+    return bottleneck
+
+
+def _instance(model, value):
+    if value is None or isinstance(value, model):
+        return value
+    return model.objects.filter(pk=value).first() or _missing()
+
+
+def _missing():
+    raise ValidationError(_("Deze partner bestaat niet (meer)."))
+
+
+def recipients_of(access: PartnerAccess) -> list[User]:
+    """Who an invitation reaches: the named person, or every active user of the organisation."""
+    if access.user_id:
+        return [access.user] if access.user.is_active else []
+    return list(User.objects.filter(organisation_id=access.organisation_id, is_active=True).order_by("pk"))
+
+
+@transaction.atomic
+def invite_partner(actor, bottleneck_id: int, organisation=None, user=None) -> PartnerAccess:
+    """Invite an organisation (Organisation or pk) or one person (User or pk) onto an open knelpunt of a
+    municipality the actor coordinates. The invited people get an e-mail with a link (no signal text)."""
+    bottleneck = _managed_for_update(actor, bottleneck_id)
+    organisation, user = _instance(Organisation, organisation), _instance(User, user)
+    if (organisation is None) == (user is None):
+        raise ValidationError(_("Kies een organisatie of een persoon."))
+    if bottleneck.is_closed:
+        raise ValidationError(_("Dit knelpunt is afgesloten. Heropen het om partners uit te nodigen."))
+    if user is not None and not user.is_active:
+        raise ValidationError(_("Deze persoon heeft geen actief account."))
+    active = PartnerAccess.objects.filter(bottleneck=bottleneck, ended_at__isnull=True)
+    if active.filter(Q(organisation=organisation) if organisation else Q(user=user)).exists():
+        raise ValidationError(_("Deze partner is al uitgenodigd op dit knelpunt."))
+    access = PartnerAccess.objects.create(bottleneck=bottleneck, organisation=organisation, user=user,
+                                          invited_by=actor)
+    audit.record(actor, "partner.invited", bottleneck, access=access.pk, organisation=access.organisation_id,
+                 user=access.user_id)
+    link = mail.absolute_url(reverse("partner:bottleneck", args=[bottleneck.pk]))
+    for person in recipients_of(access):
+        # No knelpunt title and no signal text: a knelpunt made from a signal often carries that signal's title.
+        mail.queue(person.email, "partner_invited", {
+            "person": person, "municipality": bottleneck.municipality, "inviter": actor,
+            "organisation": access.organisation, "link": link}, language=person.language)
+    return access
+
+
+@transaction.atomic
+def withdraw_partner(actor, access_id: int) -> PartnerAccess:
+    """End an invitation now. Only a coordinator of the knelpunt's municipality can."""
+    access = (scoping.partner_accesses_managed_by(actor).select_for_update().select_related("bottleneck")
+              .filter(pk=access_id).first())
+    if access is None:
+        raise PermissionDenied
+    access.ended_at = timezone.now()
+    access.save(update_fields=["ended_at"])
+    audit.record(actor, "partner.withdrawn", access.bottleneck, access=access.pk,
+                 organisation=access.organisation_id, user=access.user_id)
+    return access
+
+
+@transaction.atomic
+def add_analysis_note(actor, bottleneck_id: int, body: str) -> Note:
+    """An analysis note on a knelpunt, by one of its active partners or a coordinator of its municipality. The
+    partners and the coordinators read it; givers and readers do not."""
+    bottleneck = (scoping.bottlenecks_for_partner(actor).select_for_update().filter(pk=bottleneck_id).first()
+                  or scoping.bottlenecks_for(actor, perm="bottlenecks.manage").select_for_update()
+                  .filter(pk=bottleneck_id).first())
+    if bottleneck is None:
+        raise PermissionDenied
+    body, _removed = guard.strip_identifiers((body or "").strip())
+    if not body:
+        raise ValidationError(_("Schrijf een analysenota."))
+    note = Note.objects.create(bottleneck=bottleneck, author=actor, kind=Note.Kind.ANALYSIS, body=body)
+    audit.record(actor, "bottleneck.note_added", bottleneck, kind=Note.Kind.ANALYSIS, note=note.pk)
+    return note

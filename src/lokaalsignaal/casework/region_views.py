@@ -1,0 +1,243 @@
+"""Region and Flanders views (/regio/<scope>/...): escalated knelpunten of the scope's municipalities, their signal
+texts (never who gave them), bundling into regional/Flemish knelpunten, their stages and messages (which flow down
+to the municipalities and the givers), and aggregate counts with small numbers suppressed.
+
+Only members of the scope (ScopeMembership) reach these pages; everyone else gets a 404 (anonymous: the login).
+Thin views: querysets from `tenancy.scoping` / `casework.escalation`, writes through `casework.services` and
+`casework.escalation`."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from lokaalsignaal.intake.models import SignalEvent
+from lokaalsignaal.tenancy import scoping
+
+from . import escalation, services, timeline
+from .forms import FeedbackForm, StageChangeForm
+from .region_forms import AddToBundleForm, BundleForm, EscalatedFilterForm
+from .services import StaleEdit
+from .stages import Stage, TransitionNotAllowed
+from .views import STALE, _error_text, _removed_message
+
+PAGE_SIZE = 25
+COORDINATOR = "coordinator"
+
+
+def scope_view(role=None):
+    """Resolve /regio/<scope>/ to request.scope for a member of that scope (with `role`), else 404."""
+
+    def decorator(view):
+        @login_required
+        @wraps(view)
+        def wrapped(request, scope, *args, **kwargs):
+            request.scope = scoping.scope_for(request.user, scope, role)
+            return view(request, request.scope, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def _context(request, scope, **extra):
+    return {"scope": scope, "can_manage": scoping.is_scope_coordinator(request.user, scope), **extra}
+
+
+@login_required
+def index(request):
+    scopes = list(scoping.scopes_for(request.user).order_by("kind", "name"))
+    if not scopes:
+        raise Http404("Niet gevonden")
+    if len(scopes) == 1:
+        return redirect("region:overview", scopes[0].pk)
+    return render(request, "casework/region/index.html", {"scopes": scopes})
+
+
+@scope_view()
+def overview(request, scope):
+    filters = EscalatedFilterForm(request.GET, scope=scope)
+    filters.is_valid()
+    data = filters.cleaned_data
+    queryset = escalation.escalated_list(request.user, scope, theme=data.get("theme"),
+                                         municipality=data.get("municipality"), bundled=data.get("bundled") or "")
+    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    return render(request, "casework/region/overview.html", _context(
+        request, scope, filters=filters, page=page, filtered=any(data.values()),
+        totals=escalation.aggregates(request.user, scope)))
+
+
+def _escalated_or_404(request, scope, pk):
+    return get_object_or_404(scoping.escalated_bottlenecks_for(request.user, scope).filter(
+        municipality__isnull=False).select_related("municipality", "responsible_level", "parent", "escalated_to"),
+        pk=pk)
+
+
+def _stage_history(bottleneck):
+    """What the givers read about the knelpunt's stages: no remarks, no notes, no names."""
+    return bottleneck.stage_changes.only("from_stage", "to_stage", "message", "created_at")
+
+
+@scope_view()
+def escalated(request, scope, pk):
+    bottleneck = _escalated_or_404(request, scope, pk)
+    signals = (scoping.signals_of_escalated(request.user, scope).filter(bottleneck=bottleneck)
+               .only("signal_type", "title", "description", "tried", "idea", "submitted_at")
+               .order_by("-submitted_at", "-id"))
+    return render(request, "casework/region/escalated.html", _context(
+        request, scope, bottleneck=bottleneck, themes=bottleneck.themes.all(),
+        target_groups=bottleneck.target_groups.all(), history=_stage_history(bottleneck),
+        signals=Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina"))))
+
+
+@scope_view(role=COORDINATOR)
+def bundle(request, scope):
+    initial = {"knelpunten": request.GET.getlist("knelpunt")}
+    form = BundleForm(request.POST or None, user=request.user, scope=scope, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            regional = escalation.bundle(request.user, scope, [b.pk for b in data["knelpunten"]], data["title"],
+                                         data["summary"])
+        except ValidationError as error:
+            form.add_error(None, _error_text(error))
+        except PermissionDenied:
+            form.add_error("knelpunten", _("Een van de gekozen knelpunten kan je niet (meer) bundelen."))
+        else:
+            _removed_message(request, form)
+            messages.success(request, _("Het regionale knelpunt is gemaakt. Berichten over dit knelpunt gaan naar "
+                                        "de gemeenten en hun signaalgevers."))
+            return redirect("region:regional", scope.pk, regional.pk)
+    return render(request, "casework/region/bundle.html", _context(request, scope, form=form))
+
+
+@scope_view()
+def regional_list(request, scope):
+    page = Paginator(escalation.regional_list(request.user, scope), PAGE_SIZE).get_page(request.GET.get("pagina"))
+    return render(request, "casework/region/regional_list.html", _context(request, scope, page=page))
+
+
+def _regional_or_404(request, scope, pk):
+    return get_object_or_404(scoping.regional_bottlenecks_for(request.user, scope).select_related(
+        "responsible_level", "escalated_to", "created_by"), pk=pk)
+
+
+def _regional_timeline(regional, internal: bool):
+    """The regional knelpunt's stages plus its plain messages, which live on the bundled knelpunten's signals."""
+    entries = timeline.for_bottleneck(regional, internal=internal)
+    stage_messages = [(e.at, e.message) for e in entries if e.kind == "stage"]
+    prefix = _("Bericht van %(scope)s: ") % {"scope": regional.scope.name}
+    events = (SignalEvent.objects.filter(bottleneck__parent=regional, kind=SignalEvent.Kind.FEEDBACK,
+                                         body__startswith=prefix)
+              .select_related("actor").only("body", "created_at", "actor__full_name").order_by("created_at", "id"))
+    seen = set()
+    for event in events:
+        key = (event.body, event.created_at.replace(microsecond=0))
+        from_stage = any(abs((event.created_at - at).total_seconds()) < 5 and message in event.body
+                         for at, message in stage_messages)
+        if key in seen or from_stage:
+            continue
+        seen.add(key)
+        entries.append(timeline.Entry(event.created_at, "feedback", timeline._name(event.actor),
+                                      message=event.body[len(prefix):]))
+    entries.sort(key=lambda e: e.at)
+    return entries
+
+
+def _regional_page(request, scope, regional, **forms):
+    can_manage = scoping.is_scope_coordinator(request.user, scope)
+    children = (regional.children.filter(merged_into__isnull=True).select_related("municipality")
+                .only("title", "stage", "signal_count", "municipality__name", "municipality_id", "parent_id")
+                .order_by("municipality__name", "title"))
+    context = _context(request, scope, regional=regional, children=children, themes=regional.themes.all(),
+                       timeline=_regional_timeline(regional, internal=can_manage),
+                       children_signals=sum(c.signal_count for c in children))
+    if can_manage:
+        context.update({"stage_form": StageChangeForm(bottleneck=regional), "feedback_form": FeedbackForm(),
+                        "add_form": AddToBundleForm(user=request.user, scope=scope)})
+        context.update(forms)
+    return render(request, "casework/region/regional.html", context)
+
+
+@scope_view()
+def regional(request, scope, pk):
+    return _regional_page(request, scope, _regional_or_404(request, scope, pk))
+
+
+def _back(scope, regional):
+    return redirect("region:regional", scope.pk, regional.pk)
+
+
+@require_POST
+@scope_view(role=COORDINATOR)
+def regional_stage(request, scope, pk):
+    regional = _regional_or_404(request, scope, pk)
+    form = StageChangeForm(request.POST, bottleneck=regional)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.change_stage(request.user, regional.pk, data["to_stage"], data["message"], data["version"],
+                                  remark=data["remark"], **form.escalation())
+        except StaleEdit:
+            messages.error(request, str(STALE))
+            regional.refresh_from_db()
+            fresh = request.POST.copy()
+            fresh["version"] = regional.version
+            form = StageChangeForm(fresh, bottleneck=regional)
+        except TransitionNotAllowed as error:
+            form.add_error("to_stage", _("Van ‘%(from)s’ naar ‘%(to)s’ kan niet. Kies een van de fasen in de lijst.")
+                           % {"from": Stage(error.from_stage).label, "to": Stage(error.to_stage).label})
+        except ValidationError as error:
+            form.add_error(None, _error_text(error))
+        else:
+            _removed_message(request, form)
+            messages.success(request, _("Het knelpunt is nu in de fase ‘%(stage)s’. De gemeenten en hun "
+                                        "signaalgevers krijgen je bericht.") % {"stage": Stage(data["to_stage"]).label})
+            return _back(scope, regional)
+    return _regional_page(request, scope, regional, stage_form=form)
+
+
+@require_POST
+@scope_view(role=COORDINATOR)
+def regional_feedback(request, scope, pk):
+    regional = _regional_or_404(request, scope, pk)
+    form = FeedbackForm(request.POST)
+    if form.is_valid():
+        try:
+            count = services.send_feedback(request.user, regional.pk, form.cleaned_data["feedback"])
+        except ValidationError as error:
+            form.add_error("feedback", _error_text(error))
+        else:
+            _removed_message(request, form)
+            messages.success(request, ngettext(
+                "Je bericht is verstuurd naar de gemeenten en de signaalgever van %(count)s signaal.",
+                "Je bericht is verstuurd naar de gemeenten en de signaalgevers van %(count)s signalen.", count)
+                % {"count": count})
+            return _back(scope, regional)
+    return _regional_page(request, scope, regional, feedback_form=form)
+
+
+@require_POST
+@scope_view(role=COORDINATOR)
+def regional_add(request, scope, pk):
+    regional = _regional_or_404(request, scope, pk)
+    form = AddToBundleForm(request.POST, user=request.user, scope=scope)
+    if form.is_valid():
+        try:
+            escalation.add_to_bundle(request.user, regional.pk, [b.pk for b in form.cleaned_data["knelpunten"]])
+        except ValidationError as error:
+            form.add_error(None, _error_text(error))
+        except PermissionDenied:
+            form.add_error("knelpunten", _("Een van de gekozen knelpunten kan je niet (meer) bundelen."))
+        else:
+            messages.success(request, _("De knelpunten zijn toegevoegd aan dit regionale knelpunt."))
+            return _back(scope, regional)
+    return _regional_page(request, scope, regional, add_form=form)
+

@@ -1,0 +1,46 @@
+"""The situation of the partner tests: Kortrijk's knelpunt with Sofie's signal (texts, tried, idea), an internal
+note and a coordinator's analysis note, and a partner organisation whose people have no role in Kortrijk."""
+
+from dataclasses import dataclass
+
+from lokaalsignaal.casework import partners
+from lokaalsignaal.casework import services as casework
+from tests.factories import OrganisationFactory, UserFactory
+
+KNELPUNT = "Wachttijden budgetbegeleiding in de regio"
+SUMMARY = "Gezinnen wachten te lang op budgetbegeleiding."
+SIGNAL_TITLE = "Maanden wachten op budgetbegeleiding"
+DESCRIPTION = "Veel gezinnen in schuldnood wachten maanden op een eerste gesprek."
+TRIED = "We verwezen door naar het OCMW van de buurgemeente."
+IDEA = "Een gezamenlijke wachtlijst voor de hele eerstelijnszone."
+INTERNAL = "Interne nota: bellen met de directeur van het OCMW."
+ANALYSIS = "Analyse van de gemeente: de wachttijd verdubbelde sinds vorig jaar."
+
+
+@dataclass
+class Situation:
+    signal: object
+    bottleneck: object
+    organisation: object  # the partner organisation
+    partner: object  # a person of that organisation (no role in Kortrijk)
+    colleague: object  # another person of that organisation
+
+
+def shared_knelpunt(make_signal, make_bottleneck, coordinator, invite="organisation") -> Situation:
+    signal = make_signal(title=SIGNAL_TITLE, description=DESCRIPTION, tried=TRIED, idea=IDEA)
+    bottleneck = make_bottleneck(KNELPUNT, signals=[signal], summary=SUMMARY)
+    casework.add_note(coordinator, bottleneck.pk, INTERNAL)
+    partners.add_analysis_note(coordinator, bottleneck.pk, ANALYSIS)
+    organisation = OrganisationFactory(name="Welzijnsoverleg Zuid")
+    partner = UserFactory(full_name="Pieter Partner", email="pieter@welzijnsoverleg.be", organisation=organisation)
+    colleague = UserFactory(full_name="Collega Partner", email="collega@welzijnsoverleg.be", organisation=organisation)
+    if invite == "organisation":
+        partners.invite_partner(coordinator, bottleneck.pk, organisation=organisation)
+    elif invite == "user":
+        partners.invite_partner(coordinator, bottleneck.pk, user=partner)
+    bottleneck.refresh_from_db()
+    return Situation(signal, bottleneck, organisation, partner, colleague)
+
+
+def giver_identity(giver) -> list[str]:
+    return [giver.full_name, giver.email, giver.organisation.name]
