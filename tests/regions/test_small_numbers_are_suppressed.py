@@ -4,8 +4,6 @@ import pytest
 from django.template import Context, Template
 from django.urls import reverse
 
-from .conftest import text_of
-
 
 @pytest.mark.parametrize(("count", "shown"), [(0, "< 5"), (1, "< 5"), (4, "< 5"), (5, "5"), (12, "12"),
                                                (None, "< 5")])
@@ -24,10 +22,10 @@ def test_the_overview_shows_small_counts_as_less_than_five(client, login, give, 
     login(region_user)
 
     html = client.get(reverse("region:overview", args=[zuidwest.pk])).content.decode()
-    content = text_of(client.get(reverse("region:overview", args=[zuidwest.pk])))
 
     assert "<td>&lt; 5</td>" in html  # 3 signals
     assert "<td>6</td>" in html  # 6 signals
     assert "<td>3</td>" not in html
-    assert "Opgeschaalde knelpunten: < 5 · signalen: 9" in content
-    assert "Kortrijk < 5 9" in content  # per municipality: 2 knelpunten (suppressed), 9 signals
+    assert "Opgeschaalde knelpunten: &lt; 5 · signalen: 9" in html
+    # per municipality: 2 knelpunten (suppressed), 9 signals
+    assert '<th scope="row">Kortrijk</th><td>&lt; 5</td><td>9</td>' in html

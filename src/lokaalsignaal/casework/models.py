@@ -163,7 +163,12 @@ class PartnerAccess(models.Model):
         constraints = [
             models.CheckConstraint(condition=models.Q(organisation__isnull=False) | models.Q(user__isnull=False),
                                    name="partner_access_has_organisation_or_user"),
+            models.UniqueConstraint(fields=["bottleneck", "organisation"], condition=models.Q(ended_at__isnull=True),
+                                    name="one_active_access_per_organisation"),
+            models.UniqueConstraint(fields=["bottleneck", "user"], condition=models.Q(ended_at__isnull=True),
+                                    name="one_active_access_per_user"),
         ]
+        indexes = [models.Index(fields=["user", "ended_at"]), models.Index(fields=["organisation", "ended_at"])]
 
     def __str__(self) -> str:
         return f"{self.bottleneck_id}: {self.organisation_id or ''}{self.user_id or ''}"
