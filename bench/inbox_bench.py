@@ -171,8 +171,37 @@ def generate(total: int, vendor: str) -> dict:
     return {"seconds": round(time.perf_counter() - started, 1), "municipalities": len(alloc), "givers": givers}
 
 
-PG_STAGES = "ARRAY['new','new','analysis','analysis','agenda','proposal','execution','done','done','done'," \
-            "'escalated','not_retained']"
+STAGES = ["new", "new", "analysis", "analysis", "agenda", "proposal", "execution", "done", "done", "done",
+          "escalated", "not_retained"]
+
+
+def _bulk_bottlenecks(alloc) -> None:
+    """Knelpunten in municipality order, so that each municipality's ids are one contiguous range."""
+    import random
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from lokaalsignaal.casework.models import Bottleneck
+
+    rng, now = random.Random(7), timezone.now()
+    rows = []
+    for municipality_id, _n, b in sorted(alloc):
+        for g in range(b):
+            created = now - timedelta(days=rng.random() * 1000)
+            rows.append(Bottleneck(municipality_id=municipality_id, title=f"{TITLES[g % len(TITLES)]} ({g})",
+                                   stage=rng.choice(STAGES), severity=rng.randint(1, 5),
+                                   visible_to_givers=rng.random() < 0.5))
+            rows[-1]._bench_times = (created, created + (now - created) * rng.random())
+    Bottleneck.objects.bulk_create(rows, batch_size=5000)
+    # created_at / updated_at are auto fields: set them afterwards, in one statement per batch
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.executemany("UPDATE casework_bottleneck SET created_at = %s, updated_at = %s WHERE id = %s",
+                           [(*row._bench_times, row.pk) for row in rows])
+
+
 PG_TYPES = "ARRAY['drempel','geen_oplossing','onrecht','pleister']"
 PG_FREQ = "ARRAY['rarely','monthly','weekly','daily','']"
 PG_PEOPLE = "ARRAY['1-5','6-20','21-50','51-100','100+','']"
@@ -183,16 +212,7 @@ def _generate_pg(cursor, alloc, giver_first, givers, sector_ids, theme_ids):
                    "b_first int, b_count int) ON COMMIT DROP")
     cursor.executemany("INSERT INTO bench_alloc (municipality_id, n, b) VALUES (%s, %s, %s)", alloc)
     titles = "ARRAY[" + ",".join("'" + t.replace("'", "''") + "'" for t in TITLES) + "]"
-    # knelpunten, in municipality order so that each municipality's ids are one contiguous range
-    cursor.execute(f"""
-        INSERT INTO casework_bottleneck (municipality_id, title, summary, stage, severity, visible_to_givers, public,
-            created_at, updated_at, stage_changed_at, signal_count, version)
-        SELECT a.municipality_id, ({titles})[1 + (g % {len(TITLES)})] || ' (' || g || ')', '',
-               ({PG_STAGES})[1 + floor(random() * 12)::int], 1 + floor(random() * 5)::int, random() < 0.5, false,
-               t.created, t.created + (now() - t.created) * random(), NULL, 0, 1
-        FROM bench_alloc a CROSS JOIN LATERAL generate_series(1, a.b) g
-        CROSS JOIN LATERAL (SELECT now() - random() * interval '1000 days' + g * interval '0 s' AS created) t
-        ORDER BY a.municipality_id, g""")
+    _bulk_bottlenecks(alloc)  # the ORM, so that new model fields get their defaults
     cursor.execute("""
         UPDATE bench_alloc a SET b_first = x.lo, b_count = x.n
         FROM (SELECT municipality_id, min(id) lo, max(id) hi, count(*) n FROM casework_bottleneck GROUP BY 1) x
@@ -263,18 +283,8 @@ def _generate_sqlite(cursor, alloc, giver_first, givers, sector_ids, theme_ids):
     rng = random.Random(42)
     now = timezone.now()
     prefixes = dict(Municipality.objects.values_list("pk", "reference_prefix"))
-    stages = ["new", "new", "analysis", "analysis", "agenda", "proposal", "execution", "done", "done", "done",
-              "escalated", "not_retained"]
-    bn_rows, ranges = [], {}
-    for municipality_id, _n, b in alloc:
-        for g in range(b):
-            created = now - timedelta(days=rng.random() * 1000)
-            bn_rows.append((municipality_id, f"{TITLES[g % len(TITLES)]} ({g})", "", rng.choice(stages),
-                            rng.randint(1, 5), rng.random() < 0.5, False, created,
-                            created + (now - created) * rng.random(), 0, 1))
-    cursor.executemany("""INSERT INTO casework_bottleneck (municipality_id, title, summary, stage, severity,
-        visible_to_givers, public, created_at, updated_at, signal_count, version)
-        VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)""", bn_rows)
+    ranges = {}
+    _bulk_bottlenecks(alloc)
     cursor.execute("SELECT municipality_id, min(id), count(*) FROM casework_bottleneck GROUP BY 1")
     for municipality_id, lo, count in cursor.fetchall():
         ranges[municipality_id] = (lo, count)

@@ -41,3 +41,15 @@ def test_int8_vector_storage_keeps_cosines():
     assert len(data) == 1 + 4 + 384
     assert abs(float(vector_from_bytes(data) @ b) - float(a @ b)) < 0.01
     assert np.allclose(vector_from_bytes(vector_to_bytes(a, "float32")), a)
+
+
+def test_bulk_decoding_matches_one_by_one_and_tolerates_missing_vectors():
+    from lokaalsignaal.similarity.embedding import vectors_from_bytes
+
+    rng = np.random.default_rng(2)
+    vecs = rng.standard_normal((3, 384)).astype(np.float32)
+    data = [vector_to_bytes(vecs[0]), b"", vector_to_bytes(vecs[2], "float32")]
+    out = vectors_from_bytes(data, 384)
+    assert np.allclose(out[0], vector_from_bytes(data[0]))
+    assert not out[1].any()
+    assert np.allclose(out[2], vecs[2] / np.linalg.norm(vecs[2]), atol=1e-6)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .embedding import Embedder, load_embedder, vector_from_bytes, vector_to_bytes
+from .embedding import Embedder, load_embedder, vector_from_bytes, vector_to_bytes, vectors_from_bytes
 from .lexical import LexicalIndex, TermVectorizer, terms_from_bytes, terms_to_bytes
 
 logger = logging.getLogger(__name__)
@@ -68,7 +68,8 @@ class Partition:
         return self.n_rows - self.n_dead
 
     def _grow(self, need: int = 0) -> None:
-        cap = max(64, 2 * len(self.alive), need)
+        # grow by a quarter (and at least 1024 rows): amortised O(1) appends without doubling a big city's matrix
+        cap = max(64, need, len(self.alive) + len(self.alive) // 4 + 1024)
         alive = np.zeros(cap, dtype=bool)
         alive[: self.n_rows] = self.alive[: self.n_rows]
         self.alive = alive
@@ -92,27 +93,25 @@ class Partition:
             self.lex.add(row, terms[0], terms[1], compute_norm=compute_norm)
         self.n_rows += 1
 
-    def add_bulk(self, items: list[tuple[Hashable, np.ndarray | None, tuple | None]]) -> None:
-        """Add many documents; lexical statistics and norms are computed once, vectorised."""
-        for doc_id, _, _ in items:
+    def add_bulk(self, ids: list[Hashable], vecs: np.ndarray | None, terms: list[tuple | None] | None) -> None:
+        """Add many documents: ``vecs`` is (len(ids), dim) or None, ``terms`` one term vector (or None) per id.
+        Lexical statistics and norms are computed once, vectorised."""
+        for doc_id in ids:
             if doc_id in self.row_of:
                 self.remove(doc_id, compact=False)
-        if self.n_rows + len(items) > len(self.alive):
-            self._grow(self.n_rows + len(items))
-        lex_rows, lex_terms = [], []
-        for doc_id, vec, terms in items:
-            row = self.n_rows
+        first, need = self.n_rows, self.n_rows + len(ids)
+        if need > len(self.alive):
+            self._grow(need + need // 8)
+        for offset, doc_id in enumerate(ids):
             self.ids.append(doc_id)
-            self.row_of[doc_id] = row
-            self.alive[row] = True
-            if self.dense is not None and vec is not None:
-                self.dense[row] = vec
-            if self.lex is not None and terms is not None:
-                lex_rows.append(row)
-                lex_terms.append(terms)
-            self.n_rows += 1
-        if self.lex is not None:
-            self.lex.add_bulk(lex_rows, lex_terms)
+            self.row_of[doc_id] = first + offset
+        self.alive[first:need] = True
+        if self.dense is not None and vecs is not None:
+            self.dense[first:need] = vecs
+        self.n_rows = need
+        if self.lex is not None and terms is not None:
+            pairs = [(first + i, t) for i, t in enumerate(terms) if t is not None]
+            self.lex.add_bulk([r for r, _ in pairs], [t for _, t in pairs])
 
     def remove(self, doc_id, *, compact: bool = True) -> bool:
         row = self.row_of.pop(doc_id, None)
@@ -134,14 +133,9 @@ class Partition:
         old_ids, old_dense, old_lex = self.ids, self.dense, self.lex
         self.__init__(self.dim, old_lex is not None, self.postings)
         self.add_bulk(
-            [
-                (
-                    old_ids[r],
-                    old_dense[r] if old_dense is not None else None,
-                    old_lex.doc_terms(r) if old_lex is not None else None,
-                )
-                for r in live
-            ]
+            [old_ids[r] for r in live],
+            old_dense[live] if old_dense is not None else None,
+            [old_lex.doc_terms(r) for r in live] if old_lex is not None else None,
         )
 
     def vector(self, doc_id) -> np.ndarray | None:
@@ -274,13 +268,16 @@ class SimilarityEngine:
             self.partition(partition).add(doc_id, vec, terms)
 
     def load(self, partition: Hashable, rows: Iterable[tuple[Hashable, Encoded]]) -> None:
-        """Bulk add stored documents (no embedding). Lexical norms are computed exactly at the end."""
-        items = []
+        """Bulk add stored documents (no embedding). Vectors are decoded in one go; lexical norms at the end."""
+        ids, vec_bytes, terms = [], [], []
+        dense_model = self.embedder.name if self.uses_dense else None
         for doc_id, encoded in rows:
-            vec, terms = self._decode(encoded)
-            items.append((doc_id, vec, terms))
+            ids.append(doc_id)
+            vec_bytes.append(encoded.vector if encoded.model == dense_model else b"")
+            terms.append(terms_from_bytes(encoded.terms) if self.uses_lexical and encoded.terms else None)
+        vecs = vectors_from_bytes(vec_bytes, self.embedder.dim) if self.uses_dense else None
         with self._lock:
-            self.partition(partition).add_bulk(items)
+            self.partition(partition).add_bulk(ids, vecs, terms if self.uses_lexical else None)
 
     def remove(self, doc_id: Hashable, *, partition: Hashable = "") -> bool:
         with self._lock:
