@@ -12,6 +12,7 @@ from lokaalsignaal.intake.models import SignalType
 from lokaalsignaal.reference.models import ResponsibleLevel, Sector, TargetGroup, Theme
 from lokaalsignaal.tenancy import scoping
 
+from .priority_forms import PRIORITY_ORDER
 from .stages import CLOSED, Stage, next_stages
 
 NEW = "new"
@@ -20,13 +21,31 @@ NEW = "new"
 CHOOSE_BOTTLENECK = _("— Kies een knelpunt —")
 
 
+CHOICE_LIMIT = 100
+
+
 def open_bottleneck_choices(user, municipality, exclude=None, blank=CHOOSE_BOTTLENECK):
-    """(pk, title) of the municipality's open knelpunten that the user may manage: one query."""
+    """(pk, "#pk title") of the 100 most recently active open knelpunten the user may manage: one query.
+    Older ones are reached by their number (field `bottleneck_number`), so a page never carries thousands of options."""
     queryset = scoping.bottlenecks_for(user, municipality, perm="bottlenecks.manage").exclude(
-        stage__in=CLOSED).order_by("title")
+        stage__in=CLOSED).order_by("-updated_at")
     if exclude is not None:
         queryset = queryset.exclude(pk=exclude)
-    return [("", blank)] + [(str(pk), title) for pk, title in queryset.values_list("pk", "title")]
+    rows = sorted(queryset.values_list("pk", "title")[:CHOICE_LIMIT], key=lambda row: row[1].lower())
+    return [("", blank)] + [(str(pk), f"#{pk} {title}") for pk, title in rows]
+
+
+def bottleneck_number_field():
+    return forms.IntegerField(
+        label=_("Of: nummer van een ander knelpunt"), required=False, min_value=1,
+        help_text=_("Staat het knelpunt niet in de lijst? Geef zijn nummer (zie #… bij het knelpunt)."))
+
+
+def apply_bottleneck_number(form, cleaned) -> None:
+    """A typed knelpunt number wins over the list choice."""
+    number = cleaned.get("bottleneck_number")
+    if number:
+        cleaned["bottleneck"] = str(number)
 
 
 class DateInput(forms.DateInput):
@@ -116,6 +135,7 @@ class BulkForm(GuardedForm):
                         "invalid_choice": _("Een van de gekozen signalen bestaat niet (meer)."),
                         "invalid_pk_value": _("Een van de gekozen signalen bestaat niet (meer).")})
     bottleneck = forms.ChoiceField(label=_("Koppel aan knelpunt"), required=False)
+    bottleneck_number = bottleneck_number_field()
     new_title = forms.CharField(label=_("Titel van het nieuwe knelpunt"), max_length=200, required=False,
                                 help_text=_("Alleen nodig als je ‘Nieuw knelpunt’ kiest."))
     explanation = forms.CharField(
@@ -136,6 +156,7 @@ class BulkForm(GuardedForm):
 
     def clean(self):
         cleaned = super().clean()
+        apply_bottleneck_number(self, cleaned)
         action = cleaned.get("action")
         if action == BulkAction.LINK:
             if not cleaned.get("bottleneck"):
@@ -166,8 +187,15 @@ class NotRetainForm(GuardedForm):
 
 
 class LinkForm(forms.Form):
-    bottleneck = forms.ChoiceField(label=_("Bestaand knelpunt"),
-                                   error_messages={"required": _("Kies een knelpunt.")})
+    bottleneck = forms.ChoiceField(label=_("Bestaand knelpunt"), required=False)
+    bottleneck_number = bottleneck_number_field()
+
+    def clean(self):
+        cleaned = super().clean()
+        apply_bottleneck_number(self, cleaned)
+        if not cleaned.get("bottleneck") and not self.has_error("bottleneck_number"):
+            self.add_error("bottleneck", _("Kies een knelpunt."))
+        return cleaned
 
     def __init__(self, *args, user, municipality, exclude=None, **kwargs):
         kwargs.setdefault("auto_id", "link_%s")
@@ -184,11 +212,12 @@ class NewBottleneckFromSignalForm(GuardedForm):
 # --- knelpunten ----------------------------------------------------------------------------------------------
 
 class BottleneckSort:
-    RECENT, OLDEST, SIGNALS, SEVERITY, TITLE = "", "oldest", "signals", "severity", "title"
+    RECENT, OLDEST, SIGNALS, SEVERITY, PRIORITY, TITLE = "", "oldest", "signals", "severity", "priority", "title"
     CHOICES = [(RECENT, _("Laatst gewijzigd eerst")), (OLDEST, _("Oudste eerst")),
-               (SIGNALS, _("Meeste signalen eerst")), (SEVERITY, _("Ernstigste eerst")), (TITLE, _("Titel (A–Z)"))]
+               (SIGNALS, _("Meeste signalen eerst")), (SEVERITY, _("Ernstigste eerst")),
+               (PRIORITY, _("Hoogste prioriteit eerst")), (TITLE, _("Titel (A–Z)"))]
     ORDER = {RECENT: ["-updated_at", "-id"], OLDEST: ["created_at", "id"], SIGNALS: ["-signal_count", "-id"],
-             SEVERITY: ["-severity", "-updated_at", "-id"], TITLE: ["title", "id"]}
+             SEVERITY: ["-severity", "-updated_at", "-id"], PRIORITY: PRIORITY_ORDER, TITLE: ["title", "id"]}
 
 
 class BottleneckFilterForm(forms.Form):
@@ -362,3 +391,4 @@ class MergeForm(GuardedForm):
 
     def target_title(self) -> str:
         return dict(self.fields["target"].choices).get(self.cleaned_data.get("target", ""), "")
+

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import priority_views, views
 
 app_name = "casework"
 signal = "g/<slug:slug>/signalen/<int:pk>/"
@@ -25,4 +25,6 @@ urlpatterns = [
     path(f"{bottleneck}terugkoppeling/", views.send_feedback, name="send_feedback"),
     path(f"{bottleneck}signaal-verplaatsen/", views.move_signal, name="move_signal"),
     path(f"{bottleneck}samenvoegen/", views.merge, name="merge"),
+    path(f"{bottleneck}prioriteit/", priority_views.override, name="override_priority"),
+    path("g/<slug:slug>/prioriteiten/", priority_views.priorities, name="priorities"),
 ]

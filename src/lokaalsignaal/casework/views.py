@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -17,11 +17,12 @@ from django.views.decorators.http import require_POST
 from lokaalsignaal.guard.services import LABELS
 from lokaalsignaal.intake import services as intake_services
 from lokaalsignaal.intake.forms import RedactForm
-from lokaalsignaal.intake.models import SignalEvent, SignalStatus
+from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
+from lokaalsignaal.pagination import CappedPaginator
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
-from . import partner_views, services, timeline
+from . import partner_views, priority_views, services, timeline
 from .forms import (
     NEW,
     BottleneckFilterForm,
@@ -75,6 +76,10 @@ def _day_start(day):
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
+def _bottleneck_title(user, municipality, pk) -> str:
+    return scoping.bottlenecks_for(user, municipality).filter(pk=pk).values_list("title", flat=True).first() or ""
+
+
 # --- inbox ---------------------------------------------------------------------------------------------------
 
 def _inbox_queryset(user, municipality, filters: dict):
@@ -93,10 +98,13 @@ def _inbox_queryset(user, municipality, filters: dict):
         signals = signals.filter(status=status)
     if filters.get("signal_type"):
         signals = signals.filter(signal_type=filters["signal_type"])
+    # EXISTS instead of a join: no DISTINCT needed, so PostgreSQL keeps walking the (municipality, date) index
     if filters.get("theme"):
-        signals = signals.filter(themes=filters["theme"])
+        signals = signals.filter(Exists(Signal.themes.through.objects.filter(
+            signal_id=OuterRef("pk"), theme=filters["theme"])))
     if filters.get("target_group"):
-        signals = signals.filter(target_groups=filters["target_group"])
+        signals = signals.filter(Exists(Signal.target_groups.through.objects.filter(
+            signal_id=OuterRef("pk"), targetgroup=filters["target_group"])))
     if filters.get("sector"):
         signals = signals.filter(sector=filters["sector"])
     if filters.get("date_from"):
@@ -125,8 +133,6 @@ def _inbox_queryset(user, municipality, filters: dict):
             "submitted_at", "id")
     else:
         signals = signals.order_by("-submitted_at", "-id")
-    if filters.get("theme") or filters.get("target_group"):
-        signals = signals.distinct()
     return (signals.select_related("sector", "bottleneck").prefetch_related("themes")
             .defer("description", "tried", "idea", "since"))
 
@@ -148,7 +154,7 @@ def _run_bulk(request, municipality, form) -> bool:
                 title = bottleneck.title
             else:
                 services.link(user, ids, int(data["bottleneck"]))
-                title = dict(form.fields["bottleneck"].choices).get(data["bottleneck"], "")
+                title = _bottleneck_title(user, municipality, data["bottleneck"])
             messages.success(request, ngettext("%(count)s signaal is gekoppeld aan ‘%(title)s’.",
                                                "%(count)s signalen zijn gekoppeld aan ‘%(title)s’.", len(ids))
                              % {"count": len(ids), "title": title})
@@ -175,7 +181,7 @@ def inbox(request, municipality):
     bulk = BulkForm(request.POST or None, user=request.user, municipality=municipality)
     if request.method == "POST" and bulk.is_valid() and _run_bulk(request, municipality, bulk):
         return redirect(request.get_full_path())
-    page = Paginator(_inbox_queryset(request.user, municipality, filters.cleaned_data), PAGE_SIZE).get_page(
+    page = CappedPaginator(_inbox_queryset(request.user, municipality, filters.cleaned_data), PAGE_SIZE).get_page(
         request.GET.get("pagina"))
     page.object_list = _waiting(list(page.object_list), municipality)
     return render(request, "casework/inbox.html", {
@@ -271,7 +277,7 @@ def link(request, municipality, pk):
             form.add_error("bottleneck", _("Dit knelpunt kan je niet kiezen."))
         else:
             messages.success(request, _("Het signaal is gekoppeld aan ‘%(title)s’.") % {
-                "title": dict(form.fields["bottleneck"].choices)[form.cleaned_data["bottleneck"]]})
+                "title": _bottleneck_title(request.user, municipality, form.cleaned_data["bottleneck"])})
             return _back_to_signal(municipality, signal)
     return _signal_page(request, municipality, signal, link_form=form)
 
@@ -421,8 +427,10 @@ def _bottleneck_page(request, municipality, bottleneck, **forms):
         "themes": bottleneck.themes.all(), "target_groups": bottleneck.target_groups.all(),
         "signals": Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina")),
         "timeline": timeline.for_bottleneck(bottleneck, internal=can_manage),
+        **priority_views.panel_context(bottleneck),
     }
     if can_manage:
+        context.update(priority_views.manage_context(bottleneck))
         context.update({
             "stage_form": StageChangeForm(bottleneck=bottleneck), "note_form": NoteForm(),
             "feedback_form": FeedbackForm(),

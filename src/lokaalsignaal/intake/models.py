@@ -92,7 +92,7 @@ class Signal(models.Model):
             models.Index(fields=["municipality", "status", "-submitted_at"]),
             models.Index(fields=["giver", "-submitted_at"]),
             models.Index(fields=["municipality", "bottleneck", "-submitted_at"]),
-            models.Index(fields=["municipality", "-submitted_at"]),
+            models.Index(fields=["municipality", "-submitted_at", "-id"], name="signal_inbox_newest"),
         ]
 
     def __str__(self) -> str:
