@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "lokaalsignaal.intake",
     "lokaalsignaal.casework",
     "lokaalsignaal.feedback",
+    "lokaalsignaal.similarity",
     "lokaalsignaal.events",
     "lokaalsignaal.pages",
     "lokaalsignaal.demo",

@@ -5,6 +5,8 @@ import os
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-secret-key-" + "x" * 50)
 os.environ.setdefault("DJANGO_SECURE", "0")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
+# The lexical engine in the suite (fast); tests of the embedding model switch it on themselves.
+os.environ.setdefault("LOKAALSIGNAAL_SIMILARITY_EMBEDDINGS", "0")
 os.environ.setdefault("LOKAALSIGNAAL_TASK_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
 
 from .settings import *  # noqa: E402,F403

@@ -1,11 +1,6 @@
 """The DB-backed index (services.py). Runs once ``lokaalsignaal.similarity`` is in INSTALLED_APPS."""
 
 import pytest
-from django.apps import apps
-
-pytestmark = pytest.mark.skipif(
-    not apps.is_installed("lokaalsignaal.similarity"), reason="lokaalsignaal.similarity is not in INSTALLED_APPS yet"
-)
 
 
 def make_signal(municipality, n, title, description):

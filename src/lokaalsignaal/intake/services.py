@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from lokaalsignaal.audit import services as audit
 from lokaalsignaal.guard import services as guard
 from lokaalsignaal.mail import services as mail
+from lokaalsignaal.similarity import services as similarity
 from lokaalsignaal.tenancy import scoping
 
 from .models import ReferenceCounter, Signal, SignalEvent, SignalStatus
@@ -71,6 +72,7 @@ def submit_signal(giver, municipalities, data: dict, themes, target_groups=()) -
         signal.target_groups.set(target_groups)
         SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.SUBMITTED, actor=giver)
         audit.record(giver, "signal.submitted", signal, reference=reference)
+        similarity.on_commit_index_signal(signal)
         signals.append(signal)
     mail.queue(giver.email, "signal_receipt", {
         "signals": signals, "my_signals_url": mail.absolute_url(reverse("intake:mine"))}, language=giver.language)
@@ -101,6 +103,7 @@ def edit_signal(giver, signal_id: int, data: dict, themes, target_groups, expect
     signal.themes.set(themes)
     signal.target_groups.set(target_groups)
     SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.EDITED, actor=giver)
+    similarity.on_commit_index_signal(signal)
     audit.record(giver, "signal.edited", signal, reference=signal.reference)
     return signal
 
@@ -152,5 +155,6 @@ def redact_passage(coordinator, signal_id: int, passage: str) -> int:
     signal.version += 1
     signal.save()
     SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.REDACTED, actor=coordinator)
+    similarity.on_commit_index_signal(signal)
     audit.record(coordinator, "signal.redacted", signal, reference=signal.reference, places=changed)
     return changed
