@@ -1,25 +1,71 @@
-"""Pagination that stays fast on huge lists: the count stops at a cap ("meer dan 5.000"), pages stay shallow."""
+"""Pagination that stays fast on huge lists.
 
-from django.core.paginator import Paginator
+- `CappedPaginator`: the count stops at a cap ("meer dan 1.000"), so counting costs at most cap rows.
+- `countless=True`: no count at all (for selective filters, where even a capped count walks many rows); the page
+  fetches one row extra to know whether there is a next page.
+"""
+
+from django.core.paginator import InvalidPage, Page, Paginator
 from django.utils.functional import cached_property
 
-CAP = 5000
+CAP = 1000
+
+
+class CountlessPage(Page):
+    def __init__(self, object_list, number, paginator, has_more: bool):
+        super().__init__(object_list, number, paginator)
+        self._has_more = has_more
+
+    def has_next(self) -> bool:
+        return self._has_more
+
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    def previous_page_number(self) -> int:
+        return self.number - 1
 
 
 class CappedPaginator(Paginator):
-    def __init__(self, object_list, per_page, cap: int = CAP, **kwargs):
+    def __init__(self, object_list, per_page, cap: int = CAP, countless: bool = False, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
-        self.cap = cap
+        self.cap, self.countless = cap, countless
 
     @cached_property
     def count(self) -> int:
+        if self.countless:
+            return 0
         # COUNT(*) over a LIMITed subquery: cost bounded by the cap, not by the table
         return self.object_list[: self.cap + 1].count()
 
     @property
     def capped(self) -> bool:
-        return self.count > self.cap
+        return not self.countless and self.count > self.cap
 
     @cached_property
     def num_pages(self) -> int:
+        if self.countless:
+            return 0
         return max(1, -(-min(self.count, self.cap) // self.per_page))
+
+    def get_page(self, number):
+        if not self.countless:
+            return super().get_page(number)
+        try:
+            number = max(1, int(number))
+        except (TypeError, ValueError):
+            number = 1
+        return self.page(number)
+
+    def page(self, number):
+        if not self.countless:
+            return super().page(number)
+        number = int(number)
+        if number < 1:
+            raise InvalidPage("Pagina bestaat niet")
+        bottom = (number - 1) * self.per_page
+        rows = list(self.object_list[bottom: bottom + self.per_page + 1])
+        return CountlessPage(rows[: self.per_page], number, self, has_more=len(rows) > self.per_page)

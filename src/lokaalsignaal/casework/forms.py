@@ -21,11 +21,11 @@ NEW = "new"
 CHOOSE_BOTTLENECK = _("— Kies een knelpunt —")
 
 
-CHOICE_LIMIT = 100
+CHOICE_LIMIT = 30
 
 
 def open_bottleneck_choices(user, municipality, exclude=None, blank=CHOOSE_BOTTLENECK):
-    """(pk, "#pk title") of the 100 most recently active open knelpunten the user may manage: one query.
+    """(pk, "#pk title") of the 30 most recently active open knelpunten the user may manage: one query.
     Older ones are reached by their number (field `bottleneck_number`), so a page never carries thousands of options."""
     queryset = scoping.bottlenecks_for(user, municipality, perm="bottlenecks.manage").exclude(
         stage__in=CLOSED).order_by("-updated_at")

@@ -22,7 +22,7 @@ from lokaalsignaal.pagination import CappedPaginator
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
-from . import partner_views, priority_views, services, timeline
+from . import partner_views, priority_views, services, suggestion_views, timeline
 from .forms import (
     NEW,
     BottleneckFilterForm,
@@ -74,6 +74,11 @@ def _waiting(signals, municipality, now=None):
 
 def _day_start(day):
     return timezone.make_aware(datetime.combine(day, time.min))
+
+
+# Filters that can match few rows of a big municipality: counting them would walk the whole list, so the inbox
+# shows "Volgende" without a total for them.
+SELECTIVE_FILTERS = ("theme", "target_group", "sector", "signal_type", "q", "open_question", "attention", "overdue")
 
 
 def _bottleneck_title(user, municipality, pk) -> str:
@@ -181,7 +186,9 @@ def inbox(request, municipality):
     bulk = BulkForm(request.POST or None, user=request.user, municipality=municipality)
     if request.method == "POST" and bulk.is_valid() and _run_bulk(request, municipality, bulk):
         return redirect(request.get_full_path())
-    page = CappedPaginator(_inbox_queryset(request.user, municipality, filters.cleaned_data), PAGE_SIZE).get_page(
+    selective = any(filters.cleaned_data.get(k) for k in SELECTIVE_FILTERS)
+    page = CappedPaginator(_inbox_queryset(request.user, municipality, filters.cleaned_data), PAGE_SIZE,
+                           countless=selective).get_page(
         request.GET.get("pagina"))
     page.object_list = _waiting(list(page.object_list), municipality)
     return render(request, "casework/inbox.html", {
@@ -206,6 +213,7 @@ def _signal_page(request, municipality, signal, **forms):
         "question_form": QuestionForm(), "not_retain_form": NotRetainForm(), "redact_form": RedactForm(),
         "link_form": LinkForm(user=user, municipality=municipality, exclude=signal.bottleneck_id),
         "new_bottleneck_form": NewBottleneckFromSignalForm(initial={"bottleneck_title": signal.title}),
+        "suggestions": suggestion_views.triage_suggestions(user, municipality, signal),
         "message_kinds": {SignalEvent.Kind.QUESTION, SignalEvent.Kind.ANSWER, SignalEvent.Kind.COMMENT,
                           SignalEvent.Kind.STILL_SEEN, SignalEvent.Kind.FEEDBACK, SignalEvent.Kind.NOT_RETAINED},
     }
