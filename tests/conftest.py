@@ -28,3 +28,17 @@ def login(client):
         return client
 
     return _login
+
+
+@pytest.fixture(autouse=True)
+def _fresh_similarity_index(monkeypatch):
+    """Each test starts with empty similarity indexes (ids repeat across test databases)."""
+    from lokaalsignaal.similarity import services, suggest, themes
+
+    monkeypatch.setattr(services, "_engine", None)
+    monkeypatch.setattr(services, "_seen", {})
+    monkeypatch.setattr(services, "_recent", {})
+    monkeypatch.setattr(suggest, "_synced", {})
+    themes.reset()
+    yield
+    themes.reset()

@@ -18,6 +18,8 @@ urlpatterns = [
     path("", include("lokaalsignaal.casework.urls")),
     path("", include("lokaalsignaal.casework.region_urls")),
     path("", include("lokaalsignaal.casework.partner_urls")),
+    path("", include("lokaalsignaal.casework.join_urls")),
+    path("", include("lokaalsignaal.similarity.urls")),
     path("", include("lokaalsignaal.feedback.urls")),
     path("", include("lokaalsignaal.events.urls")),
     path("", include("lokaalsignaal.guard.urls")),

@@ -71,6 +71,9 @@ URLS = [
     Url("casework:send_feedback", "post", on="bottleneck"),
     Url("casework:move_signal", "post", on="bottleneck"),
     Url("casework:merge", "post", on="bottleneck"),
+    Url("casework:priorities", read=True),
+    Url("casework:override_priority", "post", on="bottleneck",
+        data=(("priority_value", 100), ("priority_reason", "Dringend"))),
 ]
 
 

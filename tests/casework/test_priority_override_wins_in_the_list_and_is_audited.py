@@ -125,7 +125,7 @@ def test_a_wrong_override_shows_the_error_keeps_the_input_and_changes_nothing(cl
     assert 'class="error-summary"' in html and error in html
     if data["priority_reason"]:
         assert data["priority_reason"] in html  # kept in the textarea
-    if data["priority_value"] not in ("",):
+    if data["priority_value"] != "":
         assert f'value="{data["priority_value"]}"' in html
     assert Bottleneck.objects.values().get(pk=high.pk) == before
     assert not AuditEvent.objects.filter(action="bottleneck.priority_overridden").exists()
@@ -142,8 +142,7 @@ def test_the_knelpunt_page_explains_the_priority(client, login, kortrijk, kortri
                   "Hoe vaak het voorkomt", "Hoeveel mensen", "Hoe recent", "Ernst (ingeschat door de coördinator)"):
         assert f'<th scope="row">{label}</th>' in html
     assert "Elke week" in html and "21 tot 50 mensen" in html and "3 op 5" in html
-    assert "<caption>Zo is de berekende prioriteit (" in html
-    assert "4 van 15" not in html or True
+    assert '<caption id="prioriteit-tabel">Zo is de berekende prioriteit (' in html
     assert 'name="priority_value"' in html and "Manuele prioriteit bewaren" in html
     assert "Terug naar berekende prioriteit" not in html  # nothing to go back from yet
 

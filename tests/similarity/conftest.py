@@ -42,3 +42,27 @@ class WordHashEmbedder:
 @pytest.fixture
 def fake_embedder():
     return WordHashEmbedder()
+
+
+# The coordinator's-workspace situations (Kortrijk, a giver, signals and knelpunten through the services), for the
+# tests of the similar lists and suggestions in the app.
+from tests.casework.conftest import (  # noqa: E402,F401
+    giver,
+    kortrijk,
+    kortrijk_coordinator,
+    make_bottleneck,
+    make_signal,
+    roeselare,
+    theme,
+)
+
+
+@pytest.fixture
+def indexed():
+    """indexed(): write the similarity vectors of every signal (in the app this happens after each commit)."""
+    from lokaalsignaal.similarity import services
+
+    def run():
+        services.reindex()
+
+    return run

@@ -138,8 +138,10 @@ def flow_down(actor, regional, message: str, stage: str | None = None) -> int:
     if stage:
         detail = f"{Stage(stage).label} ({scope_name})"
         feedback.notify_givers(signal_ids, Notification.Kind.STAGE, detail)
+        feedback.notify_joiners(children, Notification.Kind.STAGE, detail)
     else:
         feedback.notify_givers(signal_ids, Notification.Kind.FEEDBACK)
+        feedback.notify_joiners(children, Notification.Kind.FEEDBACK)
     return len(signal_ids)
 
 

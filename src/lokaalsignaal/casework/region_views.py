@@ -94,7 +94,15 @@ def escalated(request, scope, pk):
     return render(request, "casework/region/escalated.html", _context(
         request, scope, bottleneck=bottleneck, themes=bottleneck.themes.all(),
         target_groups=bottleneck.target_groups.all(), history=_stage_history(bottleneck),
-        signals=Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina"))))
+        signals=Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina")),
+        peers=similar_peers(request.user, scope, bottleneck)))
+
+
+def similar_peers(user, scope, bottleneck):
+    """'Vergelijkbare knelpunten in andere gemeenten': escalated knelpunten of the scope, most similar first."""
+    from lokaalsignaal.similarity import suggest
+
+    return suggest.escalated_peers(user, scope, bottleneck)
 
 
 @scope_view(role=COORDINATOR)

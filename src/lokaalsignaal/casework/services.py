@@ -317,6 +317,7 @@ def change_stage(actor, bottleneck_id: int, to: str, message: str, expected_vers
     audit.record(actor, "bottleneck.stage_changed", bottleneck, from_stage=change.from_stage, to_stage=to,
                  **escalation)
     feedback.notify_givers(signal_ids, Notification.Kind.STAGE, str(Stage(to).label))
+    feedback.notify_joiners([bottleneck.pk], Notification.Kind.STAGE, str(Stage(to).label))
     if bottleneck.scope_id:
         from . import escalation as regions
 
@@ -335,6 +336,7 @@ def send_feedback(actor, bottleneck_id: int, message: str) -> int:
     _first_feedback(signals, timezone.now())
     audit.record(actor, "bottleneck.feedback_sent", bottleneck, signals=len(signals))
     feedback.notify_givers([s.pk for s in signals], Notification.Kind.FEEDBACK)
+    feedback.notify_joiners([bottleneck.pk], Notification.Kind.FEEDBACK)
     if bottleneck.scope_id:
         from . import escalation as regions
 

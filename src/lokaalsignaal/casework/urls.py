@@ -1,17 +1,20 @@
 from django.urls import path
 
-from . import priority_views, views
+from . import priority_views, suggestion_views, views
 
 app_name = "casework"
 signal = "g/<slug:slug>/signalen/<int:pk>/"
 bottleneck = "g/<slug:slug>/knelpunten/<int:pk>/"
 urlpatterns = [
     path("g/<slug:slug>/signalen/", views.inbox, name="inbox"),
+    path("g/<slug:slug>/signalen/clusters/", suggestion_views.clusters, name="clusters"),
+    path("g/<slug:slug>/signalen/clusters/knelpunt/", suggestion_views.cluster_create, name="cluster_create"),
     path(signal, views.signal, name="signal"),
     path(f"{signal}ontvangen/", views.mark_read, name="mark_read"),
     path(f"{signal}vraag/", views.ask, name="ask"),
     path(f"{signal}niet-weerhouden/", views.not_retain, name="not_retain"),
     path(f"{signal}koppelen/", views.link, name="link"),
+    path(f"{signal}voorstel-koppelen/", suggestion_views.link_suggestion, name="link_suggestion"),
     path(f"{signal}nieuw-knelpunt/", views.new_bottleneck, name="new_bottleneck"),
     path(f"{signal}loskoppelen/", views.unlink, name="unlink"),
     path(f"{signal}gezien/", views.acknowledge, name="acknowledge"),

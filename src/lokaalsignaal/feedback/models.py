@@ -16,6 +16,9 @@ class Notification(models.Model):
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     signal = models.ForeignKey("intake.Signal", on_delete=models.CASCADE, null=True, related_name="+")
+    # Set (without a signal) for a giver who joined a knelpunt ("ik zie dit ook"): news about that knelpunt.
+    bottleneck = models.ForeignKey("casework.Bottleneck", on_delete=models.CASCADE, null=True, blank=True,
+                                   related_name="+")
     kind = models.CharField(max_length=14, choices=Kind.choices)
     detail = models.CharField(max_length=200, blank=True, help_text="A short, non-personal detail (stage name)")
     created_at = models.DateTimeField(auto_now_add=True)

@@ -40,6 +40,46 @@ def create_notifications(signal_ids, kind: str, detail: str = "") -> list[Notifi
     return created
 
 
+def notify_joiners(bottleneck_ids, kind: str, detail: str = "") -> None:
+    """Queue notifications for the givers who joined these knelpunten ("ik zie dit ook"), after commit."""
+    ids = [pk for pk in bottleneck_ids if pk]
+    if ids:
+        transaction.on_commit(lambda: _enqueue_joiners(ids, kind, detail))
+
+
+def _enqueue_joiners(bottleneck_ids, kind, detail):
+    from .tasks import deliver_joiner_notifications
+
+    deliver_joiner_notifications.enqueue(bottleneck_ids, kind, detail)
+
+
+@transaction.atomic
+def create_joiner_notifications(bottleneck_ids, kind: str, detail: str = "") -> list[Notification]:
+    """One notification per joiner of each knelpunt (active users only). A joiner who also gave a signal linked to
+    the knelpunt already hears about it through that signal: no second notification."""
+    from lokaalsignaal.casework.models import Join
+    from lokaalsignaal.intake.models import Signal
+
+    joins = Join.objects.filter(bottleneck_id__in=list(bottleneck_ids), user__isnull=False,
+                                user__is_active=True).select_related("user", "bottleneck")
+    with_signal = set(Signal.objects.filter(bottleneck_id__in=list(bottleneck_ids), giver__isnull=False)
+                      .values_list("bottleneck_id", "giver_id"))
+    created = [Notification(user=j.user, bottleneck=j.bottleneck, kind=kind, detail=detail[:200])
+               for j in joins if (j.bottleneck_id, j.user_id) not in with_signal]
+    Notification.objects.bulk_create(created)
+    for notification in created:
+        if notification.user.notification_preference == NotificationPreference.IMMEDIATE:
+            _mail_one(notification)
+    return created
+
+
+def notification_url(notification: Notification) -> str:
+    """Where a notification leads: the giver's signal, or the knelpunt they joined."""
+    if notification.signal_id is None and notification.bottleneck_id is not None:
+        return mail.absolute_url(reverse("joins:joined", args=[notification.bottleneck_id]))
+    return _signal_url(notification.signal)
+
+
 def _signal_url(signal) -> str:
     return mail.absolute_url(reverse("intake:detail", args=[signal.reference]))
 
@@ -51,8 +91,8 @@ def _settings_url() -> str:
 def _mail_one(notification: Notification) -> None:
     user = notification.user
     mail.queue(user.email, "notification", {
-        "notification": notification, "signal": notification.signal,
-        "signal_url": _signal_url(notification.signal), "settings_url": _settings_url(),
+        "notification": notification, "signal": notification.signal, "bottleneck": notification.bottleneck,
+        "signal_url": notification_url(notification), "settings_url": _settings_url(),
     }, language=user.language)
     Notification.objects.filter(pk=notification.pk).update(emailed_at=timezone.now())
 
@@ -70,12 +110,12 @@ def send_digests(frequency: str, now=None) -> int:
 def _send_digest(user_id: int, frequency: str, now) -> int:
     """The digest of one user. The rows are locked, so two runs at the same time never send the same item twice."""
     items = list(Notification.objects.select_for_update(of=("self",)).filter(user_id=user_id, emailed_at__isnull=True)
-                 .select_related("user", "signal").order_by("created_at", "id"))
+                 .select_related("user", "signal", "bottleneck").order_by("created_at", "id"))
     if not items:
         return 0
     user = items[0].user
     mail.queue(user.email, "digest", {
-        "items": [(n, _signal_url(n.signal)) for n in items], "frequency": frequency,
+        "items": [(n, notification_url(n)) for n in items], "frequency": frequency,
         "settings_url": _settings_url(), "my_signals_url": mail.absolute_url(reverse("intake:mine")),
     }, language=user.language)
     Notification.objects.filter(pk__in=[n.pk for n in items]).update(emailed_at=now)
@@ -90,11 +130,18 @@ def notifications_of(user: User):
     """A user's own notifications, newest first (the only way views list them)."""
     if not getattr(user, "is_authenticated", False):
         return Notification.objects.none()
-    return Notification.objects.filter(user=user).select_related("signal").order_by("-created_at", "-id")
+    return Notification.objects.filter(user=user).select_related("signal", "bottleneck").order_by("-created_at",
+                                                                                                 "-id")
 
 
 def mark_all_read(user: User) -> int:
     return Notification.objects.filter(user=user, read_at__isnull=True).update(read_at=timezone.now())
+
+
+def mark_bottleneck_read(user: User, bottleneck) -> int:
+    """The joiner opened the knelpunt they joined: its notifications are read."""
+    return Notification.objects.filter(user=user, bottleneck=bottleneck, signal__isnull=True,
+                                       read_at__isnull=True).update(read_at=timezone.now())
 
 
 def mark_signal_read(user: User, signal) -> int:

@@ -9,5 +9,10 @@ def deliver_notifications(signal_ids: list[int], kind: str, detail: str = "") ->
 
 
 @task()
+def deliver_joiner_notifications(bottleneck_ids: list[int], kind: str, detail: str = "") -> None:
+    services.create_joiner_notifications(bottleneck_ids, kind, detail)
+
+
+@task()
 def send_digests(frequency: str) -> int:
     return services.send_digests(frequency)

@@ -83,6 +83,8 @@ def notifications(request):
 def open_notification(request, pk):
     notification = get_object_or_404(services.notifications_of(request.user), pk=pk)
     if notification.signal_id is None:
+        if notification.bottleneck_id is not None:
+            return redirect("joins:joined", notification.bottleneck_id)  # the knelpunt page marks it read
         return redirect("feedback:notifications")
     return redirect("intake:detail", notification.signal.reference)  # the signal page marks it read
 

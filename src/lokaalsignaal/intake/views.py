@@ -25,7 +25,17 @@ def _removed_message(kinds) -> str:
 
 @tenant_view("signal.give")
 def give(request, municipality):
+    from lokaalsignaal.similarity.views import giver_context
+
     form = SignalForm(request.POST or None, user=request.user, municipality=municipality)
+    context = {"form": form, "municipality": municipality}
+    if request.method == "POST":
+        # Without JavaScript the giver sees similar knelpunten here: in the re-rendered form, or in a confirm step
+        # before sending when there are knelpunten to join (skipped when they were already shown while typing).
+        context.update(giver_context(request.user, municipality, request.POST))
+        if form.is_valid() and context["similar"].bottlenecks and not request.POST.get("similar_seen"):
+            context["confirm_similar"] = True
+            return render(request, "intake/give.html", context)
     if request.method == "POST" and form.is_valid():
         signals = services.submit_signal(request.user, form.cleaned_data["municipalities"], form.signal_data(),
                                          form.cleaned_data["themes"], form.cleaned_data["target_groups"])
@@ -33,7 +43,7 @@ def give(request, municipality):
             messages.warning(request, _removed_message(form.removed_kinds))
         query = "&".join(f"ref={s.reference}" for s in signals)
         return redirect(f"{reverse('intake:receipt')}?{query}")
-    return render(request, "intake/give.html", {"form": form, "municipality": municipality})
+    return render(request, "intake/give.html", context)
 
 
 @login_required
@@ -49,7 +59,9 @@ def receipt(request):
 def mine(request):
     signals = scoping.signals_given_by(request.user).select_related("municipality").order_by("-submitted_at")
     page = Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina"))
-    return render(request, "intake/mine.html", {"page": page})
+    joined = (scoping.joined_bottlenecks_for(request.user).select_related("municipality")
+              .only("pk", "title", "stage", "municipality__name").order_by("-updated_at", "-pk")[:50])
+    return render(request, "intake/mine.html", {"page": page, "joined": joined})
 
 
 def _own(request, reference):

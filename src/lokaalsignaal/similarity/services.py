@@ -133,6 +133,19 @@ def similar_signals(
         return engine.search_encoded(encoded, k, partition=municipality_id, exclude=excluded)
 
 
+def neighbours_of(municipality_id: int, signal_ids, k: int = 8) -> dict[int, list[Hit]]:
+    """Stored neighbours of many signals of one municipality with one refresh (cluster suggestions). Signals
+    without a stored vector are left out."""
+    engine = get_engine()
+    out: dict[int, list[Hit]] = {}
+    with _lock:
+        _refresh(municipality_id)
+        for signal_id in signal_ids:
+            if (municipality_id, signal_id) in engine:
+                out[signal_id] = engine.similar_to(signal_id, k, partition=municipality_id)
+    return out
+
+
 def reindex(municipality_id: int | None = None, batch_size: int = 64) -> int:
     """(Re)encode signals whose vector is missing or of another model. Returns how many were written."""
     from lokaalsignaal.intake.models import Signal

@@ -1,0 +1,77 @@
+"""'Ik zie dit ook' for givers: join a knelpunt visible to givers, and read the knelpunt you joined.
+Thin views: querysets from `tenancy.scoping`, the write through `casework.joins`."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from lokaalsignaal.feedback import services as feedback
+from lokaalsignaal.guard.services import LABELS
+from lokaalsignaal.intake.models import SignalEvent
+from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.tenancy.views import tenant_view
+
+from . import joins
+from .join_forms import JoinForm
+from .models import StageChange
+from .stages import GIVER_TEXT, Stage
+
+GIVER_FIELDS = ("pk", "title", "summary", "stage", "municipality_id", "visible_to_givers", "signal_count",
+                "join_count", "merged_into_id")
+
+
+@tenant_view("bottlenecks.join")
+def join(request, municipality, pk):
+    bottleneck = get_object_or_404(scoping.joinable_bottlenecks(request.user, municipality).only(*GIVER_FIELDS), pk=pk)
+    if scoping.joins_of(request.user).filter(bottleneck=bottleneck).exists():
+        messages.info(request, _("Je sloot je al aan bij dit knelpunt. Je krijgt de berichten erover."))
+        return redirect("joins:joined", bottleneck.pk)
+    form = JoinForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            joins.join(request.user, bottleneck.pk, form.cleaned_data["context"])
+        except joins.AlreadyJoined:
+            messages.info(request, _("Je sloot je al aan bij dit knelpunt. Je krijgt de berichten erover."))
+        except PermissionDenied as error:
+            raise Http404("Niet gevonden") from error
+        else:
+            if form.removed_kinds:
+                labels = sorted({str(LABELS[k]) for k in form.removed_kinds})
+                messages.warning(request, _("We hebben persoonsgegevens uit je tekst gehaald en vervangen door een "
+                                            "plaatshouder: %(what)s.") % {"what": ", ".join(labels)})
+            messages.success(request, _("Bedankt. Je stem telt mee voor dit knelpunt. Je krijgt de berichten van "
+                                        "de gemeente erover."))
+        return redirect("joins:joined", bottleneck.pk)
+    return render(request, "casework/join.html", {
+        "municipality": municipality, "bottleneck": bottleneck, "form": form,
+        "stage_text": GIVER_TEXT[Stage(bottleneck.stage)]})
+
+
+def messages_for_givers(bottleneck) -> list[dict]:
+    """What the givers of a knelpunt were told, oldest first: every stage message, and messages without a stage
+    change (stored on the signals; one entry per message). Never internal remarks, notes or who wrote it."""
+    items = [{"at": c.created_at, "stage": Stage(c.to_stage).label, "message": c.message}
+             for c in StageChange.objects.filter(bottleneck=bottleneck).only("to_stage", "message", "created_at")]
+    seen = set()
+    for at, body in SignalEvent.objects.filter(bottleneck=bottleneck, kind=SignalEvent.Kind.FEEDBACK).values_list(
+            "created_at", "body").order_by("created_at"):
+        key = (body, at.replace(second=0, microsecond=0))
+        if key not in seen:
+            seen.add(key)
+            items.append({"at": at, "stage": "", "message": body})
+    items.sort(key=lambda item: item["at"])
+    return items
+
+
+@login_required
+def joined(request, pk):
+    bottleneck = get_object_or_404(scoping.joined_bottlenecks_for(request.user).select_related("municipality").only(
+        *GIVER_FIELDS, "municipality__name", "municipality__slug"), pk=pk)
+    my_join = scoping.joins_of(request.user).filter(bottleneck=bottleneck).only("context", "created_at").first()
+    feedback.mark_bottleneck_read(request.user, bottleneck)
+    return render(request, "casework/joined.html", {
+        "bottleneck": bottleneck, "join": my_join, "stage_text": GIVER_TEXT[Stage(bottleneck.stage)],
+        "stage_label": Stage(bottleneck.stage).label, "history": messages_for_givers(bottleneck)})

@@ -1,0 +1,52 @@
+"""'Ik zie dit ook': a giver adds their voice to a knelpunt instead of sending a duplicate signal.
+
+- only approved givers (and coordinators) of the knelpunt's municipality, only knelpunten the municipality made
+  visible to givers that are open and not merged (`tenancy.scoping.joinable_bottlenecks`);
+- the optional context passes the privacy guard (identifiers are stripped; the view uses a GuardedForm);
+- one join per person and knelpunt (a unique constraint; a second time raises `AlreadyJoined`);
+- audited; the knelpunt's join count and priority are recounted (joins count as voices);
+- from then on the joiner receives the knelpunt's stage messages and feedback (`feedback.notify_joiners`) and
+  reads them on /mijn/knelpunten/<pk>/.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+
+from lokaalsignaal.audit import services as audit
+from lokaalsignaal.guard import services as guard
+from lokaalsignaal.tenancy import scoping
+
+from .models import Join
+
+
+class AlreadyJoined(Exception):
+    """The person already joined this knelpunt."""
+
+    def __init__(self, join):
+        super().__init__(join.pk)
+        self.join = join
+
+
+@transaction.atomic
+def join(giver, bottleneck_id: int, context: str = "") -> Join:
+    bottleneck = scoping.joinable_bottlenecks(giver).select_for_update().filter(pk=bottleneck_id).first()
+    if bottleneck is None:
+        raise PermissionDenied
+    existing = Join.objects.filter(bottleneck=bottleneck, user=giver).first()
+    if existing is not None:
+        raise AlreadyJoined(existing)
+    context, _removed = guard.strip_identifiers((context or "").strip())
+    organisation = giver.organisation if giver.organisation_id else None
+    try:
+        with transaction.atomic():
+            created = Join.objects.create(bottleneck=bottleneck, user=giver, organisation=organisation,
+                                          sector=organisation.sector if organisation else None, context=context)
+    except IntegrityError as error:  # a double click that raced past the check above
+        raise AlreadyJoined(Join.objects.get(bottleneck=bottleneck, user=giver)) from error
+    audit.record(giver, "bottleneck.joined", bottleneck, with_context=bool(context))
+    from .services import _recount
+
+    _recount(bottleneck.pk)
+    return created

@@ -1,0 +1,391 @@
+"""Similar knelpunten and signals where they help (Django): the giver's form, the coordinator's triage page, the
+cluster suggestions and the region's escalated knelpunt. Every queryset comes from `tenancy.scoping`; the engine
+only returns ids.
+
+- Signals are found through their stored vectors (`services.similar_signals`).
+- Knelpunten are found through their signals (hits grouped by `signal.bottleneck_id`) *and* through their own
+  title + summary, kept in small in-memory engine partitions ("knelpunten:<municipality>" for a municipality's
+  open knelpunten, "bottlenecks:<scope>" for a scope's escalated knelpunten). A partition is synchronised on use:
+  one query for (pk, updated_at); only new or changed knelpunten are (re-)encoded.
+- "Why": the stemmed words two texts share (`shared_terms`), shown highlighted (`highlight`).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from lokaalsignaal.tenancy import scoping
+
+from . import services
+from .lexical import DUTCH_STOPWORDS, normalise, stem
+
+MAX_TERMS = 5
+CLUSTER_MAX_SIGNALS = 500
+CLUSTER_DAYS = 365
+CLUSTER_NEIGHBOURS = 8
+
+# Below these scores a hit is not shown (the engine's score scale differs per method: TF-IDF cosine for the
+# lexical methods, cosine for embeddings, z-normalised blend scores). Lexical hits also need a shared key term.
+MIN_SCORE = {"lexical": 0.08, "words": 0.08, "embedding": 0.80, "blend": 0.9}
+CLUSTER_SCORE = {"lexical": 0.30, "words": 0.30, "embedding": 0.88, "blend": 1.8}
+
+# Extra words that say nothing about the problem (on top of the engine's stopwords).
+_WEAK = frozenset("""
+mensen persoon personen iemand gezin zien merken steeds vaker meer minder lang lange veel weinig maand maanden
+week weken jaar jaren keer komen komt gaan gaat doen doet krijgen krijgt hebben heeft maken maakt omdat wanneer
+terwijl alleen eigen andere ander zeer echt goed slecht groot grote klein kleine nieuw nieuwe oude blijft
+blijven moeilijk probleem problemen signaal signalen situatie situaties verschillende hetzelfde zelfde onze
+""".split())
+
+
+def _min_score(kind: dict) -> float:
+    return kind.get(services.get_engine().method, 0.1)
+
+
+# --- why: shared key terms -----------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _key_stems(text: str) -> set[str]:
+    return {stem(w) for w in normalise(text).split()
+            if len(w) > 3 and w not in DUTCH_STOPWORDS and w not in _WEAK and not w.isdigit()}
+
+
+def shared_terms(text: str, other: str, limit: int = MAX_TERMS, *, stems: set[str] | None = None) -> list[str]:
+    """Up to `limit` words of `other` whose stem also occurs in `text` (as written in `other`, first seen first)."""
+    mine = _key_stems(text) if stems is None else stems
+    found: list[str] = []
+    seen: set[str] = set()
+    for match in _WORD.finditer(other):
+        word = match.group(0)
+        norm = normalise(word)
+        if len(norm) <= 3 or norm in DUTCH_STOPWORDS or norm in _WEAK or norm.isdigit():
+            continue
+        s = stem(norm)
+        if s in mine and s not in seen:
+            seen.add(s)
+            found.append(word)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def highlight(text: str, terms) -> SafeString:
+    """`text`, HTML-escaped, with every word whose stem is one of the terms' stems wrapped in <mark>."""
+    stems = {stem(normalise(t)) for t in terms}
+    if not stems:
+        return escape(text)
+    out, last = [], 0
+    for match in _WORD.finditer(text):
+        norm = normalise(match.group(0))
+        if len(norm) > 3 and stem(norm) in stems:
+            out.append(escape(text[last:match.start()]))
+            out.append(f"<mark>{escape(match.group(0))}</mark>")
+            last = match.end()
+    out.append(escape(text[last:]))
+    return mark_safe("".join(out))  # noqa: S308 (every piece is escaped above)
+
+
+def _relevant(score: float, terms: list[str]) -> bool:
+    if score < _min_score(MIN_SCORE):
+        return False
+    return bool(terms) or services.get_engine().uses_dense
+
+
+# --- knelpunt partitions -------------------------------------------------------------------------------------
+
+_lock = threading.RLock()
+_synced: dict[str, dict[int, datetime]] = {}  # partition key -> {bottleneck pk: updated_at}
+
+
+def bottleneck_text(bottleneck) -> str:
+    return f"{bottleneck.title}\n{bottleneck.summary}".strip()
+
+
+def _sync(key: str, queryset) -> None:
+    """Make the partition `key` hold exactly the knelpunten of `queryset` (re-encoding only what changed)."""
+    engine = services.get_engine()
+    current = dict(queryset.values_list("pk", "updated_at"))
+    with _lock:
+        known = _synced.get(key) if engine.has_partition(key) else None
+        if known is None:
+            known = {}
+            engine.drop_partition(key)
+            engine.partition(key)
+        changed = [pk for pk, at in current.items() if known.get(pk) != at]
+        for pk in [pk for pk in known if pk not in current]:
+            engine.remove(pk, partition=key)
+            known.pop(pk)
+    if changed:
+        rows = list(queryset.model.objects.filter(pk__in=changed).values_list("pk", "title", "summary"))
+        encoded = engine.encode_many([f"{title}\n{summary}".strip() for _pk, title, summary in rows])
+        with _lock:
+            for (pk, _title, _summary), enc in zip(rows, encoded, strict=True):
+                engine.remove(pk, partition=key)
+                engine.add_encoded(pk, enc, partition=key)
+                known[pk] = current[pk]
+    with _lock:
+        _synced[key] = known
+
+
+def _bottleneck_hits(key: str, queryset, *, text: str | None = None, bottleneck_id: int | None = None, k: int = 10):
+    _sync(key, queryset)
+    engine = services.get_engine()
+    with _lock:
+        if bottleneck_id is not None and (key, bottleneck_id) in engine:
+            return engine.similar_to(bottleneck_id, k, partition=key)
+    if not text:
+        return []
+    return engine.search(text, k, partition=key, exclude=[bottleneck_id] if bottleneck_id else [])
+
+
+def reset() -> None:
+    """Forget the knelpunt partitions (tests)."""
+    with _lock:
+        engine = services.get_engine()
+        for key in list(_synced):
+            engine.drop_partition(key)
+        _synced.clear()
+
+
+# --- the giver's form ----------------------------------------------------------------------------------------
+
+@dataclass
+class Suggestion:
+    obj: object
+    score: float
+    terms: list[str] = field(default_factory=list)
+
+
+@dataclass
+class GiverSuggestions:
+    bottlenecks: list[Suggestion] = field(default_factory=list)
+    signals: list[Suggestion] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.bottlenecks or self.signals)
+
+
+def for_giver(user, municipality, text: str, *, k_bottlenecks: int = 3, k_signals: int = 5) -> GiverSuggestions:
+    """Knelpunten the giver may join and recent signals (title + date only) similar to a draft text."""
+    text = (text or "").strip()
+    result = GiverSuggestions()
+    if len(text) < 12:
+        return result
+    joinable = scoping.joinable_bottlenecks(user, municipality)
+    signal_hits = services.similar_signals(municipality.pk, text=text, k=40)
+    knelpunt_hits = _bottleneck_hits(f"knelpunten:{municipality.pk}", _open_knelpunten(municipality), text=text)
+    stems = _key_stems(text)
+
+    recent = {s.pk: s for s in scoping.recent_signal_titles_for_giver(user, municipality).filter(
+        pk__in=[h.id for h in signal_hits])}
+    scores: dict[int, float] = {}
+    for hit in knelpunt_hits:
+        scores[hit.id] = max(scores.get(hit.id, float("-inf")), hit.score)
+    for hit in signal_hits:
+        signal = recent.get(hit.id)
+        if signal is not None and signal.bottleneck_id:
+            scores[signal.bottleneck_id] = max(scores.get(signal.bottleneck_id, float("-inf")), hit.score)
+    bottlenecks = {b.pk: b for b in joinable.filter(pk__in=list(scores)).only(
+        "pk", "title", "summary", "stage", "municipality_id", "signal_count", "join_count")}
+    joined = set(scoping.joins_of(user).filter(bottleneck_id__in=list(bottlenecks)).values_list("bottleneck_id",
+                                                                                                flat=True))
+    for pk, score in sorted(scores.items(), key=lambda item: -item[1]):
+        bottleneck = bottlenecks.get(pk)
+        if bottleneck is None:
+            continue
+        terms = shared_terms(text, bottleneck_text(bottleneck), stems=stems)
+        if _relevant(score, terms):
+            bottleneck.already_joined = pk in joined
+            result.bottlenecks.append(Suggestion(bottleneck, score, terms))
+        if len(result.bottlenecks) >= k_bottlenecks:
+            break
+    shown = {s.obj.pk for s in result.bottlenecks}
+    for hit in signal_hits:
+        signal = recent.get(hit.id)
+        if signal is None or (signal.bottleneck_id and signal.bottleneck_id in shown):
+            continue
+        terms = shared_terms(text, signal.title, stems=stems)
+        if _relevant(hit.score, terms):
+            result.signals.append(Suggestion(signal, hit.score, terms))
+        if len(result.signals) >= k_signals:
+            break
+    return result
+
+
+def _open_knelpunten(municipality):
+    return scoping.bottleneck_index_source(municipality)
+
+
+# --- the coordinator's triage page ---------------------------------------------------------------------------
+
+@dataclass
+class TriageSuggestions:
+    bottlenecks: list[Suggestion] = field(default_factory=list)
+    signals: list[Suggestion] = field(default_factory=list)
+
+
+def for_triage(user, municipality, signal, *, k: int = 5) -> TriageSuggestions:
+    """The open knelpunten and unlinked signals most similar to a signal, with the shared key terms. A bounded
+    number of queries whatever the size of the municipality."""
+    text = services.signal_text(signal)
+    stems = _key_stems(text)
+    signal_hits = services.similar_signals(municipality.pk, signal_id=signal.pk, text=text, k=40)
+    knelpunt_hits = _bottleneck_hits(f"knelpunten:{municipality.pk}", _open_knelpunten(municipality), text=text)
+    candidates = {s.pk: s for s in scoping.signals_for_triage(user, municipality).filter(
+        pk__in=[h.id for h in signal_hits]).exclude(status__in=["withdrawn"]).only(
+        "pk", "reference", "title", "description", "submitted_at", "bottleneck_id", "status")}
+    scores: dict[int, tuple[float, str]] = {}
+    for hit in knelpunt_hits:
+        scores[hit.id] = (hit.score, "")
+    for hit in signal_hits:
+        other = candidates.get(hit.id)
+        if other is not None and other.bottleneck_id and hit.score > scores.get(other.bottleneck_id, (-1e9, ""))[0]:
+            scores[other.bottleneck_id] = (hit.score, services.signal_text(other))
+    scores.pop(signal.bottleneck_id, None)
+    open_ids = [pk for pk in scores]
+    bottlenecks = {b.pk: b for b in scoping.bottlenecks_for(user, municipality, perm="bottlenecks.manage").filter(
+        pk__in=open_ids).exclude(stage__in=_closed()).only("pk", "title", "summary", "stage", "signal_count")}
+    result = TriageSuggestions()
+    for pk, (score, via) in sorted(scores.items(), key=lambda item: -item[1][0]):
+        bottleneck = bottlenecks.get(pk)
+        if bottleneck is None:
+            continue
+        terms = shared_terms(text, f"{bottleneck_text(bottleneck)}\n{via}", stems=stems)
+        if _relevant(score, terms):
+            bottleneck.reason = highlight(bottleneck.title, terms)
+            result.bottlenecks.append(Suggestion(bottleneck, score, terms))
+        if len(result.bottlenecks) >= k:
+            break
+    for hit in signal_hits:
+        other = candidates.get(hit.id)
+        if other is None or other.bottleneck_id or other.status == "not_retained":
+            continue
+        terms = shared_terms(text, services.signal_text(other), stems=stems)
+        if _relevant(hit.score, terms):
+            other.reason = highlight(_excerpt(other.description, terms), terms)
+            result.signals.append(Suggestion(other, hit.score, terms))
+        if len(result.signals) >= k:
+            break
+    return result
+
+
+def _closed():
+    from lokaalsignaal.casework.stages import CLOSED
+
+    return list(CLOSED)
+
+
+def _excerpt(text: str, terms, width: int = 220) -> str:
+    """A piece of `text` around the first shared term."""
+    if len(text) <= width:
+        return text
+    stems = {stem(normalise(t)) for t in terms}
+    start = 0
+    for match in _WORD.finditer(text):
+        norm = normalise(match.group(0))
+        if len(norm) > 3 and stem(norm) in stems:
+            start = max(0, match.start() - width // 3)
+            break
+    piece = text[start:start + width]
+    return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
+
+
+# --- cluster suggestions -------------------------------------------------------------------------------------
+
+@dataclass
+class Cluster:
+    signals: list
+    terms: list[str]
+    title: str
+
+
+def clusters(user, municipality, *, max_signals: int = CLUSTER_MAX_SIGNALS, days: int = CLUSTER_DAYS,
+             threshold: float | None = None) -> list[Cluster]:
+    """Groups (>= 2) of unlinked signals of the last `days` that belong together: for each signal, its neighbours
+    above the threshold among the others; groups are merged greedily (union-find). At most `max_signals` (the most
+    recent) are considered, so the work is bounded."""
+    since = timezone.now() - timedelta(days=days)
+    signals = list(scoping.unlinked_signals_for_triage(user, municipality).filter(submitted_at__gte=since)
+                   .order_by("-submitted_at", "-pk").only("pk", "reference", "title", "description", "submitted_at")
+                   [:max_signals])
+    by_id = {s.pk: s for s in signals}
+    threshold = _min_score(CLUSTER_SCORE) if threshold is None else threshold
+    parent = {pk: pk for pk in by_id}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    neighbours = services.neighbours_of(municipality.pk, list(by_id), k=CLUSTER_NEIGHBOURS)
+    for signal in signals:
+        for hit in neighbours.get(signal.pk, []):
+            if hit.id in by_id and hit.score >= threshold:
+                a, b = find(signal.pk), find(hit.id)
+                if a != b:
+                    parent[b] = a
+    groups: dict[int, list] = {}
+    for pk in by_id:
+        groups.setdefault(find(pk), []).append(by_id[pk])
+    result = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda s: s.submitted_at, reverse=True)
+        terms = _common_terms(members)
+        result.append(Cluster(members, terms, members[-1].title))
+    result.sort(key=lambda c: (-len(c.signals), -c.signals[0].submitted_at.timestamp()))
+    return result
+
+
+def _common_terms(signals, limit: int = MAX_TERMS) -> list[str]:
+    """Key words most of the group's signals share (as written in the first signal)."""
+    from collections import Counter
+
+    counts = Counter()
+    for s in signals:
+        counts.update(_key_stems(services.signal_text(s)))
+    need = max(2, (len(signals) + 1) // 2)
+    common = {t for t, c in counts.items() if c >= need}
+    words = []
+    for s in signals:
+        words += [w for w in shared_terms("", services.signal_text(s), limit=50, stems=common)
+                  if stem(normalise(w)) not in {stem(normalise(x)) for x in words}]
+    words.sort(key=lambda w: -counts[stem(normalise(w))])
+    return words[:limit]
+
+
+# --- region: similar escalated knelpunten in other municipalities --------------------------------------------
+
+def escalated_peers(user, scope, bottleneck, *, k: int = 5) -> list[Suggestion]:
+    """Escalated knelpunten of other municipalities of the scope most similar to this one (title + summary)."""
+    peers = scoping.escalated_peers_for(user, scope)
+    hits = _bottleneck_hits(f"bottlenecks:{scope.pk}", peers, text=bottleneck_text(bottleneck),
+                            bottleneck_id=bottleneck.pk, k=k + 10)
+    found = {b.pk: b for b in peers.filter(pk__in=[h.id for h in hits]).exclude(
+        municipality_id=bottleneck.municipality_id).select_related("municipality").only(
+        "pk", "title", "summary", "signal_count", "municipality__name")}
+    text = bottleneck_text(bottleneck)
+    stems = _key_stems(text)
+    out = []
+    for hit in hits:
+        other = found.get(hit.id)
+        if other is None:
+            continue
+        terms = shared_terms(text, bottleneck_text(other), stems=stems)
+        if _relevant(hit.score, terms):
+            other.reason = highlight(other.title, terms)
+            out.append(Suggestion(other, hit.score, terms))
+        if len(out) >= k:
+            break
+    return out

@@ -1,0 +1,81 @@
+"""'Ik zie dit ook': a giver joins a knelpunt visible to givers. The join counts as a voice in the priority, is
+audited, happens once per person, and from then on the joiner receives the knelpunt's messages and reads them on
+their own page (never internal remarks)."""
+
+import pytest
+
+from lokaalsignaal.audit.models import AuditEvent
+from lokaalsignaal.casework import joins
+from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.feedback.models import Notification
+from tests.factories import member
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def visible(make_bottleneck, make_signal):
+    return make_bottleneck("Wachttijden budgetbegeleiding", signals=[make_signal()], visible_to_givers=True,
+                           summary="Gezinnen wachten maanden op budgetbegeleiding.")
+
+
+@pytest.fixture
+def joiner(kortrijk):
+    return member(kortrijk, full_name="Jan Aansluiter", email="jan.aansluiter@ocmw.be")
+
+
+def test_joining_counts_in_the_priority_and_is_audited(visible, joiner):
+    before = Bottleneck.objects.get(pk=visible.pk)
+    join = joins.join(joiner, visible.pk, "Ook bij ons, bel 0470 12 34 56.")
+    after = Bottleneck.objects.get(pk=visible.pk)
+    assert after.join_count == 1 and after.priority > before.priority
+    assert "0470" not in join.context and "[telefoonnummer]" in join.context
+    assert join.organisation == joiner.organisation and join.sector == joiner.organisation.sector
+    event = AuditEvent.objects.get(action="bottleneck.joined")
+    assert event.actor == joiner and event.object_id == str(visible.pk)
+
+
+def test_joining_twice_is_refused_kindly(visible, joiner):
+    joins.join(joiner, visible.pk)
+    with pytest.raises(joins.AlreadyJoined):
+        joins.join(joiner, visible.pk)
+    assert Bottleneck.objects.get(pk=visible.pk).join_count == 1
+
+
+def test_the_joiner_receives_stage_messages_and_feedback(visible, joiner, kortrijk_coordinator,
+                                                         django_capture_on_commit_callbacks, login, client):
+    joins.join(joiner, visible.pk, "Ook in onze werking.")
+    with django_capture_on_commit_callbacks(execute=True):
+        casework.change_stage(kortrijk_coordinator, visible.pk, Stage.ANALYSIS, "We zoeken het uit met het OCMW.",
+                              visible.version, remark="Intern: bespreken met schepen X")
+    with django_capture_on_commit_callbacks(execute=True):
+        casework.send_feedback(kortrijk_coordinator, visible.pk, "Eerste overleg was goed.")
+    notes = Notification.objects.filter(user=joiner).order_by("created_at", "id")
+    assert [n.kind for n in notes] == [Notification.Kind.STAGE, Notification.Kind.FEEDBACK]
+    assert all(n.bottleneck_id == visible.pk and n.signal_id is None for n in notes)
+
+    login(joiner)
+    page = client.get(f"/mijn/knelpunten/{visible.pk}/")
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "We zoeken het uit met het OCMW." in html and "Eerste overleg was goed." in html
+    assert "Intern" not in html and "schepen X" not in html
+    assert "Coördinator Kortrijk" not in html and "Sofie Gever" not in html
+    assert not Notification.objects.filter(user=joiner, read_at__isnull=True).exists()  # opening reads them
+    mine = client.get("/mijn/signalen/").content.decode()
+    assert "Knelpunten waar je je bij aansloot" in mine and visible.title in mine
+    opened = client.get(f"/mijn/meldingen/{notes[0].pk}/")
+    assert opened.status_code == 302 and opened.url == f"/mijn/knelpunten/{visible.pk}/"
+
+
+def test_the_join_page_joins_through_a_guarded_form(visible, joiner, login, client):
+    login(joiner)
+    url = f"/g/kortrijk/knelpunten/{visible.pk}/ik-zie-dit-ook/"
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"context": "Ook bij gezinnen in onze wijk."})
+    assert response.status_code == 302 and response.url == f"/mijn/knelpunten/{visible.pk}/"
+    again = client.get(url, follow=True)
+    assert "Je sloot je al aan bij dit knelpunt" in again.content.decode()
+    assert Bottleneck.objects.get(pk=visible.pk).join_count == 1

@@ -1,0 +1,56 @@
+"""A giver can only join an open knelpunt that the municipality made visible to givers, in a municipality where
+they are an approved giver: never an invisible, closed, merged or other municipality's knelpunt."""
+
+import pytest
+from django.core.exceptions import PermissionDenied
+
+from lokaalsignaal.accounts.models import MembershipStatus, Role
+from lokaalsignaal.casework import joins
+from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.stages import Stage
+from tests.factories import coordinator, member
+
+pytestmark = pytest.mark.django_db
+
+
+def test_invisible_closed_and_merged_knelpunten_cannot_be_joined(make_bottleneck, kortrijk, kortrijk_coordinator):
+    giver = member(kortrijk)
+    invisible = make_bottleneck("Onzichtbaar")
+    closed = make_bottleneck("Afgerond", visible_to_givers=True)
+    casework.change_stage(kortrijk_coordinator, closed.pk, Stage.NOT_RETAINED, "Niet verder.", closed.version)
+    merged = make_bottleneck("Samengevoegd", visible_to_givers=True)
+    target = make_bottleneck("Doel", visible_to_givers=True)
+    casework.merge(kortrijk_coordinator, merged.pk, target.pk, "Samengevoegd met het doel.")
+    for bottleneck in (invisible, closed, merged):
+        with pytest.raises(PermissionDenied):
+            joins.join(giver, bottleneck.pk)
+    joins.join(giver, target.pk)
+
+
+def test_only_approved_givers_of_the_municipality_join(make_bottleneck, kortrijk, roeselare):
+    visible = make_bottleneck("Zichtbaar", visible_to_givers=True)
+    elsewhere = member(roeselare)
+    pending = member(kortrijk, status=MembershipStatus.PENDING)
+    partner = member(kortrijk, role=Role.PARTNER)
+    for user in (elsewhere, pending, partner):
+        with pytest.raises(PermissionDenied):
+            joins.join(user, visible.pk)
+
+
+@pytest.mark.parametrize("who", ["other_coordinator", "other_giver", "partner", "anonymous"])
+def test_join_pages_are_not_found_for_outsiders(who, make_bottleneck, kortrijk, roeselare, client, login):
+    visible = make_bottleneck("Zichtbaar", visible_to_givers=True)
+    owner = member(kortrijk)
+    joins.join(owner, visible.pk)
+    users = {"other_coordinator": lambda: coordinator(roeselare), "other_giver": lambda: member(roeselare),
+             "partner": lambda: member(kortrijk, role=Role.PARTNER), "anonymous": lambda: None}
+    user = users[who]()
+    if user is not None:
+        login(user)
+    for url in (f"/g/kortrijk/knelpunten/{visible.pk}/ik-zie-dit-ook/", f"/mijn/knelpunten/{visible.pk}/"):
+        for response in (client.get(url), client.post(url, {"context": ""})):
+            if user is None:
+                assert response.status_code == 302 and "/accounts/login/" in response.url
+            else:
+                assert response.status_code == 404
+    assert visible.joins.count() == 1
