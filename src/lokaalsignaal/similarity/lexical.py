@@ -263,8 +263,9 @@ class LexicalIndex:
         qw = tf * idf
         qnorm = float(np.sqrt(np.dot(qw, qw))) or 1.0
         qw_idf = qw * idf
+        n_known = len(self._doc_terms)
         for i, row in enumerate(rows.tolist()):
-            terms = self._doc_terms[row]
+            terms = self._doc_terms[row] if row < n_known else None  # a row stored without terms
             if terms is None:
                 continue
             _, qi, di = np.intersect1d(ids, terms[0], assume_unique=True, return_indices=True)
