@@ -106,7 +106,8 @@ def _refresh(municipality_id: int) -> None:
         _recent[municipality_id] = dict(base.filter(updated_at__gt=last - LAG).values_list("signal_id", "updated_at"))
         return
     recent = _recent.setdefault(municipality_id, {})
-    for signal_id, enc, updated_at in _rows(base.filter(updated_at__gt=last - LAG), engine):
+    # ordered by updated_at so the planner walks the (municipality, updated_at) index, not the whole municipality
+    for signal_id, enc, updated_at in _rows(base.filter(updated_at__gt=last - LAG).order_by("updated_at"), engine):
         if recent.get(signal_id) == updated_at:
             continue
         engine.add_encoded(signal_id, enc, partition=municipality_id)
