@@ -23,19 +23,7 @@ from lokaalsignaal.tenancy.views import tenant_view
 
 from . import partners
 from .partner_forms import AnalysisNoteForm, PartnerInviteForm
-
-PAGE_SIZE = 25
-
-
-def _error_text(error: ValidationError) -> str:
-    return " ".join(error.messages)
-
-
-def _removed_message(request, form) -> None:
-    from .views import _removed_message as removed
-
-    removed(request, form)
-
+from .view_helpers import PAGE_SIZE, error_text, removed_message
 
 # --- the partner's side --------------------------------------------------------------------------------------
 
@@ -79,9 +67,9 @@ def add_note(request, pk):
         except PermissionDenied as error:
             raise Http404 from error
         except ValidationError as error:
-            form.add_error("analysis", _error_text(error))
+            form.add_error("analysis", error_text(error))
         else:
-            _removed_message(request, form)
+            removed_message(request, form)
             messages.success(request, _("Je analysenota is bewaard. De gemeente en de andere partners lezen ze."))
             return redirect("partner:bottleneck", bottleneck.pk)
     return _partner_page(request, bottleneck, form)
@@ -122,7 +110,7 @@ def invite(request, municipality, pk):
         try:
             access = partners.invite_partner(request.user, bottleneck.pk, **form.invitee())
         except ValidationError as error:
-            form.add_error(None, _error_text(error))
+            form.add_error(None, error_text(error))
         else:
             who = access.organisation.name if access.organisation_id else access.user.full_name
             messages.success(request, _("%(who)s is uitgenodigd als partner en krijgt een e-mail met een link.")
@@ -153,9 +141,9 @@ def coordinator_note(request, municipality, pk):
         try:
             partners.add_analysis_note(request.user, bottleneck.pk, form.cleaned_data["analysis"])
         except ValidationError as error:
-            form.add_error("analysis", _error_text(error))
+            form.add_error("analysis", error_text(error))
         else:
-            _removed_message(request, form)
+            removed_message(request, form)
             messages.success(request, _("Je analysenota is bewaard. De partners lezen ze."))
             return _back(municipality, bottleneck)
     return _coordinator_page(request, municipality, bottleneck, analysis_form=form)

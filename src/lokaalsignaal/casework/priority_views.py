@@ -27,6 +27,7 @@ from . import priority, services
 from .models import Bottleneck
 from .priority_forms import PRIORITY_ORDER, PriorityOverrideForm
 from .stages import CLOSED
+from .view_helpers import error_text, removed_message
 
 PAGE_SIZE = 25
 BAR_STEPS = 10
@@ -99,7 +100,7 @@ def priorities(request, municipality):
 @tenant_view("bottlenecks.manage")
 def override(request, municipality, pk):
     """Set the priority by hand (value and reason), or go back to the computed priority (`action=clear`)."""
-    from .views import _bottleneck_or_404, _bottleneck_page, _error_text, _removed_message
+    from .views import _bottleneck_or_404, _bottleneck_page
 
     bottleneck = _bottleneck_or_404(request, municipality, pk, perm="bottlenecks.manage")
     back = reverse("casework:bottleneck", args=[municipality.slug, bottleneck.pk]) + "#prioriteit"
@@ -116,11 +117,11 @@ def override(request, municipality, pk):
         try:
             services.override_priority(request.user, bottleneck.pk, value, form.cleaned_data["priority_reason"])
         except ValidationError as error:
-            form.add_error(None, _error_text(error))
+            form.add_error(None, error_text(error))
         except PermissionDenied as error:
             raise Http404 from error
         else:
-            _removed_message(request, form)
+            removed_message(request, form)
             messages.success(request, _("De prioriteit is manueel op %(value)s gezet.") % {"value": value})
             return redirect(back)
     return _bottleneck_page(request, municipality, bottleneck, priority_form=form)

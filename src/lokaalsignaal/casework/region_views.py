@@ -21,12 +21,11 @@ from django.views.decorators.http import require_POST
 from lokaalsignaal.intake.models import SignalEvent
 from lokaalsignaal.tenancy import scoping
 
-from . import escalation, services, timeline
+from . import escalation, timeline
 from .forms import FeedbackForm, StageChangeForm
 from .region_forms import AddToBundleForm, BundleForm, EscalatedFilterForm
-from .services import StaleEdit
-from .stages import Stage, TransitionNotAllowed
-from .views import STALE, _error_text, _removed_message
+from .stages import Stage
+from .view_helpers import error_text, removed_message, submit_feedback, submit_stage_change
 
 PAGE_SIZE = 25
 COORDINATOR = "coordinator"
@@ -115,11 +114,11 @@ def bundle(request, scope):
             regional = escalation.bundle(request.user, scope, [b.pk for b in data["knelpunten"]], data["title"],
                                          data["summary"])
         except ValidationError as error:
-            form.add_error(None, _error_text(error))
+            form.add_error(None, error_text(error))
         except PermissionDenied:
             form.add_error("knelpunten", _("Een van de gekozen knelpunten kan je niet (meer) bundelen."))
         else:
-            _removed_message(request, form)
+            removed_message(request, form)
             messages.success(request, _("Het regionale knelpunt is gemaakt. Berichten over dit knelpunt gaan naar "
                                         "de gemeenten en hun signaalgevers."))
             return redirect("region:regional", scope.pk, regional.pk)
@@ -187,28 +186,11 @@ def _back(scope, regional):
 @scope_view(role=COORDINATOR)
 def regional_stage(request, scope, pk):
     regional = _regional_or_404(request, scope, pk)
-    form = StageChangeForm(request.POST, bottleneck=regional)
-    if form.is_valid():
-        data = form.cleaned_data
-        try:
-            services.change_stage(request.user, regional.pk, data["to_stage"], data["message"], data["version"],
-                                  remark=data["remark"], **form.escalation())
-        except StaleEdit:
-            messages.error(request, str(STALE))
-            regional.refresh_from_db()
-            fresh = request.POST.copy()
-            fresh["version"] = regional.version
-            form = StageChangeForm(fresh, bottleneck=regional)
-        except TransitionNotAllowed as error:
-            form.add_error("to_stage", _("Van ‘%(from)s’ naar ‘%(to)s’ kan niet. Kies een van de fasen in de lijst.")
-                           % {"from": Stage(error.from_stage).label, "to": Stage(error.to_stage).label})
-        except ValidationError as error:
-            form.add_error(None, _error_text(error))
-        else:
-            _removed_message(request, form)
-            messages.success(request, _("Het knelpunt is nu in de fase ‘%(stage)s’. De gemeenten en hun "
-                                        "signaalgevers krijgen je bericht.") % {"stage": Stage(data["to_stage"]).label})
-            return _back(scope, regional)
+    done, form = submit_stage_change(request, regional, invalid=None)
+    if done:
+        messages.success(request, _("Het knelpunt is nu in de fase ‘%(stage)s’. De gemeenten en hun signaalgevers "
+                                    "krijgen je bericht.") % {"stage": Stage(form.cleaned_data["to_stage"]).label})
+        return _back(scope, regional)
     return _regional_page(request, scope, regional, stage_form=form)
 
 
@@ -216,19 +198,13 @@ def regional_stage(request, scope, pk):
 @scope_view(role=COORDINATOR)
 def regional_feedback(request, scope, pk):
     regional = _regional_or_404(request, scope, pk)
-    form = FeedbackForm(request.POST)
-    if form.is_valid():
-        try:
-            count = services.send_feedback(request.user, regional.pk, form.cleaned_data["feedback"])
-        except ValidationError as error:
-            form.add_error("feedback", _error_text(error))
-        else:
-            _removed_message(request, form)
-            messages.success(request, ngettext(
-                "Je bericht is verstuurd naar de gemeenten en de signaalgever van %(count)s signaal.",
-                "Je bericht is verstuurd naar de gemeenten en de signaalgevers van %(count)s signalen.", count)
-                % {"count": count})
-            return _back(scope, regional)
+    count, form = submit_feedback(request, regional)
+    if count is not None:
+        messages.success(request, ngettext(
+            "Je bericht is verstuurd naar de gemeenten en de signaalgever van %(count)s signaal.",
+            "Je bericht is verstuurd naar de gemeenten en de signaalgevers van %(count)s signalen.", count)
+            % {"count": count})
+        return _back(scope, regional)
     return _regional_page(request, scope, regional, feedback_form=form)
 
 
@@ -241,7 +217,7 @@ def regional_add(request, scope, pk):
         try:
             escalation.add_to_bundle(request.user, regional.pk, [b.pk for b in form.cleaned_data["knelpunten"]])
         except ValidationError as error:
-            form.add_error(None, _error_text(error))
+            form.add_error(None, error_text(error))
         except PermissionDenied:
             form.add_error("knelpunten", _("Een van de gekozen knelpunten kan je niet (meer) bundelen."))
         else:

@@ -1,24 +1,24 @@
 from django.urls import path
 
-from . import priority_views, suggestion_views, views
+from . import inbox_views, priority_views, suggestion_views, views
 
 app_name = "casework"
 signal = "g/<slug:slug>/signalen/<int:pk>/"
 bottleneck = "g/<slug:slug>/knelpunten/<int:pk>/"
 urlpatterns = [
-    path("g/<slug:slug>/signalen/", views.inbox, name="inbox"),
+    path("g/<slug:slug>/signalen/", inbox_views.inbox, name="inbox"),
     path("g/<slug:slug>/signalen/clusters/", suggestion_views.clusters, name="clusters"),
     path("g/<slug:slug>/signalen/clusters/knelpunt/", suggestion_views.cluster_create, name="cluster_create"),
-    path(signal, views.signal, name="signal"),
-    path(f"{signal}ontvangen/", views.mark_read, name="mark_read"),
-    path(f"{signal}vraag/", views.ask, name="ask"),
-    path(f"{signal}niet-weerhouden/", views.not_retain, name="not_retain"),
-    path(f"{signal}koppelen/", views.link, name="link"),
+    path(signal, inbox_views.signal, name="signal"),
+    path(f"{signal}ontvangen/", inbox_views.mark_read, name="mark_read"),
+    path(f"{signal}vraag/", inbox_views.ask, name="ask"),
+    path(f"{signal}niet-weerhouden/", inbox_views.not_retain, name="not_retain"),
+    path(f"{signal}koppelen/", inbox_views.link, name="link"),
     path(f"{signal}voorstel-koppelen/", suggestion_views.link_suggestion, name="link_suggestion"),
-    path(f"{signal}nieuw-knelpunt/", views.new_bottleneck, name="new_bottleneck"),
-    path(f"{signal}loskoppelen/", views.unlink, name="unlink"),
-    path(f"{signal}gezien/", views.acknowledge, name="acknowledge"),
-    path(f"{signal}verwijder-tekst/", views.redact, name="redact"),
+    path(f"{signal}nieuw-knelpunt/", inbox_views.new_bottleneck, name="new_bottleneck"),
+    path(f"{signal}loskoppelen/", inbox_views.unlink, name="unlink"),
+    path(f"{signal}gezien/", inbox_views.acknowledge, name="acknowledge"),
+    path(f"{signal}verwijder-tekst/", inbox_views.redact, name="redact"),
     path("g/<slug:slug>/knelpunten/", views.bottlenecks, name="bottlenecks"),
     path("g/<slug:slug>/knelpunten/nieuw/", views.bottleneck_create, name="bottleneck_create"),
     path(bottleneck, views.bottleneck, name="bottleneck"),
