@@ -146,3 +146,17 @@ def test_members_page_filters_by_status(client, login, boss, municipality, reque
 
     assert "Wout Werker" in body
     assert "Al Goedgekeurd" not in body
+
+
+def test_a_refusal_message_never_stores_a_phone_number_or_email(db, municipality):
+    from lokaalsignaal.accounts import services
+
+    boss = coordinator(municipality)
+    worker = member(municipality, Role.GIVER, MembershipStatus.PENDING)
+    request = Membership.objects.get(user=worker, municipality=municipality)
+
+    services.decide_membership(boss, request.pk, approve=False,
+                               message="Bel eerst naar 0470 12 34 56 of mail jan.peeters@voorbeeld.be.")
+
+    request.refresh_from_db()
+    assert "0470" not in request.message and "jan.peeters@voorbeeld.be" not in request.message

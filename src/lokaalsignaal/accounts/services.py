@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lokaalsignaal.audit import services as audit
+from lokaalsignaal.guard import services as guard
 from lokaalsignaal.mail import services as mail
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.models import Municipality
@@ -88,7 +89,8 @@ def decide_membership(actor: User, membership_id: int, approve: bool, message: s
     if not approve and not message.strip():
         raise ValidationError(_("Schrijf kort waarom je de aanvraag weigert. De aanvrager leest dit bericht."))
     membership.status = MembershipStatus.APPROVED if approve else MembershipStatus.REFUSED
-    membership.decided_by, membership.decided_at, membership.message = actor, timezone.now(), message.strip()
+    message, _removed = guard.strip_identifiers(message.strip())  # every free text passes the privacy guard
+    membership.decided_by, membership.decided_at, membership.message = actor, timezone.now(), message
     membership.save()
     audit.record(actor, "membership.approved" if approve else "membership.refused", membership,
                  role=membership.role, member=membership.user_id)
