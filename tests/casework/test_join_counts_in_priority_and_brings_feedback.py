@@ -79,3 +79,20 @@ def test_the_join_page_joins_through_a_guarded_form(visible, joiner, login, clie
     again = client.get(url, follow=True)
     assert "Je sloot je al aan bij dit knelpunt" in again.content.decode()
     assert Bottleneck.objects.get(pk=visible.pk).join_count == 1
+
+
+def test_a_merge_moves_the_joins_to_the_remaining_knelpunt(visible, joiner, make_bottleneck, make_signal, kortrijk,
+                                                           kortrijk_coordinator):
+    other = make_bottleneck("Budgetbegeleiding: lange wachtlijst", signals=[make_signal()], visible_to_givers=True)
+    joins.join(joiner, visible.pk)
+    both = member(kortrijk, full_name="Els Tweemaal", email="els.tweemaal@caw.be")
+    joins.join(both, visible.pk)
+    joins.join(both, other.pk)
+
+    casework.merge(kortrijk_coordinator, visible.pk, other.pk, "We voegen deze twee knelpunten samen.")
+
+    remaining = Bottleneck.objects.get(pk=other.pk)
+    assert sorted(remaining.joins.values_list("user__email", flat=True)) == [
+        "els.tweemaal@caw.be", "jan.aansluiter@ocmw.be"]
+    assert remaining.join_count == 2
+    assert Bottleneck.objects.get(pk=visible.pk).joins.count() == 0

@@ -359,10 +359,15 @@ def merge(actor, source_id: int, target_id: int, message: str) -> Bottleneck:
         link(actor, signal_ids, target.pk)
         SignalEvent.objects.bulk_create([SignalEvent(signal_id=pk, kind=SignalEvent.Kind.FEEDBACK, actor=actor,
                                                      body=message, bottleneck=target) for pk in signal_ids])
+    # joins ("ik zie dit ook") follow the signals; a person who joined both keeps one join
+    already = set(target.joins.values_list("user_id", flat=True))
+    moved = source.joins.exclude(user_id__in=already).update(bottleneck=target)
+    source.joins.all().delete()
     source.merged_into, source.version = target, source.version + 1
     source.save(update_fields=["merged_into", "version", "updated_at"])
     Bottleneck.objects.filter(pk=target.pk).update(version=F("version") + 1)
-    audit.record(actor, "bottleneck.merged", source, into=target.pk, signals=len(signal_ids))
+    _recount(source.pk, target.pk)
+    audit.record(actor, "bottleneck.merged", source, into=target.pk, signals=len(signal_ids), joins=moved)
     return target
 
 
