@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.intake import services as intake_services
 from lokaalsignaal.intake.forms import RedactForm
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
@@ -33,7 +34,7 @@ from .forms import (
     NotRetainForm,
     QuestionForm,
 )
-from .view_helpers import NOT_FOUND, PAGE_SIZE, attempt, error_text, removed_message
+from .view_helpers import NOT_FOUND, PAGE_SIZE, attempt, error_text
 
 CLOSED_SIGNAL = (SignalStatus.WITHDRAWN, SignalStatus.NOT_RETAINED)
 
@@ -152,7 +153,7 @@ def _run_bulk(request, municipality, form) -> bool:
     except PermissionDenied:
         form.add_error(None, _("Dit kan niet met deze signalen of dit knelpunt. Kijk je keuze na."))
         return False
-    removed_message(request, form)
+    tell_removed(request, form)
     return True
 
 
@@ -223,7 +224,7 @@ def ask(request, municipality, pk):
     form = QuestionForm(request.POST)
     if form.is_valid() and attempt(
             form, lambda: services.ask_question(request.user, signal.pk, form.cleaned_data["question"]))[0]:
-        removed_message(request, form)
+        tell_removed(request, form)
         messages.success(request, _("Je vraag is verstuurd. De signaalgever krijgt een melding."))
         return _back_to_signal(municipality, signal)
     return _signal_page(request, municipality, signal, question_form=form)
@@ -236,7 +237,7 @@ def not_retain(request, municipality, pk):
     form = NotRetainForm(request.POST)
     if form.is_valid() and attempt(
             form, lambda: services.not_retain(request.user, [signal.pk], form.cleaned_data["explanation"]))[0]:
-        removed_message(request, form)
+        tell_removed(request, form)
         messages.success(request, _("Het signaal is niet weerhouden. De signaalgever krijgt je uitleg."))
         return _back_to_signal(municipality, signal)
     return _signal_page(request, municipality, signal, not_retain_form=form)
@@ -269,7 +270,7 @@ def new_bottleneck(request, municipality, pk):
             request.user, municipality, {"title": form.cleaned_data["bottleneck_title"]}, themes=signal.themes.all(),
             target_groups=signal.target_groups.all(), signal_ids=[signal.pk]), denied=NOT_FOUND)
         if done:
-            removed_message(request, form)
+            tell_removed(request, form)
             messages.success(request, _("Het knelpunt ‘%(title)s’ is gemaakt met dit signaal erin. Vul de "
                                         "samenvatting en de trekker aan.") % {"title": bottleneck.title})
             return redirect("casework:bottleneck", municipality.slug, bottleneck.pk)

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from lokaalsignaal.feedback import services as feedback
-from lokaalsignaal.guard.services import LABELS
+from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.intake.models import SignalEvent
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
@@ -38,10 +38,7 @@ def join(request, municipality, pk):
         except PermissionDenied as error:
             raise Http404("Niet gevonden") from error
         else:
-            if form.removed_kinds:
-                labels = sorted({str(LABELS[k]) for k in form.removed_kinds})
-                messages.warning(request, _("We hebben persoonsgegevens uit je tekst gehaald en vervangen door een "
-                                            "plaatshouder: %(what)s.") % {"what": ", ".join(labels)})
+            tell_removed(request, form)
             messages.success(request, _("Bedankt. Je stem telt mee voor dit knelpunt. Je krijgt de berichten van "
                                         "de gemeente erover."))
         return redirect("joins:joined", bottleneck.pk)

@@ -18,12 +18,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
 from . import partners
 from .partner_forms import AnalysisNoteForm, PartnerInviteForm
-from .view_helpers import PAGE_SIZE, error_text, removed_message
+from .view_helpers import PAGE_SIZE, error_text
 
 # --- the partner's side --------------------------------------------------------------------------------------
 
@@ -69,7 +70,7 @@ def add_note(request, pk):
         except ValidationError as error:
             form.add_error("analysis", error_text(error))
         else:
-            removed_message(request, form)
+            tell_removed(request, form)
             messages.success(request, _("Je analysenota is bewaard. De gemeente en de andere partners lezen ze."))
             return redirect("partner:bottleneck", bottleneck.pk)
     return _partner_page(request, bottleneck, form)
@@ -143,7 +144,7 @@ def coordinator_note(request, municipality, pk):
         except ValidationError as error:
             form.add_error("analysis", error_text(error))
         else:
-            removed_message(request, form)
+            tell_removed(request, form)
             messages.success(request, _("Je analysenota is bewaard. De partners lezen ze."))
             return _back(municipality, bottleneck)
     return _coordinator_page(request, municipality, bottleneck, analysis_form=form)

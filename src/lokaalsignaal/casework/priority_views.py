@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.intake.models import Frequency, PeopleAffected
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
@@ -27,7 +28,7 @@ from . import priority, services
 from .models import Bottleneck
 from .priority_forms import PRIORITY_ORDER, PriorityOverrideForm
 from .stages import CLOSED
-from .view_helpers import error_text, removed_message
+from .view_helpers import error_text
 
 PAGE_SIZE = 25
 BAR_STEPS = 10
@@ -121,7 +122,7 @@ def override(request, municipality, pk):
         except PermissionDenied as error:
             raise Http404 from error
         else:
-            removed_message(request, form)
+            tell_removed(request, form)
             messages.success(request, _("De prioriteit is manueel op %(value)s gezet.") % {"value": value})
             return redirect(back)
     return _bottleneck_page(request, municipality, bottleneck, priority_form=form)

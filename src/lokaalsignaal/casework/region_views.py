@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.intake.models import SignalEvent
 from lokaalsignaal.tenancy import scoping
 
@@ -25,7 +26,7 @@ from . import escalation, timeline
 from .forms import FeedbackForm, StageChangeForm
 from .region_forms import AddToBundleForm, BundleForm, EscalatedFilterForm
 from .stages import Stage
-from .view_helpers import error_text, removed_message, submit_feedback, submit_stage_change
+from .view_helpers import error_text, submit_feedback, submit_stage_change
 
 PAGE_SIZE = 25
 COORDINATOR = "coordinator"
@@ -118,7 +119,7 @@ def bundle(request, scope):
         except PermissionDenied:
             form.add_error("knelpunten", _("Een van de gekozen knelpunten kan je niet (meer) bundelen."))
         else:
-            removed_message(request, form)
+            tell_removed(request, form)
             messages.success(request, _("Het regionale knelpunt is gemaakt. Berichten over dit knelpunt gaan naar "
                                         "de gemeenten en hun signaalgevers."))
             return redirect("region:regional", scope.pk, regional.pk)

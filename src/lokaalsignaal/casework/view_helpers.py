@@ -7,7 +7,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from lokaalsignaal.guard.services import LABELS
+from lokaalsignaal.guard.views import tell_removed
 
 from . import services
 from .forms import FeedbackForm, StageChangeForm
@@ -26,11 +26,6 @@ def error_text(error: ValidationError) -> str:
     return " ".join(error.messages)
 
 
-def removed_message(request, form) -> None:
-    if form.removed_kinds:
-        labels = sorted({str(LABELS[k]) for k in form.removed_kinds})
-        messages.warning(request, _("We hebben persoonsgegevens uit je tekst gehaald en vervangen door een "
-                                    "plaatshouder: %(what)s.") % {"what": ", ".join(labels)})
 
 
 def attempt(form, call, *, invalid=None, denied=RAISE):
@@ -72,7 +67,7 @@ def submit_stage_change(request, bottleneck, *, invalid="message"):
     except ValidationError as error:
         form.add_error(invalid, error_text(error))
     else:
-        removed_message(request, form)
+        tell_removed(request, form)
         return True, form
     return False, form
 
@@ -86,6 +81,6 @@ def submit_feedback(request, bottleneck):
                                                                    form.cleaned_data["feedback"]),
                               invalid="feedback")
         if done:
-            removed_message(request, form)
+            tell_removed(request, form)
             return count, form
     return None, form

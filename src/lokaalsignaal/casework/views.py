@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
@@ -31,7 +32,6 @@ from .view_helpers import (
     STALE,
     attempt,
     error_text,
-    removed_message,
     submit_feedback,
     submit_stage_change,
 )
@@ -75,7 +75,7 @@ def bottleneck_create(request, municipality):
             request.user, municipality, form.data_for_service(), form.cleaned_data["themes"],
             form.cleaned_data["target_groups"]))
         if done:
-            removed_message(request, form)
+            tell_removed(request, form)
             messages.success(request, _("Het knelpunt is gemaakt."))
             return redirect("casework:bottleneck", municipality.slug, bottleneck.pk)
     return render(request, "casework/bottleneck_form.html", {"municipality": municipality, "form": form})
@@ -100,7 +100,7 @@ def bottleneck_edit(request, municipality, pk):
         except ValidationError as error:
             form.add_error(None, error_text(error))
         else:
-            removed_message(request, form)
+            tell_removed(request, form)
             messages.success(request, _("Het knelpunt is bewaard."))
             return redirect("casework:bottleneck", municipality.slug, bottleneck.pk)
     return render(request, "casework/bottleneck_form.html", {
@@ -162,7 +162,7 @@ def add_note(request, municipality, pk):
     form = NoteForm(request.POST)
     if form.is_valid() and attempt(form, lambda: services.add_note(request.user, bottleneck.pk,
                                                                    form.cleaned_data["note"]), invalid="note")[0]:
-        removed_message(request, form)
+        tell_removed(request, form)
         messages.success(request, _("De nota is bewaard."))
         return _back_to_bottleneck(municipality, bottleneck)
     return _bottleneck_page(request, municipality, bottleneck, note_form=form)
@@ -215,7 +215,7 @@ def merge(request, municipality, pk):
                                                             form.cleaned_data["merge_message"]),
                                denied=("target", _("Dit knelpunt kan je niet kiezen.")))
         if done:
-            removed_message(request, form)
+            tell_removed(request, form)
             messages.success(request, _("‘%(source)s’ is samengevoegd met dit knelpunt.") % {
                 "source": bottleneck.title})
             return _back_to_bottleneck(municipality, target)

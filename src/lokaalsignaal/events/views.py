@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from lokaalsignaal.accounts.models import Organisation
 from lokaalsignaal.casework.stages import CLOSED
-from lokaalsignaal.guard.services import LABELS
+from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
@@ -23,13 +23,6 @@ from .models import Invitation, Response
 
 REGISTERED = Count("invitations", filter=Q(invitations__response=Response.REGISTERED))
 WAITING = Count("invitations", filter=Q(invitations__response=Response.WAITING))
-
-
-def _removed_message(request, form) -> None:
-    if form.removed_kinds:
-        labels = sorted({str(LABELS[k]) for k in form.removed_kinds})
-        messages.warning(request, _("We hebben persoonsgegevens uit je tekst gehaald en vervangen door een "
-                                    "plaatshouder: %(what)s.") % {"what": ", ".join(labels)})
 
 
 def _apply_errors(form, error: ValidationError) -> None:
@@ -75,7 +68,7 @@ def create(request, municipality):
         except ValidationError as error:
             _apply_errors(form, error)
         else:
-            _removed_message(request, form)
+            tell_removed(request, form)
             messages.success(request, _("Het evenement is aangemaakt. Nodig nu mensen uit."))
             return redirect("events:invite", municipality.slug, event.pk)
     return render(request, "events/event_form.html", {"municipality": municipality, "form": form})
@@ -94,7 +87,7 @@ def edit(request, municipality, pk):
         except ValidationError as error:
             _apply_errors(form, error)
         else:
-            _removed_message(request, form)
+            tell_removed(request, form)
             messages.success(request, _("Het evenement is aangepast. Wie ingeschreven of uitgenodigd is, krijgt "
                                         "een nieuw moment of een nieuwe plaats per e-mail."))
             return redirect("events:manage_detail", municipality.slug, event.pk)
@@ -195,7 +188,7 @@ def outcome(request, municipality, pk, item):
         except ValidationError as error:
             _apply_errors(form, error)
         else:
-            _removed_message(request, form)
+            tell_removed(request, form)
             messages.success(request, _("De uitkomst is bewaard en als terugkoppeling verstuurd naar de "
                                         "signaalgevers van het knelpunt.") if form.cleaned_data["send_as_feedback"]
                              else _("De uitkomst is bewaard."))

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lokaalsignaal.casework import services as casework
-from lokaalsignaal.guard.services import LABELS
+from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.tenancy import scoping
 
 from . import services
@@ -25,10 +25,6 @@ def _own(request, reference):
                              reference=reference)
 
 
-def _removed_message(kinds) -> str:
-    labels = sorted({str(LABELS[k]) for k in kinds})
-    return _("We hebben persoonsgegevens uit je tekst gehaald en vervangen door een plaatshouder: %(what)s.") % {
-        "what": ", ".join(labels)}
 
 
 def _errors(error: ValidationError) -> str:
@@ -48,8 +44,7 @@ def answer(request, reference):
         except ValidationError as error:
             messages.error(request, _errors(error))
         else:
-            if form.removed_kinds:
-                messages.warning(request, _removed_message(form.removed_kinds))
+            tell_removed(request, form)
             messages.success(request, _("Bedankt. De gemeente ziet je antwoord."))
         return redirect("intake:detail", signal.reference)
     story = story_for(signal)
@@ -66,8 +61,7 @@ def still_seen(request, reference):
     form = StillSeenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         casework.still_seen(request.user, signal.pk, form.cleaned_data["context"])
-        if form.removed_kinds:
-            messages.warning(request, _removed_message(form.removed_kinds))
+        tell_removed(request, form)
         messages.success(request, _("Bedankt. De gemeente weet dat je dit nog steeds ziet."))
         return redirect("intake:detail", signal.reference)
     return render(request, "feedback/still_seen.html", {"signal": signal, "story": story, "form": form})

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from lokaalsignaal.feedback import services as feedback
-from lokaalsignaal.guard.services import LABELS
+from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
@@ -17,10 +17,6 @@ from .forms import CommentForm, SignalForm
 PAGE_SIZE = 25
 
 
-def _removed_message(kinds) -> str:
-    labels = sorted({str(LABELS[k]) for k in kinds})
-    return _("We hebben persoonsgegevens uit je tekst gehaald en vervangen door een plaatshouder: %(what)s.") % {
-        "what": ", ".join(labels)}
 
 
 @tenant_view("signal.give")
@@ -39,8 +35,7 @@ def give(request, municipality):
     if request.method == "POST" and form.is_valid():
         signals = services.submit_signal(request.user, form.cleaned_data["municipalities"], form.signal_data(),
                                          form.cleaned_data["themes"], form.cleaned_data["target_groups"])
-        if form.removed_kinds:
-            messages.warning(request, _removed_message(form.removed_kinds))
+        tell_removed(request, form)
         query = "&".join(f"ref={s.reference}" for s in signals)
         return redirect(f"{reverse('intake:receipt')}?{query}")
     return render(request, "intake/give.html", context)
@@ -75,8 +70,7 @@ def detail(request, reference):
     form = CommentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.add_comment(request.user, signal.pk, form.cleaned_data["body"])
-        if form.removed_kinds:
-            messages.warning(request, _removed_message(form.removed_kinds))
+        tell_removed(request, form)
         messages.success(request, _("Je opmerking is toegevoegd."))
         return redirect("intake:detail", signal.reference)
     feedback.mark_signal_read(request.user, signal)  # before the header counts the unread notifications
@@ -105,8 +99,7 @@ def edit(request, reference):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            if form.removed_kinds:
-                messages.warning(request, _removed_message(form.removed_kinds))
+            tell_removed(request, form)
             messages.success(request, _("Je signaal is aangepast."))
         return redirect("intake:detail", signal.reference)
     return render(request, "intake/edit.html", {"form": form, "signal": signal})
