@@ -89,7 +89,7 @@ def decide_membership(actor: User, membership_id: int, approve: bool, message: s
     if not approve and not message.strip():
         raise ValidationError(_("Schrijf kort waarom je de aanvraag weigert. De aanvrager leest dit bericht."))
     membership.status = MembershipStatus.APPROVED if approve else MembershipStatus.REFUSED
-    message, _removed = guard.strip_identifiers(message.strip())  # every free text passes the privacy guard
+    message = guard.clean(message)  # every free text passes the privacy guard
     membership.decided_by, membership.decided_at, membership.message = actor, timezone.now(), message
     membership.save()
     audit.record(actor, "membership.approved" if approve else "membership.refused", membership,

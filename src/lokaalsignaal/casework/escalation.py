@@ -71,10 +71,10 @@ def bundle(actor, scope, bottleneck_ids, title: str, summary: str = "") -> Bottl
     """Bundle escalated knelpunten of the scope into a new regional/Flemish knelpunt (stage 'nieuw')."""
     _require_coordinator(actor, scope)
     children = _bundleable(actor, scope, bottleneck_ids)
-    title, _removed = guard.strip_identifiers((title or "").strip())
+    title = guard.clean(title)
     if not title:
         raise ValidationError(_("Geef het regionale knelpunt een titel."))
-    summary, _removed = guard.strip_identifiers((summary or "").strip())
+    summary = guard.clean(summary)
     regional = Bottleneck.objects.create(scope=scope, municipality=None, title=title, summary=summary,
                                          created_by=actor, owner=actor)
     _attach(actor, scope, regional, children)

@@ -37,7 +37,7 @@ def join(giver, bottleneck_id: int, context: str = "") -> Join:
     existing = Join.objects.filter(bottleneck=bottleneck, user=giver).first()
     if existing is not None:
         raise AlreadyJoined(existing)
-    context, _removed = guard.strip_identifiers((context or "").strip())
+    context = guard.clean(context)
     organisation = giver.organisation if giver.organisation_id else None
     try:
         with transaction.atomic():

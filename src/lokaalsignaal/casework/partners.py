@@ -99,7 +99,7 @@ def add_analysis_note(actor, bottleneck_id: int, body: str) -> Note:
                   .filter(pk=bottleneck_id).first())
     if bottleneck is None:
         raise PermissionDenied
-    body, _removed = guard.strip_identifiers((body or "").strip())
+    body = guard.clean(body)
     if not body:
         raise ValidationError(_("Schrijf een analysenota."))
     note = Note.objects.create(bottleneck=bottleneck, author=actor, kind=Note.Kind.ANALYSIS, body=body)

@@ -32,13 +32,6 @@ class StaleEdit(Exception):
         self.bottleneck = bottleneck
 
 
-def _text(value: str, what: str) -> str:
-    value, _removed = guard.strip_identifiers((value or "").strip())
-    if not value:
-        raise ValidationError(what)
-    return value
-
-
 def _signals_for_update(actor, signal_ids) -> list[Signal]:
     ids = list(signal_ids)
     signals = list(scoping.signals_for_triage(actor).select_for_update().filter(pk__in=ids))
@@ -100,7 +93,7 @@ def mark_read(actor, signal_ids) -> int:
 @transaction.atomic
 def ask_question(actor, signal_id: int, body: str) -> SignalEvent:
     (signal,) = _signals_for_update(actor, [signal_id])
-    body = _text(body, _("Schrijf je vraag."))
+    body = guard.clean_required(body, _("Schrijf je vraag."))
     if signal.giver_id is None:
         raise ValidationError(_("Deze signaalgever is niet meer bereikbaar."))
     now = timezone.now()
@@ -119,7 +112,7 @@ def answer_question(giver, signal_id: int, body: str) -> SignalEvent:
     signal = scoping.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
     if signal is None:
         raise PermissionDenied
-    body = _text(body, _("Schrijf je antwoord."))
+    body = guard.clean_required(body, _("Schrijf je antwoord."))
     signal.has_open_question, signal.needs_attention = False, True
     signal.save(update_fields=["has_open_question", "needs_attention", "updated_at"])
     event = SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.ANSWER, actor=giver, body=body)
@@ -133,7 +126,7 @@ def still_seen(giver, signal_id: int, body: str = "") -> SignalEvent:
     signal = scoping.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
     if signal is None:
         raise PermissionDenied
-    body, _removed = guard.strip_identifiers((body or "").strip())
+    body = guard.clean(body)
     signal.needs_attention = True
     signal.save(update_fields=["needs_attention", "updated_at"])
     event = SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.STILL_SEEN, actor=giver, body=body)
@@ -151,7 +144,8 @@ def acknowledge(actor, signal_id: int) -> None:
 @transaction.atomic
 def not_retain(actor, signal_ids, explanation: str) -> int:
     signals = _signals_for_update(actor, signal_ids)
-    explanation = _text(explanation, _("Leg de signaalgever uit waarom het signaal niet weerhouden wordt."))
+    explanation = guard.clean_required(
+        explanation, _("Leg de signaalgever uit waarom het signaal niet weerhouden wordt."))
     now = timezone.now()
     for signal in signals:
         _mark_read(signal, actor, now)
@@ -219,8 +213,8 @@ def create_bottleneck(actor, municipality, data: dict, themes=(), target_groups=
     if not scoping.can(actor, municipality, "bottlenecks.manage"):
         raise PermissionDenied
     values = {k: data[k] for k in BOTTLENECK_FIELDS if k in data}
-    values["title"] = _text(values.get("title", ""), _("Geef het knelpunt een titel."))
-    values["summary"], _removed = guard.strip_identifiers(values.get("summary", ""))
+    values["title"] = guard.clean_required(values.get("title", ""), _("Geef het knelpunt een titel."))
+    values["summary"] = guard.clean(values.get("summary"))
     bottleneck = Bottleneck.objects.create(municipality=municipality, created_by=actor, **values)
     bottleneck.themes.set(themes)
     bottleneck.target_groups.set(target_groups)
@@ -237,8 +231,8 @@ def update_bottleneck(actor, bottleneck_id: int, data: dict, themes, target_grou
     if bottleneck.version != expected_version:
         raise StaleEdit(bottleneck)
     data = dict(data)
-    data["title"] = _text(data.get("title", ""), _("Geef het knelpunt een titel."))
-    data["summary"], _removed = guard.strip_identifiers(data.get("summary", ""))
+    data["title"] = guard.clean_required(data.get("title", ""), _("Geef het knelpunt een titel."))
+    data["summary"] = guard.clean(data.get("summary"))
     changed = [f for f in BOTTLENECK_FIELDS if f in data and getattr(bottleneck, f) != data[f]]
     for field in changed:
         setattr(bottleneck, field, data[field])
@@ -259,7 +253,7 @@ def override_priority(actor, bottleneck_id: int, value: int | None, reason: str 
     if value is not None:
         if not 0 <= value <= 100:
             raise ValidationError(_("Kies een prioriteit van 0 tot 100."))
-        reason = _text(reason, _("Schrijf waarom je de prioriteit aanpast."))
+        reason = guard.clean_required(reason, _("Schrijf waarom je de prioriteit aanpast."))
     bottleneck.priority_override, bottleneck.priority_reason = value, (reason if value is not None else "")
     bottleneck.version += 1
     bottleneck.save(update_fields=["priority_override", "priority_reason", "version", "updated_at"])
@@ -301,8 +295,8 @@ def change_stage(actor, bottleneck_id: int, to: str, message: str, expected_vers
         bottleneck.escalated_to, bottleneck.responsible_level = scope, level
         fields += ["escalated_to", "responsible_level"]
         escalation = {"escalated_to": scope.pk if scope else None, "responsible_level": level.pk}
-    message = _text(message, _("Schrijf een bericht aan de signaalgevers. Zij lezen wat er verandert."))
-    remark, _removed = guard.strip_identifiers((remark or "").strip())
+    message = guard.clean_required(message, _("Schrijf een bericht aan de signaalgevers. Zij lezen wat er verandert."))
+    remark = guard.clean(remark)
     change = StageChange.objects.create(bottleneck=bottleneck, from_stage=bottleneck.stage, to_stage=to, by=actor,
                                         message=message, remark=remark)
     if change.from_stage == Stage.ESCALATED and to == Stage.ANALYSIS and bottleneck.parent_id:
@@ -329,7 +323,7 @@ def change_stage(actor, bottleneck_id: int, to: str, message: str, expected_vers
 def send_feedback(actor, bottleneck_id: int, message: str) -> int:
     """A message to every giver of the knelpunt's signals, without a stage change."""
     bottleneck = _bottleneck_for_update(actor, bottleneck_id)
-    message = _text(message, _("Schrijf een bericht aan de signaalgevers."))
+    message = guard.clean_required(message, _("Schrijf een bericht aan de signaalgevers."))
     signals = list(bottleneck.signals.all())
     SignalEvent.objects.bulk_create([SignalEvent(signal=s, kind=SignalEvent.Kind.FEEDBACK, actor=actor, body=message,
                                                  bottleneck=bottleneck) for s in signals])
@@ -353,7 +347,7 @@ def merge(actor, source_id: int, target_id: int, message: str) -> Bottleneck:
     target = _bottleneck_for_update(actor, target_id)
     if source.municipality_id != target.municipality_id:
         raise PermissionDenied
-    message = _text(message, _("Schrijf een bericht aan de signaalgevers over de samenvoeging."))
+    message = guard.clean_required(message, _("Schrijf een bericht aan de signaalgevers over de samenvoeging."))
     signal_ids = list(source.signals.values_list("pk", flat=True))
     if signal_ids:
         link(actor, signal_ids, target.pk)
@@ -374,7 +368,7 @@ def merge(actor, source_id: int, target_id: int, message: str) -> Bottleneck:
 @transaction.atomic
 def add_note(actor, bottleneck_id: int, body: str, kind: str = Note.Kind.INTERNAL) -> Note:
     bottleneck = _bottleneck_for_update(actor, bottleneck_id)
-    body = _text(body, _("Schrijf een nota."))
+    body = guard.clean_required(body, _("Schrijf een nota."))
     note = Note.objects.create(bottleneck=bottleneck, author=actor, kind=kind, body=body)
     audit.record(actor, "bottleneck.note_added", bottleneck, kind=kind)
     return note

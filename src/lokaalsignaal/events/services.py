@@ -70,11 +70,6 @@ class Preview:
 
 # --- helpers -------------------------------------------------------------------------------------------------
 
-def _clean_text(value: str) -> str:
-    value, _removed = guard.strip_identifiers((value or "").strip())
-    return value
-
-
 def _validate(values: dict) -> None:
     if not values.get("title"):
         raise ValidationError({"title": _("Geef het evenement een titel.")})
@@ -183,7 +178,7 @@ def create_event(actor, municipality, data: dict, bottleneck_ids=(), agenda_mess
     if not scoping.can(actor, municipality, "events.manage"):
         raise PermissionDenied
     values = {k: data[k] for k in EVENT_FIELDS if k in data}
-    values["title"], values["description"] = _clean_text(values.get("title")), _clean_text(values.get("description"))
+    values["title"], values["description"] = guard.clean(values.get("title")), guard.clean(values.get("description"))
     _validate(values)
     bottlenecks = _agenda_bottlenecks(actor, municipality, bottleneck_ids)
     event = Event.objects.create(municipality=municipality, created_by=actor, **values)
@@ -204,7 +199,7 @@ def update_event(actor, event_id: int, data: dict, bottleneck_ids=None, agenda_m
     values = {k: data[k] for k in EVENT_FIELDS if k in data}
     for key in ("title", "description"):
         if key in values:
-            values[key] = _clean_text(values[key])
+            values[key] = guard.clean(values[key])
     merged = {f: getattr(event, f) for f in EVENT_FIELDS} | values
     _validate(merged)
     changed = [f for f, v in values.items() if getattr(event, f) != v]
@@ -244,7 +239,7 @@ def cancel_event(actor, event_id: int, message: str = "") -> Event:
     event.status, event.sequence = Event.Status.CANCELLED, event.sequence + 1
     event.save(update_fields=["status", "sequence", "updated_at"])
     audit.record(actor, "event.cancelled", event, sequence=event.sequence)
-    message = _clean_text(message)
+    message = guard.clean(message)
     for invitation in _people_to_tell(event):
         _mail(invitation, "cancelled", ics.CANCEL, {"message": message})
     return event
@@ -386,7 +381,7 @@ def record_outcome(actor, agenda_item_id: int, outcome: str, send_as_feedback: b
             .filter(pk=agenda_item_id, event__in=scoping.events_managed_by(actor)).first())
     if item is None:
         raise PermissionDenied
-    outcome = _clean_text(outcome)
+    outcome = guard.clean(outcome)
     if not outcome:
         raise ValidationError(_("Schrijf de uitkomst: wat is er beslist, wat zijn de volgende stappen?"))
     now = timezone.now()

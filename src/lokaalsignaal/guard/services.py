@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -87,6 +88,20 @@ def strip_identifiers(text: str, allow: tuple[str, ...] | None = None) -> tuple[
     if not findings:
         return text, set()
     return privacy.redact(text, findings), {f.kind for f in findings}
+
+
+def clean(text: str | None) -> str:
+    """The text as a service stores it: trimmed, and without structured identifiers (whatever the caller did)."""
+    value, _removed = strip_identifiers((text or "").strip())
+    return value
+
+
+def clean_required(text: str | None, message) -> str:
+    """`clean`, and a ValidationError with `message` when nothing is left."""
+    value = clean(text)
+    if not value:
+        raise ValidationError(message)
+    return value
 
 
 def redact_span(text: str, start: int, end: int, kind: str, expected: str = "") -> str:

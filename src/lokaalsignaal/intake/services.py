@@ -123,7 +123,7 @@ def withdraw_signal(giver, signal_id: int) -> Signal:
 @transaction.atomic
 def add_comment(giver, signal_id: int, body: str) -> SignalEvent:
     signal = _own_signal_for_update(giver, signal_id)
-    body, _removed = guard.strip_identifiers(body.strip())
+    body = guard.clean(body)
     if not body:
         raise ValidationError(_("Schrijf een opmerking."))
     event = SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.COMMENT, actor=giver, body=body)
