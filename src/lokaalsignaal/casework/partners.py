@@ -1,6 +1,8 @@
 """Partners on a knelpunt: a coordinator invites a partner organisation (all its active people) or one named person;
 they read the knelpunt and the texts of its signals (never who gave them) and add analysis notes. Access ends when
-the invitation is withdrawn, or while the knelpunt is closed or merged (`tenancy.scoping.bottlenecks_for_partner`).
+the invitation is withdrawn, or when the knelpunt is closed (`end_on_close`: the invitations end for good, so
+reopening the knelpunt gives nobody access again; the coordinator invites anew) or merged
+(`tenancy.scoping.bottlenecks_for_partner` also filters closed and merged knelpunten out).
 
 One function per action: permission through `tenancy.scoping`, one transaction, audit, mail after commit.
 """
@@ -88,6 +90,20 @@ def withdraw_partner(actor, access_id: int) -> PartnerAccess:
     audit.record(actor, "partner.withdrawn", access.bottleneck, access=access.pk,
                  organisation=access.organisation_id, user=access.user_id)
     return access
+
+
+def end_on_close(actor, bottleneck, stage: str) -> int:
+    """The knelpunt reached a closed stage: every active invitation on it ends now (audited one by one). Called inside
+    the transaction of `services.change_stage`, which checked the actor and locked the knelpunt. Returns how many."""
+    accesses = list(PartnerAccess.objects.select_for_update().filter(bottleneck=bottleneck, ended_at__isnull=True)
+                    .only("pk", "organisation_id", "user_id"))
+    if not accesses:
+        return 0
+    PartnerAccess.objects.filter(pk__in=[a.pk for a in accesses]).update(ended_at=timezone.now())
+    for access in accesses:
+        audit.record(actor, "partner.ended", bottleneck, access=access.pk, organisation=access.organisation_id,
+                     user=access.user_id, stage=stage)
+    return len(accesses)
 
 
 @transaction.atomic

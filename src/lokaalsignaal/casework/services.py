@@ -17,9 +17,9 @@ from lokaalsignaal.guard import services as guard
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 from lokaalsignaal.tenancy import scoping
 
-from . import priority
+from . import partners, priority
 from .models import Bottleneck, Join, Note, StageChange
-from .stages import Stage, check_transition
+from .stages import CLOSED, Stage, check_transition
 
 ScopeRole = ScopeMembership.ScopeRole
 
@@ -282,8 +282,9 @@ def change_stage(actor, bottleneck_id: int, to: str, message: str, expected_vers
                  remark: str = "", *, escalate_to=None, responsible_level=None) -> StageChange:
     """Move a knelpunt to the next stage with a message to its givers. To 'opgeschaald': `escalate_to` (a Scope
     or its pk) and `responsible_level` are required. Returning an escalated knelpunt (opgeschaald → in analyse)
-    keeps `escalated_to` (history) but unbundles it from a regional knelpunt. A regional/Flemish knelpunt's
-    message flows down to the knelpunten bundled into it and their givers (casework.escalation.flow_down)."""
+    keeps `escalated_to` (history) but unbundles it from a regional knelpunt. Closing it ends the partners'
+    invitations for good (`partners.end_on_close`). A regional/Flemish knelpunt's message flows down to the
+    knelpunten bundled into it and their givers (casework.escalation.flow_down)."""
     bottleneck = _bottleneck_for_update(actor, bottleneck_id)
     if bottleneck.version != expected_version:
         raise StaleEdit(bottleneck)
@@ -310,6 +311,8 @@ def change_stage(actor, bottleneck_id: int, to: str, message: str, expected_vers
     Signal.objects.filter(pk__in=signal_ids, first_feedback_at__isnull=True).update(first_feedback_at=now)
     audit.record(actor, "bottleneck.stage_changed", bottleneck, from_stage=change.from_stage, to_stage=to,
                  **escalation)
+    if to in CLOSED:  # partners leave for good: reopening does not invite them again
+        partners.end_on_close(actor, bottleneck, to)
     feedback.notify_givers(signal_ids, Notification.Kind.STAGE, str(Stage(to).label))
     feedback.notify_joiners([bottleneck.pk], Notification.Kind.STAGE, str(Stage(to).label))
     if bottleneck.scope_id:
