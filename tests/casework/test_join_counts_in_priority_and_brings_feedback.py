@@ -96,3 +96,15 @@ def test_a_merge_moves_the_joins_to_the_remaining_knelpunt(visible, joiner, make
         "els.tweemaal@caw.be", "jan.aansluiter@ocmw.be"]
     assert remaining.join_count == 2
     assert Bottleneck.objects.get(pk=visible.pk).joins.count() == 0
+
+
+def test_a_joiner_who_moves_with_a_merge_reads_why(visible, joiner, make_bottleneck, kortrijk_coordinator, login,
+                                                   client):
+    other = make_bottleneck("Budgetbegeleiding: lange wachtlijst", visible_to_givers=True)
+    joins.join(joiner, visible.pk)
+
+    casework.merge(kortrijk_coordinator, visible.pk, other.pk, "We voegen deze twee knelpunten samen.")
+
+    login(joiner)
+    html = client.get(f"/mijn/knelpunten/{other.pk}/").content.decode()
+    assert "We voegen deze twee knelpunten samen." in html and "Coördinator Kortrijk" not in html

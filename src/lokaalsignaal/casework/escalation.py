@@ -9,7 +9,8 @@ municipalities escalated to it.
   that knelpunt moves through the same stage table with `casework.services.change_stage` and gets messages with
   `casework.services.send_feedback`. Every such message flows down (`flow_down`): it is recorded on each bundled
   knelpunt (a FEEDBACK event on each of its signals, "Bericht van <scope>: ...", seen in the knelpunt's timeline
-  and in the giver's story) and the givers are notified.
+  and in the giver's story; a `BottleneckMessage` on each bundled knelpunt for the people who joined it) and the
+  givers and joiners are notified.
 - Aggregates for the scope views; small numbers are suppressed in the templates (`small_numbers.suppress_small`).
 """
 
@@ -28,7 +29,7 @@ from lokaalsignaal.guard import services as guard
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 from lokaalsignaal.tenancy import scoping
 
-from .models import Bottleneck, Note
+from .models import Bottleneck, BottleneckMessage, Note
 from .stages import Stage
 
 SMALL = 5  # counts below this are shown as "< 5" in region/Flanders views (shared/domain.md)
@@ -126,6 +127,10 @@ def flow_down(actor, regional, message: str, stage: str | None = None) -> int:
             "scope": scope_name, "title": regional.title, "stage": Stage(stage).label, "message": message}
     else:
         body = _("Bericht van %(scope)s: %(message)s") % {"scope": scope_name, "message": message}
+    # kept per knelpunt too: whoever joined it ("ik zie dit ook") reads it, also when no signal carries it
+    BottleneckMessage.objects.bulk_create([BottleneckMessage(bottleneck_id=pk, scope_id=regional.scope_id,
+                                                             origin=regional, stage=stage or "", body=message)
+                                           for pk in children])
     signals = list(Signal.objects.filter(bottleneck_id__in=children).exclude(status=SignalStatus.WITHDRAWN)
                    .values_list("pk", "bottleneck_id"))
     SignalEvent.objects.bulk_create([SignalEvent(signal_id=pk, kind=SignalEvent.Kind.FEEDBACK, actor=actor,

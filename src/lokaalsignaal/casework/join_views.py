@@ -9,14 +9,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from lokaalsignaal.feedback import services as feedback
+from lokaalsignaal.feedback import story
 from lokaalsignaal.guard.views import tell_removed
-from lokaalsignaal.intake.models import SignalEvent
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
 from . import joins
 from .join_forms import JoinForm
-from .models import StageChange
 from .stages import GIVER_TEXT, Stage
 
 GIVER_FIELDS = ("pk", "title", "summary", "stage", "municipality_id", "visible_to_givers", "signal_count",
@@ -47,22 +46,6 @@ def join(request, municipality, pk):
         "stage_text": GIVER_TEXT[Stage(bottleneck.stage)]})
 
 
-def messages_for_givers(bottleneck) -> list[dict]:
-    """What the givers of a knelpunt were told, oldest first: every stage message, and messages without a stage
-    change (stored on the signals; one entry per message). Never internal remarks, notes or who wrote it."""
-    items = [{"at": c.created_at, "stage": Stage(c.to_stage).label, "message": c.message}
-             for c in StageChange.objects.filter(bottleneck=bottleneck).only("to_stage", "message", "created_at")]
-    seen = set()
-    for at, body in SignalEvent.objects.filter(bottleneck=bottleneck, kind=SignalEvent.Kind.FEEDBACK).values_list(
-            "created_at", "body").order_by("created_at"):
-        key = (body, at.replace(second=0, microsecond=0))
-        if key not in seen:
-            seen.add(key)
-            items.append({"at": at, "stage": "", "message": body})
-    items.sort(key=lambda item: item["at"])
-    return items
-
-
 @login_required
 def joined(request, pk):
     bottleneck = get_object_or_404(scoping.joined_bottlenecks_for(request.user).select_related("municipality").only(
@@ -71,4 +54,4 @@ def joined(request, pk):
     feedback.mark_bottleneck_read(request.user, bottleneck)
     return render(request, "casework/joined.html", {
         "bottleneck": bottleneck, "join": my_join, "stage_text": GIVER_TEXT[Stage(bottleneck.stage)],
-        "stage_label": Stage(bottleneck.stage).label, "history": messages_for_givers(bottleneck)})
+        "stage_label": Stage(bottleneck.stage).label, "history": story.joined_story(bottleneck)})

@@ -111,6 +111,30 @@ class StageChange(models.Model):
         raise AppendOnlyError("Stage history is append-only")
 
 
+class BottleneckMessage(models.Model):
+    """A message without a stage change of its own that reached a knelpunt's givers and joiners: the feedback of its
+    municipality (`services.send_feedback`), or a regional/Flemish message that flowed down to it
+    (`escalation.flow_down`: `scope` and `origin` set; `stage` when that knelpunt changed stage). Kept per knelpunt,
+    so that people who joined it read the message even when no signal carries it. No author: the audit log has it."""
+
+    bottleneck = models.ForeignKey(Bottleneck, on_delete=models.PROTECT, related_name="messages")
+    scope = models.ForeignKey(Scope, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+                              help_text="The region or Flanders the message came from (empty: the knelpunt's own)")
+    origin = models.ForeignKey(Bottleneck, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+                               help_text="The regional or Flemish knelpunt the message came from")
+    stage = models.CharField(max_length=14, choices=Stage.choices, blank=True,
+                             help_text="The stage the origin moved to, for a stage message that flowed down")
+    body = models.TextField(_("bericht"), max_length=3000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["bottleneck", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.bottleneck_id}: {self.stage or 'message'}"
+
+
 class Note(models.Model):
     class Kind(models.TextChoices):
         INTERNAL = "internal", _("Interne nota")

@@ -18,7 +18,7 @@ from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 from lokaalsignaal.tenancy import scoping
 
 from . import partners, priority
-from .models import Bottleneck, Join, Note, StageChange
+from .models import Bottleneck, BottleneckMessage, Join, Note, StageChange
 from .stages import CLOSED, Stage, check_transition
 
 ScopeRole = ScopeMembership.ScopeRole
@@ -324,9 +324,10 @@ def change_stage(actor, bottleneck_id: int, to: str, message: str, expected_vers
 
 @transaction.atomic
 def send_feedback(actor, bottleneck_id: int, message: str) -> int:
-    """A message to every giver of the knelpunt's signals, without a stage change."""
+    """A message to every giver of the knelpunt's signals and everyone who joined it, without a stage change."""
     bottleneck = _bottleneck_for_update(actor, bottleneck_id)
     message = guard.clean_required(message, _("Schrijf een bericht aan de signaalgevers."))
+    BottleneckMessage.objects.create(bottleneck=bottleneck, body=message)  # what its joiners read
     signals = list(bottleneck.signals.all())
     SignalEvent.objects.bulk_create([SignalEvent(signal=s, kind=SignalEvent.Kind.FEEDBACK, actor=actor, body=message,
                                                  bottleneck=bottleneck) for s in signals])
@@ -356,6 +357,7 @@ def merge(actor, source_id: int, target_id: int, message: str) -> Bottleneck:
         link(actor, signal_ids, target.pk)
         SignalEvent.objects.bulk_create([SignalEvent(signal_id=pk, kind=SignalEvent.Kind.FEEDBACK, actor=actor,
                                                      body=message, bottleneck=target) for pk in signal_ids])
+    BottleneckMessage.objects.create(bottleneck=target, body=message)  # the joiners (also those who move) read it
     # joins ("ik zie dit ook") follow the signals; a person who joined both keeps one join
     already = set(target.joins.values_list("user_id", flat=True))
     moved = source.joins.exclude(user_id__in=already).update(bottleneck=target)

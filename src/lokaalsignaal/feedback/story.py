@@ -12,7 +12,7 @@ from datetime import datetime
 from django.db.models import Q, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
-from lokaalsignaal.casework.models import StageChange
+from lokaalsignaal.casework.models import BottleneckMessage, StageChange
 from lokaalsignaal.casework.stages import GIVER_TEXT, Stage
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 
@@ -162,6 +162,32 @@ def story_for(signal: Signal) -> Story:
     elif signal.status == SignalStatus.NOT_RETAINED:
         story.outcome = next((e for e in reversed(entries) if e.kind == Kind.NOT_RETAINED), None)
     return story
+
+
+def _message_entry(message: BottleneckMessage) -> Entry:
+    if message.scope_id is None:
+        return Entry(at=message.created_at, kind=Kind.FEEDBACK, title=str(EVENT_TEXT[Kind.FEEDBACK][0]),
+                     body=message.body)
+    text = ""
+    if message.stage:
+        text = _("Het knelpunt ‘%(title)s’ is nu in de fase ‘%(stage)s’.") % {
+            "title": message.origin.title if message.origin_id else "", "stage": Stage(message.stage).label}
+    return Entry(at=message.created_at, kind=Kind.FEEDBACK, title=_("Bericht van %(scope)s") % {
+        "scope": message.scope.name}, text=str(text), body=message.body, stage=message.stage,
+        stage_label=str(Stage(message.stage).label) if message.stage else "")
+
+
+def joined_story(bottleneck) -> list[Entry]:
+    """What someone who joined a knelpunt ("ik zie dit ook") reads about it, oldest first: its stage messages, the
+    messages of its municipality, and the messages of the regional/Flemish knelpunt it is bundled into (they flowed
+    down to it). Two queries; never remarks, notes, signals or who wrote anything."""
+    changes = StageChange.objects.filter(bottleneck=bottleneck).only("bottleneck_id", "to_stage", "message",
+                                                                      "created_at")
+    messages = (BottleneckMessage.objects.filter(bottleneck=bottleneck).select_related("scope", "origin")
+                .only("created_at", "body", "stage", "scope_id", "scope__name", "origin_id", "origin__title"))
+    entries = [_stage_entry(c, "") for c in changes] + [_message_entry(m) for m in messages]
+    entries.sort(key=lambda e: (e.at, e.order))
+    return entries
 
 
 def with_bottlenecks(signals) -> list[Signal]:

@@ -146,10 +146,14 @@ def redact_passage(coordinator, signal_id: int, passage: str) -> int:
         if passage in value:
             setattr(signal, field, guard.redact_passage(value, passage))
             changed += 1
+    messages_of = set()  # a message to the givers is also kept on its knelpunt (for the people who joined it)
     for event in signal.events.filter(body__contains=passage):
         event.body = guard.redact_passage(event.body, passage)
         event.save(update_fields=["body"])
         changed += 1
+        if event.kind == SignalEvent.Kind.FEEDBACK and event.bottleneck_id:
+            messages_of.add(event.bottleneck_id)
+    changed += _redact_knelpunt_messages(messages_of, passage)
     if not changed:
         raise ValidationError(_("Deze tekst staat niet in het signaal. Kopieer hem letterlijk."))
     signal.version += 1
@@ -158,3 +162,13 @@ def redact_passage(coordinator, signal_id: int, passage: str) -> int:
     similarity.on_commit_index_signal(signal)
     audit.record(coordinator, "signal.redacted", signal, reference=signal.reference, places=changed)
     return changed
+
+
+def _redact_knelpunt_messages(bottleneck_ids, passage: str) -> int:
+    from lokaalsignaal.casework.models import BottleneckMessage
+
+    messages = list(BottleneckMessage.objects.filter(bottleneck_id__in=bottleneck_ids, body__contains=passage))
+    for message in messages:
+        message.body = guard.redact_passage(message.body, passage)
+        message.save(update_fields=["body"])
+    return len(messages)
