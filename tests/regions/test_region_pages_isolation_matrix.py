@@ -1,6 +1,8 @@
 """Every region URL, for everyone who is not a member of that scope: a member of another region, the municipality's
 coordinator, a giver whose signal was escalated, anonymous. Not found (404) or the login page, never the page.
-Coordinator-only URLs are not found for a reader of the scope either."""
+Coordinator-only URLs are not found for a reader of the scope either. When the region escalates its regional knelpunt
+to Flanders, the Flemish pages of that knelpunt and of the knelpunten below it are found only by Flanders' members,
+and only while it stays escalated to Flanders."""
 
 import pytest
 from django.urls import reverse
@@ -26,6 +28,8 @@ def urls(knelpunt, give, giver, kortrijk, zuidwest, kortrijk_coordinator, region
                  (reverse("region:regional_add", args=[s, r]), {"knelpunten": [other.pk]})],
         "coordinator_only": [reverse("region:bundle", args=[s])],
         "regional": regional,
+        "child": child,
+        "other": other,
     }
 
 
@@ -94,3 +98,52 @@ def test_the_header_and_home_show_the_region_entry_only_to_members(client, login
 
     login(kortrijk_coordinator)
     assert f'href="{reverse("region:index")}"' not in client.get(reverse("pages:home")).content.decode()
+
+
+@pytest.fixture
+def flemish(urls, region_user, flanders, committed):
+    """Zuid-West's regional knelpunt (with Kortrijk's knelpunt and signal below it), escalated to Flanders."""
+    from lokaalsignaal.casework import services
+    from tests.factories import escalation_to
+
+    regional = urls["regional"]
+    with committed():
+        services.change_stage(region_user, regional.pk, "escalated", "Naar Vlaanderen.", regional.version,
+                              **escalation_to(flanders))
+    f = flanders.pk
+    return {"urls": [reverse("region:escalated", args=[f, regional.pk]),
+                     reverse("region:escalated", args=[f, urls["child"].pk])],
+            "not_escalated_to_flanders": reverse("region:escalated", args=[f, urls["other"].pk])}
+
+
+@pytest.fixture(params=["other_region", "own_region", "other_municipality", "municipality_coordinator", "giver"])
+def flanders_outsider(request, gent_region_user, region_user, gent_coordinator, kortrijk_coordinator, giver):
+    return {"other_region": gent_region_user, "own_region": region_user, "other_municipality": gent_coordinator,
+            "municipality_coordinator": kortrijk_coordinator, "giver": giver}[request.param]
+
+
+def test_outsiders_of_flanders_find_nothing_below_the_escalated_regional_knelpunt(client, login, flemish,
+                                                                                 flanders_outsider):
+    login(flanders_outsider)
+
+    for url in flemish["urls"] + [flemish["not_escalated_to_flanders"]]:
+        assert client.get(url).status_code == 404, url
+
+
+def test_flanders_finds_only_what_was_escalated_to_it(client, login, flemish, flanders):
+    from tests.factories import scope_member
+
+    login(scope_member(flanders, role="reader", email="lezer@vlaanderen.be"))
+
+    for url in flemish["urls"]:
+        assert client.get(url).status_code == 200, url
+    assert client.get(flemish["not_escalated_to_flanders"]).status_code == 404
+
+
+def test_flanders_finds_nothing_below_a_regional_knelpunt_that_stayed_in_the_region(client, login, urls, flanders):
+    from tests.factories import scope_member
+
+    login(scope_member(flanders, email="team@vlaanderen.be"))
+
+    for pk in (urls["regional"].pk, urls["child"].pk):
+        assert client.get(reverse("region:escalated", args=[flanders.pk, pk])).status_code == 404

@@ -4,7 +4,8 @@ municipalities escalated to it.
 - A municipality escalates a knelpunt with `casework.services.change_stage(..., to="escalated", escalate_to=scope,
   responsible_level=level)`.
 - The scope reads its escalated knelpunten and their signal texts (never who gave them) through
-  `tenancy.scoping.escalated_bottlenecks_for` / `signals_of_escalated`.
+  `tenancy.scoping.escalated_bottlenecks_for` / `readable_by_scope` / `signals_of_escalated`; Flanders also reads
+  the knelpunten (and signal texts) bundled into a regional knelpunt that a region escalated to it.
 - A scope coordinator bundles escalated knelpunten into a regional/Flemish knelpunt (`bundle`, `add_to_bundle`);
   that knelpunt moves through the same stage table with `casework.services.change_stage` and gets messages with
   `casework.services.send_feedback`. Every such message flows down (`flow_down`): it is recorded on each bundled
@@ -153,8 +154,9 @@ def flow_down(actor, regional, message: str, stage: str | None = None) -> int:
 # --- read side (querysets for the scope views; always through tenancy.scoping) --------------------------------
 
 def escalated_list(user, scope, *, theme=None, municipality=None, bundled: str = ""):
-    """The scope's escalated knelpunten for its overview, with what the list shows, in a fixed number of queries."""
-    queryset = scoping.escalated_bottlenecks_for(user, scope).filter(municipality__isnull=False)
+    """The scope's escalated knelpunten for its overview, with what the list shows, in a fixed number of queries.
+    For Flanders, also the regional knelpunten that regions escalated to it (`scope` holds their region)."""
+    queryset = scoping.escalated_bottlenecks_for(user, scope)
     if theme is not None:
         queryset = queryset.filter(themes=theme).distinct()
     if municipality is not None:
@@ -165,9 +167,10 @@ def escalated_list(user, scope, *, theme=None, municipality=None, bundled: str =
         queryset = queryset.filter(parent__isnull=False)
     escalated_at = Max("stage_changes__created_at", filter=Q(stage_changes__to_stage=Stage.ESCALATED))
     return (queryset.annotate(escalated_at=escalated_at)
-            .select_related("municipality", "responsible_level", "parent").prefetch_related("themes")
+            .select_related("municipality", "scope", "responsible_level", "parent").prefetch_related("themes")
             .only("title", "stage", "signal_count", "stage_changed_at", "municipality_id", "municipality__name",
-                  "responsible_level_id", "responsible_level__name", "parent_id", "parent__title")
+                  "scope_id", "scope__name", "responsible_level_id", "responsible_level__name", "parent_id",
+                  "parent__title")
             .order_by("-escalated_at", "-id"))
 
 

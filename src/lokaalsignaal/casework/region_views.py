@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -75,9 +76,9 @@ def overview(request, scope):
 
 
 def _escalated_or_404(request, scope, pk):
-    return get_object_or_404(scoping.escalated_bottlenecks_for(request.user, scope).filter(
-        municipality__isnull=False).select_related("municipality", "responsible_level", "parent", "escalated_to"),
-        pk=pk)
+    """An escalated knelpunt of the scope, or one bundled below a regional knelpunt escalated to it (Flanders)."""
+    return get_object_or_404(scoping.readable_by_scope(request.user, scope).select_related(
+        "municipality", "scope", "responsible_level", "parent", "escalated_to"), pk=pk)
 
 
 def _stage_history(bottleneck):
@@ -85,17 +86,33 @@ def _stage_history(bottleneck):
     return bottleneck.stage_changes.only("from_stage", "to_stage", "message", "created_at")
 
 
+def _children(user, scope, bottleneck):
+    """The knelpunten bundled into a regional/Flemish knelpunt that the scope may open."""
+    return (scoping.readable_by_scope(user, scope).filter(parent=bottleneck).select_related("municipality")
+            .only("title", "stage", "signal_count", "municipality__name", "municipality_id", "parent_id")
+            .order_by("municipality__name", "title"))
+
+
 @scope_view()
 def escalated(request, scope, pk):
+    """One knelpunt the scope may open, with its signal texts (never who gave them). A regional knelpunt escalated to
+    Flanders shows its bundled knelpunten and the signal texts below them."""
     bottleneck = _escalated_or_404(request, scope, pk)
-    signals = (scoping.signals_of_escalated(request.user, scope).filter(bottleneck=bottleneck)
-               .only("signal_type", "title", "description", "tried", "idea", "submitted_at")
-               .order_by("-submitted_at", "-id"))
+    signals = scoping.signals_of_escalated(request.user, scope).select_related("municipality").only(
+        "signal_type", "title", "description", "tried", "idea", "submitted_at", "municipality__name")
+    if bottleneck.municipality_id is None:
+        below = escalation.municipal_descendants(bottleneck)
+        signals = signals.filter(bottleneck_id__in=below)
+        total = scoping.readable_by_scope(request.user, scope).filter(pk__in=below).aggregate(n=Sum("signal_count"))
+        extra = {"children": _children(request.user, scope, bottleneck), "children_signals": total["n"] or 0}
+    else:
+        signals = signals.filter(bottleneck=bottleneck)
+        extra = {"peers": similar_peers(request.user, scope, bottleneck)}
     return render(request, "casework/region/escalated.html", _context(
         request, scope, bottleneck=bottleneck, themes=bottleneck.themes.all(),
         target_groups=bottleneck.target_groups.all(), history=_stage_history(bottleneck),
-        signals=Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina")),
-        peers=similar_peers(request.user, scope, bottleneck)))
+        signals=Paginator(signals.order_by("-submitted_at", "-id"), PAGE_SIZE).get_page(request.GET.get("pagina")),
+        **extra))
 
 
 def similar_peers(user, scope, bottleneck):
@@ -161,9 +178,7 @@ def _regional_timeline(regional, internal: bool):
 
 def _regional_page(request, scope, regional, **forms):
     can_manage = scoping.is_scope_coordinator(request.user, scope)
-    children = (regional.children.filter(merged_into__isnull=True).select_related("municipality")
-                .only("title", "stage", "signal_count", "municipality__name", "municipality_id", "parent_id")
-                .order_by("municipality__name", "title"))
+    children = _children(request.user, scope, regional)
     context = _context(request, scope, regional=regional, children=children, themes=regional.themes.all(),
                        timeline=_regional_timeline(regional, internal=can_manage),
                        children_signals=sum(c.signal_count for c in children))

@@ -348,8 +348,9 @@ def partner_candidates(user, municipality: Municipality):
 
 # --- regions -------------------------------------------------------------------------------------------------
 # A region (eerstelijnszone) or Flanders sees only what its municipalities escalated to it, and the regional/Flemish
-# knelpunten it made by bundling those. Members are people with a ScopeMembership (coordinator or reader); there is
-# no pending state. Everything else is a 404. Never the giver: region querysets of signals are read without giver.
+# knelpunten it made by bundling those; Flanders also reads what lies below a regional knelpunt escalated to it.
+# Members are people with a ScopeMembership (coordinator or reader); there is no pending state. Everything else is a
+# 404. Never the giver: region querysets of signals are read without giver.
 
 def scopes_for(user, role: str | None = None):
     """The scopes (regions, Flanders) the user is a member of, optionally with this role."""
@@ -397,12 +398,30 @@ def escalated_bottlenecks_for(user, scope: Scope):
         Q(escalated_to=scope, stage=Stage.ESCALATED) | Q(parent__in=regional), merged_into__isnull=True)
 
 
+def readable_by_scope(user, scope: Scope):
+    """Every knelpunt whose page (summary, stage messages, signal texts) a scope may open: its escalated knelpunten
+    (`escalated_bottlenecks_for`) and, below each regional/Flemish knelpunt among them (a region escalated its own
+    knelpunt to Flanders, or Flanders bundled one), the knelpunten bundled into it, down to the municipalities.
+    Returning the regional knelpunt (or unbundling a knelpunt) takes them out again. Members only, else none."""
+    from django.db.models import Q
+
+    from lokaalsignaal.casework.models import Bottleneck
+
+    escalated = escalated_bottlenecks_for(user, scope)
+    readable, upper = Q(pk__in=escalated.values("pk")), escalated.filter(municipality__isnull=True)
+    for _level in range(2):  # region → municipalities; Flanders → region → municipalities
+        below = Bottleneck.objects.filter(parent__in=upper.values("pk"), merged_into__isnull=True)
+        readable |= Q(pk__in=below.values("pk"))
+        upper = below.filter(municipality__isnull=True)
+    return Bottleneck.objects.filter(readable)
+
+
 def signals_of_escalated(user, scope: Scope):
-    """Signal texts a scope may read: those of its escalated knelpunten (never withdrawn ones). Callers must not
-    show the giver, the organisation or anything that identifies them."""
+    """Signal texts a scope may read: those of the knelpunten it may open (`readable_by_scope`; never withdrawn
+    signals). Callers must not show the giver, the organisation or anything that identifies them."""
     from lokaalsignaal.intake.models import Signal, SignalStatus
 
-    return Signal.objects.filter(bottleneck__in=escalated_bottlenecks_for(user, scope)).exclude(
+    return Signal.objects.filter(bottleneck__in=readable_by_scope(user, scope)).exclude(
         status=SignalStatus.WITHDRAWN)
 
 
