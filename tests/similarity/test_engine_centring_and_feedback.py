@@ -1,25 +1,36 @@
-"""The blend compares embeddings after removing the partition's mean and uses pseudo-relevance feedback from its
-best candidate (bench/results/similarity.json: +0.07 precision@3 on set A, +0.10 on set B). These tests pin the
-general rules, not the numbers."""
+"""The blend compares embeddings after removing the partition's mean and style directions (style.py) and uses
+pseudo-relevance feedback from its best candidate (bench/results/similarity.json). These tests pin the general
+rules, not the numbers."""
 
 import numpy as np
 
 from lokaalsignaal.similarity import SimilarityEngine
-from lokaalsignaal.similarity.engine import CENTRE_PRIOR, Encoded, _centred_cosines
+from lokaalsignaal.similarity.engine import CENTRE_PRIOR, Encoded
+from lokaalsignaal.similarity.style import centred_cosines
 
 from .conftest import TEXTS
 
 
-def test_centred_scores_are_cosines_around_the_shrunk_partition_mean(fake_embedder):
+def test_scores_are_cosines_after_removing_the_shrunk_mean_and_the_style_directions(fake_embedder):
     engine = SimilarityEngine("blend", embedder=fake_embedder)
     engine.add_many(TEXTS.items())
     part = engine.partition()
+    basis = part.centring()
+    assert basis.dirs.shape == (2, fake_embedder.dim)  # length and narrative register
+    np.testing.assert_allclose(basis.dirs @ basis.dirs.T, np.eye(2), atol=1e-5)
     vecs = fake_embedder.embed(list(TEXTS.values()))
     mu = vecs.sum(axis=0) / (len(TEXTS) + CENTRE_PRIOR)
+    np.testing.assert_allclose(basis.mu, mu, atol=1e-2)  # vectors are stored as int8
+
+    def project(x):
+        x = x - basis.mu
+        return x - (x @ basis.dirs.T) @ basis.dirs
+
     query = fake_embedder.embed(["Wachtlijst voor een sociale woning"])[0]
-    expected = (vecs - mu) @ (query - mu) / (np.linalg.norm(vecs - mu, axis=1) * np.linalg.norm(query - mu))
-    got = _centred_cosines(part, query, part.dense_mean())
-    np.testing.assert_allclose(got[: len(TEXTS)], expected, atol=1e-3)  # vectors are stored as int8
+    p_docs, p_query = project(part.dense[: len(TEXTS)]), project(query)
+    expected = p_docs @ p_query / (np.linalg.norm(p_docs, axis=1) * np.linalg.norm(p_query))
+    got = centred_cosines(part.dense[: part.n_rows], part.sqnorm[: part.n_rows], query, basis)
+    np.testing.assert_allclose(got[: len(TEXTS)], expected, atol=1e-4)
 
 
 def test_the_mean_follows_adds_and_removes(fake_embedder):

