@@ -11,7 +11,7 @@ from .conftest import TEXTS
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 PKG = Path(similarity.__file__).parent
-CORE = ["__init__.py", "__main__.py", "cli.py", "engine.py", "lexical.py", "embedding.py"]
+CORE = ["__init__.py", "__main__.py", "cli.py", "engine.py", "lexical.py", "embedding.py", "style.py"]
 
 
 def run(tmp_path, queries, *args, embeddings=True):
@@ -58,3 +58,12 @@ def test_engine_core_imports_no_django():
             if isinstance(node, ast.ImportFrom) and node.module:
                 assert node.module.split(".")[0] != "django", name
                 assert node.module not in ("models", "services", "apps"), name
+
+
+def test_a_query_with_a_corpus_id_but_another_text_is_searched_by_its_own_text(tmp_path):
+    """Same id and text: the stored vectors are used; another text under a corpus id is embedded and searched,
+    and still never gets its own id back."""
+    queries = [{"id": "woning-1", "text": "Zonder smartphone geen itsme voor ouderen."}]
+    lines = run(tmp_path, queries, "--k", "2", embeddings=False)
+    assert lines[0]["neighbours"][0].startswith("itsme")
+    assert "woning-1" not in lines[0]["neighbours"]

@@ -37,11 +37,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     engine = SimilarityEngine(method=args.method)
-    engine.add_many(_read_jsonl(args.corpus))
+    corpus = dict(_read_jsonl(args.corpus))
+    engine.add_many(corpus.items())
     print(f"similarity: method={engine.method} corpus={engine.size()}", file=sys.stderr)
     out = sys.stdout
     for query_id, text in _read_jsonl(args.queries):
-        hits = engine.search(text, args.k, exclude=(query_id,))
+        if corpus.get(query_id) == text:  # a corpus text as query: its stored vectors, no second embedding
+            hits = engine.similar_to(query_id, args.k)
+        else:
+            hits = engine.search(text, args.k, exclude=(query_id,))
         out.write(json.dumps({"id": query_id, "neighbours": [h.id for h in hits]}, ensure_ascii=False) + "\n")
     return 0
 
