@@ -16,8 +16,9 @@ def test_scores_are_cosines_after_removing_the_shrunk_mean_and_the_style_directi
     engine.add_many(TEXTS.items())
     part = engine.partition()
     basis = part.centring()
-    assert basis.dirs.shape == (2, fake_embedder.dim)  # length and narrative register
-    np.testing.assert_allclose(basis.dirs @ basis.dirs.T, np.eye(2), atol=1e-5)
+    k = len(basis.dirs)
+    assert k >= 2 and basis.dirs.shape[1] == fake_embedder.dim  # at least length and narrative register vary
+    np.testing.assert_allclose(basis.dirs @ basis.dirs.T, np.eye(k), atol=1e-5)
     vecs = fake_embedder.embed(list(TEXTS.values()))
     mu = vecs.sum(axis=0) / (len(TEXTS) + CENTRE_PRIOR)
     np.testing.assert_allclose(basis.mu, mu, atol=1e-2)  # vectors are stored as int8

@@ -6,7 +6,7 @@ import numpy as np
 
 from lokaalsignaal.similarity import SimilarityEngine
 from lokaalsignaal.similarity.lexical import terms_to_bytes
-from lokaalsignaal.similarity.style import NARRATIVE_WORDS, narrative_share, share_of, with_share
+from lokaalsignaal.similarity.style import NARRATIVE_WORDS, measures_of, narrative_share, text_measures, with_measures
 
 TOPICS = ("woning", "energie", "itsme", "bus", "tandarts", "opvang")
 
@@ -83,14 +83,24 @@ def test_the_narrative_share_counts_words_that_tell_a_case():
     assert not {"woning", "huur", "energie", "school", "schulden", "wachtlijst"} & NARRATIVE_WORDS
 
 
-def test_the_share_is_stored_with_the_terms_and_old_term_vectors_still_load(fake_embedder):
+def test_the_telegram_and_sentence_measures_tell_a_note_from_a_paragraph():
+    note = text_measures("voorschot gas/elek verdubbeld")
+    paragraph = text_measures("De voorschotten stijgen. Gezinnen kunnen niet volgen. Wat moeten ze doen?")
+    assert note[1] == 0.0 < paragraph[1]  # function words
+    assert note[2] == 0.0 < paragraph[2]  # sentence marks
+
+
+def test_the_text_measures_are_stored_with_the_terms_and_old_term_vectors_still_load(fake_embedder):
     ids, tf = np.array([1, 2, 3], dtype=np.uint32), np.array([1.0, 1.0, 1.5], dtype=np.float32)
     old = terms_to_bytes(ids, tf)
-    assert share_of(old) is None
-    assert abs(share_of(with_share(old, 0.25)) - 0.25) < 1e-6
+    assert measures_of(old) is None
+    np.testing.assert_allclose(measures_of(with_measures(old, np.array([0.25, 0.5, 1.0]))), [0.25, 0.5, 1.0])
+    fewer = measures_of(with_measures(old, np.array([0.25])))  # stored by an earlier version: one measure
+    assert fewer[0] == 0.25 and np.isnan(fewer[1:]).all()
     engine = SimilarityEngine("blend", embedder=fake_embedder)
     encoded = engine.encode("Een moeder vertelde dat ze haar huur niet kon betalen")
-    assert share_of(encoded.terms) > 0.3
-    stored_before_the_share = type(encoded)(encoded.model, encoded.vector, encoded.terms[:-5])
-    engine.load("", [("old", stored_before_the_share), ("new", engine.encode("Wachtlijst sociale woning"))])
+    assert measures_of(encoded.terms)[0] > 0.3
+    stored_before_the_measures = type(encoded)(encoded.model, encoded.vector, encoded.terms[:-13])
+    assert measures_of(stored_before_the_measures.terms) is None
+    engine.load("", [("old", stored_before_the_measures), ("new", engine.encode("Wachtlijst sociale woning"))])
     assert [h.id for h in engine.similar_to("old", k=1)] == ["new"]

@@ -20,7 +20,7 @@ import numpy as np
 
 from .embedding import Embedder, load_embedder, vector_from_bytes, vector_to_bytes, vectors_from_bytes
 from .lexical import LexicalIndex, TermVectorizer, terms_from_bytes, terms_to_bytes
-from .style import Basis, StyleStats, centred_cosines, measures, narrative_share, row_cosines, share_of, with_share
+from .style import Basis, StyleStats, centred_cosines, measures, measures_of, row_cosines, text_measures, with_measures
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ class Partition:
             if self.style is not None:
                 self.style.grow(cap, self.n_rows)
 
-    def add(self, doc_id, vec: np.ndarray | None, terms, share=None, *, compute_norm: bool = True) -> None:
+    def add(self, doc_id, vec: np.ndarray | None, terms, style=None, *, compute_norm: bool = True) -> None:
         if doc_id in self.row_of:
             self.remove(doc_id, compact=False)
         if self.n_rows >= len(self.alive):
@@ -112,16 +112,16 @@ class Partition:
             self.dense_sum += self.dense[row]
             self.sqnorm[row] = float(np.dot(self.dense[row], self.dense[row]))
             if self.style is not None:
-                self.style.add(row, self.dense[row], _measures(terms, share))
+                self.style.add(row, self.dense[row], _measures(terms, style))
         if self.lex is not None and terms is not None:
             self.lex.add(row, terms[0], terms[1], compute_norm=compute_norm)
         self.n_rows += 1
 
     def add_bulk(
-        self, ids: list[Hashable], vecs: np.ndarray | None, terms: list[tuple | None] | None, shares=None
+        self, ids: list[Hashable], vecs: np.ndarray | None, terms: list[tuple | None] | None, styles=None
     ) -> None:
         """Add many documents: ``vecs`` is (len(ids), dim) or None, ``terms`` one term vector (or None) per id,
-        ``shares`` one narrative share (or None) per id. Lexical statistics and norms are computed once."""
+        ``styles`` the stored text measures (or None) per id. Lexical statistics and norms are computed once."""
         for doc_id in ids:
             if doc_id in self.row_of:
                 self.remove(doc_id, compact=False)
@@ -138,17 +138,17 @@ class Partition:
             self.dense_sum += block.sum(axis=0, dtype=np.float64)
             self.sqnorm[first:need] = np.einsum("ij,ij->i", block, block)
             if self.style is not None:
-                self._add_style(first, need, block, terms, shares)
+                self._add_style(first, need, block, terms, styles)
         self.n_rows = need
         if self.lex is not None and terms is not None:
             pairs = [(first + i, t) for i, t in enumerate(terms) if t is not None]
             self.lex.add_bulk([r for r, _ in pairs], [t for _, t in pairs])
 
-    def _add_style(self, first: int, need: int, block: np.ndarray, terms, shares) -> None:
+    def _add_style(self, first: int, need: int, block: np.ndarray, terms, styles) -> None:
         n = need - first
         terms = terms if terms is not None else [None] * n
-        shares = shares if shares is not None else [None] * n
-        values = [_measures(t, sh) for t, sh in zip(terms, shares, strict=True)]
+        styles = styles if styles is not None else [None] * n
+        values = [_measures(t, st) for t, st in zip(terms, styles, strict=True)]
         self.style.add(slice(first, need), block, np.array(values).reshape(n, -1))
 
     def remove(self, doc_id, *, compact: bool = True) -> bool:
@@ -174,14 +174,14 @@ class Partition:
         live = np.flatnonzero(self.alive[: self.n_rows]).tolist()
         old_ids, old_dense, old_lex, old_style = self.ids, self.dense, self.lex, self.style
         self.__init__(self.dim, old_lex is not None, self.postings, old_style is not None)
-        shares = None
+        styles = None
         if old_style is not None:
-            shares = [None if np.isnan(v) else float(v) for v in old_style.values[live, 1]]
+            styles = [old_style.values[r, 1:].copy() for r in live]
         self.add_bulk(
             [old_ids[r] for r in live],
             old_dense[live] if old_dense is not None else None,
             [old_lex.doc_terms(r) for r in live] if old_lex is not None else None,
-            shares,
+            styles,
         )
 
     def dense_mean(self, prior: float = CENTRE_PRIOR) -> np.ndarray:
@@ -299,7 +299,7 @@ class SimilarityEngine:
 
     def _terms_bytes(self, text: str) -> bytes:
         data = terms_to_bytes(*self.vectorizer(text))
-        return with_share(data, narrative_share(text)) if self.uses_dense else data
+        return with_measures(data, text_measures(text)) if self.uses_dense else data
 
     def _decode(self, encoded: Encoded):
         vec = None
@@ -349,20 +349,20 @@ class SimilarityEngine:
     def add_encoded(self, doc_id: Hashable, encoded: Encoded, *, partition: Hashable = "") -> None:
         vec, terms = self._decode(encoded)
         with self._lock:
-            self.partition(partition).add(doc_id, vec, terms, share_of(encoded.terms) if encoded.terms else None)
+            self.partition(partition).add(doc_id, vec, terms, measures_of(encoded.terms) if encoded.terms else None)
 
     def load(self, partition: Hashable, rows: Iterable[tuple[Hashable, Encoded]]) -> None:
         """Bulk add stored documents (no embedding). Vectors are decoded in one go; lexical norms at the end."""
-        ids, vec_bytes, terms, shares = [], [], [], []
+        ids, vec_bytes, terms, styles = [], [], [], []
         dense_model = self.embedder.name if self.uses_dense else None
         for doc_id, encoded in rows:
             ids.append(doc_id)
             vec_bytes.append(encoded.vector if encoded.model == dense_model else b"")
             terms.append(terms_from_bytes(encoded.terms) if self.uses_lexical and encoded.terms else None)
-            shares.append(share_of(encoded.terms) if encoded.terms else None)
+            styles.append(measures_of(encoded.terms) if encoded.terms else None)
         vecs = vectors_from_bytes(vec_bytes, self.embedder.dim) if self.uses_dense else None
         with self._lock:
-            self.partition(partition).add_bulk(ids, vecs, terms if self.uses_lexical else None, shares)
+            self.partition(partition).add_bulk(ids, vecs, terms if self.uses_lexical else None, styles)
 
     def remove(self, doc_id: Hashable, *, partition: Hashable = "") -> bool:
         with self._lock:
@@ -463,10 +463,8 @@ class SimilarityEngine:
         return [Hit(part.ids[r], float(scores[i])) for i, r in zip(order.tolist(), cand[order].tolist(), strict=True)]
 
 
-def _measures(terms, share) -> np.ndarray:
-    if terms is None:
-        return np.array([np.nan, np.nan if share is None else share], dtype=np.float32)
-    return measures(terms[0], share)
+def _measures(terms, style) -> np.ndarray:
+    return measures(terms[0] if terms is not None else None, style)
 
 
 def _z(x: np.ndarray) -> np.ndarray:

@@ -2,13 +2,15 @@
 
 Within one corpus of signals the e5 embeddings vary most with how a text is written, not with the problem it
 describes: a telegram note and a long story about the same problem lie far apart, two long stories about
-different problems close together. Two style measures explain much of that (bench/results/similarity.json):
+different problems close together. Four style measures explain much of that (bench/results/similarity.json):
 
 - **length**: log(1 + distinct char 4-grams), which correlates 0.98 with log characters; the first principal
   component of the embeddings correlates 0.72-0.82 with it on all our evaluation sets;
 - **narrative register**: the share of words that tell a case rather than state a problem (pronouns, past-tense
   auxiliaries and verbs of telling, "vorige week", "ik/we"). Anecdotes ("Een moeder vertelde ...") otherwise
-  match other anecdotes about other problems.
+  match other anecdotes about other problems;
+- **telegram style**: the share of function words (a note "voorschot gas/elek verdubbeld" has none);
+- **sentences**: log(1 + sentence marks), one line versus a paragraph.
 
 For each measure the partition keeps running sums, so its direction in embedding space (the covariance of the
 vectors with the measure) is known at any time without a pass over the data; the directions are made
@@ -20,11 +22,12 @@ No Django.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
-from .lexical import normalise
+from .lexical import DUTCH_STOPWORDS, normalise
 
 # Words that mark telling a case (who did what, when) rather than stating a problem. Function words only:
 # no word here names a social problem, so removing this direction cannot remove a topic.
@@ -32,8 +35,10 @@ NARRATIVE_WORDS = frozenset(
     """hij zij ze haar hem zijn was waren had hadden werd werden kwam kwamen zei zeiden vertelde vertelden
     toonde vroeg toen vorige gisteren vanmorgen vanochtend een mijn ik me we wij ons onze""".split()
 )
-N_MEASURES = 2  # length, narrative register
+N_TEXT_MEASURES = 3  # narrative register, function words, sentences: measured on the text, stored with the terms
+N_MEASURES = 1 + N_TEXT_MEASURES  # and the length, which is read from the stored term vector
 _TRAILER = b"S"
+_SENTENCE_MARK = re.compile(r"[.!?;]+")
 
 
 def narrative_share(text: str) -> float:
@@ -41,26 +46,50 @@ def narrative_share(text: str) -> float:
     return sum(w in NARRATIVE_WORDS for w in words) / len(words) if words else 0.0
 
 
-def measures(term_ids: np.ndarray, text_share: float | None) -> np.ndarray:
-    """The style measures of one document: [log(1 + distinct terms), narrative share or NaN when unknown]."""
-    return np.array([np.log1p(len(term_ids)), np.nan if text_share is None else text_share], dtype=np.float32)
+def text_measures(text: str) -> np.ndarray:
+    """[narrative share, function-word share, log(1 + sentence marks)] of a text."""
+    words = normalise(text).split()
+    n = len(words) or 1
+    return np.array(
+        [
+            sum(w in NARRATIVE_WORDS for w in words) / n,
+            sum(w in DUTCH_STOPWORDS for w in words) / n,
+            np.log1p(len(_SENTENCE_MARK.findall(text or ""))),
+        ],
+        dtype=np.float32,
+    )
 
 
-def with_share(terms_bytes: bytes, share: float) -> bytes:
-    """Append the narrative share to a stored term vector (readers of the term vector ignore trailing bytes)."""
-    return terms_bytes + _TRAILER + np.array([share], dtype="<f4").tobytes()
+def measures(term_ids: np.ndarray | None, text_values: np.ndarray | None) -> np.ndarray:
+    """All style measures of one document: [log(1 + distinct terms), *text_measures]; NaN where unknown."""
+    out = np.full(N_MEASURES, np.nan, dtype=np.float32)
+    if term_ids is not None:
+        out[0] = np.log1p(len(term_ids))
+    if text_values is not None:
+        out[1 : 1 + len(text_values)] = text_values[:N_TEXT_MEASURES]
+    return out
 
 
-def share_of(terms_bytes: bytes) -> float | None:
-    """The narrative share stored by ``with_share``, or ``None`` for a term vector stored without it."""
+def with_measures(terms_bytes: bytes, values: np.ndarray) -> bytes:
+    """Append the text measures to a stored term vector (readers of the term vector ignore trailing bytes)."""
+    return terms_bytes + _TRAILER + np.asarray(values, dtype="<f4").tobytes()
+
+
+def measures_of(terms_bytes: bytes) -> np.ndarray | None:
+    """The text measures stored by ``with_measures`` (older vectors may hold fewer: the rest is NaN), or
+    ``None`` for a term vector stored without them."""
     data = bytes(terms_bytes)
     if len(data) < 4:
         return None
     n = int(np.frombuffer(data, dtype="<u4", count=1)[0])
     end = 4 + 6 * n
-    if len(data) != end + 5 or data[end : end + 1] != _TRAILER:
+    stored = (len(data) - end - 1) // 4
+    if data[end : end + 1] != _TRAILER or stored < 1 or len(data) != end + 1 + 4 * stored:
         return None
-    return float(np.frombuffer(data, dtype="<f4", count=1, offset=end + 1)[0])
+    values = np.full(N_TEXT_MEASURES, np.nan, dtype=np.float32)
+    got = np.frombuffer(data, dtype="<f4", count=min(stored, N_TEXT_MEASURES), offset=end + 1)
+    values[: len(got)] = got
+    return values
 
 
 class StyleStats:
@@ -113,7 +142,7 @@ class StyleStats:
             for prev in out:
                 cov = cov - (cov @ prev) * prev
             norm = float(np.linalg.norm(cov))
-            if norm > 1e-9:
+            if norm > 1e-6 * n:  # a measure that is (almost) constant has no direction
                 out.append(cov / norm)
         return np.array(out, dtype=np.float32).reshape(len(out), self.dim)
 
