@@ -73,7 +73,7 @@ class Partition:
         self.style = StyleStats(dim) if dim and style else None
         self._basis: Basis | None = None  # the snapshot: mean, style directions, live rows then
         self._basis_live = 0
-        self._proj = np.zeros((0, 1), dtype=np.float32)  # d.mu and d.u per row for the snapshot
+        self._row_terms: tuple[np.ndarray, np.ndarray] | None = None  # the snapshot's per-row terms
         self.lex = LexicalIndex(postings=postings) if lexical else None
         self.postings = postings
         self.n_rows = 0
@@ -199,10 +199,13 @@ class Partition:
             dirs = self.style.directions() if self.style is not None else np.zeros((0, self.dim), np.float32)
             self._basis = Basis(self.dense_mean(), dirs)
             self._basis_live = live
-            self._proj = self.dense[:n] @ self._basis.stack()
-        elif len(self._proj) < n:
-            self._proj = np.concatenate([self._proj, self.dense[len(self._proj) : n] @ self._basis.stack()])
-        return self._basis.with_rows(self._proj[:n])
+            self._row_terms = self._basis.row_terms(self.dense[:n], self.sqnorm[:n])
+        elif len(self._row_terms[1]) < n:
+            done = len(self._row_terms[1])
+            new = self._basis.row_terms(self.dense[done:n], self.sqnorm[done:n])
+            self._row_terms = tuple(np.concatenate([old, add]) for old, add in zip(self._row_terms, new, strict=True))
+        d_dirs, inv_norm = self._row_terms
+        return self._basis.with_rows(d_dirs[:n], inv_norm[:n])
 
     def vector(self, doc_id) -> np.ndarray | None:
         row = self.row_of.get(doc_id)

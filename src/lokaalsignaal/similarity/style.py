@@ -149,18 +149,25 @@ class StyleStats:
 
 @dataclass(frozen=True)
 class Basis:
-    """The mean ``mu`` and orthonormal style directions ``dirs`` (k x dim) removed before the cosine;
-    ``proj``: each stored row's dot products with [mu, *dirs] (n x (1 + k)), filled by ``with_rows``."""
+    """The mean ``mu`` and orthonormal style directions ``dirs`` (k x dim) removed before the cosine, and, per
+    stored row, what does not depend on the query (``with_rows``): ``d_dirs`` = (d - mu).u for every direction
+    (n x k) and ``inv_norm`` = 1 / |P(d - mu)|."""
 
     mu: np.ndarray
     dirs: np.ndarray
-    proj: np.ndarray | None = None
+    d_dirs: np.ndarray | None = None
+    inv_norm: np.ndarray | None = None
 
-    def stack(self) -> np.ndarray:
-        return np.concatenate([self.mu[None, :], self.dirs]).T
+    def row_terms(self, dense: np.ndarray, sqnorm: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(d_dirs, inv_norm) for some rows; one pass over them."""
+        proj = dense @ np.concatenate([self.mu[None, :], self.dirs]).T
+        d_dirs = proj[:, 1:] - (self.dirs @ self.mu)[None, :]
+        norm2 = sqnorm - 2.0 * proj[:, 0] + float(self.mu @ self.mu)  # |d - mu|^2
+        norm2 = norm2 - np.einsum("ij,ij->i", d_dirs, d_dirs)
+        return d_dirs.astype(np.float32), (1.0 / np.sqrt(np.maximum(norm2, 1e-12))).astype(np.float32)
 
-    def with_rows(self, proj: np.ndarray) -> Basis:
-        return Basis(self.mu, self.dirs, proj)
+    def with_rows(self, d_dirs: np.ndarray, inv_norm: np.ndarray) -> Basis:
+        return Basis(self.mu, self.dirs, d_dirs, inv_norm)
 
     def apply(self, vectors: np.ndarray) -> np.ndarray:
         """Rows (or one vector) minus the mean, minus their components along the style directions."""
@@ -170,21 +177,17 @@ class Basis:
 
 def centred_cosines(dense: np.ndarray, sqnorm: np.ndarray, vec: np.ndarray, basis: Basis) -> np.ndarray:
     """cos(P(d - mu), P(q - mu)) for every row d of ``dense``, P removing the style directions; rows without a
-    vector (|d|^2 = 0) score -1. With ``basis.proj`` cached this is one pass over the matrix, as fast as plain
-    cosines: (d - mu).u = d.u - mu.u for each direction u."""
-    mu, dirs = basis.mu, basis.dirs
-    proj = basis.proj if basis.proj is not None else dense @ basis.stack()
-    q = np.asarray(vec, dtype=np.float32) - mu
-    dot = dense @ q - float(mu @ q)  # (d - mu).(q - mu)
-    norm2 = sqnorm - 2.0 * proj[:, 0] + float(mu @ mu)  # |d - mu|^2
-    q_norm2 = float(q @ q)
-    if len(dirs):
-        d_dirs = proj[:, 1:] - (dirs @ mu)[None, :]  # (d - mu).u per direction
-        q_dirs = dirs @ q
-        dot = dot - d_dirs @ q_dirs
-        norm2 = norm2 - np.einsum("ij,ij->i", d_dirs, d_dirs)
-        q_norm2 -= float(q_dirs @ q_dirs)
-    out = dot / (np.sqrt(np.maximum(norm2, 1e-12)) * (np.sqrt(max(q_norm2, 0.0)) or 1.0))
+    vector (|d|^2 = 0) score -1. With the per-row terms of ``basis`` cached this is one pass over the matrix,
+    as fast as plain cosines: P(d - mu).P(q - mu) = d.q - mu.q - sum over u of ((d - mu).u)(q.u)."""
+    if basis.d_dirs is None:
+        basis = basis.with_rows(*basis.row_terms(dense, sqnorm))
+    q = np.asarray(vec, dtype=np.float32) - basis.mu
+    q_dirs = basis.dirs @ q
+    dot = dense @ q - float(basis.mu @ q)
+    if len(q_dirs):
+        dot -= basis.d_dirs @ q_dirs
+    q_norm = np.sqrt(max(float(q @ q) - float(q_dirs @ q_dirs), 0.0)) or 1.0
+    out = dot * basis.inv_norm / q_norm
     out[sqnorm == 0] = -1.0
     return out.astype(np.float32, copy=False)
 
