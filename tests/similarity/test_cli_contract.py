@@ -11,7 +11,7 @@ from .conftest import TEXTS
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 PKG = Path(similarity.__file__).parent
-CORE = ["__init__.py", "__main__.py", "cli.py", "engine.py", "lexical.py", "embedding.py", "style.py"]
+CORE = ["__init__.py", "__main__.py", "cli.py", "engine.py", "partition.py", "lexical.py", "embedding.py", "style.py"]
 
 
 def run(tmp_path, queries, *args, embeddings=True):

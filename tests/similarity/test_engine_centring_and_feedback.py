@@ -5,7 +5,8 @@ rules, not the numbers."""
 import numpy as np
 
 from lokaalsignaal.similarity import SimilarityEngine
-from lokaalsignaal.similarity.engine import CENTRE_PRIOR, Encoded
+from lokaalsignaal.similarity.engine import Encoded
+from lokaalsignaal.similarity.partition import CENTRE_PRIOR
 from lokaalsignaal.similarity.style import centred_cosines
 
 from .conftest import TEXTS
