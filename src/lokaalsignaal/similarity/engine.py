@@ -32,6 +32,8 @@ DEFAULT_BLEND_WEIGHT = 0.6
 # Pseudo-relevance feedback: the best first-pass candidate's own similarities to the other candidates are added
 # with this weight (dense and lexical), then the candidates are re-scored. 0 disables it.
 DEFAULT_PRF_WEIGHT = 0.75
+# search_calibrated needs this many reference documents for a meaningful mean and spread.
+MIN_REFERENCE = 30
 _AUTO = object()
 
 
@@ -228,6 +230,37 @@ class SimilarityEngine:
         """The k most similar documents to ``text`` (best first), never one in ``exclude``."""
         return self.search_encoded(self.encode(text), k, partition=partition, exclude=exclude)
 
+    def search_calibrated(self, text: str, k: int = 5, *, partition: Hashable, reference: Hashable) -> list[Hit]:
+        """Search a small ``partition`` (e.g. a municipality's 15 knelpunten) on the scale of a large
+        ``reference`` partition (its signals).
+
+        Blend scores are z-scores over the candidates; over a handful of documents the best one always scores
+        high, however unrelated. Here the query's candidates in ``reference`` give the mean and spread of the
+        dense and lexical scores, the reference's basis centres the embeddings, and the reference's IDF weighs
+        the terms, so a knelpunt scores as high as a signal with the same text would. Without a usable
+        reference (missing, under ``MIN_REFERENCE`` documents, not a blend) this is ``search``."""
+        encoded = self.encode(text)
+        vec, terms = self._decode(encoded)
+        with self._lock:
+            ref, part = self._partitions.get(reference), self._partitions.get(partition)
+            if part is None or len(part) == 0 or k <= 0:
+                return []
+            if self.method != "blend" or vec is None or terms is None or ref is None or len(ref) < MIN_REFERENCE:
+                return self._search(vec, terms, k, partition, ())
+            basis = ref.centring()
+            n = ref.n_rows
+            ref_dense = centred_cosines(ref.dense[:n], ref.sqnorm[:n], vec, basis)
+            cand = _top_rows(ref, ref_dense, self.rerank_depth, ())
+            ref_d, ref_l = ref_dense[cand], ref.lex.rerank_scores(terms[0], terms[1], cand)
+            rows = np.flatnonzero(part.alive[: part.n_rows])
+            dense = row_cosines(part.dense[rows], vec, basis)
+            dense[part.sqnorm[rows] == 0] = -1.0
+            lex = ref.lex.score_terms(terms[0], terms[1], [part.lex.doc_terms(int(r)) for r in rows])
+            w = self.blend_weight
+            scores = w * _z_by(dense, ref_d) + (1.0 - w) * _z_by(lex, ref_l)
+            order = np.argsort(-scores, kind="stable")[:k]
+            return [Hit(part.ids[int(rows[i])], float(scores[i])) for i in order.tolist()]
+
     def search_encoded(self, encoded: Encoded, k: int = 5, *, partition: Hashable = "", exclude=()) -> list[Hit]:
         vec, terms = self._decode(encoded)
         return self._search(vec, terms, k, partition, exclude)
@@ -299,6 +332,12 @@ class SimilarityEngine:
         scores = dense[cand] + self.prf_weight * row_cosines(part.dense[cand], part.dense[int(cand[0])], basis)
         order = np.argsort(-scores, kind="stable")[:k]
         return [Hit(part.ids[r], float(scores[i])) for i, r in zip(order.tolist(), cand[order].tolist(), strict=True)]
+
+
+def _z_by(x: np.ndarray, population: np.ndarray) -> np.ndarray:
+    """``x`` as z-scores of another population's mean and spread."""
+    std = float(population.std()) if population.size > 1 else 0.0
+    return (x - float(population.mean())) / (std if std > 0 else 1.0)
 
 
 def _z(x: np.ndarray) -> np.ndarray:

@@ -273,6 +273,27 @@ class LexicalIndex:
                 out[i] = float(np.dot(qw_idf[qi], terms[1][di])) / (qnorm * float(self._norm[row] or 1.0))
         return out
 
+    def score_terms(self, ids: np.ndarray, tf: np.ndarray, docs: list) -> np.ndarray:
+        """Cosine TF-IDF of the query against term vectors that are not in this index (``None`` scores 0),
+        weighted with this index's IDF, so the scores are on the scale of ``rerank_scores``."""
+        out = np.zeros(len(docs), dtype=np.float32)
+        if len(ids) == 0 or self.n_docs == 0:
+            return out
+        order = np.argsort(ids)
+        ids = ids[order]
+        qw = tf[order] * self.idf(ids)
+        qnorm = float(np.sqrt(np.dot(qw, qw))) or 1.0
+        for i, doc in enumerate(docs):
+            if doc is None or len(doc[0]) == 0:
+                continue
+            d_order = np.argsort(doc[0])
+            d_ids = doc[0][d_order]
+            dw = doc[1][d_order] * self.idf(d_ids)
+            _, qi, di = np.intersect1d(ids, d_ids, assume_unique=True, return_indices=True)
+            if len(qi):
+                out[i] = float(np.dot(qw[qi], dw[di])) / (qnorm * (float(np.sqrt(np.dot(dw, dw))) or 1.0))
+        return out
+
     def scores(self, ids: np.ndarray, tf: np.ndarray, n_rows: int) -> np.ndarray:
         """Cosine TF-IDF score of the query term vector against every row (float32[n_rows])."""
         out = np.zeros(n_rows, dtype=np.float32)
