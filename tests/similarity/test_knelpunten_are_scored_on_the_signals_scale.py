@@ -87,3 +87,12 @@ def test_a_giver_is_offered_the_fitting_knelpunt_and_none_for_an_unknown_problem
         assert any(s.obj.title.startswith("bus-") for s in bus.signals)  # similar signals are still shown
     finally:
         suggest.reset()
+
+
+def test_a_stored_knelpunt_finds_its_peers_on_the_same_scale_and_never_itself(engine):
+    """The region's view: similar escalated knelpunten of other municipalities, from the stored vectors."""
+    peer = "Wachtlijst voor sociale huurwoningen: gezinnen wachten jaren."
+    engine.add("k-woning-elders", peer, partition="knelpunten")
+    hits = engine.similar_to_calibrated("k-woning", k=4, partition="knelpunten", reference="signals")
+    assert "k-woning" not in [h.id for h in hits]
+    assert hits[0].id == "k-woning-elders" and hits[0].score > hits[1].score + 0.5

@@ -239,20 +239,33 @@ class SimilarityEngine:
         dense and lexical scores, the reference's basis centres the embeddings, and the reference's IDF weighs
         the terms, so a knelpunt scores as high as a signal with the same text would. Without a usable
         reference (missing, under ``MIN_REFERENCE`` documents, not a blend) this is ``search``."""
-        encoded = self.encode(text)
-        vec, terms = self._decode(encoded)
+        vec, terms = self._decode(self.encode(text))
+        return self._calibrated(vec, terms, k, partition, reference, ())
+
+    def similar_to_calibrated(self, doc_id: Hashable, k: int = 5, *, partition: Hashable, reference: Hashable):
+        """``search_calibrated`` for a document of ``partition``, from its stored vectors; never itself."""
+        with self._lock:
+            part = self._partitions.get(partition)
+            if part is None or doc_id not in part.row_of:
+                raise KeyError(doc_id)
+            return self._calibrated(part.vector(doc_id), part.terms(doc_id), k, partition, reference, {doc_id})
+
+    def _calibrated(self, vec, terms, k, partition, reference, exclude) -> list[Hit]:
         with self._lock:
             ref, part = self._partitions.get(reference), self._partitions.get(partition)
             if part is None or len(part) == 0 or k <= 0:
                 return []
             if self.method != "blend" or vec is None or terms is None or ref is None or len(ref) < MIN_REFERENCE:
-                return self._search(vec, terms, k, partition, ())
+                return self._search(vec, terms, k, partition, exclude)
             basis = ref.centring()
             n = ref.n_rows
             ref_dense = centred_cosines(ref.dense[:n], ref.sqnorm[:n], vec, basis)
             cand = _top_rows(ref, ref_dense, self.rerank_depth, ())
             ref_d, ref_l = ref_dense[cand], ref.lex.rerank_scores(terms[0], terms[1], cand)
-            rows = np.flatnonzero(part.alive[: part.n_rows])
+            rows = np.array([r for r in np.flatnonzero(part.alive[: part.n_rows]) if part.ids[r] not in exclude],
+                            dtype=np.int64)
+            if len(rows) == 0:
+                return []
             dense = row_cosines(part.dense[rows], vec, basis)
             dense[part.sqnorm[rows] == 0] = -1.0
             lex = ref.lex.score_terms(terms[0], terms[1], [part.lex.doc_terms(int(r)) for r in rows])

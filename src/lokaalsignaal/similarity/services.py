@@ -134,6 +134,13 @@ def similar_signals(
         return engine.search_encoded(encoded, k, partition=municipality_id, exclude=excluded)
 
 
+def load_municipality(municipality_id: int) -> None:
+    """Make sure this process's index of the municipality's signals is loaded and up to date (the reference
+    scale of ``SimilarityEngine.search_calibrated``)."""
+    with _lock:
+        _refresh(municipality_id)
+
+
 def neighbours_of(municipality_id: int, signal_ids, k: int = 8) -> dict[int, list[Hit]]:
     """Stored neighbours of many signals of one municipality with one refresh (cluster suggestions). Signals
     without a stored vector are left out."""

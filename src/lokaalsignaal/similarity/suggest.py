@@ -156,6 +156,8 @@ def _bottleneck_hits(key: str, queryset, *, text: str | None = None, bottleneck_
     engine = services.get_engine()
     with _lock:
         if bottleneck_id is not None and (key, bottleneck_id) in engine:
+            if reference is not None:
+                return engine.similar_to_calibrated(bottleneck_id, k, partition=key, reference=reference)
             return engine.similar_to(bottleneck_id, k, partition=key)
     if not text:
         return []
@@ -387,10 +389,13 @@ def _common_terms(signals, limit: int = MAX_TERMS) -> list[str]:
 # --- region: similar escalated knelpunten in other municipalities --------------------------------------------
 
 def escalated_peers(user, scope, bottleneck, *, k: int = 5) -> list[Suggestion]:
-    """Escalated knelpunten of other municipalities of the scope most similar to this one (title + summary)."""
+    """Escalated knelpunten of other municipalities of the scope most similar to this one (title + summary),
+    scored on the scale of the signals of this knelpunt's municipality (a region has only a few escalated
+    knelpunten: among themselves the best one would always look like a strong match)."""
     peers = scoping.escalated_peers_for(user, scope)
+    services.load_municipality(bottleneck.municipality_id)
     hits = _bottleneck_hits(f"bottlenecks:{scope.pk}", peers, text=bottleneck_text(bottleneck),
-                            bottleneck_id=bottleneck.pk, k=k + 10)
+                            bottleneck_id=bottleneck.pk, k=k + 10, reference=bottleneck.municipality_id)
     found = {b.pk: b for b in peers.filter(pk__in=[h.id for h in hits]).exclude(
         municipality_id=bottleneck.municipality_id).select_related("municipality").only(
         "pk", "title", "summary", "signal_count", "municipality__name")}
