@@ -86,13 +86,15 @@ def _term_rows(n: int, rng):
     import numpy as np
 
     from lokaalsignaal.similarity.lexical import terms_to_bytes
+    from lokaalsignaal.similarity.style import N_TEXT_MEASURES, with_measures
 
     out = []
     ids = (rng.zipf(1.15, size=(n, TERMS_PER_DOC)) % VOCABULARY).astype(np.uint32)
     tf = np.ones(TERMS_PER_DOC, dtype=np.float32)
+    style = rng.random((n, N_TEXT_MEASURES)).astype(np.float32)  # the text measures the blend stores (style.py)
     for i in range(n):
         unique = np.unique(ids[i])
-        out.append(terms_to_bytes(unique, tf[: len(unique)]))
+        out.append(with_measures(terms_to_bytes(unique, tf[: len(unique)]), style[i]))
     return out
 
 
