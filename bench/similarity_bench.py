@@ -118,6 +118,47 @@ def quality(rows, embedder, full: bool = True) -> dict:
     return results
 
 
+def knelpunt_offer(rows, embedder, threshold: float) -> dict | None:
+    """The giver's knelpunt suggestion: the shortest text of every other problem is its "knelpunt", every other
+    text a draft (so half of the drafts have no fitting knelpunt). Per draft the best knelpunt is offered when
+    its score reaches the threshold. Plain z-scores among the knelpunten against ``search_calibrated`` (on the
+    scale of the other texts)."""
+    if embedder is None:
+        return None
+    groups: dict[str, list[dict]] = {}
+    for r in rows:
+        groups.setdefault(r["group"], []).append(r)
+    knelpunt = {g: min(v, key=lambda r: len(r["text"])) for g, v in groups.items()}
+    with_knelpunt = set(sorted(groups)[::2])
+    drafts = [r for r in rows if knelpunt[r["group"]] is not r]
+    engine = SimilarityEngine("blend", embedder=embedder)
+    engine.add_many(((r["id"], r["text"]) for r in drafts), partition="signals")
+    engine.add_many(((knelpunt[g]["id"], knelpunt[g]["text"]) for g in sorted(with_knelpunt)), partition="knelpunten")
+    group = {r["id"]: r["group"] for r in rows}
+    out = {}
+    for name in ("plain", "calibrated"):
+        offered = right = found = 0
+        for r in drafts:
+            engine.remove(r["id"], partition="signals")  # a draft is not in the index yet
+            if name == "plain":
+                best = engine.search(r["text"], 1, partition="knelpunten")[0]
+            else:
+                best = engine.search_calibrated(r["text"], 1, partition="knelpunten", reference="signals")[0]
+            engine.add(r["id"], r["text"], partition="signals")
+            if best.score >= threshold:
+                offered += 1
+                if group[best.id] == r["group"]:
+                    right += 1
+                    found += 1
+        n_fit = sum(r["group"] in with_knelpunt for r in drafts)
+        out[name] = {
+            "offered_share": round(offered / len(drafts), 3),
+            "right_when_offered": round(right / offered, 3) if offered else None,
+            "found_share_of_drafts_with_a_knelpunt": round(found / n_fit, 3),
+        }
+    return out
+
+
 def passage_prefix_quality(rows) -> float | None:
     """The e5 'passage: ' prefix instead of 'query: ' (for the record; the engine uses 'query: ')."""
     from lokaalsignaal.similarity.embedding import E5Embedder
@@ -248,6 +289,10 @@ def main() -> int:
         prec_b["embedding_passage_prefix"] = passage_prefix_quality(rows_b)
     rows_c = [json.loads(line) for line in DATA_C.read_text(encoding="utf-8").splitlines() if line.strip()]
     prec_c = quality(rows_c, embedder, full=False)
+    offer_threshold = 1.5  # suggest.KNELPUNT_SCORE["blend"] (suggest.py needs Django; the number is kept in step)
+    knelpunt_offers = {
+        name: knelpunt_offer(r, embedder, offer_threshold) for name, r in (("a", _rows), ("b", rows_b), ("c", rows_c))
+    }
     facet_rows = [json.loads(line) for line in FACETS.read_text(encoding="utf-8").splitlines() if line.strip()]
     prec_facets = quality(facet_rows, embedder, full=False)
     quality_s = time.perf_counter() - t0
@@ -289,6 +334,7 @@ def main() -> int:
             "groups": len({r["group"] for r in facet_rows}),
             "precision_at_3": prec_facets,
         },
+        "knelpunt_offer_to_giver": {"threshold": offer_threshold, "sets": knelpunt_offers},
         "chosen_method": chosen,
         "chosen_settings": {
             "blend_weight": engine.blend_weight,
