@@ -9,9 +9,9 @@ municipalities escalated to it.
 - A scope coordinator bundles escalated knelpunten into a regional/Flemish knelpunt (`bundle`, `add_to_bundle`);
   that knelpunt moves through the same stage table with `casework.services.change_stage` and gets messages with
   `casework.services.send_feedback`. Every such message flows down (`flow_down`): it is recorded on each bundled
-  knelpunt (a FEEDBACK event on each of its signals, "Bericht van <scope>: ...", seen in the knelpunt's timeline
-  and in the giver's story; a `BottleneckMessage` on each bundled knelpunt for the people who joined it) and the
-  givers and joiners are notified.
+  knelpunt (a `BottleneckMessage`: what its coordinators read in its timeline and the people who joined it on their
+  page, also without signals) and carried to each of its signals (a FEEDBACK event, "Bericht van <scope>: ...", in
+  the giver's story), and the givers and joiners are notified.
 - Aggregates for the scope views; small numbers are suppressed in the templates (`small_numbers.suppress_small`).
 """
 
@@ -114,6 +114,15 @@ def municipal_descendants(bottleneck) -> list[int]:
     return found
 
 
+def flowed_text(scope_name: str, title: str, stage: str | None, message: str) -> str:
+    """A regional/Flemish message as a bundled knelpunt's givers and coordinators read it: "Bericht van <scope>: ..."
+    (a stage message adds "het knelpunt ‘X’ is nu in de fase ‘Y’.")."""
+    if stage:
+        return _("Bericht van %(scope)s: het knelpunt ‘%(title)s’ is nu in de fase ‘%(stage)s’. %(message)s") % {
+            "scope": scope_name, "title": title, "stage": Stage(stage).label, "message": message}
+    return _("Bericht van %(scope)s: %(message)s") % {"scope": scope_name, "message": message}
+
+
 def flow_down(actor, regional, message: str, stage: str | None = None) -> int:
     """Record a regional/Flemish message on every knelpunt bundled into it and notify their givers.
 
@@ -123,19 +132,18 @@ def flow_down(actor, regional, message: str, stage: str | None = None) -> int:
     if not children:
         return 0
     scope_name = regional.scope.name if regional.scope_id else ""
-    if stage:
-        body = _("Bericht van %(scope)s: het knelpunt ‘%(title)s’ is nu in de fase ‘%(stage)s’. %(message)s") % {
-            "scope": scope_name, "title": regional.title, "stage": Stage(stage).label, "message": message}
-    else:
-        body = _("Bericht van %(scope)s: %(message)s") % {"scope": scope_name, "message": message}
-    # kept per knelpunt too: whoever joined it ("ik zie dit ook") reads it, also when no signal carries it
-    BottleneckMessage.objects.bulk_create([BottleneckMessage(bottleneck_id=pk, scope_id=regional.scope_id,
-                                                             origin=regional, stage=stage or "", body=message)
-                                           for pk in children])
+    body = flowed_text(scope_name, regional.title, stage, message)
+    # one message per knelpunt below (its timeline and its joiners read it, also when no signal carries it) ...
+    sent = BottleneckMessage.objects.bulk_create([
+        BottleneckMessage(bottleneck_id=pk, author=actor, scope_id=regional.scope_id, origin=regional,
+                          stage=stage or "", body=message) for pk in children])
+    message_of = {m.bottleneck_id: m.pk for m in sent}
+    # ... carried to the giver of each of its signals
     signals = list(Signal.objects.filter(bottleneck_id__in=children).exclude(status=SignalStatus.WITHDRAWN)
                    .values_list("pk", "bottleneck_id"))
     SignalEvent.objects.bulk_create([SignalEvent(signal_id=pk, kind=SignalEvent.Kind.FEEDBACK, actor=actor,
-                                                 body=body, bottleneck_id=bottleneck_id)
+                                                 body=body, bottleneck_id=bottleneck_id,
+                                                 bottleneck_message_id=message_of[bottleneck_id])
                                      for pk, bottleneck_id in signals])
     signal_ids = [pk for pk, _b in signals]
     Signal.objects.filter(pk__in=signal_ids, first_feedback_at__isnull=True).update(first_feedback_at=timezone.now())

@@ -113,11 +113,16 @@ class StageChange(models.Model):
 
 class BottleneckMessage(models.Model):
     """A message without a stage change of its own that reached a knelpunt's givers and joiners: the feedback of its
-    municipality (`services.send_feedback`), or a regional/Flemish message that flowed down to it
-    (`escalation.flow_down`: `scope` and `origin` set; `stage` when that knelpunt changed stage). Kept per knelpunt,
-    so that people who joined it read the message even when no signal carries it. No author: the audit log has it."""
+    municipality (`services.send_feedback`, also on a regional/Flemish knelpunt itself), its merge message
+    (`services.merge`), or a regional/Flemish message that flowed down to it (`escalation.flow_down`: `scope` and
+    `origin` set; `stage` when that knelpunt changed stage). The one source of the messages that reached a knelpunt:
+    the coordinator's timeline and the joiner's page read it, also when no signal carries the message. The copy on
+    each signal (a FEEDBACK `SignalEvent`, for the giver's story) points at it (`signal_events`). `author` is shown
+    to coordinators and readers of the knelpunt only, never to givers or joiners."""
 
     bottleneck = models.ForeignKey(Bottleneck, on_delete=models.PROTECT, related_name="messages")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                               related_name="+")
     scope = models.ForeignKey(Scope, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
                               help_text="The region or Flanders the message came from (empty: the knelpunt's own)")
     origin = models.ForeignKey(Bottleneck, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",

@@ -327,10 +327,11 @@ def send_feedback(actor, bottleneck_id: int, message: str) -> int:
     """A message to every giver of the knelpunt's signals and everyone who joined it, without a stage change."""
     bottleneck = _bottleneck_for_update(actor, bottleneck_id)
     message = guard.clean_required(message, _("Schrijf een bericht aan de signaalgevers."))
-    BottleneckMessage.objects.create(bottleneck=bottleneck, body=message)  # what its joiners read
+    # the knelpunt's message (its timeline and its joiners read it), carried to each signal's giver
+    sent = BottleneckMessage.objects.create(bottleneck=bottleneck, author=actor, body=message)
     signals = list(bottleneck.signals.all())
     SignalEvent.objects.bulk_create([SignalEvent(signal=s, kind=SignalEvent.Kind.FEEDBACK, actor=actor, body=message,
-                                                 bottleneck=bottleneck) for s in signals])
+                                                 bottleneck=bottleneck, bottleneck_message=sent) for s in signals])
     _first_feedback(signals, timezone.now())
     audit.record(actor, "bottleneck.feedback_sent", bottleneck, signals=len(signals))
     feedback.notify_givers([s.pk for s in signals], Notification.Kind.FEEDBACK)
@@ -355,9 +356,12 @@ def merge(actor, source_id: int, target_id: int, message: str) -> Bottleneck:
     signal_ids = list(source.signals.values_list("pk", flat=True))
     if signal_ids:
         link(actor, signal_ids, target.pk)
+    # the message reaches the remaining knelpunt: its timeline and its joiners (also those who move) read it
+    sent = BottleneckMessage.objects.create(bottleneck=target, author=actor, body=message)
+    if signal_ids:
         SignalEvent.objects.bulk_create([SignalEvent(signal_id=pk, kind=SignalEvent.Kind.FEEDBACK, actor=actor,
-                                                     body=message, bottleneck=target) for pk in signal_ids])
-    BottleneckMessage.objects.create(bottleneck=target, body=message)  # the joiners (also those who move) read it
+                                                     body=message, bottleneck=target, bottleneck_message=sent)
+                                         for pk in signal_ids])
     # joins ("ik zie dit ook") follow the signals; a person who joined both keeps one join
     already = set(target.joins.values_list("user_id", flat=True))
     moved = source.joins.exclude(user_id__in=already).update(bottleneck=target)

@@ -151,6 +151,9 @@ class SignalEvent(models.Model):
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     bottleneck = models.ForeignKey("casework.Bottleneck", on_delete=models.SET_NULL, null=True, blank=True,
                                    related_name="+")
+    # FEEDBACK: the knelpunt's message this event carries to the signal's giver (the one source of that message)
+    bottleneck_message = models.ForeignKey("casework.BottleneckMessage", on_delete=models.SET_NULL, null=True,
+                                           blank=True, related_name="signal_events")
     body = models.TextField(blank=True, max_length=3000)
     created_at = models.DateTimeField(auto_now_add=True)
 
