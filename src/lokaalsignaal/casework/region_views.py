@@ -20,7 +20,6 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from lokaalsignaal.guard.views import tell_removed
-from lokaalsignaal.intake.models import SignalEvent
 from lokaalsignaal.tenancy import scoping
 
 from . import escalation, timeline
@@ -154,33 +153,11 @@ def _regional_or_404(request, scope, pk):
         "responsible_level", "escalated_to", "created_by"), pk=pk)
 
 
-def _regional_timeline(regional, internal: bool):
-    """The regional knelpunt's stages plus its plain messages, which live on the bundled knelpunten's signals."""
-    entries = timeline.for_bottleneck(regional, internal=internal)
-    stage_messages = [(e.at, e.message) for e in entries if e.kind == "stage"]
-    prefix = _("Bericht van %(scope)s: ") % {"scope": regional.scope.name}
-    events = (SignalEvent.objects.filter(bottleneck__parent=regional, kind=SignalEvent.Kind.FEEDBACK,
-                                         body__startswith=prefix)
-              .select_related("actor").only("body", "created_at", "actor__full_name").order_by("created_at", "id"))
-    seen = set()
-    for event in events:
-        key = (event.body, event.created_at.replace(microsecond=0))
-        from_stage = any(abs((event.created_at - at).total_seconds()) < 5 and message in event.body
-                         for at, message in stage_messages)
-        if key in seen or from_stage:
-            continue
-        seen.add(key)
-        entries.append(timeline.Entry(event.created_at, "feedback", timeline._name(event.actor),
-                                      message=event.body[len(prefix):]))
-    entries.sort(key=lambda e: e.at)
-    return entries
-
-
 def _regional_page(request, scope, regional, **forms):
     can_manage = scoping.is_scope_coordinator(request.user, scope)
     children = _children(request.user, scope, regional)
     context = _context(request, scope, regional=regional, children=children, themes=regional.themes.all(),
-                       timeline=_regional_timeline(regional, internal=can_manage),
+                       timeline=timeline.for_bottleneck(regional, internal=can_manage),
                        children_signals=sum(c.signal_count for c in children))
     if can_manage:
         context.update({"stage_form": StageChangeForm(bottleneck=regional), "feedback_form": FeedbackForm(),

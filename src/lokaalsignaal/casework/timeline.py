@@ -1,6 +1,9 @@
-"""The story of one knelpunt, newest last: stage changes, feedback, notes, links and merges, merged by time.
+"""The story of one knelpunt, newest last: stage changes, messages, notes, links and merges, merged by time.
 
 Read-only; the caller passes a knelpunt it got from `tenancy.scoping`, everything here hangs off that knelpunt.
+Messages come from `BottleneckMessage` (the one source of what reached the knelpunt: its own messages, its merge
+message and what a region or Flanders sent down to it), with the references of the signals that carried them.
+A fixed number of queries, however long the story.
 """
 
 from __future__ import annotations
@@ -8,9 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.db.models import Prefetch
+
 from lokaalsignaal.intake.models import SignalEvent
 
-from .models import Bottleneck, Note
+from .escalation import flowed_text
+from .models import Bottleneck, BottleneckMessage, Note
 from .stages import Stage
 
 
@@ -39,7 +45,26 @@ def _name(user) -> str:
     return user.full_name if user is not None else ""
 
 
-EVENT_KINDS = (SignalEvent.Kind.LINKED, SignalEvent.Kind.UNLINKED, SignalEvent.Kind.FEEDBACK)
+EVENT_KINDS = (SignalEvent.Kind.LINKED, SignalEvent.Kind.UNLINKED)
+
+
+def _messages(bottleneck: Bottleneck) -> list[Entry]:
+    """The messages that reached the knelpunt, each once, with the signals that carried it to their givers."""
+    carried = (SignalEvent.objects.select_related("signal").only("bottleneck_message_id", "signal__reference")
+               .order_by("id"))
+    messages = (BottleneckMessage.objects.filter(bottleneck=bottleneck)
+                .select_related("author", "scope", "origin")
+                .only("created_at", "body", "stage", "author__full_name", "scope__name", "origin__title")
+                .prefetch_related(Prefetch("signal_events", queryset=carried)))
+    entries = []
+    for message in messages:
+        text = message.body
+        if message.scope_id is not None:  # a regional/Flemish message that flowed down to this knelpunt
+            text = flowed_text(message.scope.name, message.origin.title if message.origin_id else "",
+                               message.stage, message.body)
+        entries.append(Entry(message.created_at, "feedback", _name(message.author), message=text,
+                             references=[e.signal.reference for e in message.signal_events.all()]))
+    return entries
 
 
 def for_bottleneck(bottleneck: Bottleneck, *, internal: bool) -> list[Entry]:
@@ -53,18 +78,19 @@ def for_bottleneck(bottleneck: Bottleneck, *, internal: bool) -> list[Entry]:
         for note in bottleneck.notes.select_related("author"):
             kind = "analysis" if note.kind == Note.Kind.ANALYSIS else "note"
             entries.append(Entry(note.created_at, kind, _name(note.author), message=note.body))
+    entries += _messages(bottleneck)
     events = (SignalEvent.objects.filter(bottleneck=bottleneck, kind__in=EVENT_KINDS)
-              .select_related("actor", "signal").only("kind", "body", "created_at", "actor__full_name",
+              .select_related("actor", "signal").only("kind", "created_at", "actor__full_name",
                                                       "signal__reference").order_by("created_at", "id"))
     previous = None
     for event in events:
         who = _name(event.actor)
-        # One action on many signals (link a selection, feedback to all givers) is one entry with its references.
+        # One action on many signals (link or move a selection) is one entry with its references.
         if (previous is not None and previous.kind == event.kind and previous.who == who
-                and previous.message == event.body and (event.created_at - previous.at).total_seconds() < 5):
+                and (event.created_at - previous.at).total_seconds() < 5):
             previous.references.append(event.signal.reference)
             continue
-        previous = Entry(event.created_at, event.kind, who, message=event.body, references=[event.signal.reference])
+        previous = Entry(event.created_at, event.kind, who, references=[event.signal.reference])
         entries.append(previous)
     merged = Bottleneck.objects.filter(merged_into=bottleneck, municipality_id=bottleneck.municipality_id)
     for source in merged.only("title", "updated_at"):
