@@ -108,3 +108,31 @@ def test_a_joiner_who_moves_with_a_merge_reads_why(visible, joiner, make_bottlen
     login(joiner)
     html = client.get(f"/mijn/knelpunten/{other.pk}/").content.decode()
     assert "We voegen deze twee knelpunten samen." in html and "Coördinator Kortrijk" not in html
+
+
+def test_joiners_who_move_with_a_merge_are_notified_after_commit(visible, joiner, make_bottleneck, kortrijk,
+                                                                 kortrijk_coordinator, giver, login, client,
+                                                                 django_capture_on_commit_callbacks):
+    other = make_bottleneck("Budgetbegeleiding: lange wachtlijst", visible_to_givers=True)
+    stays = member(kortrijk, full_name="Els Blijft", email="els.blijft@caw.be")
+    joins.join(stays, other.pk)
+    both = member(kortrijk, full_name="Els Tweemaal", email="els.tweemaal@caw.be")
+    joins.join(both, visible.pk)
+    joins.join(both, other.pk)
+    joins.join(joiner, visible.pk)
+
+    with django_capture_on_commit_callbacks() as after_commit:
+        casework.merge(kortrijk_coordinator, visible.pk, other.pk, "We voegen deze twee knelpunten samen.")
+    assert not Notification.objects.filter(user=joiner).exists()  # nothing before the commit
+    for callback in after_commit:
+        callback()
+
+    (notification,) = Notification.objects.filter(user=joiner)
+    assert (notification.kind, notification.bottleneck_id, notification.signal_id) == (
+        Notification.Kind.FEEDBACK, other.pk, None)
+    assert not Notification.objects.filter(user__in=[stays, both]).exists()  # their join did not move
+    assert Notification.objects.filter(user=giver, kind=Notification.Kind.LINKED).exists()  # the signal moved
+    login(joiner)
+    opened = client.get(f"/mijn/meldingen/{notification.pk}/")
+    assert opened.status_code == 302 and opened.url == f"/mijn/knelpunten/{other.pk}/"
+    assert "We voegen deze twee knelpunten samen." in client.get(opened.url).content.decode()

@@ -345,7 +345,9 @@ def send_feedback(actor, bottleneck_id: int, message: str) -> int:
 
 @transaction.atomic
 def merge(actor, source_id: int, target_id: int, message: str) -> Bottleneck:
-    """Merge knelpunt `source` into `target`: its signals move (with history), the source is closed as merged."""
+    """Merge knelpunt `source` into `target`: its signals move (with history) and its joins too, the source is
+    closed as merged. The message reaches the remaining knelpunt; the givers of the moved signals and the people
+    whose join moved are notified after commit."""
     if source_id == target_id:
         raise ValidationError(_("Kies een ander knelpunt om mee samen te voegen."))
     source = _bottleneck_for_update(actor, source_id)
@@ -364,13 +366,17 @@ def merge(actor, source_id: int, target_id: int, message: str) -> Bottleneck:
                                          for pk in signal_ids])
     # joins ("ik zie dit ook") follow the signals; a person who joined both keeps one join
     already = set(target.joins.values_list("user_id", flat=True))
-    moved = source.joins.exclude(user_id__in=already).update(bottleneck=target)
+    moving = list(source.joins.exclude(user_id__in=already).values_list("pk", "user_id"))
+    moved = Join.objects.filter(pk__in=[pk for pk, _user in moving]).update(bottleneck=target)
     source.joins.all().delete()
     source.merged_into, source.version = target, source.version + 1
     source.save(update_fields=["merged_into", "version", "updated_at"])
     Bottleneck.objects.filter(pk=target.pk).update(version=F("version") + 1)
     _recount(source.pk, target.pk)
     audit.record(actor, "bottleneck.merged", source, into=target.pk, signals=len(signal_ids), joins=moved)
+    # the givers of the moved signals hear it through `link`; the people whose join moved read the message on
+    # their page of the remaining knelpunt
+    feedback.notify_joiners([target.pk], Notification.Kind.FEEDBACK, user_ids=[user for _pk, user in moving])
     return target
 
 

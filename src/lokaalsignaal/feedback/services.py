@@ -40,28 +40,32 @@ def create_notifications(signal_ids, kind: str, detail: str = "") -> list[Notifi
     return created
 
 
-def notify_joiners(bottleneck_ids, kind: str, detail: str = "") -> None:
-    """Queue notifications for the givers who joined these knelpunten ("ik zie dit ook"), after commit."""
+def notify_joiners(bottleneck_ids, kind: str, detail: str = "", user_ids=None) -> None:
+    """Queue notifications for the givers who joined these knelpunten ("ik zie dit ook"), after commit.
+    `user_ids`: only these of them (the joiners a merge moved to the knelpunt)."""
     ids = [pk for pk in bottleneck_ids if pk]
-    if ids:
-        transaction.on_commit(lambda: _enqueue_joiners(ids, kind, detail))
+    users = None if user_ids is None else [pk for pk in user_ids if pk]
+    if ids and users != []:
+        transaction.on_commit(lambda: _enqueue_joiners(ids, kind, detail, users))
 
 
-def _enqueue_joiners(bottleneck_ids, kind, detail):
+def _enqueue_joiners(bottleneck_ids, kind, detail, user_ids=None):
     from .tasks import deliver_joiner_notifications
 
-    deliver_joiner_notifications.enqueue(bottleneck_ids, kind, detail)
+    deliver_joiner_notifications.enqueue(bottleneck_ids, kind, detail, user_ids)
 
 
 @transaction.atomic
-def create_joiner_notifications(bottleneck_ids, kind: str, detail: str = "") -> list[Notification]:
-    """One notification per joiner of each knelpunt (active users only). A joiner who also gave a signal linked to
-    the knelpunt already hears about it through that signal: no second notification."""
+def create_joiner_notifications(bottleneck_ids, kind: str, detail: str = "", user_ids=None) -> list[Notification]:
+    """One notification per joiner of each knelpunt (active users only; `user_ids`: only these). A joiner who also
+    gave a signal linked to the knelpunt already hears about it through that signal: no second notification."""
     from lokaalsignaal.casework.models import Join
     from lokaalsignaal.intake.models import Signal
 
     joins = Join.objects.filter(bottleneck_id__in=list(bottleneck_ids), user__isnull=False,
                                 user__is_active=True).select_related("user", "bottleneck")
+    if user_ids is not None:
+        joins = joins.filter(user_id__in=list(user_ids))
     with_signal = set(Signal.objects.filter(bottleneck_id__in=list(bottleneck_ids), giver__isnull=False)
                       .values_list("bottleneck_id", "giver_id"))
     created = [Notification(user=j.user, bottleneck=j.bottleneck, kind=kind, detail=detail[:200])

@@ -9,8 +9,9 @@ def deliver_notifications(signal_ids: list[int], kind: str, detail: str = "") ->
 
 
 @task()
-def deliver_joiner_notifications(bottleneck_ids: list[int], kind: str, detail: str = "") -> None:
-    services.create_joiner_notifications(bottleneck_ids, kind, detail)
+def deliver_joiner_notifications(bottleneck_ids: list[int], kind: str, detail: str = "",
+                                 user_ids: list[int] | None = None) -> None:
+    services.create_joiner_notifications(bottleneck_ids, kind, detail, user_ids)
 
 
 @task()
