@@ -87,6 +87,9 @@ def test_stage_history_is_append_only(municipality, actor):
         StageChange.objects.filter(pk=change.pk).update(message="anders")
     with pytest.raises(AppendOnlyError):
         StageChange.objects.all().delete()
+    with pytest.raises(AppendOnlyError):  # a redaction rewrites texts only (intake.services.redact_passage)
+        StageChange.objects.filter(pk=change.pk).redact_texts(message="anders", to_stage=Stage.DONE)
+    assert StageChange.objects.get(pk=change.pk).to_stage == Stage.ANALYSIS
 
 
 def test_a_second_coordinator_with_an_old_version_does_not_overwrite(municipality, actor):

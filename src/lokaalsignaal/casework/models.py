@@ -75,8 +75,17 @@ class Bottleneck(models.Model):
 
 
 class StageChangeQuerySet(models.QuerySet):
+    REDACTABLE = frozenset({"message", "remark"})
+
     def update(self, **kwargs):
         raise AppendOnlyError("Stage history is append-only")
+
+    def redact_texts(self, **texts) -> int:
+        """The one exception to append-only: a coordinator's redaction (`intake.services.redact_passage`) rewrites
+        the message or the remark, never who moved the knelpunt, when, or between which stages."""
+        if not texts or not set(texts) <= self.REDACTABLE:
+            raise AppendOnlyError("Only the texts of a stage change can be redacted")
+        return super().update(**texts)
 
     def delete(self):
         raise AppendOnlyError("Stage history is append-only")

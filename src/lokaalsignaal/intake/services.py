@@ -6,6 +6,7 @@ import uuid
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -133,7 +134,8 @@ def add_comment(giver, signal_id: int, body: str) -> SignalEvent:
 
 @transaction.atomic
 def redact_passage(coordinator, signal_id: int, passage: str) -> int:
-    """Remove a passage from the signal and from its conversation. The original is gone from the database."""
+    """Remove a passage from the signal, from its conversation and from what its knelpunten told the givers (their
+    messages and stage changes, see `_redact_knelpunten`). The original is gone from the database."""
     signal = scoping.signals_for_triage(coordinator).select_for_update().filter(pk=signal_id).first()
     if signal is None:
         raise PermissionDenied
@@ -146,14 +148,11 @@ def redact_passage(coordinator, signal_id: int, passage: str) -> int:
         if passage in value:
             setattr(signal, field, guard.redact_passage(value, passage))
             changed += 1
-    messages_of = set()  # a message to the givers is also kept on its knelpunt (for the people who joined it)
     for event in signal.events.filter(body__contains=passage):
         event.body = guard.redact_passage(event.body, passage)
         event.save(update_fields=["body"])
         changed += 1
-        if event.kind == SignalEvent.Kind.FEEDBACK and event.bottleneck_id:
-            messages_of.add(event.bottleneck_id)
-    changed += _redact_knelpunt_messages(messages_of, passage)
+    changed += _redact_knelpunten(signal, passage)
     if not changed:
         raise ValidationError(_("Deze tekst staat niet in het signaal. Kopieer hem letterlijk."))
     signal.version += 1
@@ -164,11 +163,24 @@ def redact_passage(coordinator, signal_id: int, passage: str) -> int:
     return changed
 
 
-def _redact_knelpunt_messages(bottleneck_ids, passage: str) -> int:
-    from lokaalsignaal.casework.models import BottleneckMessage
+def _redact_knelpunten(signal: Signal, passage: str) -> int:
+    """The passage out of what the knelpunten the signal is or was linked to say (the story of the signal reads
+    them, their joiners and coordinators too): their messages (`BottleneckMessage`, of which the signal's FEEDBACK
+    events are copies) and their stage changes' message to the givers and internal remark. Returns the rows changed."""
+    from lokaalsignaal.casework.models import BottleneckMessage, StageChange
 
-    messages = list(BottleneckMessage.objects.filter(bottleneck_id__in=bottleneck_ids, body__contains=passage))
-    for message in messages:
+    linked = set(signal.events.filter(bottleneck__isnull=False).values_list("bottleneck_id", flat=True))
+    linked |= {signal.bottleneck_id} - {None}
+    changed = 0
+    for message in BottleneckMessage.objects.filter(bottleneck_id__in=linked, body__contains=passage):
         message.body = guard.redact_passage(message.body, passage)
         message.save(update_fields=["body"])
-    return len(messages)
+        changed += 1
+    changes = StageChange.objects.filter(Q(message__contains=passage) | Q(remark__contains=passage),
+                                         bottleneck_id__in=linked).only("message", "remark")
+    for change in changes:
+        texts = {field: guard.redact_passage(getattr(change, field), passage) for field in ("message", "remark")}
+        if texts != {"message": change.message, "remark": change.remark}:
+            StageChange.objects.filter(pk=change.pk).redact_texts(**texts)
+            changed += 1
+    return changed
