@@ -289,7 +289,7 @@ def main() -> int:
         prec_b["embedding_passage_prefix"] = passage_prefix_quality(rows_b)
     rows_c = [json.loads(line) for line in DATA_C.read_text(encoding="utf-8").splitlines() if line.strip()]
     prec_c = quality(rows_c, embedder, full=False)
-    offer_threshold = 1.5  # suggest.KNELPUNT_SCORE["blend"] (suggest.py needs Django; the number is kept in step)
+    offer_threshold = 1.5  # suggest.GIVER_SCORE["blend"] (suggest.py needs Django; the number is kept in step)
     knelpunt_offers = {
         name: knelpunt_offer(r, embedder, offer_threshold) for name, r in (("a", _rows), ("b", rows_b), ("c", rows_c))
     }
