@@ -4,6 +4,8 @@
     engine.add("s1", "Wachtlijst sociale woning ...", partition=44021)
     engine.search("Jaren wachten op een sociale huurwoning", k=5, partition=44021)   # -> [Hit(id, score), ...]
     engine.similar_to("s1", k=5, partition=44021)    # uses the stored vectors, never re-embeds, never returns s1
+    engine.search_calibrated(text, partition="knelpunten", reference=44021)  # a small partition, scored on the
+                                                      # scale of a large one (a municipality's signals)
 
 Persistence: ``encode(text)`` gives an ``Encoded`` (model name + vector bytes + lexical term bytes) to store next
 to the signal; ``load(partition, [(id, encoded), ...])`` rebuilds an index from storage without embedding.
@@ -56,7 +58,8 @@ class Encoded:
 class SimilarityEngine:
     """Find similar texts within a partition.
 
-    method: "blend" (the ``rerank_depth`` best by centred e5 embedding, re-ranked by z-normalised embedding and
+    method: "blend" (the ``rerank_depth`` best by e5 embedding, centred and without the partition's style
+    directions (style.py), re-ranked by z-normalised embedding and
     char 4-gram TF-IDF scores with ``blend_weight`` on the embedding, then once more after pseudo-relevance
     feedback from the best candidate), "embedding" (cosine), "lexical" (char 4-gram TF-IDF), "words" (stemmed
     word TF-IDF) or "auto" (blend when the embedding model loads, else lexical). A method that needs embeddings
