@@ -104,3 +104,12 @@ def test_the_text_measures_are_stored_with_the_terms_and_old_term_vectors_still_
     assert measures_of(stored_before_the_measures.terms) is None
     engine.load("", [("old", stored_before_the_measures), ("new", engine.encode("Wachtlijst sociale woning"))])
     assert [h.id for h in engine.similar_to("old", k=1)] == ["new"]
+
+
+def test_rows_without_a_vector_do_not_count_for_the_style_directions(fake_embedder):
+    engine = SimilarityEngine("blend", embedder=fake_embedder)
+    engine.add_many(_corpus_texts())
+    before = engine.partition().style.directions().copy()
+    stored = engine.encode("Een moeder vertelde vorige week dat ze haar huur niet kon betalen.")
+    engine.load("", [("foreign", type(stored)("another-model", stored.vector, stored.terms))])
+    np.testing.assert_allclose(engine.partition().style.directions(), before, atol=1e-6)

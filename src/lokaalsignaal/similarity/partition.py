@@ -113,8 +113,9 @@ class Partition:
         n = need - first
         terms = terms if terms is not None else [None] * n
         styles = styles if styles is not None else [None] * n
-        values = [_measures(t, st) for t, st in zip(terms, styles, strict=True)]
-        self.style.add(slice(first, need), block, np.array(values).reshape(n, -1))
+        values = np.array([_measures(t, st) for t, st in zip(terms, styles, strict=True)]).reshape(n, -1)
+        values[self.sqnorm[first:need] == 0] = np.nan  # a row without a vector (another model's) says nothing
+        self.style.add(slice(first, need), block, values)
 
     def remove(self, doc_id, *, compact: bool = True) -> bool:
         row = self.row_of.pop(doc_id, None)
