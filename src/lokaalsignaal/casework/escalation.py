@@ -193,9 +193,11 @@ def regional_list(user, scope):
 
 
 def aggregates(user, scope) -> dict:
-    """Counts across the scope's escalated knelpunten: per municipality and per theme (knelpunten, signals).
-    Raw numbers: the template suppresses those below 5."""
-    base = scoping.escalated_bottlenecks_for(user, scope).filter(municipality__isnull=False)
+    """Counts across the municipal knelpunten the scope may open (`scoping.readable_by_scope`): escalated to it,
+    bundled into one of its knelpunten, and for Flanders also those below a regional knelpunt escalated to it or
+    bundled by it. Each knelpunt counts once, however many ways it is reached. Per municipality and per theme
+    (knelpunten, signals). Raw numbers: the template suppresses those below 5."""
+    base = scoping.readable_by_scope(user, scope).filter(municipality__isnull=False)
     per_municipality = list(base.values("municipality__name").annotate(
         knelpunten=Count("pk"), signals=Sum("signal_count")).order_by("municipality__name"))
     per_theme = list(base.filter(themes__isnull=False).values("themes__name").annotate(
