@@ -7,10 +7,12 @@ municipalities escalated to it.
   `tenancy.scoping.escalated_bottlenecks_for` / `readable_by_scope` / `signals_of_escalated`; Flanders also reads
   the knelpunten (and signal texts) bundled into a regional knelpunt that a region escalated to it.
 - A scope coordinator bundles escalated knelpunten into a regional/Flemish knelpunt (`bundle`, `add_to_bundle`);
+  Flanders bundles municipal knelpunten escalated to it and regional knelpunten that regions escalated to it;
   that knelpunt moves through the same stage table with `casework.services.change_stage` and gets messages with
   `casework.services.send_feedback`. Every such message flows down (`flow_down`): it is recorded on each bundled
   knelpunt (a `BottleneckMessage`: what its coordinators read in its timeline and the people who joined it on their
-  page, also without signals) and carried to each of its signals (a FEEDBACK event, "Bericht van <scope>: ...", in
+  page, also without signals; a Flemish message also on the regional knelpunt it passes through) and carried to each
+  of its signals (a FEEDBACK event, "Bericht van <scope>: ...", in
   the giver's story), and the givers and joiners are notified.
 - Aggregates for the scope views; small numbers are suppressed in the templates (`small_numbers.suppress_small`).
 """
@@ -19,7 +21,8 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count, Max, Q, Sum
+from django.db.models import Count, F, Func, Max, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -29,6 +32,7 @@ from lokaalsignaal.feedback.models import Notification
 from lokaalsignaal.guard import services as guard
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.tenancy.models import Scope
 
 from .models import Bottleneck, BottleneckMessage, Note
 from .stages import Stage
@@ -42,13 +46,25 @@ def _require_coordinator(actor, scope) -> None:
         raise PermissionDenied
 
 
+def _escalated_here(actor, scope):
+    """Knelpunten escalated to the scope and still 'opgeschaald': municipal knelpunten and (for Flanders) regional
+    knelpunten a region escalated to it. Never a Flemish knelpunt: municipality → region → Flanders is as deep as a
+    bundle goes (what `scoping.readable_by_scope` opens). No joins (a subquery for the scopes): lockable."""
+    return (scoping.escalated_bottlenecks_for(actor, scope).filter(escalated_to=scope, stage=Stage.ESCALATED)
+            .exclude(scope__in=Scope.objects.filter(kind=Scope.Kind.FLANDERS)))
+
+
+def bundleable(actor, scope):
+    """What the scope can bundle: its escalated knelpunten that are not bundled yet (the bundle forms' choices)."""
+    return _escalated_here(actor, scope).filter(parent__isnull=True)
+
+
 def _bundleable(actor, scope, bottleneck_ids) -> list[Bottleneck]:
     """Escalated knelpunten of the scope that are not bundled yet, locked. Anything else: PermissionDenied."""
     ids = {int(pk) for pk in bottleneck_ids}
     if not ids:
         raise ValidationError(_("Kies minstens één opgeschaald knelpunt."))
-    children = list(scoping.escalated_bottlenecks_for(actor, scope).select_for_update().filter(
-        pk__in=ids, escalated_to=scope, stage=Stage.ESCALATED))
+    children = list(_escalated_here(actor, scope).select_for_update().filter(pk__in=ids))
     if len(children) != len(ids):
         raise PermissionDenied
     if any(child.parent_id for child in children):
@@ -101,17 +117,24 @@ def add_to_bundle(actor, regional_id: int, bottleneck_ids) -> Bottleneck:
     return regional
 
 
-def municipal_descendants(bottleneck) -> list[int]:
-    """The municipal knelpunten bundled (directly, or through a regional knelpunt) into this one."""
-    found, level = [], [bottleneck.pk]
+def descendants(bottleneck) -> tuple[list[int], list[int]]:
+    """The knelpunten bundled into this one: (municipal ones, directly or through a regional knelpunt; the regional
+    knelpunten in between)."""
+    found, between, level = [], [], [bottleneck.pk]
     for _depth in range(MAX_DEPTH):
         rows = list(Bottleneck.objects.filter(parent_id__in=level, merged_into__isnull=True).values_list(
             "pk", "municipality_id"))
         found += [pk for pk, municipality in rows if municipality is not None]
         level = [pk for pk, municipality in rows if municipality is None]
+        between += level
         if not level:
             break
-    return found
+    return found, between
+
+
+def municipal_descendants(bottleneck) -> list[int]:
+    """The municipal knelpunten bundled (directly, or through a regional knelpunt) into this one."""
+    return descendants(bottleneck)[0]
 
 
 def flowed_text(scope_name: str, title: str, stage: str | None, message: str) -> str:
@@ -128,15 +151,16 @@ def flow_down(actor, regional, message: str, stage: str | None = None) -> int:
 
     Called inside the transaction of `services.change_stage` / `services.send_feedback` (which checked the actor).
     Returns the number of signals reached."""
-    children = municipal_descendants(regional)
-    if not children:
+    children, between = descendants(regional)
+    if not children and not between:
         return 0
     scope_name = regional.scope.name if regional.scope_id else ""
     body = flowed_text(scope_name, regional.title, stage, message)
-    # one message per knelpunt below (its timeline and its joiners read it, also when no signal carries it) ...
+    # one message per knelpunt below (its timeline and its joiners read it, also when no signal carries it; a
+    # regional knelpunt that Flanders bundled reads it in its timeline) ...
     sent = BottleneckMessage.objects.bulk_create([
         BottleneckMessage(bottleneck_id=pk, author=actor, scope_id=regional.scope_id, origin=regional,
-                          stage=stage or "", body=message) for pk in children])
+                          stage=stage or "", body=message) for pk in children + between])
     message_of = {m.bottleneck_id: m.pk for m in sent}
     # ... carried to the giver of each of its signals
     signals = list(Signal.objects.filter(bottleneck_id__in=children).exclude(status=SignalStatus.WITHDRAWN)
@@ -182,12 +206,22 @@ def escalated_list(user, scope, *, theme=None, municipality=None, bundled: str =
             .order_by("-escalated_at", "-id"))
 
 
+def signals_below(ref: str = "pk"):
+    """The number of signals of the municipal knelpunten bundled into the knelpunt `ref` points at, directly or
+    through a regional knelpunt (a subquery to annotate with; 0 when there are none)."""
+    below = Bottleneck.objects.filter(
+        Q(parent=OuterRef(ref)) | Q(parent__parent=OuterRef(ref), parent__merged_into__isnull=True),
+        municipality__isnull=False, merged_into__isnull=True)
+    total = below.order_by().annotate(total=Func(F("signal_count"), function="SUM")).values("total")
+    return Coalesce(Subquery(total), 0)
+
+
 def regional_list(user, scope):
-    """The scope's own regional/Flemish knelpunten, with the number of bundled knelpunten and their signals."""
+    """The scope's own regional/Flemish knelpunten, with the number of bundled knelpunten and the signals below
+    them (for Flanders also those below a bundled regional knelpunt)."""
     return (scoping.regional_bottlenecks_for(user, scope)
             .annotate(children_count=Count("children", filter=Q(children__merged_into__isnull=True), distinct=True),
-                      children_signals=Sum("children__signal_count",
-                                           filter=Q(children__merged_into__isnull=True)))
+                      children_signals=signals_below())
             .select_related("responsible_level").prefetch_related("themes").defer("summary")
             .order_by("-updated_at", "-id"))
 

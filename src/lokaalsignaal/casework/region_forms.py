@@ -1,13 +1,13 @@
 """Forms of the region/Flanders views. Free text goes through the privacy guard (GuardedForm)."""
 
 from django import forms
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal.guard.services import GuardedForm
 from lokaalsignaal.reference.models import Theme
-from lokaalsignaal.tenancy import scoping
 
-from .stages import Stage
+from . import escalation
 
 
 class EscalatedFilterForm(forms.Form):
@@ -26,14 +26,16 @@ class EscalatedFilterForm(forms.Form):
 
 
 def bundleable(user, scope):
-    """Escalated knelpunten of the scope that are not bundled yet (the choices of a bundle)."""
-    return (scoping.escalated_bottlenecks_for(user, scope)
-            .filter(escalated_to=scope, stage=Stage.ESCALATED, parent__isnull=True, municipality__isnull=False)
-            .select_related("municipality").order_by("municipality__name", "title"))
+    """Escalated knelpunten of the scope that are not bundled yet (the choices of a bundle): municipal knelpunten
+    and, for Flanders, regional knelpunten escalated to it."""
+    return (escalation.bundleable(user, scope).select_related("municipality", "scope")
+            .order_by(F("municipality__name").asc(nulls_first=True), "scope__name", "title"))
 
 
 class KnelpuntChoices(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
+        if obj.municipality_id is None:
+            return _("%(title)s (regionaal knelpunt van %(scope)s)") % {"title": obj.title, "scope": obj.scope.name}
         return f"{obj.title} ({obj.municipality.name})"
 
 
@@ -54,6 +56,8 @@ class BundleForm(GuardedForm):
         kwargs.setdefault("auto_id", "bundle_%s")
         super().__init__(*args, **kwargs)
         self.fields["knelpunten"].queryset = bundleable(user, scope)
+        if scope.kind == scope.Kind.FLANDERS:
+            self.fields["title"].label = _("Titel van het Vlaamse knelpunt")
 
 
 class AddToBundleForm(forms.Form):

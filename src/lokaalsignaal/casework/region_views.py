@@ -12,7 +12,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Sum
+from django.db.models import Case, F, Sum, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -86,10 +86,14 @@ def _stage_history(bottleneck):
 
 
 def _children(user, scope, bottleneck):
-    """The knelpunten bundled into a regional/Flemish knelpunt that the scope may open."""
-    return (scoping.readable_by_scope(user, scope).filter(parent=bottleneck).select_related("municipality")
-            .only("title", "stage", "signal_count", "municipality__name", "municipality_id", "parent_id")
-            .order_by("municipality__name", "title"))
+    """The knelpunten bundled into a regional/Flemish knelpunt that the scope may open, each with its signals
+    (`signals_total`: a regional knelpunt bundled by Flanders counts the signals below it)."""
+    return (scoping.readable_by_scope(user, scope).filter(parent=bottleneck).select_related("municipality", "scope")
+            .only("title", "stage", "signal_count", "municipality__name", "municipality_id", "scope__name",
+                  "scope_id", "parent_id")
+            .annotate(signals_total=Case(When(municipality__isnull=True, then=escalation.signals_below()),
+                                         default=F("signal_count")))
+            .order_by(F("municipality__name").asc(nulls_first=True), "scope__name", "title"))
 
 
 @scope_view()
@@ -136,8 +140,12 @@ def bundle(request, scope):
             form.add_error("knelpunten", _("Een van de gekozen knelpunten kan je niet (meer) bundelen."))
         else:
             tell_removed(request, form)
-            messages.success(request, _("Het regionale knelpunt is gemaakt. Berichten over dit knelpunt gaan naar "
-                                        "de gemeenten en hun signaalgevers."))
+            if scope.kind == scope.Kind.FLANDERS:
+                messages.success(request, _("Het Vlaamse knelpunt is gemaakt. Berichten over dit knelpunt gaan naar "
+                                            "de regio's, de gemeenten en hun signaalgevers."))
+            else:
+                messages.success(request, _("Het regionale knelpunt is gemaakt. Berichten over dit knelpunt gaan "
+                                            "naar de gemeenten en hun signaalgevers."))
             return redirect("region:regional", scope.pk, regional.pk)
     return render(request, "casework/region/bundle.html", _context(request, scope, form=form))
 
@@ -158,7 +166,7 @@ def _regional_page(request, scope, regional, **forms):
     children = _children(request.user, scope, regional)
     context = _context(request, scope, regional=regional, children=children, themes=regional.themes.all(),
                        timeline=timeline.for_bottleneck(regional, internal=can_manage),
-                       children_signals=sum(c.signal_count for c in children))
+                       children_signals=sum(c.signals_total for c in children))
     if can_manage:
         context.update({"stage_form": StageChangeForm(bottleneck=regional), "feedback_form": FeedbackForm(),
                         "add_form": AddToBundleForm(user=request.user, scope=scope)})

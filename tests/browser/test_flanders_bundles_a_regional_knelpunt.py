@@ -1,0 +1,92 @@
+"""In Chromium, with axe: a region escalated its regional knelpunt to Flanders; the Flemish team bundles it into a
+Flemish knelpunt from the knelpunt's page and moves that knelpunt with a message, which reaches the original giver's
+signal page and the page of someone who joined the municipal knelpunt."""
+
+import pytest
+from playwright.sync_api import expect
+
+from lokaalsignaal.casework import escalation, joins
+from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.intake import services as intake
+from lokaalsignaal.intake.models import SignalType
+from lokaalsignaal.reference.models import Theme
+from lokaalsignaal.tenancy.reference_loader import load_lists
+from tests.factories import coordinator, escalation_to, member, region, scope_member
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+REGION = "Eerstelijnszone Zuid-West-Vlaanderen"
+MESSAGE = "De Vlaamse overheid neemt de wachtlijsten mee in het actieplan."
+
+
+@pytest.fixture
+def situation(municipality):
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    from lokaalsignaal.accounts.models import ScopeMembership
+    from tests.factories import UserFactory
+
+    load_lists()
+    city = coordinator(municipality, full_name="Koen Kortrijk")
+    giver = member(municipality, full_name="Sofie Gever", email="sofie.gever@caw.be")
+    joiner = member(municipality, full_name="Jan Aansluiter", email="jan@ocmw.be")
+    zuidwest = region(municipality, name=REGION)
+    flanders = region(municipality, name="Vlaanderen", kind="flanders")
+    region_user = scope_member(zuidwest, full_name="Inge Regio", email="inge@regio.be")
+    flemish_team = UserFactory(full_name="Vera Vlaanderen", email="vera@vlaanderen.be")
+    ScopeMembership.objects.create(user=flemish_team, scope=flanders, role="coordinator")
+    secret = generate_totp_secret()
+    TOTP.activate(flemish_team, secret)
+    signal = intake.submit_signal(giver, [municipality], {
+        "signal_type": SignalType.THRESHOLD, "title": "Lange wachttijd voor budgetbeheer",
+        "description": "Gezinnen wachten acht maanden op budgetbeheer."}, [Theme.objects.first()])[0]
+    child = casework.create_bottleneck(city, municipality, {"title": "Wachtlijsten budgetbeheer",
+                                                            "visible_to_givers": True}, signal_ids=[signal.pk])
+    joins.join(joiner, child.pk)
+    child.refresh_from_db()
+    casework.change_stage(city, child.pk, Stage.ESCALATED, "We geven dit door aan de regio.", child.version,
+                          **escalation_to(zuidwest))
+    regional = escalation.bundle(region_user, zuidwest, [child.pk], "Schuldhulp in de regio")
+    casework.change_stage(region_user, regional.pk, Stage.ESCALATED, "De regio geeft dit door aan Vlaanderen.",
+                          regional.version, **escalation_to(flanders))
+    return {"flanders": flanders, "team": (flemish_team, secret), "giver": giver, "joiner": joiner,
+            "signal": signal, "child": child}
+
+
+def test_flanders_bundles_the_regional_knelpunt_and_its_message_reaches_the_giver_and_joiner(
+        site, new_page, log_in, axe_check, situation):
+    page = new_page()
+    team, secret = situation["team"]
+    log_in(page, team.email, totp_secret=secret)
+    page.goto(f"{site}/regio/{situation['flanders'].pk}/")
+    page.get_by_role("link", name="Schuldhulp in de regio").click()
+    axe_check(page)
+    page.get_by_role("link", name="Bundelen in een Vlaams knelpunt").click()
+    expect(page.get_by_label(f"Schuldhulp in de regio (regionaal knelpunt van {REGION})")).to_be_checked()
+    axe_check(page)
+    page.get_by_label("Titel van het Vlaamse knelpunt").fill("Wachtlijsten budgetbeheer in Vlaanderen")
+    page.get_by_role("button", name="Vlaams knelpunt maken").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Wachtlijsten budgetbeheer in Vlaanderen")
+    expect(page.get_by_role("link", name="Schuldhulp in de regio")).to_be_visible()
+    expect(page.get_by_text(f"{REGION} (regionaal knelpunt)")).to_be_visible()
+    axe_check(page)
+    page.get_by_label("Nieuwe fase").select_option("analysis")
+    page.locator("#stage_message").fill(MESSAGE)
+    page.get_by_role("button", name="Fase wijzigen en bericht versturen").click()
+    expect(page.locator(".messages")).to_contain_text("In analyse")
+    axe_check(page)
+
+    page = new_page()
+    log_in(page, situation["giver"].email)
+    page.goto(f"{site}/mijn/signalen/{situation['signal'].reference}/")
+    expect(page.get_by_text(MESSAGE, exact=False)).to_be_visible()
+    expect(page.get_by_text("Bericht van Vlaanderen", exact=False)).to_be_visible()
+    axe_check(page)
+
+    page = new_page()
+    log_in(page, situation["joiner"].email)
+    page.goto(f"{site}/mijn/knelpunten/{situation['child'].pk}/")
+    expect(page.get_by_text(MESSAGE)).to_be_visible()
+    expect(page.get_by_text("Bericht van Vlaanderen")).to_be_visible()
+    axe_check(page)
