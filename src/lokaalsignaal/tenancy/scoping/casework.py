@@ -1,0 +1,65 @@
+"""Signals and knelpunten of a municipality. Part of the one place that decides access (see ``tenancy.scoping``)."""
+
+from __future__ import annotations
+
+from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role
+from lokaalsignaal.tenancy.models import Municipality
+
+from .core import PERMISSIONS, can, municipalities_for
+
+# --- signals -------------------------------------------------------------------------------------------------
+PERMISSIONS.update({
+    "signals.triage": frozenset({Role.COORDINATOR}),
+    "signals.read": frozenset({Role.COORDINATOR, Role.READER}),
+})
+
+
+def signals_given_by(user):
+    """A giver's own signals (in every municipality)."""
+    from lokaalsignaal.intake.models import Signal
+
+    if not getattr(user, "is_authenticated", False):
+        return Signal.objects.none()
+    return Signal.objects.filter(giver=user)
+
+
+def signals_for_triage(user, municipality: Municipality | None = None):
+    """Signals the user may triage: those of municipalities where they are coordinator."""
+    from lokaalsignaal.intake.models import Signal
+
+    queryset = Signal.objects.filter(municipality__in=municipalities_for(user, "signals.triage"))
+    return queryset.filter(municipality=municipality) if municipality is not None else queryset
+
+
+# --- knelpunten ----------------------------------------------------------------------------------------------
+PERMISSIONS.update({
+    "bottlenecks.manage": frozenset({Role.COORDINATOR}),
+    "bottlenecks.read": frozenset({Role.COORDINATOR, Role.READER}),
+})
+
+
+def bottlenecks_for(user, municipality: Municipality | None = None, perm: str = "bottlenecks.read"):
+    """Knelpunten the user may see (read) or manage, optionally within one municipality. Merged ones excluded."""
+    from lokaalsignaal.casework.models import Bottleneck
+
+    queryset = Bottleneck.objects.filter(municipality__in=municipalities_for(user, perm), merged_into__isnull=True)
+    return queryset.filter(municipality=municipality) if municipality is not None else queryset
+
+
+def coordinators_of(user, municipality: Municipality, perm: str = "bottlenecks.manage"):
+    """The approved coordinators of a municipality (who can be a knelpunt's trekker), for a user holding `perm`."""
+    from lokaalsignaal.accounts.models import User
+
+    if not can(user, municipality, perm):
+        return User.objects.none()
+    ids = Membership.objects.filter(municipality=municipality, role=Role.COORDINATOR,
+                                    status=MembershipStatus.APPROVED).values("user_id")
+    return User.objects.filter(pk__in=ids, is_active=True).order_by("full_name")
+
+
+def signals_readable_by(user, municipality: Municipality | None = None):
+    """Signals whose text the user may read (coordinators and readers of the municipality), never who gave them."""
+    from lokaalsignaal.intake.models import Signal
+
+    queryset = Signal.objects.filter(municipality__in=municipalities_for(user, "signals.read"))
+    return queryset.filter(municipality=municipality) if municipality is not None else queryset

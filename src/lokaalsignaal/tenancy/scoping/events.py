@@ -1,0 +1,153 @@
+"""Events, invitations, calendar feeds. Part of the one place that decides access (see ``tenancy.scoping``)."""
+
+from __future__ import annotations
+
+from django.http import Http404
+
+from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role
+from lokaalsignaal.tenancy.models import Municipality
+
+from .core import PERMISSIONS, can, municipalities_for
+
+# --- events --------------------------------------------------------------------------------------------------
+PERMISSIONS.update({
+    "events.manage": frozenset({Role.COORDINATOR}),
+    # open events are open to the givers of the municipality (coordinators see every event of theirs anyway)
+    "events.join_open": frozenset({Role.GIVER, Role.COORDINATOR}),
+    # invitation-only events: any approved member who was invited (partners, readers included)
+    "events.join_invited": frozenset({Role.GIVER, Role.COORDINATOR, Role.PARTNER, Role.READER}),
+})
+
+
+def events_managed_by(user, municipality: Municipality | None = None):
+    """Events the user may organise: those of municipalities where they are coordinator."""
+    from lokaalsignaal.events.models import Event
+
+    queryset = Event.objects.filter(municipality__in=municipalities_for(user, "events.manage"))
+    return queryset.filter(municipality=municipality) if municipality is not None else queryset
+
+
+def events_visible_to(user, municipality: Municipality | None = None):
+    """Events a person may see and answer: open events of municipalities where they are a giver, events they
+    were invited to (or registered for) as an approved member, and every event of municipalities they coordinate.
+    No joins that multiply rows, so the queryset can be locked (select_for_update)."""
+    from django.db.models import Q
+
+    from lokaalsignaal.events.models import Event, Invitation
+
+    if not getattr(user, "is_authenticated", False):
+        return Event.objects.none()
+    mine = Invitation.objects.filter(user=user).values("event_id")
+    queryset = Event.objects.filter(
+        Q(municipality__in=municipalities_for(user, "events.manage"))
+        | Q(open_to_all=True, municipality__in=municipalities_for(user, "events.join_open"))
+        | Q(pk__in=mine, municipality__in=municipalities_for(user, "events.join_invited"))
+    )
+    return queryset.filter(municipality=municipality) if municipality is not None else queryset
+
+
+def event_invitations_of(user):
+    """A person's own invitations/registrations (only for events they may still see)."""
+    from lokaalsignaal.events.models import Invitation
+
+    return Invitation.objects.filter(user=user, event__in=events_visible_to(user))
+
+
+def event_participants(user, event):
+    """Everyone invited to or registered for an event, for its organiser (404 for anyone else)."""
+    from lokaalsignaal.events.models import Invitation
+
+    if not events_managed_by(user).filter(pk=event.pk).exists():
+        raise Http404("Niet gevonden")
+    return Invitation.objects.filter(event=event).select_related("user", "user__organisation")
+
+
+def event_audience(user, municipality: Municipality, *, agenda_bottleneck_ids=(), theme_ids=(), organisation_ids=(),
+                   sector_ids=(), partners=False, user_ids=()):
+    """Who an invitation would reach, for a coordinator of the municipality. Returns (named, hidden):
+
+    - only approved, active members of the municipality are ever reached;
+    - the signal-based audiences (givers of the agenda's knelpunten, givers on chosen themes) only reach givers
+      whose signal allows an invitation (`Signal.may_invite`);
+    - a giver who hid their name from the municipality is reached but never named: `hidden` holds those users,
+      unless they also belong to a named audience (organisation, sector, partners, chosen people).
+    """
+    from django.db.models import Q
+
+    from lokaalsignaal.accounts.models import User
+    from lokaalsignaal.intake.models import Signal, SignalStatus
+
+    if not can(user, municipality, "events.manage"):
+        raise Http404("Niet gevonden")
+    members = Membership.objects.filter(municipality=municipality, status=MembershipStatus.APPROVED)
+    active = User.objects.filter(is_active=True, pk__in=members.values("user_id"))
+
+    consenting = Signal.objects.filter(municipality=municipality, may_invite=True, giver__isnull=False).exclude(
+        status=SignalStatus.WITHDRAWN)
+    by_signal = []
+    if agenda_bottleneck_ids:
+        by_signal.append(consenting.filter(bottleneck_id__in=list(agenda_bottleneck_ids)))
+    if theme_ids:
+        by_signal.append(consenting.filter(themes__in=list(theme_ids)))
+    signal_q, open_q = Q(pk__in=[]), Q(pk__in=[])
+    for signals in by_signal:
+        signal_q |= Q(pk__in=signals.values("giver_id"))
+        open_q |= Q(pk__in=signals.filter(hide_name=False).values("giver_id"))
+    named_q = Q(pk__in=[])
+    if organisation_ids:
+        named_q |= Q(organisation_id__in=list(organisation_ids))
+    if sector_ids:
+        named_q |= Q(organisation__sector_id__in=list(sector_ids))
+    if partners:
+        named_q |= Q(pk__in=members.filter(role=Role.PARTNER).values("user_id"))
+    if user_ids:
+        named_q |= Q(pk__in=list(user_ids))
+    named = active.filter(named_q | open_q).select_related("organisation").order_by("full_name", "pk")
+    hidden = active.filter(signal_q).exclude(named_q | open_q)
+    return named, hidden
+
+
+def event_invitable_people(user, municipality: Municipality):
+    """Approved, active members a coordinator can pick one by one for an invitation."""
+    from lokaalsignaal.accounts.models import User
+
+    if not can(user, municipality, "events.manage"):
+        return User.objects.none()
+    ids = Membership.objects.filter(municipality=municipality, status=MembershipStatus.APPROVED).values("user_id")
+    return User.objects.filter(pk__in=ids, is_active=True).order_by("full_name", "pk")
+
+
+def calendar_feed_events(token: str):
+    """The events behind a personal calendar feed: where the token's owner is registered or on the waiting list
+    (cancelled events stay, so calendars remove them). 404 for an unknown token."""
+    from lokaalsignaal.events.models import CalendarFeed, Invitation, Response
+
+    feed = CalendarFeed.objects.select_related("user").filter(token=token).first() if token else None
+    if feed is None or not feed.user.is_active:
+        raise Http404("Niet gevonden")
+    ids = Invitation.objects.filter(user=feed.user, response__in=[Response.REGISTERED, Response.WAITING]).values(
+        "event_id")
+    return feed.user, events_visible_to(feed.user).filter(pk__in=ids)
+
+
+def public_events(slug: str):
+    """Open, upcoming, not cancelled events of a participating municipality with a public page (else 404)."""
+    from django.utils import timezone
+
+    from lokaalsignaal.events.models import Event
+
+    municipality = Municipality.objects.filter(slug=slug, participating=True, public_page=True).first()
+    if municipality is None:
+        raise Http404("Niet gevonden")
+    return municipality, Event.objects.filter(municipality=municipality, open_to_all=True,
+                                              status=Event.Status.PLANNED, ends_at__gte=timezone.now())
+
+
+def events_due_for_reminder(now, horizon_hours: int = 24 * 14):
+    """Planned events (any municipality: a system job) that start within the horizon and got no reminder yet."""
+    from datetime import timedelta
+
+    from lokaalsignaal.events.models import Event
+
+    return Event.objects.filter(status=Event.Status.PLANNED, reminder_sent_at__isnull=True, starts_at__gt=now,
+                                starts_at__lte=now + timedelta(hours=horizon_hours))

@@ -1,0 +1,82 @@
+"""Partners invited on one knelpunt. Part of the one place that decides access (see ``tenancy.scoping``)."""
+
+from __future__ import annotations
+
+from lokaalsignaal.accounts.models import Membership, MembershipStatus
+from lokaalsignaal.tenancy.models import Municipality
+
+from .casework import bottlenecks_for
+from .core import can
+
+# --- partners ------------------------------------------------------------------------------------------------
+# A partner is invited on ONE knelpunt (casework.PartnerAccess), by name or through their organisation (every active
+# user of that organisation). No membership role is needed. Access holds while the invitation is not withdrawn and
+# the knelpunt is open, not merged, and of a participating municipality. A partner reads the texts of the
+# knelpunt's signals, never who gave them.
+
+def partner_accesses_of(user):
+    """The active invitations that reach this user: to them by name, or to their organisation."""
+    from django.db.models import Q
+
+    from lokaalsignaal.casework.models import PartnerAccess
+
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return PartnerAccess.objects.none()
+    who = Q(user=user)
+    if user.organisation_id:
+        who |= Q(organisation_id=user.organisation_id)
+    return PartnerAccess.objects.filter(who, ended_at__isnull=True)
+
+
+def bottlenecks_for_partner(user):
+    """The knelpunten shared with this user (in any municipality). No joins that multiply rows: lockable."""
+    from lokaalsignaal.casework.models import Bottleneck
+    from lokaalsignaal.casework.stages import CLOSED
+
+    return Bottleneck.objects.filter(
+        pk__in=partner_accesses_of(user).values("bottleneck_id"), municipality__participating=True,
+        merged_into__isnull=True,
+    ).exclude(stage__in=CLOSED)
+
+
+PARTNER_SIGNAL_FIELDS = ("bottleneck_id", "reference", "signal_type", "title", "description", "tried", "idea",
+                         "submitted_at", "sector__name")
+
+
+def signals_for_partner(user, bottleneck_id: int):
+    """The texts of a shared knelpunt's signals (not withdrawn). Who gave them (giver, organisation) is not even
+    loaded: a partner never sees it."""
+    from lokaalsignaal.intake.models import Signal, SignalStatus
+
+    return (Signal.objects.filter(bottleneck__in=bottlenecks_for_partner(user).filter(pk=bottleneck_id))
+            .exclude(status=SignalStatus.WITHDRAWN).select_related("sector").only(*PARTNER_SIGNAL_FIELDS))
+
+
+def analysis_notes_for(user, bottleneck_id: int):
+    """The analysis notes of a knelpunt, for its active partners and the coordinators of its municipality."""
+    from django.db.models import Q
+
+    from lokaalsignaal.casework.models import Note
+
+    visible = Q(bottleneck__in=bottlenecks_for_partner(user)) | Q(
+        bottleneck__in=bottlenecks_for(user, perm="bottlenecks.manage"))
+    return Note.objects.filter(visible, bottleneck_id=bottleneck_id, kind=Note.Kind.ANALYSIS)
+
+
+def partner_accesses_managed_by(user, bottleneck_id: int | None = None):
+    """Active invitations on knelpunten the user manages (coordinators of the knelpunt's municipality)."""
+    from lokaalsignaal.casework.models import PartnerAccess
+
+    queryset = PartnerAccess.objects.filter(bottleneck__in=bottlenecks_for(user, perm="bottlenecks.manage"),
+                                            ended_at__isnull=True)
+    return queryset.filter(bottleneck_id=bottleneck_id) if bottleneck_id is not None else queryset
+
+
+def partner_candidates(user, municipality: Municipality):
+    """People a coordinator can pick by name as a partner: approved, active members of the municipality."""
+    from lokaalsignaal.accounts.models import User
+
+    if not can(user, municipality, "bottlenecks.manage"):
+        return User.objects.none()
+    ids = Membership.objects.filter(municipality=municipality, status=MembershipStatus.APPROVED).values("user_id")
+    return User.objects.filter(pk__in=ids, is_active=True).select_related("organisation").order_by("full_name", "pk")
