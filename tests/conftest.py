@@ -33,12 +33,12 @@ def login(client):
 @pytest.fixture(autouse=True)
 def _fresh_similarity_index(monkeypatch):
     """Each test starts with empty similarity indexes (ids repeat across test databases)."""
-    from lokaalsignaal.similarity import services, suggest, themes
+    from lokaalsignaal.similarity import knelpunt_index, services, themes
 
     monkeypatch.setattr(services, "_engine", None)
     monkeypatch.setattr(services, "_seen", {})
     monkeypatch.setattr(services, "_recent", {})
-    monkeypatch.setattr(suggest, "_synced", {})
+    monkeypatch.setattr(knelpunt_index, "_synced", {})
     themes.reset()
     yield
     themes.reset()

@@ -5,17 +5,16 @@ only returns ids.
 - Signals are found through their stored vectors (`services.similar_signals`).
 - Knelpunten are found through their signals (hits grouped by `signal.bottleneck_id`) *and* through their own
   title + summary, kept in small in-memory engine partitions ("knelpunten:<municipality>" for a municipality's
-  open knelpunten, "bottlenecks:<scope>" for a scope's escalated knelpunten). A partition is synchronised on use:
-  one query for (pk, updated_at); only new or changed knelpunten are (re-)encoded.
+  open knelpunten, "bottlenecks:<scope>" for a scope's escalated knelpunten; `knelpunt_index`), scored on the
+  scale of the municipality's signals.
 - "Why": the stemmed words two texts share (`shared_terms`), shown highlighted (`highlight`).
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.utils import timezone
 from django.utils.html import escape
@@ -24,6 +23,8 @@ from django.utils.safestring import SafeString, mark_safe
 from lokaalsignaal.tenancy import scoping
 
 from . import services
+from .knelpunt_index import bottleneck_text, reset  # noqa: F401 (reset: part of this module's interface)
+from .knelpunt_index import hits as _bottleneck_hits
 from .lexical import DUTCH_STOPWORDS, normalise, stem
 
 MAX_TERMS = 5
@@ -111,69 +112,6 @@ def _relevant(score: float, terms: list[str], kind: dict = MIN_SCORE) -> bool:
     if score < _min_score(kind):
         return False
     return bool(terms) or services.get_engine().uses_dense
-
-
-# --- knelpunt partitions -------------------------------------------------------------------------------------
-
-_lock = threading.RLock()
-_synced: dict[str, dict[int, datetime]] = {}  # partition key -> {bottleneck pk: updated_at}
-
-
-def bottleneck_text(bottleneck) -> str:
-    return f"{bottleneck.title}\n{bottleneck.summary}".strip()
-
-
-def _sync(key: str, queryset) -> None:
-    """Make the partition `key` hold exactly the knelpunten of `queryset` (re-encoding only what changed)."""
-    engine = services.get_engine()
-    current = dict(queryset.values_list("pk", "updated_at"))
-    with _lock:
-        known = _synced.get(key) if engine.has_partition(key) else None
-        if known is None:
-            known = {}
-            engine.drop_partition(key)
-            engine.partition(key)
-        changed = [pk for pk, at in current.items() if known.get(pk) != at]
-        for pk in [pk for pk in known if pk not in current]:
-            engine.remove(pk, partition=key)
-            known.pop(pk)
-    if changed:
-        rows = list(queryset.model.objects.filter(pk__in=changed).values_list("pk", "title", "summary"))
-        encoded = engine.encode_many([f"{title}\n{summary}".strip() for _pk, title, summary in rows])
-        with _lock:
-            for (pk, _title, _summary), enc in zip(rows, encoded, strict=True):
-                engine.remove(pk, partition=key)
-                engine.add_encoded(pk, enc, partition=key)
-                known[pk] = current[pk]
-    with _lock:
-        _synced[key] = known
-
-
-def _bottleneck_hits(key: str, queryset, *, text: str | None = None, bottleneck_id: int | None = None, k: int = 10,
-                     reference=None):
-    """Knelpunten of `queryset` similar to a text or to one of them. With `reference` (a municipality whose
-    signals were just looked up, so its index is loaded) a text is scored on the scale of those signals."""
-    _sync(key, queryset)
-    engine = services.get_engine()
-    with _lock:
-        if bottleneck_id is not None and (key, bottleneck_id) in engine:
-            if reference is not None:
-                return engine.similar_to_calibrated(bottleneck_id, k, partition=key, reference=reference)
-            return engine.similar_to(bottleneck_id, k, partition=key)
-    if not text:
-        return []
-    if reference is not None and not bottleneck_id:
-        return engine.search_calibrated(text, k, partition=key, reference=reference)
-    return engine.search(text, k, partition=key, exclude=[bottleneck_id] if bottleneck_id else [])
-
-
-def reset() -> None:
-    """Forget the knelpunt partitions (tests)."""
-    with _lock:
-        engine = services.get_engine()
-        for key in list(_synced):
-            engine.drop_partition(key)
-        _synced.clear()
 
 
 # --- the giver's form ----------------------------------------------------------------------------------------
