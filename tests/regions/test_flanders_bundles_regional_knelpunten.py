@@ -150,9 +150,10 @@ def test_a_flemish_message_reaches_the_givers_and_joiners_through_the_region(
     assert reached == 7  # every signal below: 5 + 1 through the region, 1 of Gent
     login(giver)
     story = text_of(client.get(reverse("intake:detail", args=[arrived["signal"].reference])))
-    assert (f"Bericht van {flanders.name}: het knelpunt ‘Schuldhulp in Vlaanderen’ is nu in de fase ‘In analyse’. "
-            f"{FLEMISH_STAGE}") in story
-    assert f"Bericht van {flanders.name}: {FLEMISH_FEEDBACK}" in story
+    assert (f"Bericht van {flanders.name} Knelpunt \"Wachtlijsten budgetbeheer\" Het knelpunt ‘Schuldhulp in "
+            f"Vlaanderen’ is nu in de fase ‘In analyse’. {FLEMISH_STAGE}") in story
+    assert f"Bericht van {flanders.name} Knelpunt \"Wachtlijsten budgetbeheer\" {FLEMISH_FEEDBACK}" in story
+    assert f"Bericht van {flanders.name}:" not in story  # the sender in the title, not inside the message
     joined = text_of(login(joiner).get(reverse("joins:joined", args=[arrived["kortrijk"].pk])))
     assert f"Bericht van {flanders.name}" in joined
     assert "Het knelpunt ‘Schuldhulp in Vlaanderen’ is nu in de fase ‘In analyse’." in joined

@@ -12,8 +12,8 @@ municipalities escalated to it.
   `casework.services.send_feedback`. Every such message flows down (`flow_down`): it is recorded on each bundled
   knelpunt (a `BottleneckMessage`: what its coordinators read in its timeline and the people who joined it on their
   page, also without signals; a Flemish message also on the regional knelpunt it passes through) and carried to each
-  of its signals (a FEEDBACK event, "Bericht van <scope>: ...", in
-  the giver's story), and the givers and joiners are notified.
+  of its signals (a FEEDBACK event linked to that message: the giver's story reads "Bericht van <scope>" from it),
+  and the givers and joiners are notified.
 - Aggregates for the scope views; small numbers are suppressed in the templates (`small_numbers.suppress_small`).
 """
 

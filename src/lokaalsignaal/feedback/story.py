@@ -6,7 +6,7 @@ number of queries. Only what is meant for the giver is read: never internal rema
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from django.db.models import Q, prefetch_related_objects
@@ -107,11 +107,36 @@ def status_of(signal: Signal) -> Status:
     return Status("submitted", _("Ingediend"), "pending")
 
 
+# What `_message_entry` reads of a BottleneckMessage (select "scope" and "origin" with it).
+MESSAGE_FIELDS = ("created_at", "body", "stage", "scope_id", "scope__name", "origin_id", "origin__title")
+
+
+def _message_entry(message: BottleneckMessage) -> Entry:
+    """A knelpunt's message as givers and joiners read it: "Bericht van de gemeente", or "Bericht van <regio /
+    Vlaanderen>" (with the stage its knelpunt moved to) for one that flowed down from a regional/Flemish knelpunt."""
+    if message.scope_id is None:
+        return Entry(at=message.created_at, kind=Kind.FEEDBACK, title=str(EVENT_TEXT[Kind.FEEDBACK][0]),
+                     body=message.body)
+    text = ""
+    if message.stage:
+        text = _("Het knelpunt ‘%(title)s’ is nu in de fase ‘%(stage)s’.") % {
+            "title": message.origin.title if message.origin_id else "", "stage": Stage(message.stage).label}
+    return Entry(at=message.created_at, kind=Kind.FEEDBACK, title=_("Bericht van %(scope)s") % {
+        "scope": message.scope.name}, text=str(text), body=message.body, stage=message.stage,
+        stage_label=str(Stage(message.stage).label) if message.stage else "")
+
+
 def _event_entry(event: SignalEvent) -> Entry:
-    title, text = EVENT_TEXT.get(event.kind, (event.get_kind_display(), ""))
     bottleneck = event.bottleneck if event.bottleneck_id else None
+    bottleneck_title = bottleneck.title if bottleneck else ""
+    if event.kind == Kind.FEEDBACK and event.bottleneck_message_id:
+        # the event carries a knelpunt's message to the giver: read it as the joiners do, with its sender (the
+        # municipality, or the region / Flanders it came from) in the title and the message as it was written
+        return replace(_message_entry(event.bottleneck_message), at=event.created_at,
+                       bottleneck_id=event.bottleneck_id, bottleneck_title=bottleneck_title)
+    title, text = EVENT_TEXT.get(event.kind, (event.get_kind_display(), ""))
     return Entry(at=event.created_at, kind=event.kind, title=str(title), text=str(text), body=event.body,
-                 bottleneck_id=event.bottleneck_id, bottleneck_title=bottleneck.title if bottleneck else "")
+                 bottleneck_id=event.bottleneck_id, bottleneck_title=bottleneck_title)
 
 
 def _stage_entry(change: StageChange, bottleneck_title: str) -> Entry:
@@ -124,9 +149,10 @@ def _stage_entry(change: StageChange, bottleneck_title: str) -> Entry:
 
 def story_for(signal: Signal) -> Story:
     """The giver's story of one signal, in two queries (plus one for `signal.bottleneck` if not selected)."""
-    events = list(signal.events.select_related("bottleneck").only(
-        "created_at", "kind", "body", "bottleneck_id", "signal_id",
-        "bottleneck__title", "bottleneck__stage"))
+    events = list(signal.events.select_related(
+        "bottleneck", "bottleneck_message__scope", "bottleneck_message__origin").only(
+        "created_at", "kind", "body", "bottleneck_id", "signal_id", "bottleneck__title", "bottleneck__stage",
+        "bottleneck_message_id", *(f"bottleneck_message__{name}" for name in MESSAGE_FIELDS)))
     current = signal.bottleneck if signal.bottleneck_id else None
     titles: dict[int, str] = {current.pk: current.title} if current else {}
     left_at: dict[int, datetime] = {}  # knelpunten the signal left: their messages up to that moment
@@ -164,19 +190,6 @@ def story_for(signal: Signal) -> Story:
     return story
 
 
-def _message_entry(message: BottleneckMessage) -> Entry:
-    if message.scope_id is None:
-        return Entry(at=message.created_at, kind=Kind.FEEDBACK, title=str(EVENT_TEXT[Kind.FEEDBACK][0]),
-                     body=message.body)
-    text = ""
-    if message.stage:
-        text = _("Het knelpunt ‘%(title)s’ is nu in de fase ‘%(stage)s’.") % {
-            "title": message.origin.title if message.origin_id else "", "stage": Stage(message.stage).label}
-    return Entry(at=message.created_at, kind=Kind.FEEDBACK, title=_("Bericht van %(scope)s") % {
-        "scope": message.scope.name}, text=str(text), body=message.body, stage=message.stage,
-        stage_label=str(Stage(message.stage).label) if message.stage else "")
-
-
 def joined_story(bottleneck) -> list[Entry]:
     """What someone who joined a knelpunt ("ik zie dit ook") reads about it, oldest first: its stage messages, the
     messages of its municipality, and the messages of the regional/Flemish knelpunt it is bundled into (they flowed
@@ -184,7 +197,7 @@ def joined_story(bottleneck) -> list[Entry]:
     changes = StageChange.objects.filter(bottleneck=bottleneck).only("bottleneck_id", "to_stage", "message",
                                                                       "created_at")
     messages = (BottleneckMessage.objects.filter(bottleneck=bottleneck).select_related("scope", "origin")
-                .only("created_at", "body", "stage", "scope_id", "scope__name", "origin_id", "origin__title"))
+                .only(*MESSAGE_FIELDS))
     entries = [_stage_entry(c, "") for c in changes] + [_message_entry(m) for m in messages]
     entries.sort(key=lambda e: (e.at, e.order))
     return entries
