@@ -186,9 +186,10 @@ def flow_down(actor, regional, message: str, stage: str | None = None) -> int:
 # --- read side (querysets for the scope views; always through tenancy.scoping) --------------------------------
 
 def escalated_list(user, scope, *, theme=None, municipality=None, bundled: str = ""):
-    """The scope's escalated knelpunten for its overview, with what the list shows, in a fixed number of queries.
-    For Flanders, also the regional knelpunten that regions escalated to it (`scope` holds their region)."""
-    queryset = scoping.escalated_bottlenecks_for(user, scope)
+    """The knelpunten the scope may open (`scoping.readable_by_scope`, the ones `aggregates` counts), each once, for
+    its overview, with what the list shows, in a fixed number of queries. For Flanders, also the regional knelpunten
+    that regions escalated to it (`scope` holds their region) and the municipal knelpunten below them."""
+    queryset = scoping.readable_by_scope(user, scope)
     if theme is not None:
         queryset = queryset.filter(themes=theme).distinct()
     if municipality is not None:
@@ -202,7 +203,7 @@ def escalated_list(user, scope, *, theme=None, municipality=None, bundled: str =
             .select_related("municipality", "scope", "responsible_level", "parent").prefetch_related("themes")
             .only("title", "stage", "signal_count", "stage_changed_at", "municipality_id", "municipality__name",
                   "scope_id", "scope__name", "responsible_level_id", "responsible_level__name", "parent_id",
-                  "parent__title")
+                  "parent__title", "parent__scope_id")
             .order_by("-escalated_at", "-id"))
 
 
