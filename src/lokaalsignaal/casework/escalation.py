@@ -84,6 +84,13 @@ def _attach(actor, scope, regional, children) -> None:
     regional.target_groups.add(*{t for child in children for t in child.target_groups.all()})
 
 
+def title_required(scope) -> str:
+    """The error for a bundle without a title, in the words of the scope's kind (regional or Flemish knelpunt)."""
+    if scope.kind == Scope.Kind.FLANDERS:
+        return _("Geef het Vlaamse knelpunt een titel.")
+    return _("Geef het regionale knelpunt een titel.")
+
+
 @transaction.atomic
 def bundle(actor, scope, bottleneck_ids, title: str, summary: str = "") -> Bottleneck:
     """Bundle escalated knelpunten of the scope into a new regional/Flemish knelpunt (stage 'nieuw')."""
@@ -91,7 +98,7 @@ def bundle(actor, scope, bottleneck_ids, title: str, summary: str = "") -> Bottl
     children = _bundleable(actor, scope, bottleneck_ids)
     title = guard.clean(title)
     if not title:
-        raise ValidationError(_("Geef het regionale knelpunt een titel."))
+        raise ValidationError(title_required(scope))
     summary = guard.clean(summary)
     regional = Bottleneck.objects.create(scope=scope, municipality=None, title=title, summary=summary,
                                          created_by=actor, owner=actor)
@@ -107,9 +114,11 @@ def add_to_bundle(actor, regional_id: int, bottleneck_ids) -> Bottleneck:
         pk=regional_id).first()
     if regional is None:
         raise PermissionDenied
-    if regional.is_closed:
-        raise ValidationError(_("Dit regionale knelpunt is afgesloten. Heropen het eerst."))
     scope = regional.scope
+    if regional.is_closed:
+        raise ValidationError(_("Dit Vlaamse knelpunt is afgesloten. Heropen het eerst.")
+                              if scope.kind == Scope.Kind.FLANDERS else
+                              _("Dit regionale knelpunt is afgesloten. Heropen het eerst."))
     children = _bundleable(actor, scope, bottleneck_ids)
     _attach(actor, scope, regional, children)
     audit.record(actor, "bottleneck.bundle_extended", regional, scope=scope.pk,

@@ -58,6 +58,7 @@ class BundleForm(GuardedForm):
         self.fields["knelpunten"].queryset = bundleable(user, scope)
         if scope.kind == scope.Kind.FLANDERS:
             self.fields["title"].label = _("Titel van het Vlaamse knelpunt")
+            self.fields["title"].error_messages["required"] = escalation.title_required(scope)
 
 
 class AddToBundleForm(forms.Form):

@@ -222,7 +222,9 @@ def regional_add(request, scope, pk):
         except PermissionDenied:
             form.add_error("knelpunten", _("Een van de gekozen knelpunten kan je niet (meer) bundelen."))
         else:
-            messages.success(request, _("De knelpunten zijn toegevoegd aan dit regionale knelpunt."))
+            messages.success(request, _("De knelpunten zijn toegevoegd aan dit Vlaamse knelpunt.")
+                             if scope.kind == scope.Kind.FLANDERS else
+                             _("De knelpunten zijn toegevoegd aan dit regionale knelpunt."))
             return _back(scope, regional)
     return _regional_page(request, scope, regional, add_form=form)
 
