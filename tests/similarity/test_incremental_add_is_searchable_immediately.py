@@ -47,3 +47,15 @@ def test_stored_vectors_rebuild_the_index_without_embedding(fake_embedder):
     assert fake_embedder.calls == calls  # nothing re-embedded
     for doc_id in TEXTS:
         assert [h.id for h in fresh.similar_to(doc_id, k=3)] == [h.id for h in engine.similar_to(doc_id, k=3)]
+
+
+def test_a_draft_looked_up_several_times_is_embedded_once(fake_embedder):
+    """The giver's form compares one draft with the signals, the knelpunten and the theme history."""
+    engine = SimilarityEngine("blend", embedder=fake_embedder)
+    engine.add_many(TEXTS.items())
+    before = fake_embedder.calls
+    for _ in range(3):
+        engine.search("Wachtlijst voor een sociale woning", k=2)
+    assert fake_embedder.calls == before + 1
+    engine.search("Een andere tekst over de bus", k=2)
+    assert fake_embedder.calls == before + 2

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import OrderedDict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -36,6 +37,8 @@ DEFAULT_BLEND_WEIGHT = 0.6
 DEFAULT_PRF_WEIGHT = 0.75
 # search_calibrated needs this many reference documents for a meaningful mean and spread.
 MIN_REFERENCE = 30
+# encode() remembers this many recent texts (a draft is looked up several times per request).
+ENCODE_CACHE = 64
 _AUTO = object()
 
 
@@ -107,6 +110,8 @@ class SimilarityEngine:
         self.vectorizer = TermVectorizer("words" if method == "words" else "char")
         self._partitions: dict[Hashable, Partition] = {}
         self._lock = threading.RLock()
+        self._encoded: OrderedDict[str, Encoded] = OrderedDict()  # see encode()
+        self._cache_lock = threading.Lock()
 
     # -- naming ---------------------------------------------------------------------------------------------
     @property
@@ -129,7 +134,19 @@ class SimilarityEngine:
 
     # -- encoding -------------------------------------------------------------------------------------------
     def encode(self, text: str) -> Encoded:
-        return self.encode_many([text])[0]
+        """Encode one text. The last ``ENCODE_CACHE`` texts are remembered: one draft is compared with the
+        signals, the knelpunten and the theme history in one request, and embedding is the slow part."""
+        with self._cache_lock:
+            hit = self._encoded.get(text)
+            if hit is not None:
+                self._encoded.move_to_end(text)
+                return hit
+        encoded = self.encode_many([text])[0]
+        with self._cache_lock:
+            self._encoded[text] = encoded
+            while len(self._encoded) > ENCODE_CACHE:
+                self._encoded.popitem(last=False)
+        return encoded
 
     def encode_many(self, texts: Sequence[str]) -> list[Encoded]:
         texts = list(texts)
