@@ -52,6 +52,7 @@ class Entry:
     stage: str = ""
     stage_label: str = ""
     is_outcome: bool = False
+    sender: str = ""  # the region / Flanders a message flowed down from ("" for the municipality)
     order: int = 0  # at the same moment: the signal's own event first
 
 
@@ -123,7 +124,8 @@ def _message_entry(message: BottleneckMessage) -> Entry:
             "title": message.origin.title if message.origin_id else "", "stage": Stage(message.stage).label}
     return Entry(at=message.created_at, kind=Kind.FEEDBACK, title=_("Bericht van %(scope)s") % {
         "scope": message.scope.name}, text=str(text), body=message.body, stage=message.stage,
-        stage_label=str(Stage(message.stage).label) if message.stage else "")
+        stage_label=str(Stage(message.stage).label) if message.stage else "", sender=message.scope.name,
+        is_outcome=message.stage == Stage.DONE)
 
 
 def _event_entry(event: SignalEvent) -> Entry:
@@ -185,9 +187,25 @@ def story_for(signal: Signal) -> Story:
         elif current.stage == Stage.NOT_RETAINED:
             story.outcome = next((e for e in reversed(entries) if e.kind == "stage"
                                   and e.stage == Stage.NOT_RETAINED and e.bottleneck_id == current.pk), None)
+        elif current.stage == Stage.ESCALATED:
+            story.outcome = _closed_higher_up(entries, current.pk)
     elif signal.status == SignalStatus.NOT_RETAINED:
         story.outcome = next((e for e in reversed(entries) if e.kind == Kind.NOT_RETAINED), None)
     return story
+
+
+def _closed_higher_up(entries: list[Entry], bottleneck_id: int) -> Entry | None:
+    """The outcome of a knelpunt still "opgeschaald" at the municipality: the last stage message that flowed down to
+    it from the region / Flanders, if that one closed it ("afgerond") after the knelpunt was escalated (a later
+    reopening, or an escalation after it, means there is no outcome yet)."""
+    for entry in reversed(entries):
+        if entry.bottleneck_id != bottleneck_id:
+            continue
+        if entry.kind == "stage":
+            return None  # the municipality's own escalation came after any message from above
+        if entry.sender and entry.stage:
+            return entry if entry.is_outcome else None
+    return None
 
 
 def joined_story(bottleneck) -> list[Entry]:

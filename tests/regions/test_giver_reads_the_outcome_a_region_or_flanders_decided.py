@@ -1,0 +1,101 @@
+"""When a region or Flanders closes its knelpunt ("afgerond") with a message, that message is the outcome for the
+givers of the municipal knelpunten bundled into it (still "opgeschaald" at their municipality): their signal page
+shows it as the outcome, saying who decided it, as it does for a municipality's own "afgerond"; whoever joined such a
+knelpunt reads it as the outcome on their page. A reopening after it means there is no outcome (yet)."""
+
+import pytest
+from django.urls import reverse
+
+from lokaalsignaal.casework import escalation, joins, services
+from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.feedback.story import story_for
+from tests.factories import escalation_to, member, scope_member
+
+from .conftest import text_of
+
+OUTCOME = "Er komt een regionaal fonds voor budgetbegeleiding."
+FLEMISH_OUTCOME = "Vlaanderen verhoogt de middelen voor schuldhulp."
+REOPENED = "We bekijken dit opnieuw."
+
+
+def move(actor, bottleneck, committed, to, message, **extra):
+    bottleneck.refresh_from_db()
+    with committed():
+        return services.change_stage(actor, bottleneck.pk, to, message, bottleneck.version, **extra)
+
+
+def close(actor, bottleneck, committed, message):
+    for stage in (Stage.ANALYSIS, Stage.PROPOSAL, Stage.EXECUTION):
+        move(actor, bottleneck, committed, stage, f"Nu: {stage.label}.")
+    move(actor, bottleneck, committed, Stage.DONE, message)
+
+
+@pytest.fixture
+def escalated(give, giver, kortrijk, kortrijk_coordinator, zuidwest, committed, theme):
+    """A signal of the giver in a Kortrijk knelpunt (visible to givers, joined by someone) escalated to Zuid-West."""
+    signal = give(giver, kortrijk)
+    with committed():
+        knelpunt = services.create_bottleneck(
+            kortrijk_coordinator, kortrijk, {"title": "Wachtlijsten budgetbeheer", "visible_to_givers": True},
+            themes=[theme], signal_ids=[signal.pk])
+    joiner = member(kortrijk, full_name="Jan Aansluiter", email="jan.aansluiter@ocmw.be")
+    joins.join(joiner, knelpunt.pk, "Ook bij ons.")
+    move(kortrijk_coordinator, knelpunt, committed, Stage.ESCALATED, "We geven dit door aan de regio.",
+         **escalation_to(zuidwest))
+    return signal, knelpunt, joiner
+
+
+def test_a_regional_afgerond_is_the_outcome_on_the_givers_page(client, login, escalated, giver, region_user,
+                                                                zuidwest, committed):
+    signal, knelpunt, _joiner = escalated
+    regional = escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
+
+    close(region_user, regional, committed, OUTCOME)
+
+    signal.refresh_from_db()
+    story = story_for(signal)
+    assert story.outcome is not None and story.outcome.body == OUTCOME
+    assert story.outcome.sender == zuidwest.name
+    login(giver)
+    content = text_of(client.get(reverse("intake:detail", args=[signal.reference])))
+    now = content.split("Waar staat je signaal nu?")[1]
+    assert now.startswith(" Je signaal is gekoppeld")
+    assert f"Uitkomst {OUTCOME} Beslist door {zuidwest.name}" in now  # the box at the top, with who decided
+    assert "Inge Regio" not in content
+
+
+def test_a_flemish_afgerond_names_flanders(escalated, region_user, zuidwest, flanders, committed):
+    signal, knelpunt, _joiner = escalated
+    regional = escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
+    move(region_user, regional, committed, Stage.ESCALATED, "Naar Vlaanderen.", **escalation_to(flanders))
+    flemish_team = scope_member(flanders, full_name="Vera Vlaanderen", email="vera@vlaanderen.be")
+    flemish = escalation.bundle(flemish_team, flanders, [regional.pk], "Schuldhulp in Vlaanderen")
+
+    close(flemish_team, flemish, committed, FLEMISH_OUTCOME)
+
+    signal.refresh_from_db()
+    outcome = story_for(signal).outcome
+    assert outcome is not None and (outcome.body, outcome.sender) == (FLEMISH_OUTCOME, flanders.name)
+
+
+def test_the_joiner_reads_it_as_the_outcome(client, login, escalated, region_user, zuidwest, committed):
+    _signal, knelpunt, joiner = escalated
+    regional = escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
+
+    close(region_user, regional, committed, OUTCOME)
+
+    login(joiner)
+    content = text_of(client.get(reverse("joins:joined", args=[knelpunt.pk])))
+    assert f"Bericht van {zuidwest.name}" in content
+    assert f"Uitkomst {OUTCOME}" in content
+
+
+def test_a_reopening_takes_the_outcome_away(escalated, region_user, zuidwest, committed):
+    signal, knelpunt, _joiner = escalated
+    regional = escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
+    close(region_user, regional, committed, OUTCOME)
+
+    move(region_user, regional, committed, Stage.ANALYSIS, REOPENED)
+
+    signal.refresh_from_db()
+    assert story_for(signal).outcome is None
