@@ -187,8 +187,8 @@ def flow_down(actor, regional, message: str, stage: str | None = None) -> int:
         feedback.notify_givers(signal_ids, Notification.Kind.STAGE, detail)
         feedback.notify_joiners(children, Notification.Kind.STAGE, detail)
     else:
-        feedback.notify_givers(signal_ids, Notification.Kind.FEEDBACK)
-        feedback.notify_joiners(children, Notification.Kind.FEEDBACK)
+        feedback.notify_givers(signal_ids, Notification.Kind.FEEDBACK, scope_name)  # "Nieuw bericht van <scope>"
+        feedback.notify_joiners(children, Notification.Kind.FEEDBACK, scope_name)
     return len(signal_ids)
 
 

@@ -20,6 +20,7 @@ class Notification(models.Model):
     bottleneck = models.ForeignKey("casework.Bottleneck", on_delete=models.CASCADE, null=True, blank=True,
                                    related_name="+")
     kind = models.CharField(max_length=14, choices=Kind.choices)
+    # for a message that flowed down from a region / Flanders: the scope's name (see `headline`)
     detail = models.CharField(max_length=200, blank=True, help_text="A short, non-personal detail (stage name)")
     created_at = models.DateTimeField(auto_now_add=True)
     read_at = models.DateTimeField(null=True, blank=True)
@@ -34,3 +35,11 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} {self.kind}"
+
+    @property
+    def headline(self) -> str:
+        """What happened, naming the sender once: "Nieuw bericht van <regio / Vlaanderen>" for a message that flowed
+        down (its `detail` is the scope's name), the kind's text otherwise (a stage's detail follows it)."""
+        if self.kind == self.Kind.FEEDBACK and self.detail:
+            return _("Nieuw bericht van %(sender)s") % {"sender": self.detail}
+        return str(self.get_kind_display())
