@@ -68,7 +68,9 @@ def _bundleable(actor, scope, bottleneck_ids) -> list[Bottleneck]:
     if len(children) != len(ids):
         raise PermissionDenied
     if any(child.parent_id for child in children):
-        raise ValidationError(_("Een van de gekozen knelpunten is al gebundeld in een regionaal knelpunt."))
+        raise ValidationError(_("Een van de gekozen knelpunten is al gebundeld in een Vlaams knelpunt.")
+                              if scope.kind == Scope.Kind.FLANDERS else
+                              _("Een van de gekozen knelpunten is al gebundeld in een regionaal knelpunt."))
     return children
 
 

@@ -23,6 +23,10 @@ class EscalatedFilterForm(forms.Form):
         kwargs.setdefault("auto_id", "filter_%s")
         super().__init__(*args, **kwargs)
         self.fields["municipality"].queryset = scope.municipalities.filter(participating=True).order_by("name")
+        if scope.kind == scope.Kind.FLANDERS:  # its list holds knelpunten bundled by a region too
+            self.fields["bundled"].choices = [
+                (self.ALL, _("Alle")), (self.OPEN, _("Nog niet gebundeld")),
+                (self.BUNDLED, _("Gebundeld in een regionaal of Vlaams knelpunt"))]
 
 
 def bundleable(user, scope):

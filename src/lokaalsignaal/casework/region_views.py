@@ -189,8 +189,10 @@ def regional_stage(request, scope, pk):
     regional = _regional_or_404(request, scope, pk)
     done, form = submit_stage_change(request, regional, invalid=None)
     if done:
-        messages.success(request, _("Het knelpunt is nu in de fase ‘%(stage)s’. De gemeenten en hun signaalgevers "
-                                    "krijgen je bericht.") % {"stage": Stage(form.cleaned_data["to_stage"]).label})
+        sent = (_("Het knelpunt is nu in de fase ‘%(stage)s’. De regio's, de gemeenten en hun signaalgevers krijgen je "
+                  "bericht.") if scope.kind == scope.Kind.FLANDERS else
+                _("Het knelpunt is nu in de fase ‘%(stage)s’. De gemeenten en hun signaalgevers krijgen je bericht."))
+        messages.success(request, sent % {"stage": Stage(form.cleaned_data["to_stage"]).label})
         return _back(scope, regional)
     return _regional_page(request, scope, regional, stage_form=form)
 
@@ -201,10 +203,16 @@ def regional_feedback(request, scope, pk):
     regional = _regional_or_404(request, scope, pk)
     count, form = submit_feedback(request, regional)
     if count is not None:
-        messages.success(request, ngettext(
-            "Je bericht is verstuurd naar de gemeenten en de signaalgever van %(count)s signaal.",
-            "Je bericht is verstuurd naar de gemeenten en de signaalgevers van %(count)s signalen.", count)
-            % {"count": count})
+        if scope.kind == scope.Kind.FLANDERS:
+            sent = ngettext(
+                "Je bericht is verstuurd naar de regio's, de gemeenten en de signaalgever van %(count)s signaal.",
+                "Je bericht is verstuurd naar de regio's, de gemeenten en de signaalgevers van %(count)s signalen.",
+                count)
+        else:
+            sent = ngettext("Je bericht is verstuurd naar de gemeenten en de signaalgever van %(count)s signaal.",
+                            "Je bericht is verstuurd naar de gemeenten en de signaalgevers van %(count)s signalen.",
+                            count)
+        messages.success(request, sent % {"count": count})
         return _back(scope, regional)
     return _regional_page(request, scope, regional, feedback_form=form)
 
