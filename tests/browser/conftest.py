@@ -303,3 +303,46 @@ def log_in(site):
         return page
 
     return do
+
+
+REGION_NAME = "Eerstelijnszone Zuid-West-Vlaanderen"
+BUDGET_TEXT = "Gezinnen wachten acht maanden op budgetbeheer."
+TO_FLANDERS = "De regio geeft dit door aan Vlaanderen."
+
+
+@pytest.fixture
+def escalated_to_flanders(municipality):
+    """Kortrijk (``municipality``) links a giver's signal to a knelpunt someone joined and escalates it to Zuid-West,
+    which bundles it into a regional knelpunt and escalates that to Flanders (message ``TO_FLANDERS``). Flanders has
+    no members yet: each test adds the one it needs."""
+    from lokaalsignaal.casework import escalation, joins
+    from lokaalsignaal.casework import services as casework
+    from lokaalsignaal.casework.stages import Stage
+    from lokaalsignaal.intake import services as intake
+    from lokaalsignaal.intake.models import SignalType
+    from lokaalsignaal.reference.models import Theme
+    from lokaalsignaal.tenancy.reference_loader import load_lists
+    from tests.factories import coordinator, escalation_to, member, region, scope_member
+
+    load_lists()
+    city = coordinator(municipality, full_name="Koen Kortrijk")
+    giver = member(municipality, full_name="Sofie Gever", email="sofie.gever@caw.be")
+    joiner = member(municipality, full_name="Jan Aansluiter", email="jan@ocmw.be")
+    zuidwest = region(municipality, name=REGION_NAME)
+    flanders = region(municipality, name="Vlaanderen", kind="flanders")
+    region_user = scope_member(zuidwest, full_name="Inge Regio", email="inge@regio.be")
+    signal = intake.submit_signal(giver, [municipality], {
+        "signal_type": SignalType.THRESHOLD, "title": "Lange wachttijd voor budgetbeheer", "description": BUDGET_TEXT},
+        [Theme.objects.first()])[0]
+    child = casework.create_bottleneck(city, municipality, {"title": "Wachtlijsten budgetbeheer",
+                                                            "visible_to_givers": True}, signal_ids=[signal.pk])
+    joins.join(joiner, child.pk)
+    child.refresh_from_db()
+    casework.change_stage(city, child.pk, Stage.ESCALATED, "We geven dit door aan de regio.", child.version,
+                          **escalation_to(zuidwest))
+    regional = escalation.bundle(region_user, zuidwest, [child.pk], "Schuldhulp in de regio")
+    casework.change_stage(region_user, regional.pk, Stage.ESCALATED, TO_FLANDERS, regional.version,
+                          **escalation_to(flanders))
+    return {"flanders": flanders, "giver": giver, "joiner": joiner, "signal": signal, "child": child,
+            "regional": regional}
+

@@ -5,44 +5,19 @@ message on their own page."""
 import pytest
 from playwright.sync_api import expect
 
-from lokaalsignaal.casework import escalation, joins
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.stages import Stage
-from lokaalsignaal.intake import services as intake
-from lokaalsignaal.intake.models import SignalType
-from lokaalsignaal.reference.models import Theme
-from lokaalsignaal.tenancy.reference_loader import load_lists
-from tests.factories import coordinator, escalation_to, member, region, scope_member
+from tests.factories import scope_member
+
+from .conftest import BUDGET_TEXT as TEXT
+from .conftest import TO_FLANDERS as REGION_MESSAGE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-TEXT = "Gezinnen wachten acht maanden op budgetbeheer."
-REGION_MESSAGE = "De regio geeft dit door aan Vlaanderen."
-
 
 @pytest.fixture
-def situation(municipality):
-    load_lists()
-    city = coordinator(municipality, full_name="Koen Kortrijk")
-    giver = member(municipality, full_name="Sofie Gever", email="sofie.gever@caw.be")
-    joiner = member(municipality, full_name="Jan Aansluiter", email="jan@ocmw.be")
-    zuidwest = region(municipality, name="Eerstelijnszone Zuid-West-Vlaanderen")
-    flanders = region(municipality, name="Vlaanderen", kind="flanders")
-    region_user = scope_member(zuidwest, full_name="Inge Regio", email="inge@regio.be")
-    reader = scope_member(flanders, role="reader", full_name="Vera Vlaanderen", email="vera@vlaanderen.be")
-    signal = intake.submit_signal(giver, [municipality], {
-        "signal_type": SignalType.THRESHOLD, "title": "Lange wachttijd voor budgetbeheer", "description": TEXT},
-        [Theme.objects.first()])[0]
-    child = casework.create_bottleneck(city, municipality, {"title": "Wachtlijsten budgetbeheer",
-                                                            "visible_to_givers": True}, signal_ids=[signal.pk])
-    joins.join(joiner, child.pk)
-    child.refresh_from_db()
-    casework.change_stage(city, child.pk, Stage.ESCALATED, "We geven dit door aan de regio.", child.version,
-                          **escalation_to(zuidwest))
-    regional = escalation.bundle(region_user, zuidwest, [child.pk], "Schuldhulp in de regio")
-    casework.change_stage(region_user, regional.pk, Stage.ESCALATED, REGION_MESSAGE, regional.version,
-                          **escalation_to(flanders))
-    return {"flanders": flanders, "reader": reader, "joiner": joiner, "child": child, "regional": regional}
+def situation(escalated_to_flanders):
+    reader = scope_member(escalated_to_flanders["flanders"], role="reader", full_name="Vera Vlaanderen",
+                          email="vera@vlaanderen.be")
+    return {**escalated_to_flanders, "reader": reader}
 
 
 def test_flanders_reads_below_the_regional_knelpunt_and_the_joiner_reads_the_message(site, new_page, log_in,

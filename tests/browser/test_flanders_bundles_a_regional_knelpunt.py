@@ -5,53 +5,26 @@ signal page and the page of someone who joined the municipal knelpunt."""
 import pytest
 from playwright.sync_api import expect
 
-from lokaalsignaal.casework import escalation, joins
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.stages import Stage
-from lokaalsignaal.intake import services as intake
-from lokaalsignaal.intake.models import SignalType
-from lokaalsignaal.reference.models import Theme
-from lokaalsignaal.tenancy.reference_loader import load_lists
-from tests.factories import coordinator, escalation_to, member, region, scope_member
+from .conftest import REGION_NAME as REGION
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-REGION = "Eerstelijnszone Zuid-West-Vlaanderen"
 MESSAGE = "De Vlaamse overheid neemt de wachtlijsten mee in het actieplan."
 
 
 @pytest.fixture
-def situation(municipality):
+def situation(escalated_to_flanders):
+    """A coordinator of Flanders, with two-factor login, on top of the escalated regional knelpunt."""
     from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
     from lokaalsignaal.accounts.models import ScopeMembership
     from tests.factories import UserFactory
 
-    load_lists()
-    city = coordinator(municipality, full_name="Koen Kortrijk")
-    giver = member(municipality, full_name="Sofie Gever", email="sofie.gever@caw.be")
-    joiner = member(municipality, full_name="Jan Aansluiter", email="jan@ocmw.be")
-    zuidwest = region(municipality, name=REGION)
-    flanders = region(municipality, name="Vlaanderen", kind="flanders")
-    region_user = scope_member(zuidwest, full_name="Inge Regio", email="inge@regio.be")
     flemish_team = UserFactory(full_name="Vera Vlaanderen", email="vera@vlaanderen.be")
-    ScopeMembership.objects.create(user=flemish_team, scope=flanders, role="coordinator")
+    ScopeMembership.objects.create(user=flemish_team, scope=escalated_to_flanders["flanders"], role="coordinator")
     secret = generate_totp_secret()
     TOTP.activate(flemish_team, secret)
-    signal = intake.submit_signal(giver, [municipality], {
-        "signal_type": SignalType.THRESHOLD, "title": "Lange wachttijd voor budgetbeheer",
-        "description": "Gezinnen wachten acht maanden op budgetbeheer."}, [Theme.objects.first()])[0]
-    child = casework.create_bottleneck(city, municipality, {"title": "Wachtlijsten budgetbeheer",
-                                                            "visible_to_givers": True}, signal_ids=[signal.pk])
-    joins.join(joiner, child.pk)
-    child.refresh_from_db()
-    casework.change_stage(city, child.pk, Stage.ESCALATED, "We geven dit door aan de regio.", child.version,
-                          **escalation_to(zuidwest))
-    regional = escalation.bundle(region_user, zuidwest, [child.pk], "Schuldhulp in de regio")
-    casework.change_stage(region_user, regional.pk, Stage.ESCALATED, "De regio geeft dit door aan Vlaanderen.",
-                          regional.version, **escalation_to(flanders))
-    return {"flanders": flanders, "team": (flemish_team, secret), "giver": giver, "joiner": joiner,
-            "signal": signal, "child": child}
+    return {**escalated_to_flanders, "team": (flemish_team, secret)}
 
 
 def test_flanders_bundles_the_regional_knelpunt_and_its_message_reaches_the_giver_and_joiner(

@@ -14,6 +14,7 @@ from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.feedback.story import story_for
 from lokaalsignaal.intake.models import SignalEvent
 from tests.factories import escalation_to, region, scope_member
+from tests.regions.conftest import move
 
 CITY_FEEDBACK = "De stad zoekt intussen een tijdelijke oplossing."
 REGION_FEEDBACK = "Er komt een regionale werkgroep schuldhulp."
@@ -30,12 +31,6 @@ def zuidwest(kortrijk):
 @pytest.fixture
 def flanders(kortrijk):
     return region(kortrijk, name="Vlaanderen", kind="flanders")
-
-
-def move(actor, bottleneck, committed, to, message, **extra):
-    bottleneck.refresh_from_db()
-    with committed():
-        services.change_stage(actor, bottleneck.pk, to, message, bottleneck.version, **extra)
 
 
 @pytest.fixture

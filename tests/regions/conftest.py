@@ -128,6 +128,52 @@ def knelpunt(committed, theme):
     return make
 
 
+@pytest.fixture
+def flemish_team(flanders):
+    return scope_member(flanders, full_name="Vera Vlaanderen", email="vera@vlaanderen.be")
+
+
+@pytest.fixture
+def joiner(kortrijk):
+    """Someone of Kortrijk who joins a knelpunt ("ik zie dit ook") in the tests that need one."""
+    return member(kortrijk, full_name="Jan Aansluiter", email="jan.aansluiter@ocmw.be")
+
+
+@pytest.fixture
+def flanders_situation(give, knelpunt, giver, kortrijk, roeselare, gent, zuidwest, flanders, kortrijk_coordinator,
+                       roeselare_coordinator, gent_coordinator, region_user, committed):
+    """Zuid-West bundles Kortrijk's (2 signals) and Roeselare's (1 signal) knelpunt and escalates the bundle to
+    Flanders; Kortrijk (6 signals) and Gent (1 signal) escalate a knelpunt to Flanders directly."""
+    from lokaalsignaal.casework import escalation
+
+    rune, greet = (member(roeselare, full_name="Rune Roeselare", email="rune@caw.be"),
+                   member(gent, full_name="Greet Gent", email="greet@caw.be"))
+    via_region = [
+        knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer",
+                 [give(giver, kortrijk, title=f"Wachtlijst {i}") for i in range(2)], scope=zuidwest),
+        knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [give(rune, roeselare)], scope=zuidwest)]
+    regional = escalation.bundle(region_user, zuidwest, [c.pk for c in via_region], "Schuldhulp in de regio")
+    with committed():
+        casework.change_stage(region_user, regional.pk, Stage.ESCALATED, "Naar Vlaanderen.", regional.version,
+                              **escalation_to(flanders))
+    direct = [
+        knelpunt(kortrijk_coordinator, kortrijk, "Energiearmoede",
+                 [give(giver, kortrijk, title=f"Energie {i}") for i in range(6)], scope=flanders),
+        knelpunt(gent_coordinator, gent, "Schuldhulp in Gent", [give(greet, gent)], scope=flanders)]
+    return {"regional": regional, "kortrijk_via_region": via_region[0], "roeselare": via_region[1],
+            "kortrijk_direct": direct[0], "gent": direct[1]}
+
+
+def move(actor, bottleneck, committed, to, message, **extra):
+    """Move a knelpunt to another stage through the service, running what happens after commit; the knelpunt is
+    refreshed before and after. Returns the service's result (the stage change)."""
+    bottleneck.refresh_from_db()
+    with committed():
+        change = casework.change_stage(actor, bottleneck.pk, to, message, bottleneck.version, **extra)
+    bottleneck.refresh_from_db()
+    return change
+
+
 def page(response) -> str:
     from html import unescape
 

@@ -10,14 +10,9 @@ from django.utils import translation
 
 from lokaalsignaal.casework import escalation, services
 from lokaalsignaal.casework.stages import Stage
-from tests.factories import escalation_to, scope_member
+from tests.factories import escalation_to
 
 from .conftest import page, text_of
-
-
-@pytest.fixture
-def flemish_team(flanders):
-    return scope_member(flanders, full_name="Vera Vlaanderen", email="vera@vlaanderen.be")
 
 
 @pytest.fixture

@@ -15,27 +15,10 @@ from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.feedback.models import Notification
 from tests.factories import escalation_to, member, region, scope_member
 
-from .conftest import GIVER_EMAIL, GIVER_NAME, page, text_of
+from .conftest import GIVER_EMAIL, GIVER_NAME, move, page, text_of
 
 FLEMISH_STAGE = "De Vlaamse overheid neemt dit mee in het actieplan armoedebestrijding."
 FLEMISH_FEEDBACK = "Er komt een Vlaamse werkgroep schuldhulp."
-
-
-@pytest.fixture
-def flemish_team(flanders):
-    return scope_member(flanders, full_name="Vera Vlaanderen", email="vera@vlaanderen.be")
-
-
-@pytest.fixture
-def joiner(kortrijk):
-    return member(kortrijk, full_name="Jan Aansluiter", email="jan.aansluiter@ocmw.be")
-
-
-def move(actor, bottleneck, committed, to, message, **extra):
-    bottleneck.refresh_from_db()
-    with committed():
-        services.change_stage(actor, bottleneck.pk, to, message, bottleneck.version, **extra)
-    bottleneck.refresh_from_db()
 
 
 @pytest.fixture

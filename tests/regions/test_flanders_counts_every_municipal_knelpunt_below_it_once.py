@@ -7,34 +7,12 @@ from django.urls import reverse
 
 from lokaalsignaal.casework import escalation, services
 from lokaalsignaal.casework.stages import Stage
-from tests.factories import escalation_to, member, scope_member
+from tests.factories import scope_member
 
 
 @pytest.fixture
 def flemish_team(flanders):
     return scope_member(flanders, full_name="Vera Vlaanderen", email="vera@vlaanderen.be")
-
-
-@pytest.fixture
-def escalated(give, knelpunt, giver, kortrijk, roeselare, gent, zuidwest, flanders, kortrijk_coordinator,
-              roeselare_coordinator, gent_coordinator, region_user, committed):
-    """Zuid-West bundles Kortrijk's (2 signals) and Roeselare's (1 signal) knelpunt and escalates the bundle to
-    Flanders; Kortrijk (6 signals) and Gent (1 signal) escalate a knelpunt to Flanders directly."""
-    rune, greet = (member(roeselare, full_name="Rune Roeselare", email="rune@caw.be"),
-                   member(gent, full_name="Greet Gent", email="greet@caw.be"))
-    via_region = [
-        knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer",
-                 [give(giver, kortrijk, title=f"Wachtlijst {i}") for i in range(2)], scope=zuidwest),
-        knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [give(rune, roeselare)], scope=zuidwest)]
-    regional = escalation.bundle(region_user, zuidwest, [c.pk for c in via_region], "Schuldhulp in de regio")
-    with committed():
-        services.change_stage(region_user, regional.pk, Stage.ESCALATED, "Naar Vlaanderen.", regional.version,
-                              **escalation_to(flanders))
-    direct = [
-        knelpunt(kortrijk_coordinator, kortrijk, "Energiearmoede",
-                 [give(giver, kortrijk, title=f"Energie {i}") for i in range(6)], scope=flanders),
-        knelpunt(gent_coordinator, gent, "Schuldhulp in Gent", [give(greet, gent)], scope=flanders)]
-    return regional, via_region, direct
 
 
 EXPECTED = {"Gent": (1, 1), "Kortrijk": (2, 8), "Roeselare": (1, 1)}
@@ -44,7 +22,7 @@ def per_municipality(totals) -> dict:
     return {row["municipality__name"]: (row["knelpunten"], row["signals"]) for row in totals["per_municipality"]}
 
 
-def test_knelpunten_below_an_escalated_regional_knelpunt_count_for_their_municipality(escalated, flanders,
+def test_knelpunten_below_an_escalated_regional_knelpunt_count_for_their_municipality(flanders_situation, flanders,
                                                                                      flemish_team):
     totals = escalation.aggregates(flemish_team, flanders)
 
@@ -52,10 +30,10 @@ def test_knelpunten_below_an_escalated_regional_knelpunt_count_for_their_municip
     assert (totals["knelpunten"], totals["signals"]) == (4, 10)
 
 
-def test_a_knelpunt_reached_through_the_escalation_and_the_flemish_bundle_counts_once(escalated, flanders,
+def test_a_knelpunt_reached_through_the_escalation_and_the_flemish_bundle_counts_once(flanders_situation, flanders,
                                                                                       flemish_team):
-    regional, _via_region, direct = escalated
-    escalation.bundle(flemish_team, flanders, [regional.pk, direct[1].pk], "Schuldhulp in Vlaanderen")
+    regional = flanders_situation["regional"]
+    escalation.bundle(flemish_team, flanders, [regional.pk, flanders_situation["gent"].pk], "Schuldhulp in Vlaanderen")
 
     totals = escalation.aggregates(flemish_team, flanders)
 
@@ -65,7 +43,8 @@ def test_a_knelpunt_reached_through_the_escalation_and_the_flemish_bundle_counts
         regional.themes.get().name: 4}
 
 
-def test_the_overview_shows_them_with_small_numbers_suppressed(client, login, escalated, flanders, flemish_team):
+def test_the_overview_shows_them_with_small_numbers_suppressed(client, login, flanders_situation, flanders,
+                                                               flemish_team):
     login(flemish_team)
 
     html = client.get(reverse("region:overview", args=[flanders.pk])).content.decode()
@@ -76,16 +55,16 @@ def test_the_overview_shows_them_with_small_numbers_suppressed(client, login, es
     assert "Opgeschaalde knelpunten: &lt; 5 · signalen: 10" in html
 
 
-def test_the_region_counts_only_its_own(escalated, zuidwest, region_user):
+def test_the_region_counts_only_its_own(flanders_situation, zuidwest, region_user):
     totals = escalation.aggregates(region_user, zuidwest)
 
     assert per_municipality(totals) == {"Kortrijk": (1, 2), "Roeselare": (1, 1)}
 
 
-def test_a_returned_regional_knelpunt_takes_its_knelpunten_out_of_flanders_numbers(escalated, flanders,
+def test_a_returned_regional_knelpunt_takes_its_knelpunten_out_of_flanders_numbers(flanders_situation, flanders,
                                                                                   flemish_team, region_user,
                                                                                   committed):
-    regional, _via_region, _direct = escalated
+    regional = flanders_situation["regional"]
     regional.refresh_from_db()
     with committed():
         services.change_stage(region_user, regional.pk, Stage.ANALYSIS, "De regio doet dit zelf.", regional.version)

@@ -9,7 +9,7 @@ from lokaalsignaal.casework import escalation, services
 from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.intake.models import Signal, SignalStatus
 from lokaalsignaal.tenancy import scoping
-from tests.factories import escalation_to, member, scope_member
+from tests.factories import escalation_to, member
 
 from .conftest import GIVER_EMAIL, GIVER_NAME, page, text_of
 
@@ -29,11 +29,6 @@ def bundle(give, knelpunt, giver, kortrijk, roeselare, zuidwest, kortrijk_coordi
                 knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [signals[1]], scope=zuidwest)]
     regional = escalation.bundle(region_user, zuidwest, [c.pk for c in children], "Schuldhulp in de regio")
     return regional, children, signals, other
-
-
-@pytest.fixture
-def flemish_team(flanders):
-    return scope_member(flanders, full_name="Vera Vlaanderen", email="vera@vlaanderen.be")
 
 
 def to_flanders(region_user, regional, flanders, committed):

@@ -11,17 +11,11 @@ from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.feedback.story import story_for
 from tests.factories import escalation_to, member, scope_member
 
-from .conftest import text_of
+from .conftest import move, text_of
 
 OUTCOME = "Er komt een regionaal fonds voor budgetbegeleiding."
 FLEMISH_OUTCOME = "Vlaanderen verhoogt de middelen voor schuldhulp."
 REOPENED = "We bekijken dit opnieuw."
-
-
-def move(actor, bottleneck, committed, to, message, **extra):
-    bottleneck.refresh_from_db()
-    with committed():
-        return services.change_stage(actor, bottleneck.pk, to, message, bottleneck.version, **extra)
 
 
 def close(actor, bottleneck, committed, message):

@@ -10,19 +10,14 @@ from lokaalsignaal.casework import escalation, joins, services
 from lokaalsignaal.casework.models import BottleneckMessage
 from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.feedback.models import Notification
-from tests.factories import escalation_to, member, scope_member
+from tests.factories import escalation_to, scope_member
 
-from .conftest import GIVER_EMAIL, GIVER_NAME, text_of
+from .conftest import GIVER_EMAIL, GIVER_NAME, move, text_of
 
 REGION_STAGE = "We bespreken dit met alle OCMW's van de regio."
 REGION_FEEDBACK = "Er komt een regionale werkgroep."
 FLEMISH_STAGE = "De Vlaamse overheid neemt dit mee in het actieplan."
 CITY_FEEDBACK = "De stad zoekt intussen een tijdelijke oplossing."
-
-
-@pytest.fixture
-def joiner(kortrijk):
-    return member(kortrijk, full_name="Jan Aansluiter", email="jan.aansluiter@ocmw.be")
 
 
 @pytest.fixture
@@ -41,12 +36,6 @@ def joined(committed, theme, knelpunt, joiner, kortrijk, kortrijk_coordinator, z
         return bottleneck
 
     return make
-
-
-def move(actor, bottleneck, committed, to, message, **extra):
-    bottleneck.refresh_from_db()
-    with committed():
-        return services.change_stage(actor, bottleneck.pk, to, message, bottleneck.version, **extra)
 
 
 def joiner_page(client, login, joiner, bottleneck) -> str:

@@ -11,17 +11,11 @@ from lokaalsignaal.casework import escalation, services
 from lokaalsignaal.casework.stages import Stage
 from tests.factories import member
 
-from .conftest import GIVER_NAME, text_of
+from .conftest import GIVER_NAME, move, text_of
 
 REGION_STAGE = "We bespreken dit met alle OCMW's van de regio."
 REGION_FEEDBACK = "Er komt een regionale werkgroep."
 REGION_REMARK = "Intern: eerst de begroting van de regio"
-
-
-def move(actor, bottleneck, committed, to, message, **extra):
-    bottleneck.refresh_from_db()
-    with committed():
-        return services.change_stage(actor, bottleneck.pk, to, message, bottleneck.version, **extra)
 
 
 def timeline_of(client, login, user, municipality, bottleneck) -> str:

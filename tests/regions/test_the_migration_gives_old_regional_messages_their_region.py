@@ -15,9 +15,9 @@ from lokaalsignaal.casework import escalation, joins, services
 from lokaalsignaal.casework.models import BottleneckMessage
 from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.feedback.story import joined_story
-from tests.factories import escalation_to, member, scope_member
+from tests.factories import escalation_to, scope_member
 
-from .conftest import text_of
+from .conftest import move, text_of
 
 REGION_STAGE = "We bespreken dit met alle OCMW's van de regio."
 REGION_FEEDBACK = "Er komt een regionale werkgroep."
@@ -28,18 +28,6 @@ MAYOR = "Bericht van de burgemeester: we volgen dit op."
 
 def migration(name):
     return importlib.import_module(f"lokaalsignaal.casework.migrations.{name}")
-
-
-def move(actor, bottleneck, committed, to, message, **extra):
-    bottleneck.refresh_from_db()
-    with committed():
-        services.change_stage(actor, bottleneck.pk, to, message, bottleneck.version, **extra)
-    bottleneck.refresh_from_db()
-
-
-@pytest.fixture
-def joiner(kortrijk):
-    return member(kortrijk, full_name="Jan Aansluiter", email="jan.aansluiter@ocmw.be")
 
 
 @pytest.fixture
