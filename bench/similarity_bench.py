@@ -36,6 +36,7 @@ from lokaalsignaal.similarity import SimilarityEngine, load_embedder  # noqa: E4
 from lokaalsignaal.similarity.embedding import vector_to_bytes  # noqa: E402
 from lokaalsignaal.similarity.engine import DEFAULT_PRF_WEIGHT, Encoded  # noqa: E402
 from lokaalsignaal.similarity.lexical import TermVectorizer, terms_to_bytes  # noqa: E402
+from lokaalsignaal.similarity.thresholds import GIVER_SCORE  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "similarity_eval.jsonl"
 # An independently written second set (other problems, other authors' registers), to avoid tuning to one set.
@@ -289,7 +290,7 @@ def main() -> int:
         prec_b["embedding_passage_prefix"] = passage_prefix_quality(rows_b)
     rows_c = [json.loads(line) for line in DATA_C.read_text(encoding="utf-8").splitlines() if line.strip()]
     prec_c = quality(rows_c, embedder, full=False)
-    offer_threshold = 1.5  # suggest.GIVER_SCORE["blend"] (suggest.py needs Django; the number is kept in step)
+    offer_threshold = GIVER_SCORE["blend"]
     knelpunt_offers = {
         name: knelpunt_offer(r, embedder, offer_threshold) for name, r in (("a", _rows), ("b", rows_b), ("c", rows_c))
     }

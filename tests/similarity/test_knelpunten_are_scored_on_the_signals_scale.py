@@ -4,7 +4,7 @@ municipality's signals (SimilarityEngine.search_calibrated), and a giver is offe
 
 import pytest
 
-from lokaalsignaal.similarity import SimilarityEngine, services, suggest
+from lokaalsignaal.similarity import SimilarityEngine, knelpunt_index, services, suggest
 from lokaalsignaal.similarity.engine import MIN_REFERENCE
 
 from .conftest import WordHashEmbedder
@@ -73,7 +73,7 @@ def test_a_giver_is_offered_the_fitting_knelpunt_and_none_for_an_unknown_problem
     kortrijk, giver, make_signal, make_bottleneck, indexed, monkeypatch
 ):
     monkeypatch.setattr(services, "_engine", SimilarityEngine("blend", embedder=WordHashEmbedder()))
-    suggest.reset()
+    knelpunt_index.reset()
     signals = {key: make_signal(title=key, description=text) for key, text in _signals().items()}
     make_bottleneck("Wachtlijst sociale huurwoningen", summary=KNELPUNTEN["k-woning"],
                     signals=[signals["woning-0"]], visible_to_givers=True)
@@ -86,7 +86,7 @@ def test_a_giver_is_offered_the_fitting_knelpunt_and_none_for_an_unknown_problem
         assert bus.bottlenecks == []
         assert bus.signals and all(s.obj.title.startswith("bus-") for s in bus.signals)  # only the similar signals
     finally:
-        suggest.reset()
+        knelpunt_index.reset()
 
 
 def test_a_stored_knelpunt_finds_its_peers_on_the_same_scale_and_never_itself(engine):
