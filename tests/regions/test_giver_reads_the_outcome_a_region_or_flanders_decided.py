@@ -1,7 +1,9 @@
 """When a region or Flanders closes its knelpunt ("afgerond") with a message, that message is the outcome for the
 givers of the municipal knelpunten bundled into it (still "opgeschaald" at their municipality): their signal page
-shows it as the outcome, saying who decided it, as it does for a municipality's own "afgerond"; whoever joined such a
-knelpunt reads it as the outcome on their page. A reopening after it means there is no outcome (yet)."""
+shows it as the outcome, saying who decided it, as it does for a municipality's own "afgerond", and the step they
+read (on the signal page, in "Mijn signalen", on a joiner's page) is "Afgerond door <regio>", not "Opgeschaald";
+whoever joined such a knelpunt reads it as the outcome on their page. A reopening after it means there is no
+outcome (yet) and the step is "Opgeschaald" again."""
 
 import pytest
 from django.urls import reverse
@@ -54,8 +56,37 @@ def test_a_regional_afgerond_is_the_outcome_on_the_givers_page(client, login, es
     content = text_of(client.get(reverse("intake:detail", args=[signal.reference])))
     now = content.split("Waar staat je signaal nu?")[1]
     assert now.startswith(" Je signaal is gekoppeld")
+    assert f"Stap nu: Afgerond door {zuidwest.name} ." in now
+    assert "Stap nu: Opgeschaald" not in now
     assert f"Uitkomst {OUTCOME} Beslist door {zuidwest.name}" in now  # the box at the top, with who decided
     assert "Inge Regio" not in content
+
+
+def test_mijn_signalen_lists_the_signal_as_closed_by_the_region(client, login, escalated, giver, region_user,
+                                                                zuidwest, committed):
+    signal, knelpunt, _joiner = escalated
+    regional = escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
+    login(giver)
+    assert "Opgeschaald" in text_of(client.get(reverse("intake:mine"))).split(signal.reference)[1]
+
+    close(region_user, regional, committed, OUTCOME)
+
+    item = text_of(client.get(reverse("intake:mine"))).split(signal.reference)[1].split("Taal")[0]
+    assert item.rstrip().endswith(f"Afgerond : Wachtlijsten budgetbeheer — Afgerond door {zuidwest.name}")
+    assert "Opgeschaald" not in item
+
+
+def test_a_region_that_does_not_retain_it_is_named_with_its_explanation(client, login, escalated, giver,
+                                                                        region_user, zuidwest, committed):
+    signal, knelpunt, _joiner = escalated
+    regional = escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
+
+    move(region_user, regional, committed, Stage.NOT_RETAINED, "Dit hoort bij de federale overheid.")
+
+    login(giver)
+    now = text_of(client.get(reverse("intake:detail", args=[signal.reference]))).split("Waar staat je signaal nu?")[1]
+    assert f"Stap nu: Niet weerhouden door {zuidwest.name} ." in now
+    assert f"Uitleg van {zuidwest.name} Dit hoort bij de federale overheid." in now
 
 
 def test_a_flemish_afgerond_names_flanders(escalated, region_user, zuidwest, flanders, committed):
@@ -80,8 +111,11 @@ def test_the_joiner_reads_it_as_the_outcome(client, login, escalated, region_use
 
     login(joiner)
     content = text_of(client.get(reverse("joins:joined", args=[knelpunt.pk])))
+    assert f"Fase: Afgerond door {zuidwest.name}" in content
     assert f"Bericht van {zuidwest.name}" in content
     assert f"Uitkomst {OUTCOME}" in content
+    assert f"Wachtlijsten budgetbeheer Kortrijk · Afgerond door {zuidwest.name}" in text_of(
+        client.get(reverse("intake:mine")))
 
 
 def test_a_reopening_takes_the_outcome_away(escalated, region_user, zuidwest, committed):
@@ -92,4 +126,6 @@ def test_a_reopening_takes_the_outcome_away(escalated, region_user, zuidwest, co
     move(region_user, regional, committed, Stage.ANALYSIS, REOPENED)
 
     signal.refresh_from_db()
-    assert story_for(signal).outcome is None
+    story = story_for(signal)
+    assert story.outcome is None
+    assert story.stage.label == Stage.ESCALATED.label

@@ -48,10 +48,11 @@ def join(request, municipality, pk):
 
 @login_required
 def joined(request, pk):
-    bottleneck = get_object_or_404(scoping.joined_bottlenecks_for(request.user).select_related("municipality").only(
-        *GIVER_FIELDS, "municipality__name", "municipality__slug"), pk=pk)
+    bottleneck = get_object_or_404(scoping.joined_bottlenecks_for(request.user).select_related(
+        "municipality", *story.ABOVE).only(*GIVER_FIELDS, "municipality__name", "municipality__slug",
+                                           *story.ABOVE_FIELDS), pk=pk)
     my_join = scoping.joins_of(request.user).filter(bottleneck=bottleneck).only("context", "created_at").first()
     feedback.mark_bottleneck_read(request.user, bottleneck)
     return render(request, "casework/joined.html", {
-        "bottleneck": bottleneck, "join": my_join, "stage_text": GIVER_TEXT[Stage(bottleneck.stage)],
-        "stage_label": Stage(bottleneck.stage).label, "history": story.joined_story(bottleneck)})
+        "bottleneck": bottleneck, "join": my_join, "stage": story.giver_stage(bottleneck),
+        "history": story.joined_story(bottleneck)})

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
-from lokaalsignaal.casework.models import BottleneckMessage, StageChange
+from lokaalsignaal.casework.models import Bottleneck, BottleneckMessage, StageChange
 from lokaalsignaal.casework.stages import GIVER_TEXT, Stage
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 
@@ -74,11 +74,45 @@ class Story:
     entries: list[Entry] = field(default_factory=list)
     open_question: Entry | None = None
     outcome: Entry | None = None
-    stage_text: str = ""
+    stage: GiverStage | None = None
 
     @property
     def can_still_see(self) -> bool:
         return still_seen_allowed(self.signal)
+
+
+@dataclass(frozen=True)
+class GiverStage:
+    """The stage of a knelpunt as its givers and joiners read it."""
+
+    stage: Stage
+    label: str
+    text: str
+    decided_by: str = ""  # the region / Flanders that closed (or did not retain) an escalated knelpunt
+
+
+# Related fields `giver_stage` follows: select them with a knelpunt (as `bottleneck__` + these for a signal).
+ABOVE = ("parent__scope", "parent__parent__scope")
+ABOVE_FIELDS = ("stage", "parent_id", *(f"{up}__{name}" for up in ("parent", "parent__parent")
+                                        for name in ("stage", "parent_id", "scope_id", "scope__name")))
+
+
+def giver_stage(bottleneck) -> GiverStage:
+    """An escalated knelpunt stays "opgeschaald" at the municipality until its coordinator closes it, but once the
+    region / Flanders closed the knelpunt it was bundled into, that is what the giver waits for: it reads
+    "Afgerond door <regio>" (or "Niet weerhouden door <regio>"). Otherwise the knelpunt's own stage."""
+    node = bottleneck
+    while node.stage == Stage.ESCALATED and node.parent_id:
+        node = node.parent
+    if node is not bottleneck and node.stage in (Stage.DONE, Stage.NOT_RETAINED):
+        name = node.scope.name if node.scope_id else ""
+        if node.stage == Stage.DONE:
+            return GiverStage(Stage.DONE, _("Afgerond door %(scope)s") % {"scope": name}, str(_(
+                "%(scope)s heeft het knelpunt afgerond. De uitkomst staat hieronder.") % {"scope": name}), name)
+        return GiverStage(Stage.NOT_RETAINED, _("Niet weerhouden door %(scope)s") % {"scope": name}, str(_(
+            "%(scope)s werkt niet verder met het knelpunt. De uitleg staat hieronder.") % {"scope": name}), name)
+    stage = Stage(bottleneck.stage)
+    return GiverStage(stage, str(stage.label), str(GIVER_TEXT[stage]))
 
 
 def still_seen_allowed(signal: Signal) -> bool:
@@ -96,13 +130,12 @@ def status_of(signal: Signal) -> Status:
         return Status("question", _("Vraag voor jou"), "pending")
     bottleneck = signal.bottleneck if signal.bottleneck_id else None
     if bottleneck is not None:
-        if bottleneck.stage == Stage.DONE:
-            return Status("done", _("Afgerond"), "approved", bottleneck.title, Stage(bottleneck.stage).label)
-        if bottleneck.stage == Stage.NOT_RETAINED:
-            return Status("not_retained", _("Niet weerhouden"), "ended", bottleneck.title,
-                          Stage(bottleneck.stage).label)
-        return Status("linked", _("Gekoppeld aan knelpunt"), "approved", bottleneck.title,
-                      Stage(bottleneck.stage).label)
+        stage = giver_stage(bottleneck)
+        if stage.stage == Stage.DONE:
+            return Status("done", _("Afgerond"), "approved", bottleneck.title, stage.label)
+        if stage.stage == Stage.NOT_RETAINED:
+            return Status("not_retained", _("Niet weerhouden"), "ended", bottleneck.title, stage.label)
+        return Status("linked", _("Gekoppeld aan knelpunt"), "approved", bottleneck.title, stage.label)
     if signal.read_at or signal.status == SignalStatus.RECEIVED:
         return Status("received", _("Ontvangen"), "approved")
     return Status("submitted", _("Ingediend"), "pending")
@@ -180,32 +213,24 @@ def story_for(signal: Signal) -> Story:
     if signal.has_open_question:
         story.open_question = next((e for e in reversed(entries) if e.kind == Kind.QUESTION), None)
     if current is not None:
-        story.stage_text = str(GIVER_TEXT[Stage(current.stage)])
-        if current.stage == Stage.DONE:
+        story.stage = giver_stage(current)
+        if story.stage.decided_by:
+            story.outcome = _closed_higher_up(entries, current.pk)
+        elif current.stage == Stage.DONE:
             story.outcome = next((e for e in reversed(entries) if e.is_outcome
                                   and e.bottleneck_id == current.pk), None)
         elif current.stage == Stage.NOT_RETAINED:
             story.outcome = next((e for e in reversed(entries) if e.kind == "stage"
                                   and e.stage == Stage.NOT_RETAINED and e.bottleneck_id == current.pk), None)
-        elif current.stage == Stage.ESCALATED:
-            story.outcome = _closed_higher_up(entries, current.pk)
     elif signal.status == SignalStatus.NOT_RETAINED:
         story.outcome = next((e for e in reversed(entries) if e.kind == Kind.NOT_RETAINED), None)
     return story
 
 
 def _closed_higher_up(entries: list[Entry], bottleneck_id: int) -> Entry | None:
-    """The outcome of a knelpunt still "opgeschaald" at the municipality: the last stage message that flowed down to
-    it from the region / Flanders, if that one closed it ("afgerond") after the knelpunt was escalated (a later
-    reopening, or an escalation after it, means there is no outcome yet)."""
-    for entry in reversed(entries):
-        if entry.bottleneck_id != bottleneck_id:
-            continue
-        if entry.kind == "stage":
-            return None  # the municipality's own escalation came after any message from above
-        if entry.sender and entry.stage:
-            return entry if entry.is_outcome else None
-    return None
+    """The outcome of a knelpunt still "opgeschaald" at the municipality that the region / Flanders closed: the
+    last stage message that flowed down to it from above."""
+    return next((e for e in reversed(entries) if e.bottleneck_id == bottleneck_id and e.sender and e.stage), None)
 
 
 def joined_story(bottleneck) -> list[Entry]:
@@ -222,7 +247,7 @@ def joined_story(bottleneck) -> list[Entry]:
 
 
 def with_bottlenecks(signals) -> list[Signal]:
-    """Load the knelpunt of every signal in one query (for lists), without repeating what is already loaded."""
+    """Load the knelpunt of every signal (with what `giver_stage` reads) in one query, for lists."""
     signals = list(signals)
-    prefetch_related_objects(signals, "bottleneck")
+    prefetch_related_objects(signals, Prefetch("bottleneck", Bottleneck.objects.select_related(*ABOVE)))
     return signals

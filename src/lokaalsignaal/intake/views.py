@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from lokaalsignaal.feedback import services as feedback
+from lokaalsignaal.feedback import story
 from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
@@ -54,8 +55,8 @@ def receipt(request):
 def mine(request):
     signals = scoping.signals_given_by(request.user).select_related("municipality").order_by("-submitted_at")
     page = Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina"))
-    joined = (scoping.joined_bottlenecks_for(request.user).select_related("municipality")
-              .only("pk", "title", "stage", "municipality__name").order_by("-updated_at", "-pk")[:50])
+    joined = (scoping.joined_bottlenecks_for(request.user).select_related("municipality", *story.ABOVE)
+              .only("pk", "title", "municipality__name", *story.ABOVE_FIELDS).order_by("-updated_at", "-pk")[:50])
     return render(request, "intake/mine.html", {"page": page, "joined": joined})
 
 

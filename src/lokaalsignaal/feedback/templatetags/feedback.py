@@ -3,7 +3,7 @@
 from django import template
 
 from ..forms import AnswerForm, StillSeenForm
-from ..story import status_of, story_for, with_bottlenecks
+from ..story import giver_stage, status_of, story_for, with_bottlenecks
 
 register = template.Library()
 
@@ -18,6 +18,13 @@ def signal_story(signal):
 def giver_status(signal):
     """The plain-Dutch status of a signal (select or prefetch `bottleneck` first in lists)."""
     return status_of(signal)
+
+
+@register.filter
+def stage_for_giver(bottleneck):
+    """The stage of a knelpunt as givers read it ("Afgerond door <regio>" once the region closed it); select
+    `story.ABOVE` with the knelpunt in lists."""
+    return giver_stage(bottleneck)
 
 
 @register.simple_tag
