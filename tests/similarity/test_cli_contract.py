@@ -67,3 +67,36 @@ def test_a_query_with_a_corpus_id_but_another_text_is_searched_by_its_own_text(t
     lines = run(tmp_path, queries, "--k", "2", embeddings=False)
     assert lines[0]["neighbours"][0].startswith("itsme")
     assert "woning-1" not in lines[0]["neighbours"]
+
+
+def run_raw(tmp_path, corpus_bytes: bytes, queries_bytes: bytes):
+    (tmp_path / "c.jsonl").write_bytes(corpus_bytes)
+    (tmp_path / "q.jsonl").write_bytes(queries_bytes)
+    env = {**os.environ, "PYTHONPATH": SRC, "LOKAALSIGNAAL_SIMILARITY_EMBEDDINGS": "0"}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    return subprocess.run(
+        [sys.executable, "-m", "lokaalsignaal.similarity", "--corpus", str(tmp_path / "c.jsonl"),
+         "--queries", str(tmp_path / "q.jsonl"), "--k", "2"],
+        capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_cli_reads_numeric_ids_a_byte_order_mark_and_a_null_text(tmp_path):
+    corpus = (b'\xef\xbb\xbf{"id": 1, "text": "Wachtlijst voor een sociale woning"}\n\n'
+              b'{"id": 2, "text": "De wachtlijst voor sociale huurwoningen is jaren lang"}\n'
+              b'{"id": 3, "text": null}\n{"id": 4, "text": "Energiefactuur onbetaalbaar"}\n')
+    out = run_raw(tmp_path, corpus, b'{"id": 1, "text": "Wachtlijst voor een sociale woning"}\n')
+    assert out.returncode == 0, out.stderr
+    line = json.loads(out.stdout)
+    assert line["id"] == 1 and line["neighbours"][0] == 2
+    assert len(line["neighbours"]) == 2 and 1 not in line["neighbours"]
+
+
+def test_cli_names_the_file_and_line_of_a_broken_line_instead_of_a_traceback(tmp_path):
+    broken = b'{"id": "a", "text": "Tekst"}\n{"id": "b", "text": "kapot\n'
+    out = run_raw(tmp_path, broken, b'{"id": "q", "text": "x"}\n')
+    assert out.returncode != 0
+    assert "c.jsonl:2: not valid JSON" in out.stderr
+    assert "Traceback" not in out.stderr
+
+    out = run_raw(tmp_path, b'{"text": "zonder id"}\n', b'{"id": "q", "text": "x"}\n')
+    assert "c.jsonl:1: each line needs an 'id'" in out.stderr and "Traceback" not in out.stderr

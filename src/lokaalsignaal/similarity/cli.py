@@ -14,13 +14,29 @@ from .engine import METHODS, SimilarityEngine
 
 
 def _read_jsonl(path: str):
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                row = json.loads(line)
-                if "id" not in row or "text" not in row:
-                    raise SystemExit(f"{path}:{n}: each line needs 'id' and 'text'")
-                yield row["id"], row["text"]
+    """(id, text) per non-empty line; a clear message and exit code 2 for a line that is not {"id", "text"}.
+    A byte-order mark is allowed; a missing or null text counts as an empty text."""
+    try:
+        fh = open(path, encoding="utf-8-sig")  # noqa: SIM115 (closed below; the generator reads lazily)
+    except OSError as error:
+        raise SystemExit(f"{path}: {error.strerror}") from error
+    with fh:
+        try:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise SystemExit(f"{path}:{n}: not valid JSON ({error.msg})") from error
+                if not isinstance(row, dict) or "id" not in row or not isinstance(row["id"], (str, int)):
+                    raise SystemExit(f"{path}:{n}: each line needs an 'id' (text or number) and a 'text'")
+                text = row.get("text")
+                if text is not None and not isinstance(text, str):
+                    raise SystemExit(f"{path}:{n}: 'text' must be a string")
+                yield row["id"], text or ""
+        except UnicodeDecodeError as error:
+            raise SystemExit(f"{path}: not UTF-8 text") from error
 
 
 def main(argv: list[str] | None = None) -> int:
