@@ -82,9 +82,15 @@ def test_the_bundled_knelpunten_of_a_flemish_knelpunt_show_the_stage_at_the_muni
 
     assert '<th scope="col">Gemeente of regio</th><th scope="col">Fase bij de gemeente of regio</th>' in html
     assert "Fase bij de gemeente<" not in html
+    assert "Gebundelde knelpunten van de regio's en gemeenten" in html
+    regional_in_flanders = text_of(client.get(reverse("region:escalated", args=[flanders.pk,
+                                                                                arrived["regional"].pk])))
+    assert f"Regionaal knelpunt van {zuidwest.name}" in regional_in_flanders
+    assert f"Wat {zuidwest.name} de gemeenten en de signaalgevers liet weten" in regional_in_flanders
     regional_page = page(login(region_user).get(reverse("region:regional", args=[zuidwest.pk,
                                                                                 arrived["regional"].pk])))
     assert '<th scope="col">Gemeente</th><th scope="col">Fase bij de gemeente</th>' in regional_page
+    assert "Gebundelde knelpunten van de gemeenten<" in regional_page
 
 
 def test_adding_to_a_flemish_knelpunt_speaks_of_the_flemish_knelpunt(client, login, committed, arrived, flanders,
