@@ -107,3 +107,25 @@ def test_adding_to_a_flemish_knelpunt_speaks_of_the_flemish_knelpunt(client, log
     with pytest.raises(ValidationError) as error:
         escalation.add_to_bundle(flemish_team, flemish.pk, [])
     assert error.value.messages == ["Dit Vlaamse knelpunt is afgesloten. Heropen het eerst."]
+
+
+def test_flanders_confirmations_name_the_regions_only_when_a_regional_knelpunt_is_bundled(
+        client, login, arrived, flanders, flemish_team):
+    login(flemish_team)
+
+    created = text_of(client.post(reverse("region:bundle", args=[flanders.pk]),
+                                  {"knelpunten": [arrived["gent"].pk], "title": "Schuldhulp in Vlaanderen"},
+                                  follow=True))
+    flemish = arrived["gent"].__class__.objects.get(title="Schuldhulp in Vlaanderen")
+    sent = text_of(client.post(reverse("region:regional_feedback", args=[flanders.pk, flemish.pk]),
+                               {"feedback": "We bekijken dit met de minister."}, follow=True))
+
+    assert "Berichten over dit knelpunt gaan naar de gemeenten en hun signaalgevers." in created
+    assert "Je bericht is verstuurd naar de gemeenten en de signaalgever" in sent
+    assert "naar de regio's" not in created + sent
+
+    client.post(reverse("region:regional_add", args=[flanders.pk, flemish.pk]),
+                {"knelpunten": [arrived["regional"].pk]})
+    sent = text_of(client.post(reverse("region:regional_feedback", args=[flanders.pk, flemish.pk]),
+                               {"feedback": "Ook de regio Zuid-West doet mee."}, follow=True))
+    assert "Je bericht is verstuurd naar de regio's, de gemeenten en de signaalgever" in sent

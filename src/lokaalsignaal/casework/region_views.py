@@ -140,9 +140,12 @@ def bundle(request, scope):
             form.add_error("knelpunten", _("Een van de gekozen knelpunten kan je niet (meer) bundelen."))
         else:
             tell_removed(request, form)
-            if scope.kind == scope.Kind.FLANDERS:
+            if _with_regions(scope, regional):
                 messages.success(request, _("Het Vlaamse knelpunt is gemaakt. Berichten over dit knelpunt gaan naar "
                                             "de regio's, de gemeenten en hun signaalgevers."))
+            elif scope.kind == scope.Kind.FLANDERS:
+                messages.success(request, _("Het Vlaamse knelpunt is gemaakt. Berichten over dit knelpunt gaan naar "
+                                            "de gemeenten en hun signaalgevers."))
             else:
                 messages.success(request, _("Het regionale knelpunt is gemaakt. Berichten over dit knelpunt gaan "
                                             "naar de gemeenten en hun signaalgevers."))
@@ -179,6 +182,11 @@ def regional(request, scope, pk):
     return _regional_page(request, scope, _regional_or_404(request, scope, pk))
 
 
+def _with_regions(scope, regional) -> bool:
+    """Messages of a Flemish knelpunt also go to regions, when a regional knelpunt is bundled into it."""
+    return scope.kind == scope.Kind.FLANDERS and regional.children.filter(municipality__isnull=True).exists()
+
+
 def _back(scope, regional):
     return redirect("region:regional", scope.pk, regional.pk)
 
@@ -190,7 +198,7 @@ def regional_stage(request, scope, pk):
     done, form = submit_stage_change(request, regional, invalid=None)
     if done:
         sent = (_("Het knelpunt is nu in de fase ‘%(stage)s’. De regio's, de gemeenten en hun signaalgevers krijgen je "
-                  "bericht.") if scope.kind == scope.Kind.FLANDERS else
+                  "bericht.") if _with_regions(scope, regional) else
                 _("Het knelpunt is nu in de fase ‘%(stage)s’. De gemeenten en hun signaalgevers krijgen je bericht."))
         messages.success(request, sent % {"stage": Stage(form.cleaned_data["to_stage"]).label})
         return _back(scope, regional)
@@ -203,7 +211,7 @@ def regional_feedback(request, scope, pk):
     regional = _regional_or_404(request, scope, pk)
     count, form = submit_feedback(request, regional)
     if count is not None:
-        if scope.kind == scope.Kind.FLANDERS:
+        if _with_regions(scope, regional):
             sent = ngettext(
                 "Je bericht is verstuurd naar de regio's, de gemeenten en de signaalgever van %(count)s signaal.",
                 "Je bericht is verstuurd naar de regio's, de gemeenten en de signaalgevers van %(count)s signalen.",
