@@ -1,0 +1,159 @@
+"""Street addresses (Dutch, French, listed and lower-case streets) and postal lines."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    FRENCH_STREET_TYPES,
+    NOT_NAMES,
+    ROLES,
+    SAFE_STREET_SUFFIXES,
+    STREET_WORDS,
+    TITLES,
+    fold,
+    lexicon,
+)
+
+_CAP = r"[A-ZÀ-Ý]"
+_WORD = r"[\w'’\-]"
+_HOUSE_NUMBER = (
+    r"(?:nr\.?\s*|n°\s*|nummer\s+)?\d{1,4}(?:[A-Za-z](?![\w]))?"
+    r"(?:\s*(?:[-/]|bus|bte|boîte|b\.|b)\s*\d{1,4}[A-Za-z]?(?![\w]))?"
+    r"(?:\s*,?\s*bus\s*\d{1,4})?"
+)
+_NOT_AFTER_NUMBER = (
+    r"(?!\s*(?:%|€|euro|eur\b|jaar|jaren|maand|maanden|weken|dagen|uur|u\b|min|km|m²|m2|kg|"
+    r"kinderen|personen|mensen|gezinnen|bewoners|woningen|appartementen|keer|x\b)|[.,:]\d|\d)"
+)
+_STREET_SUFFIX_RE = "|".join(sorted(SAFE_STREET_SUFFIXES, key=len, reverse=True))
+_STREET_ONE = rf"{_CAP}{_WORD}*?(?:{_STREET_SUFFIX_RE})"
+_PREFIX_TOKEN = rf"(?:{_CAP}[\w'’\-.]*|van|de|der|den|het|ter|ten|'t|t'|d'|l'|la|le|du|des)"
+_STREET_RE = re.compile(
+    rf"(?:(?<=\s)|(?<=^)|(?<=[(,;:\"']))"
+    rf"((?:{_PREFIX_TOKEN}[ \t]+){{0,3}}?"
+    rf"(?:{_STREET_ONE}|{_CAP}{_WORD}+\s+(?i:{'|'.join(sorted(STREET_WORDS, key=len, reverse=True))}))"
+    rf")\s*,?\s*({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}",
+)
+_FRENCH_STREET_RE = re.compile(
+    rf"(?<![\w])((?i:{'|'.join(re.escape(t) for t in FRENCH_STREET_TYPES)})\s+"
+    rf"(?:(?:de|du|des|la|le|l'|d'|de la|de l')\s*)?{_CAP}{_WORD}*"
+    rf"(?:\s+(?:{_CAP}{_WORD}*|de|du|des|la|le|d'|l')){{0,3}})"
+    rf"\s*,?\s*({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
+)
+_LISTED_STREET_RE = re.compile(
+    rf"(?<![\w])({_CAP}{_WORD}*(?:\s+{_WORD}+){{0,3}}?)\s*,?\s*({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
+)
+#: a street written in lower case, only after a place cue: "woont in de kerkstraat 7"
+_LOWER_STREET_RE = re.compile(
+    r"(?:\b(?:in|op|aan)\s+de\s+|\bwoont\s+(?:in\s+de\s+|op\s+de\s+)?|\badres\s*:?\s*)"
+    r"([a-zà-ÿ][\w'’\-]*?(?:straat|straatje|laan|steenweg|dreef|lei|plein|kaai|vest))"
+    rf"\s*,?\s*(?!(?:19|20)\d\d\b)({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
+)
+_POSTAL_RE = re.compile(
+    rf"(?<![\w\-./€])(?:B\s?-\s?)?([1-9]\d{{3}})\s+({_CAP}[\w'’\-]*"
+    rf"(?:[ \-](?:{_CAP}[\w'’\-]*|\([\w\-' ]+\)|op|aan|de|den|der|sur|lez|lès|sous|en|la|le)){{0,3}})"
+)
+_RESIDENCE_CUE = re.compile(
+    r"\b(?:woont|wonen|wonende|woonachtig|woonplaats|adres|domicilie|domicilieadres|gedomicilieerd|"
+    r"verblijft|verblijfplaats|verblijfsadres|verhuisd|verhuist|ingeschreven|referentieadres|"
+    r"postadres|adresse|domicilié|domiciliée|habite)\b",
+    re.IGNORECASE,
+)
+_WORD_NUM_BLOCK = frozenset(
+    fold(w)
+    for w in """
+    artikel art. art hoofdstuk paragraaf lid punt bijlage fase stap niveau klas kamer lokaal
+    route lijn bus tram trein nummer nr versie groep module week dag jaar pagina p blz
+    """.split()
+)
+
+
+def _postal_match(code: str, name: str) -> int:
+    """Length of the longest prefix of ``name`` that is a known locality for ``code`` (0 = none)."""
+    known = lexicon().postal.get(code)
+    if not known:
+        return 0
+    words = name.split(" ")
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n])
+        key = fold(cand)
+        if key in known or fold(re.sub(r"\s*\(.*?\)\s*", " ", cand).strip()) in known:
+            return len(cand)
+        # "Gent-Sint-Amandsberg" style or "Sint-Amandsberg (Gent)": accept any known hyphen part
+        if n == 1 and "-" in cand and any(fold(p) in known for p in cand.split("-")):
+            return len(cand)
+    return 0
+
+
+def _find_addresses(text: str, out: list, blocked: list[tuple[int, int]]) -> None:
+    lex = lexicon()
+    spans: list[tuple[int, int]] = []
+    for rx in (_STREET_RE, _FRENCH_STREET_RE):
+        for m in rx.finditer(text):
+            street = m.group(1)
+            # trim leading words that are not part of the street name
+            s = m.start(1)
+            words = list(re.finditer(r"\S+", street))
+            while len(words) > 1:
+                w = fold(words[0].group().strip(".,"))
+                if w in TITLES or w in ROLES or w in NOT_NAMES or w in {"de", "het", "in", "op", "te", "van"}:
+                    words.pop(0)
+                    continue
+                break
+            s = m.start(1) + words[0].start()
+            spans.append((s, m.end()))
+    for m in _LOWER_STREET_RE.finditer(text):
+        spans.append((m.start(1), m.end()))
+    for m in _LISTED_STREET_RE.finditer(text):
+        tokens = m.group(1).split()
+        for n in range(len(tokens), 0, -1):
+            cand = fold(" ".join(tokens[-n:]))
+            if cand in lex.streets and (n > 1 or cand not in _WORD_NUM_BLOCK):
+                head = m.group(1)
+                s = m.start(1) + len(head) - len(" ".join(tokens[-n:]))
+                if text[s : m.start(1) + len(head)] == " ".join(tokens[-n:]):
+                    spans.append((s, m.end()))
+                break
+    spans = _merge_nonoverlap(spans)
+    postal_spans = []
+    for m in _POSTAL_RE.finditer(text):
+        n = _postal_match(m.group(1), m.group(2))
+        if n:
+            postal_spans.append((m.start(), m.start(2) + n))
+    used_postal = set()
+    merged = []
+    for s, e in spans:
+        end = e
+        for i, (ps, pe) in enumerate(postal_spans):
+            gap = text[e:ps]
+            if ps >= e and re.fullmatch(r"\s*(?:,|\n|–|-|te|in)?\s*", gap) and len(gap) <= 6:
+                end = pe
+                used_postal.add(i)
+                break
+        merged.append((s, end))
+    for s, e in merged:
+        out.append(("address", s, e))
+    # a postal line on its own: only when it is where someone lives
+    for i, (ps, pe) in enumerate(postal_spans):
+        if i in used_postal:
+            continue
+        before = text[max(0, ps - 60) : ps]
+        sentence_start = max(before.rfind(". "), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
+        ctx = before[sentence_start + 1 :]
+        if _RESIDENCE_CUE.search(ctx):
+            out.append(("postal_address", ps, pe))
+        else:
+            blocked.append((ps, pe))
+
+
+def _merge_nonoverlap(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = sorted(spans, key=lambda x: (x[0], -x[1]))
+    res: list[tuple[int, int]] = []
+    for s, e in spans:
+        if res and s < res[-1][1]:
+            if e > res[-1][1]:
+                res[-1] = (res[-1][0], e)
+            continue
+        res.append((s, e))
+    return res

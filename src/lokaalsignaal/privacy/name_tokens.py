@@ -1,0 +1,107 @@
+"""Tokenizer and context word lists shared by the person-name rules; also the phrase matcher
+for organisations and allowed phrases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import PARTICLES, TITLES, fold
+
+_TOKEN_RE = re.compile(r"(?:[dDlL]['’])?[^\W\d_](?:[\w'’\-]*[^\W_])?\.?|[A-Z]\.")
+_SENT_END = set('.!?\n:;•*"“”«»')
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    key: str  # folded, without trailing dot / possessive
+    cap: bool
+    upper: bool
+    initial: bool
+    particle: bool
+    sent_start: bool
+    gap_ok: bool  # only a single space/hyphen between previous token and this one
+
+
+@lru_cache(maxsize=64)
+def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern | None:
+    items = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
+    if not items:
+        return None
+    body = "|".join(re.escape(p) for p in items)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    prev_end = 0
+    for m in _TOKEN_RE.finditer(text):
+        raw = m.group()
+        s, e = m.start(), m.end()
+        word = raw
+        initial = bool(re.fullmatch(r"[A-ZÀ-Ý]\.", raw))
+        if raw.endswith(".") and not initial:
+            word = raw[:-1]
+            e -= 1
+        for poss in ("'s", "’s", "'", "’"):
+            if word.endswith(poss) and len(word) > len(poss) + 1:
+                word = word[: -len(poss)]
+                e -= len(poss)
+                break
+        body = word[2:] if re.match(r"[dDlL]['’]", word) and len(word) > 2 else word
+        cap = body[:1].isupper()
+        upper = word.isupper() and len(word) > 1
+        between = text[prev_end:s]
+        # sentence start: nothing but opening punctuation since the last sentence end
+        j = s - 1
+        while j >= 0 and text[j] in " \t\"'“‘(«-–[":
+            j -= 1
+        sent_start = j < 0 or text[j] in _SENT_END
+        if j >= 0 and text[j] == "." and toks and (toks[-1].initial or fold(toks[-1].text) in TITLES):
+            sent_start = False
+        gap_ok = bool(toks) and between in (" ", "")
+        toks.append(
+            _Tok(s, e, word, fold(word), cap, upper, initial, fold(word) in PARTICLES, sent_start, gap_ok)
+        )
+        prev_end = e
+    return toks
+
+
+def _is_name_word(tok: _Tok, lex) -> bool:
+    return tok.key in lex.first_names or tok.key in lex.surnames or tok.key in lex.surname_cores
+
+
+_ADJECTIVE_TAIL = re.compile(r"(?:ig|lijk|isch|talig|baar|loos|end|ief|ische|ige|lijke)$")
+_QUOTES_OPEN = "'‘\"“«"
+_QUOTES_CLOSE = "'’\"”»"
+#: lower-case words after which a capitalised word is rather a thing than a person
+_THING_CONTEXT = frozenset(
+    fold(w)
+    for w in """
+    de het een den der des 't deze dit onze ons hun haar zijn mijn jullie uw elk elke
+    regio gemeente gemeenten stad steden dorp dorpen deelgemeente deelgemeenten wijk wijken buurt
+    buurten parochie school scholen vzw project campus
+    afdeling dienst straat team huis centrum zaal lokaal groep app programma
+    """.split()
+)
+#: ... and after which a first name that is also a place is rather the place
+_PLACE_CONTEXT = _THING_CONTEXT | frozenset(
+    "in naar uit te van bij richting rond nabij via tot voor door tussen vanuit langs aan op over en of".split()
+)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return (
+        start > 0
+        and end < len(text)
+        and text[start - 1] in _QUOTES_OPEN
+        and text[end] in _QUOTES_CLOSE
+    )
+
+
+def is_place_word(tok: _Tok, lex) -> bool:
+    return tok.key in lex.place_tokens

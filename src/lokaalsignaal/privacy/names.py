@@ -1,0 +1,324 @@
+"""Person names: capitalised name chains with title/cue/role triggers, lone names in context and
+names written in lower case."""
+
+from __future__ import annotations
+
+import re
+
+from .addresses import _STREET_SUFFIX_RE
+from .lexicon import (
+    COMMON_WORDS,
+    NAME_CUES,
+    NOT_NAMES,
+    ORGANISATIONS,
+    PARTICLES,
+    ROLE_OF,
+    ROLES,
+    SAFE_STREET_SUFFIXES,
+    STREET_WORDS,
+    TITLES,
+    fold,
+    lexicon,
+)
+from .name_tokens import (
+    _ADJECTIVE_TAIL,
+    _PLACE_CONTEXT,
+    _QUOTES_OPEN,
+    _THING_CONTEXT,
+    _is_name_word,
+    _phrase_regex,
+    _quoted,
+    _Tok,
+    _tokenize,
+    is_place_word,
+)
+
+_STREET_TAIL = re.compile(rf"(?:{_STREET_SUFFIX_RE})$", re.IGNORECASE)
+
+
+def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tuple[str, ...]) -> None:
+    lex = lexicon()
+    toks = _tokenize(text)
+    n = len(toks)
+    if not n:
+        return
+    # tokens inside organisations / allowed phrases / already-found spans are off-limits
+    off = [False] * n
+    rx = _phrase_regex(ORGANISATIONS + allow)
+    block = list(blocked)
+    if rx is not None:
+        block.extend(m.span() for m in rx.finditer(text))
+    if block:
+        block.sort()
+        bi = 0
+        for i, t in enumerate(toks):
+            for bs, be in block:
+                if bs < t.end and t.start < be:
+                    off[i] = True
+                    break
+            _ = bi
+
+    def usable(i: int) -> bool:
+        t = toks[i]
+        if off[i] or not (t.cap or t.initial):
+            return False
+        if t.key in NOT_NAMES or t.key in lex.org_tokens or t.key in TITLES or fold(t.text) in TITLES:
+            return False
+        if t.key in ROLES or t.key in NAME_CUES:
+            return False
+        if _STREET_TAIL.search(t.key) and not (t.key in SAFE_STREET_SUFFIXES and t.key in lex.first_names):
+            return False
+        if t.key in STREET_WORDS and i > 0:
+            # "Oude Dries" is a street; "kwam Dries langs" a first name
+            if not (t.key in lex.first_names and not toks[i - 1].cap):
+                return False
+        return True
+
+    def is_place(t: _Tok) -> bool:
+        return t.key in lex.place_tokens
+
+    i = 0
+    while i < n:
+        t = toks[i]
+        trigger = None
+        # context triggers look at the previous token(s)
+        if i > 0 and toks[i].gap_ok or (i > 0 and text[toks[i - 1].end : t.start].strip() in (":", ".", ",")):
+            prev = toks[i - 1]
+            sep = text[prev.end : t.start]
+            pk = prev.key
+            if pk in TITLES and sep.strip() in ("", ".") and not off[i - 1]:
+                trigger = "title"
+            elif pk in NAME_CUES and sep.strip() in ("", ":"):
+                trigger = "cue"
+            elif pk in ROLES and sep.strip() in ("", ",") and not prev.cap:
+                # "student, Franstalig": after a comma only a known name or no adjective
+                if sep.strip() == "" or _is_name_word(t, lex) or not _ADJECTIVE_TAIL.search(t.key):
+                    trigger = "role"
+            elif pk == "van" and i > 1 and toks[i - 2].key in ROLE_OF and toks[i - 1].gap_ok:
+                trigger = "role"
+        # a name chain: start at a usable capitalised token or a capitalised particle
+        if not (usable(i) or (t.particle and t.cap and i + 1 < n and not off[i])):
+            i += 1
+            continue
+        j = i
+        chain = [i]
+        while j + 1 < n:
+            nxt = toks[j + 1]
+            if not nxt.gap_ok or off[j + 1]:
+                break
+            if nxt.particle and not nxt.initial:
+                # particles must be followed by a capitalised word within two tokens
+                k = j + 1
+                while k < n and toks[k].particle and toks[k].gap_ok and k - j <= 3:
+                    k += 1
+                if k < n and toks[k].gap_ok and usable(k) and toks[k].cap:
+                    chain.extend(range(j + 1, k + 1))
+                    j = k
+                    continue
+                break
+            if usable(j + 1) and (nxt.cap or nxt.initial):
+                if is_place(nxt) and not _is_name_word(nxt, lex) and not toks[j].particle:
+                    break
+                chain.append(j + 1)
+                j += 1
+                continue
+            break
+        # a chain whose next word is a street word is a street name ("Jan Van Rijswijcklaan")
+        if (
+            j + 1 < n
+            and toks[j + 1].gap_ok
+            and (_STREET_TAIL.search(toks[j + 1].key) or toks[j + 1].key in STREET_WORDS)
+        ):
+            i = j + 2
+            continue
+        # "Volgens Stijn Bex": a capitalised sentence start that is an ordinary word is no part
+        # of the name; what follows it is then mid-sentence
+        forced_mid = False
+        while (
+            len(chain) > 1
+            and toks[chain[0]].sent_start
+            and trigger is None
+            and (toks[chain[0]].key in COMMON_WORDS or not _is_name_word(toks[chain[0]], lex))
+            and not toks[chain[0]].initial
+        ):
+            chain.pop(0)
+            forced_mid = True
+        words = [toks[k] for k in chain if not toks[k].particle]
+        if not words:
+            i = j + 1
+            continue
+        if trigger is None and _quoted(text, toks[chain[0]].start, toks[chain[-1]].end):
+            # "'Warme Winter'": a quoted title or project name, not a person
+            i = j + 1
+            continue
+        accept = _accept_chain(words, chain, toks, trigger, lex, forced_mid)
+        if not accept and trigger is None and len(words) == 1 and len(chain) == 1:
+            accept = _single_name_in_context(toks, chain[0], text, lex)
+        if accept:
+            # drop a trailing initial without surname and leading/trailing particles
+            ks = [k for k in chain]
+            while ks and (toks[ks[-1]].particle or toks[ks[-1]].initial and len(ks) > 1 and False):
+                ks.pop()
+            while ks and toks[ks[0]].particle and not toks[ks[0]].cap:
+                ks.pop(0)
+            if ks:
+                out.append(("person_name", toks[ks[0]].start, toks[ks[-1]].end))
+        i = j + 1
+    _find_lowercase_names(text, toks, off, lex, out)
+
+
+def _single_name_in_context(toks: list[_Tok], k: int, text: str, lex) -> bool:
+    """A lone capitalised known first name mid-sentence that the list marks as ambiguous (a Dutch
+    word: "Elke", "Miet", "Roos") or as a place ("Dries", "Veerle") is still a person when it
+    stands between ordinary lower-case words: "Dank aan Elke", "kwam Dries langs".
+
+    Also a possessive without apostrophe: "Malikas zoon" (stem a known unambiguous first name).
+    """
+    t = toks[k]
+    if t.initial or t.upper or (k > 0 and toks[k - 1].key in _THING_CONTEXT):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    key = t.key
+    # "Malikas zoon", "Noors vader": genitive -s on a known first name, followed by a noun
+    if (
+        len(key) > 3
+        and key.endswith("s")
+        and key[:-1] in lex.first_names
+        and key[:-1] not in lex.ambiguous
+        and key not in lex.surnames
+        and key not in lex.first_names
+        and key not in lex.place_tokens
+        and key not in COMMON_WORDS
+        and nxt is not None
+        and nxt.gap_ok
+        and not nxt.cap
+        and nxt.key not in PARTICLES
+    ):
+        return True
+    if t.sent_start or k == 0:
+        return False
+    prev = toks[k - 1]
+    if prev.cap or text[t.start - 1] in _QUOTES_OPEN or text[prev.end : t.start].strip() not in ("", ","):
+        return False
+    if nxt is not None and nxt.gap_ok and (nxt.cap or text[t.end : nxt.start] == "-"):
+        return False
+    if re.match(r"\s*\d", text[t.end : t.end + 3]):
+        return False  # "woont Kiel 199": a street or a thing with a number
+    if key in lex.first_names:
+        if key in lex.place_tokens:
+            return key not in lex.ambiguous and prev.key not in _PLACE_CONTEXT
+        return key in lex.ambiguous
+    return False
+
+
+def _plain_name_word(tok: _Tok, lex, first: bool) -> bool:
+    """A lower-case token that can only be a name: known, not a Dutch word, not a place."""
+    k = tok.key
+    if len(k) < 3 or k in lex.ambiguous or k in COMMON_WORDS or k in NOT_NAMES or k in lex.place_tokens:
+        return False
+    if k in TITLES or k in ROLES or k in PARTICLES or k in lex.org_tokens:
+        return False
+    return k in lex.first_names if first else (k in lex.surnames or k in lex.surname_cores)
+
+
+def _find_lowercase_names(text: str, toks: list[_Tok], off: list[bool], lex, out: list) -> None:
+    """Names written without capitals: "mevr. vermeulen", "mr janssens", "sarah de clercq"."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.cap or t.initial or off[i]:
+            i += 1
+            continue
+        after_title = (
+            i > 0
+            and toks[i - 1].key in TITLES
+            and text[toks[i - 1].end : t.start].strip() in ("", ".")
+            and not off[i - 1]
+        )
+        # particles, then the name word(s)
+        k = i
+        while k < n and toks[k].particle and not toks[k].cap and (k == i or toks[k].gap_ok) and k - i < 3:
+            k += 1
+        if k >= n or off[k] or toks[k].cap or (k > i and not toks[k].gap_ok):
+            i += 1
+            continue
+        w = toks[k]
+        # "mevr. de smet": after title + particle a surname may also be a Dutch word
+        particle_surname = (
+            k > i
+            and (w.key in lex.surnames or w.key in lex.surname_cores)
+            and w.key not in TITLES | ROLES | NOT_NAMES
+            and w.key not in lex.place_tokens
+        )
+        if after_title and (
+            particle_surname or _plain_name_word(w, lex, False) or _plain_name_word(w, lex, True)
+        ):
+            end = k
+            if k + 1 < n and toks[k + 1].gap_ok and not toks[k + 1].cap and _plain_name_word(toks[k + 1], lex, False):
+                end = k + 1
+            out.append(("person_name", toks[i].start, toks[end].end))
+            i = end + 1
+            continue
+        if k == i and _plain_name_word(t, lex, True):
+            # "sarah de clercq": first name + (particles) + surname, both unambiguous
+            m = k + 1
+            while m < n and toks[m].particle and not toks[m].cap and toks[m].gap_ok and m - k <= 3:
+                m += 1
+            if m < n and m > k and toks[m].gap_ok and not toks[m].cap and not off[m]:
+                if _plain_name_word(toks[m], lex, False):
+                    out.append(("person_name", t.start, toks[m].end))
+                    i = m + 1
+                    continue
+        i += 1
+
+
+def _accept_chain(
+    words: list[_Tok], chain: list[int], toks: list[_Tok], trigger: str | None, lex, forced_mid: bool = False
+) -> bool:
+    first = toks[chain[0]]
+    mid = forced_mid or not first.sent_start
+    if trigger in ("title", "cue"):
+        return True
+    if trigger == "role":
+        # "mijn cliënt Youssef": anything capitalised that is not a place
+        return not all(is_place_word(w, lex) and w.key not in lex.first_names for w in words)
+    [w.key for w in words]
+    firsts = [w for w in words if w.key in lex.first_names and not w.upper]
+    surs = [w for w in words if (w.key in lex.surnames or w.key in lex.surname_cores)]
+    places = [w for w in words if is_place_word(w, lex) and w.key not in lex.first_names]
+    if len(places) == len(words):
+        return False
+    initials = [w for w in words if w.initial]
+    if initials and len(words) > len(initials):
+        rest = [w for w in words if not w.initial]
+        # "J. Peeters": initial + capitalised word that is no common word
+        return any(not w.upper or w.key in lex.surnames for w in rest) and not all(
+            w.key in lex.ambiguous and w.key not in lex.surnames for w in rest
+        )
+    if len(words) >= 2:
+        # two or more capitalised words with a known first name or surname
+        strong_first = [w for w in firsts if w.key not in lex.ambiguous]
+        strong_sur = [w for w in surs if w.key not in lex.ambiguous]
+        if strong_first and (mid or len(words) >= 2):
+            return True
+        if firsts and strong_sur:
+            return True
+        if mid and strong_sur and len(strong_sur) == len(words):
+            return True
+        # "Tsegaye Karimi": unknown capitalised word(s) + known surname, mid-sentence
+        if mid and words[-1] in strong_sur and not any(is_place_word(w, lex) for w in words):
+            return True
+        if firsts and surs and mid:
+            return True
+        return False
+    w = words[0]
+    if w.upper:
+        return False
+    if w.key in lex.first_names:
+        if w.key in lex.ambiguous or is_place_word(w, lex):
+            return False
+        return True
+    if mid and w.key in lex.surnames and w.key not in lex.ambiguous and not is_place_word(w, lex):
+        return True
+    return False
