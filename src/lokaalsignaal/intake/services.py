@@ -6,7 +6,6 @@ import uuid
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -134,8 +133,10 @@ def add_comment(giver, signal_id: int, body: str) -> SignalEvent:
 
 @transaction.atomic
 def redact_passage(coordinator, signal_id: int, passage: str) -> int:
-    """Remove a passage from the signal, from its conversation and from what its knelpunten told the givers (their
-    messages and stage changes, see `_redact_knelpunten`). The original is gone from the database."""
+    """Remove a passage from the signal, from its conversation and from everything its knelpunten said and hold
+    (`casework.redaction`). The original is gone from the database."""
+    from lokaalsignaal.casework import redaction
+
     signal = scoping.signals_for_triage(coordinator).select_for_update().filter(pk=signal_id).first()
     if signal is None:
         raise PermissionDenied
@@ -152,7 +153,7 @@ def redact_passage(coordinator, signal_id: int, passage: str) -> int:
         event.body = guard.redact_passage(event.body, passage)
         event.save(update_fields=["body"])
         changed += 1
-    changed += _redact_knelpunten(signal, passage)
+    changed += redaction.redact_knelpunten(signal, passage)
     if not changed:
         raise ValidationError(_("Deze tekst staat niet in het signaal. Kopieer hem letterlijk."))
     signal.version += 1
@@ -160,27 +161,4 @@ def redact_passage(coordinator, signal_id: int, passage: str) -> int:
     SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.REDACTED, actor=coordinator)
     similarity.on_commit_index_signal(signal)
     audit.record(coordinator, "signal.redacted", signal, reference=signal.reference, places=changed)
-    return changed
-
-
-def _redact_knelpunten(signal: Signal, passage: str) -> int:
-    """The passage out of what the knelpunten the signal is or was linked to say (the story of the signal reads
-    them, their joiners and coordinators too): their messages (`BottleneckMessage`, of which the signal's FEEDBACK
-    events are copies) and their stage changes' message to the givers and internal remark. Returns the rows changed."""
-    from lokaalsignaal.casework.models import BottleneckMessage, StageChange
-
-    linked = set(signal.events.filter(bottleneck__isnull=False).values_list("bottleneck_id", flat=True))
-    linked |= {signal.bottleneck_id} - {None}
-    changed = 0
-    for message in BottleneckMessage.objects.filter(bottleneck_id__in=linked, body__contains=passage):
-        message.body = guard.redact_passage(message.body, passage)
-        message.save(update_fields=["body"])
-        changed += 1
-    changes = StageChange.objects.filter(Q(message__contains=passage) | Q(remark__contains=passage),
-                                         bottleneck_id__in=linked).only("message", "remark")
-    for change in changes:
-        texts = {field: guard.redact_passage(getattr(change, field), passage) for field in ("message", "remark")}
-        if texts != {"message": change.message, "remark": change.remark}:
-            StageChange.objects.filter(pk=change.pk).redact_texts(**texts)
-            changed += 1
     return changed
