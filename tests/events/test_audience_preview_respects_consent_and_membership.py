@@ -4,7 +4,7 @@ audiences only givers whose signal allows an invitation. Givers who hid their na
 import pytest
 
 from lokaalsignaal.accounts.models import MembershipStatus, Role
-from lokaalsignaal.events import services
+from lokaalsignaal.events import participation, services
 from lokaalsignaal.events.models import Invitation
 from lokaalsignaal.intake.models import Signal
 from tests.factories import OrganisationFactory, SectorFactory, member
@@ -122,5 +122,5 @@ def test_an_invited_giver_who_hid_their_name_stays_unnamed_until_they_register(c
     assert "Carla Verborgen" not in page and "Een signaalgever die de naam verborg" in page
 
     carla = Invitation.objects.get(user__full_name="Carla Verborgen").user
-    services.register(carla, agenda_event.pk)
+    participation.register(carla, agenda_event.pk)
     assert "Carla Verborgen" in client.get(url).content.decode()

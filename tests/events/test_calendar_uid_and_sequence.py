@@ -7,7 +7,7 @@ import icalendar
 import pytest
 from django.core import mail as django_mail
 
-from lokaalsignaal.events import services
+from lokaalsignaal.events import participation, services
 from lokaalsignaal.events.models import Event
 from tests.factories import member
 
@@ -38,7 +38,7 @@ def registered_event(make_event, ann, boss, django_capture_on_commit_callbacks):
     event = make_event(capacity=5)
     with django_capture_on_commit_callbacks(execute=True):
         services.send_invitations(boss, event.pk, services.Audience(user_ids=[ann.pk]))
-        services.register(ann, event.pk)
+        participation.register(ann, event.pk)
     return event
 
 
@@ -85,7 +85,7 @@ def test_cancellation_sends_method_cancel_with_the_same_uid_and_higher_sequence(
 def test_people_who_declined_hear_nothing_of_changes(make_event, boss, ann, django_capture_on_commit_callbacks):
     event = make_event()
     services.send_invitations(boss, event.pk, services.Audience(user_ids=[ann.pk]))
-    services.decline(ann, event.pk)
+    participation.decline(ann, event.pk)
     django_mail.outbox.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -95,7 +95,7 @@ def test_people_who_declined_hear_nothing_of_changes(make_event, boss, ann, djan
 
 
 def test_the_personal_feed_holds_registered_events_without_method(client, registered_event, ann):
-    token = services.calendar_feed_of(ann).token
+    token = participation.calendar_feed_of(ann).token
 
     response = client.get(f"/agenda/{token}.ics")
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.casework.models import Bottleneck
 from lokaalsignaal.casework.stages import Stage
-from lokaalsignaal.events import services
+from lokaalsignaal.events import participation, services
 from lokaalsignaal.events.models import AgendaItem, Event, Invitation, Response
 from lokaalsignaal.intake.models import SignalEvent
 from tests.factories import member
@@ -122,8 +122,8 @@ def test_giver_sees_invitation_in_the_platform_and_registers(client, boss, kortr
 def test_a_full_event_puts_the_next_giver_on_the_waiting_list(kortrijk, make_event, ann, bert):
     event = make_event(open_to_all=True, capacity=1)
 
-    first = services.register(ann, event.pk)
-    second = services.register(bert, event.pk)
+    first = participation.register(ann, event.pk)
+    second = participation.register(bert, event.pk)
 
     assert (first.response, second.response) == (Response.REGISTERED, Response.WAITING)
 
@@ -142,14 +142,14 @@ def test_registration_closes_after_the_deadline(make_event, ann):
     event = make_event(open_to_all=True, registration_deadline=timezone.now() + timedelta(days=1))
     Event.objects.filter(pk=event.pk).update(registration_deadline=timezone.now() - timedelta(minutes=1))
 
-    with pytest.raises(services.RegistrationClosed):
-        services.register(ann, event.pk)
+    with pytest.raises(participation.RegistrationClosed):
+        participation.register(ann, event.pk)
 
 
 def test_coordinator_records_attendance(client, boss, kortrijk, make_event, ann, bert):
     event = make_event(open_to_all=True)
-    services.register(ann, event.pk)
-    services.register(bert, event.pk)
+    participation.register(ann, event.pk)
+    participation.register(bert, event.pk)
     client.force_login(boss)
 
     client.post(reverse("events:attendance", args=[kortrijk.slug, event.pk]), {"present": [str(ann.pk)]})
@@ -200,7 +200,7 @@ def test_outcome_text_loses_identifiers(boss, kortrijk, knelpunt, give, make_eve
 
 def test_print_view_lists_registered_people_and_the_agenda(client, boss, kortrijk, knelpunt, make_event, ann):
     event = make_event(bottlenecks=[knelpunt("Energiearmoede")], open_to_all=True)
-    services.register(ann, event.pk)
+    participation.register(ann, event.pk)
     client.force_login(boss)
 
     page = client.get(reverse("events:print", args=[kortrijk.slug, event.pk])).content.decode()
@@ -222,12 +222,12 @@ def test_public_page_lists_open_events_only_when_the_municipality_opts_in(client
 
 def test_calendar_page_shows_a_feed_url_and_regenerates_it(client, ann):
     client.force_login(ann)
-    first = services.calendar_feed_of(ann).token
+    first = participation.calendar_feed_of(ann).token
     assert first in client.get(reverse("events:calendar")).content.decode()
 
     client.post(reverse("events:regenerate_token"))
 
-    assert services.calendar_feed_of(ann).token != first
+    assert participation.calendar_feed_of(ann).token != first
     assert client.get(reverse("events:feed", args=[first])).status_code == 404
 
 
@@ -245,7 +245,7 @@ def test_in_days_helper_is_in_the_future():
 def test_coordinator_moves_the_event_through_the_edit_form(client, boss, kortrijk, make_event, ann,
                                                            django_capture_on_commit_callbacks):
     event = make_event(open_to_all=True)
-    services.register(ann, event.pk)
+    participation.register(ann, event.pk)
     client.force_login(boss)
     url = reverse("events:edit", args=[kortrijk.slug, event.pk])
     assert 'value="19:00"' in client.get(url).content.decode()
@@ -266,7 +266,7 @@ def test_coordinator_moves_the_event_through_the_edit_form(client, boss, kortrij
 
 def test_coordinator_cancels_through_the_page(client, boss, kortrijk, make_event, ann):
     event = make_event(open_to_all=True)
-    services.register(ann, event.pk)
+    participation.register(ann, event.pk)
     client.force_login(boss)
 
     client.post(reverse("events:cancel", args=[kortrijk.slug, event.pk]), {"cancel_message": "De zaal is weg."})
@@ -275,5 +275,5 @@ def test_coordinator_cancels_through_the_page(client, boss, kortrijk, make_event
     assert event.is_cancelled and event.sequence == 1
     client.force_login(ann)
     assert "Dit evenement is geannuleerd." in client.get(reverse("events:event", args=[event.pk])).content.decode()
-    with pytest.raises(services.RegistrationClosed):
-        services.register(ann, event.pk)
+    with pytest.raises(participation.RegistrationClosed):
+        participation.register(ann, event.pk)

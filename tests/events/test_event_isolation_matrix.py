@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from lokaalsignaal.accounts.models import Role
-from lokaalsignaal.events import services
+from lokaalsignaal.events import participation, services
 from lokaalsignaal.events.models import Invitation
 from tests.factories import coordinator, member
 
@@ -133,14 +133,14 @@ def test_lists_of_another_municipality_show_nothing_of_kortrijk(client, world):
 
 @pytest.mark.parametrize("token", ["", "x", "verkeerd-token-0123456789", "../../etc/passwd"])
 def test_a_wrong_calendar_token_is_404(client, world, token):
-    services.calendar_feed_of(world["invited"])
+    participation.calendar_feed_of(world["invited"])
 
     assert client.get(f"/agenda/{token}.ics").status_code == 404
 
 
 def test_the_right_calendar_token_needs_no_login(client, world):
-    services.register(world["invited"], world["closed"].pk)
-    token = services.calendar_feed_of(world["invited"]).token
+    participation.register(world["invited"], world["closed"].pk)
+    token = participation.calendar_feed_of(world["invited"]).token
 
     response = client.get(reverse("events:feed", args=[token]))
 
@@ -148,9 +148,9 @@ def test_the_right_calendar_token_needs_no_login(client, world):
 
 
 def test_a_feed_never_shows_events_of_a_municipality_the_person_left(client, world):
-    services.register(world["invited"], world["closed"].pk)
+    participation.register(world["invited"], world["closed"].pk)
     world["invited"].memberships.update(status="ended")
-    token = services.calendar_feed_of(world["invited"]).token
+    token = participation.calendar_feed_of(world["invited"]).token
 
     assert b"Besloten werksessie" not in client.get(reverse("events:feed", args=[token])).content
 

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from lokaalsignaal.events import services
+from lokaalsignaal.events import participation
 from tests.factories import member
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +25,7 @@ def add_events(boss, kortrijk, make_event, knelpunt):
         for _ in range(count):
             event = make_event(open_to_all=True, capacity=2, bottlenecks=[knelpunt("Energiearmoede")])
             for person in people:
-                services.register(person, event.pk)
+                participation.register(person, event.pk)
         return people
 
     return add
@@ -51,7 +51,7 @@ def test_list_pages_run_a_constant_number_of_queries(client, boss, kortrijk, add
 
 def test_the_feed_runs_a_constant_number_of_queries(client, add_events):
     people = add_events(1)
-    url = reverse("events:feed", args=[services.calendar_feed_of(people[0]).token])
+    url = reverse("events:feed", args=[participation.calendar_feed_of(people[0]).token])
 
     few = queries(client, url)
     add_events(7)

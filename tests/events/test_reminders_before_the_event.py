@@ -7,7 +7,7 @@ import pytest
 from django.core import mail as django_mail
 from django.core.management import call_command
 
-from lokaalsignaal.events import services
+from lokaalsignaal.events import participation, services
 from tests.factories import member
 
 from .conftest import in_days
@@ -20,8 +20,8 @@ def registered(kortrijk, make_event):
     start = in_days(3)
     event = make_event(open_to_all=True, starts_at=start, reminder_hours=24)
     ann, bert = member(kortrijk, email="ann@caw.be"), member(kortrijk, email="bert@caw.be")
-    services.register(ann, event.pk)
-    services.decline(bert, event.pk)
+    participation.register(ann, event.pk)
+    participation.decline(bert, event.pk)
     django_mail.outbox.clear()
     return event
 

@@ -4,7 +4,7 @@ import icalendar
 import pytest
 from django.core import mail as django_mail
 
-from lokaalsignaal.events import services
+from lokaalsignaal.events import participation, services
 from lokaalsignaal.events.models import Invitation, Response
 from tests.factories import member
 
@@ -24,13 +24,13 @@ def test_a_cancellation_promotes_the_first_on_the_waiting_list_with_an_email(
         make_event, people, django_capture_on_commit_callbacks):
     event = make_event(open_to_all=True, capacity=2)
     for person in people:
-        services.register(person, event.pk)
+        participation.register(person, event.pk)
     assert responses(event) == {"gever0@caw.be": Response.REGISTERED, "gever1@caw.be": Response.REGISTERED,
                                 "gever2@caw.be": Response.WAITING, "gever3@caw.be": Response.WAITING}
     django_mail.outbox.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
-        services.decline(people[0], event.pk)
+        participation.decline(people[0], event.pk)
 
     assert responses(event)["gever0@caw.be"] == Response.CANCELLED
     assert responses(event)["gever2@caw.be"] == Response.REGISTERED
@@ -44,9 +44,9 @@ def test_a_cancellation_promotes_the_first_on_the_waiting_list_with_an_email(
 def test_leaving_the_waiting_list_promotes_nobody(make_event, people):
     event = make_event(open_to_all=True, capacity=1)
     for person in people[:3]:
-        services.register(person, event.pk)
+        participation.register(person, event.pk)
 
-    services.decline(people[1], event.pk)
+    participation.decline(people[1], event.pk)
 
     assert responses(event) == {"gever0@caw.be": Response.REGISTERED, "gever1@caw.be": Response.CANCELLED,
                                 "gever2@caw.be": Response.WAITING}
@@ -55,7 +55,7 @@ def test_leaving_the_waiting_list_promotes_nobody(make_event, people):
 def test_more_places_promote_the_waiting_list_in_order(make_event, people, boss):
     event = make_event(open_to_all=True, capacity=1)
     for person in people:
-        services.register(person, event.pk)
+        participation.register(person, event.pk)
 
     services.update_event(boss, event.pk, {"capacity": 3})
 
@@ -66,7 +66,7 @@ def test_more_places_promote_the_waiting_list_in_order(make_event, people, boss)
 def test_the_giver_sees_their_place_on_the_waiting_list(client, make_event, people):
     event = make_event(open_to_all=True, capacity=1)
     for person in people:
-        services.register(person, event.pk)
+        participation.register(person, event.pk)
     client.force_login(people[3])
 
     page = client.get(f"/mijn/evenementen/{event.pk}/").content.decode()

@@ -1,4 +1,5 @@
-"""Events: the one write path for organising, inviting, answering, reminding and reporting back.
+"""Events: the one write path for organising, inviting, reminding and reporting back (the organiser's side;
+what an invited person does — answering, the personal calendar feed — is in `participation`).
 
 Every action checks the permission through `tenancy.scoping`, writes in one transaction, records an audit event and
 queues its e-mail in the same transaction (the outbox row commits with the action; delivery starts after commit).
@@ -23,16 +24,11 @@ from lokaalsignaal.mail import services as mail
 from lokaalsignaal.tenancy import scoping
 
 from . import ics
-from .models import AgendaItem, CalendarFeed, Event, Invitation, Response
+from .models import AgendaItem, Event, Invitation, Response
 
 EVENT_FIELDS = ["kind", "title", "description", "starts_at", "ends_at", "address", "room", "online_url", "capacity",
                 "registration_deadline", "open_to_all", "reminder_hours"]
 PLACE_AND_TIME = {"starts_at", "ends_at", "address", "room", "online_url"}
-ACTIVE = (Response.REGISTERED, Response.WAITING)
-
-
-class RegistrationClosed(Exception):
-    """The event is cancelled, has started, or its registration deadline has passed."""
 
 
 @dataclass
@@ -68,7 +64,7 @@ class Preview:
     hidden_new: int = 0
 
 
-# --- helpers -------------------------------------------------------------------------------------------------
+# --- helpers (`_mail` and `_promote` are also used by `participation`) ---------------------------------------
 
 def _validate(values: dict) -> None:
     if not values.get("title"):
@@ -298,62 +294,6 @@ def send_invitations(actor, event_id: int, audience: Audience) -> int:
     return sent
 
 
-# --- answering (the giver) -------------------------------------------------------------------------------------
-
-def _visible_event_for_update(user, event_id) -> Event:
-    event = (scoping.events_visible_to(user).select_for_update(of=("self",)).filter(pk=event_id)
-             .select_related("municipality").first())
-    if event is None:
-        raise PermissionDenied
-    return event
-
-
-@transaction.atomic
-def register(user, event_id: int) -> Invitation:
-    """Take a place, or a place on the waiting list when the event is full. The event row is locked, so two people
-    registering for the last place at the same moment never exceed the capacity."""
-    event = _visible_event_for_update(user, event_id)
-    if not event.registration_open():
-        raise RegistrationClosed
-    invitation, _created = Invitation.objects.select_for_update().get_or_create(event=event, user=user)
-    invitation.event, invitation.user = event, user
-    if invitation.response in ACTIVE:
-        return invitation
-    now = timezone.now()
-    taken = Invitation.objects.filter(event=event, response=Response.REGISTERED).count()
-    if event.capacity is None or taken < event.capacity:
-        invitation.response, invitation.waiting_since = Response.REGISTERED, None
-    else:
-        invitation.response, invitation.waiting_since = Response.WAITING, now
-    invitation.responded_at = now
-    invitation.save(update_fields=["response", "waiting_since", "responded_at"])
-    audit.record(user, "event.registered" if invitation.response == Response.REGISTERED else "event.waiting",
-                 event, invitation=invitation.pk)
-    _mail(invitation, "registered" if invitation.response == Response.REGISTERED else "waiting")
-    return invitation
-
-
-@transaction.atomic
-def decline(user, event_id: int) -> Invitation:
-    """Say no to an invitation, or cancel a registration (a freed place goes to the first on the waiting list)."""
-    event = _visible_event_for_update(user, event_id)
-    invitation, _created = Invitation.objects.select_for_update().get_or_create(event=event, user=user)
-    invitation.event, invitation.user = event, user
-    previous = invitation.response
-    if previous in (Response.DECLINED, Response.CANCELLED):
-        return invitation
-    now = timezone.now()
-    invitation.response = Response.CANCELLED if previous in ACTIVE else Response.DECLINED
-    invitation.responded_at, invitation.waiting_since = now, None
-    invitation.save(update_fields=["response", "responded_at", "waiting_since"])
-    audit.record(user, "event.declined", event, invitation=invitation.pk, previous=previous)
-    if previous in ACTIVE:
-        _mail(invitation, "unregistered", ics.CANCEL)
-    if previous == Response.REGISTERED and not event.is_cancelled:
-        _promote(event, now)
-    return invitation
-
-
 # --- after the event -------------------------------------------------------------------------------------------
 
 @transaction.atomic
@@ -430,22 +370,3 @@ def _remind(event_id: int, now) -> int:
     event.save(update_fields=["reminder_sent_at"])
     audit.record(None, "event.reminders_sent", event, count=len(invitations))
     return len(invitations)
-
-
-# --- personal calendar feed --------------------------------------------------------------------------------------
-
-def calendar_feed_of(user) -> CalendarFeed:
-    feed, _created = CalendarFeed.objects.get_or_create(user=user)
-    return feed
-
-
-@transaction.atomic
-def regenerate_calendar_token(user) -> CalendarFeed:
-    """A new secret feed URL; the old one stops working at once."""
-    from .models import new_calendar_token
-
-    feed = calendar_feed_of(user)
-    feed.token = new_calendar_token()
-    feed.save(update_fields=["token", "created_at"])
-    audit.record(user, "calendar_feed.regenerated", feed)
-    return feed

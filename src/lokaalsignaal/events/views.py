@@ -1,4 +1,4 @@
-"""Events: thin views. Querysets come from `tenancy.scoping`, writes go through `events.services`."""
+"""Events: thin views. Querysets come from `tenancy.scoping`, writes go through `events.services`/`participation`."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -17,7 +17,7 @@ from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
-from . import ics, services
+from . import ics, participation, services
 from .forms import AttendanceForm, CancelForm, EventForm, InviteForm, OutcomeForm
 from .models import Invitation, Response
 
@@ -249,10 +249,10 @@ def event(request, pk):
 @login_required
 def register(request, pk):
     try:
-        invitation = services.register(request.user, pk)
+        invitation = participation.register(request.user, pk)
     except PermissionDenied:
         raise Http404 from None
-    except services.RegistrationClosed:
+    except participation.RegistrationClosed:
         messages.error(request, _("Inschrijven voor dit evenement kan niet meer."))
     else:
         if invitation.response == Response.REGISTERED:
@@ -267,7 +267,7 @@ def register(request, pk):
 @login_required
 def decline(request, pk):
     try:
-        invitation = services.decline(request.user, pk)
+        invitation = participation.decline(request.user, pk)
     except PermissionDenied:
         raise Http404 from None
     messages.success(request, _("Je bent afgemeld.") if invitation.response == Response.CANCELLED
@@ -289,7 +289,7 @@ def event_ics(request, pk):
 
 @login_required
 def calendar(request):
-    feed = services.calendar_feed_of(request.user)
+    feed = participation.calendar_feed_of(request.user)
     url = request.build_absolute_uri(f"/agenda/{feed.token}.ics")
     return render(request, "events/calendar.html", {"feed_url": url})
 
@@ -297,7 +297,7 @@ def calendar(request):
 @require_POST
 @login_required
 def regenerate_token(request):
-    services.regenerate_calendar_token(request.user)
+    participation.regenerate_calendar_token(request.user)
     messages.success(request, _("Je hebt een nieuwe agenda-link. De oude link werkt niet meer."))
     return redirect("events:calendar")
 
