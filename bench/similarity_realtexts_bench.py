@@ -23,13 +23,10 @@ import statistics
 import sys
 from pathlib import Path
 
-os.environ.setdefault("LOKAALSIGNAAL_EMBED_THREADS", "1")
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
-
-from similarity_bench import BAR, CachedEmbedder, quality  # noqa: E402
+# similarity_bench sets one model/BLAS thread and puts src/ on the path
+from similarity_bench import BAR, ROOT, CachedEmbedder, quality  # noqa: E402
 
 from lokaalsignaal.similarity import SimilarityEngine, load_embedder  # noqa: E402
 
