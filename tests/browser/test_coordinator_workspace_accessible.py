@@ -73,6 +73,13 @@ def test_the_inbox_and_knelpunt_fit_a_phone(site, phone_page, log_in, axe_check,
         phone_page.goto(f"{site}{path}")
         assert phone_page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), path
         axe_check(phone_page)
+    # on a phone a fact's label stands above its value ("Zichtbaar voor signaalgevers" beside a value needs more
+    # than 360 px)
+    dt_left, dd_left, dd_below = phone_page.evaluate(
+        "() => { const dt = document.querySelector('.facts dt'), dd = dt.nextElementSibling;"
+        " const a = dt.getBoundingClientRect(), b = dd.getBoundingClientRect();"
+        " return [a.left, b.left, b.top >= a.bottom]; }")
+    assert dt_left == dd_left and dd_below
 
 
 def test_bulk_linking_without_javascript_keeps_the_filters(site, new_page, log_in, workspace):
