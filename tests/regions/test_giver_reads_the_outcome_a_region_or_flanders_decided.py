@@ -3,7 +3,7 @@ givers of the municipal knelpunten bundled into it (still "opgeschaald" at their
 shows it as the outcome, saying who decided it, as it does for a municipality's own "afgerond", and the step they
 read (on the signal page, in "Mijn signalen", on a joiner's page) is "Afgerond door <regio>", not "Opgeschaald";
 whoever joined such a knelpunt reads it as the outcome on their page. A reopening after it means there is no
-outcome (yet) and the step is "Opgeschaald" again."""
+outcome (yet): the step is the region's ("Bij <regio>: In analyse"), as it is while the region works on it."""
 
 import pytest
 from django.urls import reverse
@@ -65,9 +65,11 @@ def test_a_regional_afgerond_is_the_outcome_on_the_givers_page(client, login, es
 def test_mijn_signalen_lists_the_signal_as_closed_by_the_region(client, login, escalated, giver, region_user,
                                                                 zuidwest, committed):
     signal, knelpunt, _joiner = escalated
-    regional = escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
     login(giver)
     assert "Opgeschaald" in text_of(client.get(reverse("intake:mine"))).split(signal.reference)[1]
+    regional = escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
+    item = text_of(client.get(reverse("intake:mine"))).split(signal.reference)[1].split("Taal")[0]
+    assert item.rstrip().endswith(f"Wachtlijsten budgetbeheer — Bij {zuidwest.name}: Nieuw")
 
     close(region_user, regional, committed, OUTCOME)
 
@@ -128,4 +130,4 @@ def test_a_reopening_takes_the_outcome_away(escalated, region_user, zuidwest, co
     signal.refresh_from_db()
     story = story_for(signal)
     assert story.outcome is None
-    assert story.stage.label == Stage.ESCALATED.label
+    assert story.stage.label == f"Bij {zuidwest.name}: In analyse"

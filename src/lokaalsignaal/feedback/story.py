@@ -100,17 +100,21 @@ ABOVE_FIELDS = ("stage", "parent_id", *(f"{up}__{name}" for up in ("parent", "pa
 def giver_stage(bottleneck) -> GiverStage:
     """An escalated knelpunt stays "opgeschaald" at the municipality until its coordinator closes it, but once the
     region / Flanders closed the knelpunt it was bundled into, that is what the giver waits for: it reads
-    "Afgerond door <regio>" (or "Niet weerhouden door <regio>"). Otherwise the knelpunt's own stage."""
+    "Afgerond door <regio>" (or "Niet weerhouden door <regio>"); while the region / Flanders works on it, "Bij
+    <regio>: <fase>". Otherwise the knelpunt's own stage."""
     node = bottleneck
     while node.stage == Stage.ESCALATED and node.parent_id:
         node = node.parent
-    if node is not bottleneck and node.stage in (Stage.DONE, Stage.NOT_RETAINED):
-        name = node.scope.name if node.scope_id else ""
+    if node is not bottleneck and node.stage != Stage.ESCALATED:
+        scope = {"scope": node.scope.name if node.scope_id else ""}
         if node.stage == Stage.DONE:
-            return GiverStage(Stage.DONE, _("Afgerond door %(scope)s") % {"scope": name}, str(_(
-                "%(scope)s heeft het knelpunt afgerond. De uitkomst staat hieronder.") % {"scope": name}), name)
-        return GiverStage(Stage.NOT_RETAINED, _("Niet weerhouden door %(scope)s") % {"scope": name}, str(_(
-            "%(scope)s werkt niet verder met het knelpunt. De uitleg staat hieronder.") % {"scope": name}), name)
+            return GiverStage(Stage.DONE, _("Afgerond door %(scope)s") % scope, str(_(
+                "%(scope)s heeft het knelpunt afgerond. De uitkomst staat hieronder.") % scope), scope["scope"])
+        if node.stage == Stage.NOT_RETAINED:
+            return GiverStage(Stage.NOT_RETAINED, _("Niet weerhouden door %(scope)s") % scope, str(_(
+                "%(scope)s werkt niet verder met het knelpunt. De uitleg staat hieronder.") % scope), scope["scope"])
+        return GiverStage(Stage.ESCALATED, _("Bij %(scope)s: %(stage)s") % {**scope, "stage": Stage(node.stage).label},
+                          str(_("De gemeente gaf het knelpunt door. %(scope)s werkt er nu aan.") % scope))
     stage = Stage(bottleneck.stage)
     return GiverStage(stage, str(stage.label), str(GIVER_TEXT[stage]))
 
