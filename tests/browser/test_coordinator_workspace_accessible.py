@@ -1,5 +1,6 @@
 """The coordinator's workspace in Chromium: inbox, triage page, knelpunten list, knelpunt page and form pass axe
-(also with errors shown), and fit a 360 px phone without sideways scrolling of the page."""
+(also with errors shown, which get focus and come into view), and fit a 360 px phone without sideways scrolling of
+the page."""
 
 import re
 
@@ -60,6 +61,9 @@ def test_the_workspace_pages_pass_axe(site, page, log_in, axe_check, workspace):
     page.get_by_label("Nieuwe fase").select_option("agenda")
     page.get_by_role("button", name="Fase wijzigen en bericht versturen").click()
     expect(page.locator(".error-summary")).to_contain_text("Schrijf een bericht aan de signaalgevers")
+    # far down a long page: the browser brings the errors into view and focus (autofocus, no JavaScript needed)
+    expect(page.locator(".error-summary")).to_be_focused()
+    expect(page.locator(".error-summary")).to_be_in_viewport()
     axe_check(page)
     page.goto(f"{site}/g/kortrijk/knelpunten/nieuw/")
     axe_check(page)
