@@ -35,7 +35,7 @@ def test_a_name_gets_an_explanation_and_a_replace_button(check):
     assert response.status_code == 200
     html = text_of(response)
     assert "Dit lijkt een naam: «Fatima Benali»." in html
-    assert "Dit lijkt op de naam van een persoon. Een signaal gaat nooit over één cliënt." in html
+    assert "Dit lijkt op de naam van een persoon. Schrijf over de situatie, niet over wie het is." in html
     assert "Vervang «Fatima Benali» door [naam]" in html
     start = len("Vandaag kwam mevrouw ")
     assert f'name="redact" value="description:{start}:{start + len("Fatima Benali")}:person_name"' in html

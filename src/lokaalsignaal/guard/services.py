@@ -33,7 +33,7 @@ EXPLANATIONS = {
     "iban": _("Een rekeningnummer is een persoonsgegeven. We bewaren het nooit."),
     "phone": _("Een telefoonnummer is een persoonsgegeven. We bewaren het nooit."),
     "email": _("Een e-mailadres is een persoonsgegeven. We bewaren het nooit."),
-    "person_name": _("Dit lijkt op de naam van een persoon. Een signaal gaat nooit over één cliënt."),
+    "person_name": _("Dit lijkt op de naam van een persoon. Schrijf over de situatie, niet over wie het is."),
     "address": _("Dit lijkt op een adres. Daarmee kan iemand een persoon terugvinden."),
     "postal_address": _("Dit lijkt op een adres. Daarmee kan iemand een persoon terugvinden."),
     "birth_date": _("Dit lijkt op een geboortedatum. Schrijf liever een leeftijdsgroep, zoals 'een twintiger'."),
