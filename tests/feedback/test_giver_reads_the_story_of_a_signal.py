@@ -136,3 +136,22 @@ def test_the_story_costs_two_queries_however_long_it_is(giver, give, municipalit
 
     assert len(queries) == 2
     assert [e.body for e in story.entries if e.kind == "stage"] == [f"Stap {i}" for i in range(changes)]
+
+
+def test_a_signal_linked_later_tells_only_what_happened_to_the_knelpunt_since(
+        client, login, giver, other_giver, give, municipality_staff):
+    knelpunt = municipality_staff.knelpunt(give(by=other_giver))
+    municipality_staff.stage(knelpunt, Stage.ANALYSIS, "We bekijken de wachtlijsten met het CAW.")
+    signal = give()
+    municipality_staff.link(signal, knelpunt)
+    municipality_staff.stage(knelpunt, Stage.AGENDA, "Het knelpunt staat op het overleg van april.")
+    login(giver)
+
+    content = story_page(client, signal)
+
+    assert "We bekijken de wachtlijsten met het CAW." not in content  # before this signal was part of it
+    steps = ["Ingediend", 'Gekoppeld aan knelpunt "Wachtlijsten in de schuldhulp"',
+             "Het knelpunt staat op het overleg van april."]
+    positions = [content.index(step) for step in steps]
+    assert positions == sorted(positions)
+    assert "Geagendeerd" in content  # where it stands now is still said at the top

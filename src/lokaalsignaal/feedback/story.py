@@ -194,18 +194,23 @@ def story_for(signal: Signal) -> Story:
         "bottleneck_message_id", *(f"bottleneck_message__{name}" for name in MESSAGE_FIELDS)))
     current = signal.bottleneck if signal.bottleneck_id else None
     titles: dict[int, str] = {current.pk: current.title} if current else {}
-    left_at: dict[int, datetime] = {}  # knelpunten the signal left: their messages up to that moment
+    # a knelpunt's stage changes from the moment the signal was linked to it, up to the moment it left
+    linked_at: dict[int, datetime] = {}
+    left_at: dict[int, datetime] = {}
     for event in events:
         if event.bottleneck_id:
             titles.setdefault(event.bottleneck_id, event.bottleneck.title)
-            if event.kind == Kind.UNLINKED:
+            if event.kind == Kind.LINKED:
+                linked_at.setdefault(event.bottleneck_id, event.created_at)
+            elif event.kind == Kind.UNLINKED:
                 left_at[event.bottleneck_id] = event.created_at
     condition = Q(pk__in=[])
     for pk in titles:
+        since = Q(created_at__gte=linked_at[pk]) if pk in linked_at else Q()
         if current and pk == current.pk:
-            condition |= Q(bottleneck_id=pk)
+            condition |= Q(since, bottleneck_id=pk)
         elif pk in left_at:
-            condition |= Q(bottleneck_id=pk, created_at__lte=left_at[pk])
+            condition |= Q(since, bottleneck_id=pk, created_at__lte=left_at[pk])
     changes = list(StageChange.objects.filter(condition).only("bottleneck_id", "to_stage", "message", "created_at")
                    ) if titles else []
 
