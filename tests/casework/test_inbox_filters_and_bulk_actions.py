@@ -220,7 +220,7 @@ def test_a_new_knelpunt_needs_a_title(bulk, make_signal):
 def test_not_retained_with_one_explanation(bulk, make_signal):
     a, b = make_signal(), make_signal()
 
-    bulk("not_retain", [a, b], explanation="Dit gaat over één gezin. Verwijs naar het OCMW.")
+    bulk("not_retain", [a, b], explanation="Dit gaat over één gezin. Verwijs naar het OCMW.", confirm="on")
 
     assert set(Signal.objects.values_list("status", flat=True)) == {SignalStatus.NOT_RETAINED}
     assert list(SignalEvent.objects.filter(kind=SignalEvent.Kind.NOT_RETAINED).values_list("body", flat=True)) == [
@@ -243,7 +243,7 @@ def test_not_retained_without_explanation_keeps_the_choice_and_changes_nothing(b
 def test_the_explanation_goes_through_the_privacy_guard(bulk, make_signal):
     a = make_signal()
 
-    bulk("not_retain", [a], explanation="Bel haar op 0470 12 34 56 voor meer uitleg.")
+    bulk("not_retain", [a], explanation="Bel haar op 0470 12 34 56 voor meer uitleg.", confirm="on")
 
     body = SignalEvent.objects.get(kind=SignalEvent.Kind.NOT_RETAINED).body
     assert "0470" not in body

@@ -25,9 +25,10 @@ def signal(giver, kortrijk, give_signal, django_capture_on_commit_callbacks):
     return signal
 
 
-def redact(client, municipality, signal, passage):
-    return client.post(reverse("casework:redact", args=[municipality.slug, signal.pk]), {"passage": passage},
-                       follow=True)
+def redact(client, municipality, signal, passage, confirm="on"):
+    """The confirming POST (the second step); confirm="" is the first step, which only asks."""
+    return client.post(reverse("casework:redact", args=[municipality.slug, signal.pk]),
+                       {"passage": passage, "confirm": confirm}, follow=True)
 
 
 def test_the_passage_is_gone_from_every_table(client, login, kortrijk, kortrijk_coordinator, signal):
@@ -36,7 +37,7 @@ def test_the_passage_is_gone_from_every_table(client, login, kortrijk, kortrijk_
 
     response = redact(client, kortrijk, signal, NAME)
 
-    assert "De tekst is verwijderd op 4 plaats(en)." in unescape(response.content.decode())
+    assert "De tekst is verwijderd op 4 plaatsen." in unescape(response.content.decode())
     assert places_holding(NAME) == []
     signal.refresh_from_db()
     assert signal.title == "Wachttijd voor [verwijderd]"
@@ -73,22 +74,28 @@ def test_the_giver_sees_the_redaction_in_the_history(client, login, giver, kortr
     assert NAME not in detail
 
 
-def test_a_passage_that_is_not_in_the_signal_changes_nothing(client, login, kortrijk, kortrijk_coordinator, signal):
+@pytest.mark.parametrize("confirm", ["", "on"])
+def test_a_passage_that_is_not_in_the_signal_changes_nothing(client, login, kortrijk, kortrijk_coordinator, signal,
+                                                             confirm):
     login(kortrijk_coordinator)
 
-    response = redact(client, kortrijk, signal, "Jan Janssens")
+    response = redact(client, kortrijk, signal, "Jan Janssens", confirm=confirm)
 
-    assert "Deze tekst staat niet in het signaal. Kopieer hem letterlijk." in unescape(response.content.decode())
+    page = unescape(response.content.decode())
+    assert "Deze tekst staat niet in het signaal. Kopieer hem letterlijk." in page
+    assert 'value="Jan Janssens"' in page  # the typed passage stays in the field
+    assert "Ja, verwijder deze tekst" not in page
     assert not SignalEvent.objects.filter(kind=SignalEvent.Kind.REDACTED).exists()
     assert not AuditEvent.objects.filter(action="signal.redacted").exists()
 
 
+@pytest.mark.parametrize("confirm", ["", "on"])
 @pytest.mark.parametrize("passage", ["", " ", "a"])
-def test_a_too_short_passage_is_refused(client, login, kortrijk, kortrijk_coordinator, signal, passage):
+def test_a_too_short_passage_is_refused(client, login, kortrijk, kortrijk_coordinator, signal, passage, confirm):
     login(kortrijk_coordinator)
     before = Signal.objects.values().get(pk=signal.pk)
 
-    response = redact(client, kortrijk, signal, passage)
+    response = redact(client, kortrijk, signal, passage, confirm=confirm)
 
     assert response.status_code == 200
     assert Signal.objects.values().get(pk=signal.pk) == before
@@ -98,10 +105,12 @@ def test_a_too_short_passage_is_refused(client, login, kortrijk, kortrijk_coordi
 def test_a_coordinator_of_another_municipality_cannot_redact(client, login, kortrijk, roeselare, signal):
     login(coordinator(roeselare))
 
-    via_kortrijk = client.post(reverse("casework:redact", args=[kortrijk.slug, signal.pk]), {"passage": NAME})
-    via_own = client.post(reverse("casework:redact", args=[roeselare.slug, signal.pk]), {"passage": NAME})
-
-    assert via_kortrijk.status_code == 404 and via_own.status_code == 404
+    for confirm in ("", "on"):  # neither the question nor the confirmation
+        for slug in (kortrijk.slug, roeselare.slug):
+            response = client.post(reverse("casework:redact", args=[slug, signal.pk]),
+                                   {"passage": NAME, "confirm": confirm})
+            assert response.status_code == 404
+            assert NAME not in response.content.decode()
     signal.refresh_from_db()
     assert NAME in signal.description
 

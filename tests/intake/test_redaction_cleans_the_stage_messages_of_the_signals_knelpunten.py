@@ -57,10 +57,10 @@ def test_the_passage_is_gone_from_the_stage_messages_the_giver_joiner_and_coordi
                                                                   "created_at"))
     login(kortrijk_coordinator)
 
-    response = client.post(reverse("casework:redact", args=[kortrijk.slug, signal.pk]), {"passage": NAME},
-                           follow=True)
+    response = client.post(reverse("casework:redact", args=[kortrijk.slug, signal.pk]),
+                           {"passage": NAME, "confirm": "on"}, follow=True)
 
-    assert "De tekst is verwijderd op 3 plaats(en)." in unescape(response.content.decode())
+    assert "De tekst is verwijderd op 3 plaatsen." in unescape(response.content.decode())
     story = page(client, login, giver, reverse("intake:detail", args=[signal.reference]))
     joined = page(client, login, joiner, reverse("joins:joined", args=[current.pk]))
     timelines = [page(client, login, kortrijk_coordinator, reverse("casework:bottleneck", args=[kortrijk.slug, k.pk]))

@@ -39,8 +39,8 @@ def test_the_name_is_gone_from_every_knelpunt_text_that_copied_it(
     assert len(places_holding(NAME)) > 5  # the signal, the event copies, note, join, stage change, flowed copies
 
     login(kortrijk_coordinator)
-    response = client.post(reverse("casework:redact", args=[kortrijk.slug, signal.pk]), {"passage": NAME},
-                           follow=True)
+    response = client.post(reverse("casework:redact", args=[kortrijk.slug, signal.pk]),
+                           {"passage": NAME, "confirm": "on"}, follow=True)
 
     assert response.status_code == 200
     assert places_holding(NAME) == []

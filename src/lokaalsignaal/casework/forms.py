@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal.guard.services import GuardedForm
+from lokaalsignaal.intake.forms import RedactForm
 from lokaalsignaal.intake.models import SignalType
 from lokaalsignaal.reference.models import ResponsibleLevel, Sector, TargetGroup, Theme
 from lokaalsignaal.tenancy import scoping
@@ -143,6 +144,8 @@ class BulkForm(GuardedForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Waarom wordt het signaal niet weerhouden? Bijvoorbeeld: het gaat over één persoon; "
                     "verwijs door naar de juiste dienst."))
+    # 'Niet weerhouden' asks first (casework/not_retain_confirm.html); its 'Ja' button posts confirm=on
+    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, user, municipality, **kwargs):
         kwargs.setdefault("auto_id", "bulk_%s")
@@ -184,6 +187,17 @@ class NotRetainForm(GuardedForm):
         label=_("Uitleg voor de signaalgever"), max_length=3000, widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Bijvoorbeeld: het gaat over één persoon; hier kan die terecht."),
         error_messages={"required": _("Leg de signaalgever uit waarom het signaal niet weerhouden wordt.")})
+
+
+class RedactPassageForm(RedactForm):
+    """'Tekst verwijderen' on the triage page: the first POST shows where the passage stands and asks
+    (casework/redact_confirm.html); only the POST with confirm=on removes it."""
+
+    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["passage"].error_messages["required"] = _("Geef de tekst die weg moet.")
 
 
 class LinkForm(forms.Form):
@@ -299,7 +313,7 @@ class StageChangeForm(GuardedForm):
         error_messages={"required": _("Schrijf een bericht aan de signaalgevers. Zij lezen wat er verandert.")})
     remark = forms.CharField(label=_("Interne opmerking"), max_length=3000, required=False,
                              widget=forms.Textarea(attrs={"rows": 2}),
-                             help_text=_("Alleen voor de signaalcoördinatoren."))
+                             help_text=_("Alleen voor wie dit knelpunt beheert. Signaalgevers lezen dit niet."))
     version = forms.IntegerField(widget=forms.HiddenInput)
 
     def __init__(self, *args, bottleneck, **kwargs):

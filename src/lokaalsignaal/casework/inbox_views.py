@@ -15,7 +15,6 @@ from django.views.decorators.http import require_POST
 
 from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.intake import services as intake_services
-from lokaalsignaal.intake.forms import RedactForm
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 from lokaalsignaal.pagination import CappedPaginator
 from lokaalsignaal.tenancy import scoping
@@ -33,6 +32,7 @@ from .forms import (
     NewBottleneckFromSignalForm,
     NotRetainForm,
     QuestionForm,
+    RedactPassageForm,
 )
 from .view_helpers import NOT_FOUND, PAGE_SIZE, attempt, error_text
 
@@ -157,13 +157,33 @@ def _run_bulk(request, municipality, form) -> bool:
     return True
 
 
+def _resubmit(form) -> list[tuple[str, str]]:
+    """(name, value) of what a bound form received (after the privacy guard), without `confirm`: the hidden fields
+    with which a confirmation page (casework/confirm.html) posts the same choice again."""
+    return [(form.add_prefix(name), value) for name in form.fields if name != "confirm"
+            for value in form.data.getlist(form.add_prefix(name))]
+
+
+def _asks_first(form) -> bool:
+    """Not retaining notifies every giver: the first POST shows the choice again (the merge's pattern), only the POST
+    from that page's 'Ja' button (confirm=on) runs it."""
+    return form.cleaned_data["action"] == BulkAction.NOT_RETAIN and not form.cleaned_data["confirm"]
+
+
 @tenant_view("signals.triage")
 def inbox(request, municipality):
     filters = InboxFilterForm(request.GET)
     filters.is_valid()  # invalid filters are shown with their error; the valid ones still apply
     bulk = BulkForm(request.POST or None, user=request.user, municipality=municipality)
-    if request.method == "POST" and bulk.is_valid() and _run_bulk(request, municipality, bulk):
-        return redirect(request.get_full_path())
+    back = "back" in request.POST  # 'Terug naar de lijst' on the confirmation: the list, with the choice kept
+    if request.method == "POST" and not back and bulk.is_valid():
+        if _asks_first(bulk):
+            tell_removed(request, bulk)
+            return render(request, "casework/not_retain_confirm.html", {
+                "municipality": municipality, "form": bulk, "resubmit": _resubmit(bulk),
+                "signals": sorted(bulk.cleaned_data["signals"], key=lambda s: s.reference)})
+        if _run_bulk(request, municipality, bulk):
+            return redirect(request.get_full_path())
     selective = any(filters.cleaned_data.get(k) for k in SELECTIVE_FILTERS)
     page = CappedPaginator(_inbox_queryset(request.user, municipality, filters.cleaned_data), PAGE_SIZE,
                            countless=selective).get_page(
@@ -188,7 +208,7 @@ def _signal_page(request, municipality, signal, **forms):
         "municipality": municipality, "signal": _waiting([signal], municipality)[0],
         "events": signal.events.select_related("actor").all(),
         "themes": signal.themes.all(), "target_groups": signal.target_groups.all(),
-        "question_form": QuestionForm(), "not_retain_form": NotRetainForm(), "redact_form": RedactForm(),
+        "question_form": QuestionForm(), "not_retain_form": NotRetainForm(), "redact_form": RedactPassageForm(),
         "link_form": LinkForm(user=user, municipality=municipality, exclude=signal.bottleneck_id),
         "new_bottleneck_form": NewBottleneckFromSignalForm(initial={"bottleneck_title": signal.title}),
         "suggestions": suggestion_views.triage_suggestions(user, municipality, signal),
@@ -300,16 +320,25 @@ def acknowledge(request, municipality, pk):
 @require_POST
 @tenant_view("signals.triage")
 def redact(request, municipality, pk):
+    """Two steps, without JavaScript: the passage shows where it stands and asks (nothing changes yet); the POST
+    with confirm=on removes it everywhere."""
     signal = _signal_or_404(request, municipality, pk)
-    form = RedactForm(request.POST)
+    form = RedactPassageForm(request.POST)
     if form.is_valid():
-        try:
-            count = intake_services.redact_passage(request.user, signal.pk, form.cleaned_data["passage"])
-        except ValidationError as error:
-            messages.error(request, error_text(error))
+        passage = form.cleaned_data["passage"]
+        if not form.cleaned_data["confirm"]:
+            done, found = attempt(form, lambda: intake_services.preview_redaction(request.user, signal.pk, passage),
+                                  invalid="passage", denied=NOT_FOUND)
+            if done:
+                return render(request, "casework/redact_confirm.html", {
+                    "municipality": municipality, "signal": signal, "form": form, "resubmit": _resubmit(form),
+                    "found": found})
         else:
-            messages.success(request, _("De tekst is verwijderd op %(count)s plaats(en).") % {"count": count})
-    else:
-        messages.error(request, _("Geef de tekst die weg moet."))
-    return _back_to_signal(municipality, signal)
-
+            done, count = attempt(form, lambda: intake_services.redact_passage(request.user, signal.pk, passage),
+                                  invalid="passage", denied=NOT_FOUND)
+            if done:
+                messages.success(request, ngettext("De tekst is verwijderd op %(count)s plaats.",
+                                                   "De tekst is verwijderd op %(count)s plaatsen.", count)
+                                 % {"count": count})
+                return _back_to_signal(municipality, signal)
+    return _signal_page(request, municipality, signal, redact_form=form)

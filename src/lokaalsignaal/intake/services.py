@@ -131,31 +131,41 @@ def add_comment(giver, signal_id: int, body: str) -> SignalEvent:
     return event
 
 
-@transaction.atomic
-def redact_passage(coordinator, signal_id: int, passage: str) -> int:
-    """Remove a passage from the signal, from its conversation and from everything its knelpunten said and hold
-    (`casework.redaction`). The original is gone from the database."""
+def _redaction(coordinator, signal_id: int, passage: str, *, lock: bool):
+    """The signal (404 outside the coordinator's municipalities), the cleaned passage and every place it stands
+    (`casework.redaction.find`, the one list the preview counts and the redaction rewrites)."""
     from lokaalsignaal.casework import redaction
 
-    signal = scoping.signals_for_triage(coordinator).select_for_update().filter(pk=signal_id).first()
+    signals = scoping.signals_for_triage(coordinator)
+    signal = (signals.select_for_update() if lock else signals).filter(pk=signal_id).first()
     if signal is None:
         raise PermissionDenied
     passage = passage.strip()
     if len(passage) < 2:
         raise ValidationError(_("Geef de tekst die weg moet (minstens 2 tekens)."))
-    changed = 0
-    for field in Signal.TEXT_FIELDS:
-        value = getattr(signal, field)
-        if passage in value:
-            setattr(signal, field, guard.redact_passage(value, passage))
-            changed += 1
-    for event in signal.events.filter(body__contains=passage):
-        event.body = guard.redact_passage(event.body, passage)
-        event.save(update_fields=["body"])
-        changed += 1
-    changed += redaction.redact_knelpunten(signal, passage)
-    if not changed:
+    found = redaction.find(signal, passage)
+    if not found.total:
         raise ValidationError(_("Deze tekst staat niet in het signaal. Kopieer hem letterlijk."))
+    return signal, passage, found
+
+
+def preview_redaction(coordinator, signal_id: int, passage: str):
+    """Read-only, for the confirmation step: where `redact_passage` would remove the passage
+    (`casework.redaction.Found`: the signal's fields, its conversation, the knelpunten's texts). Changes nothing."""
+    return _redaction(coordinator, signal_id, passage, lock=False)[2]
+
+
+@transaction.atomic
+def redact_passage(coordinator, signal_id: int, passage: str) -> int:
+    """Remove a passage from the signal, from its conversation and from everything its knelpunten said and hold
+    (`casework.redaction`). The original is gone from the database. Returns the number of places changed."""
+    from lokaalsignaal.casework import redaction
+
+    signal, passage, found = _redaction(coordinator, signal_id, passage, lock=True)
+    for field in found.signal_fields:
+        setattr(signal, field, guard.redact_passage(getattr(signal, field), passage))
+    redaction.rewrite(found.conversation + found.knelpunten, passage)
+    changed = found.total
     signal.version += 1
     signal.save()
     SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.REDACTED, actor=coordinator)
