@@ -27,6 +27,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lokaalsignaal.audit import services as audit
+from lokaalsignaal.feedback import knelpunt_news
 from lokaalsignaal.feedback import services as feedback
 from lokaalsignaal.feedback.models import Notification
 from lokaalsignaal.guard import services as guard
@@ -191,6 +192,7 @@ def flow_down(actor, regional, message: str, stage: str | None = None) -> int:
     else:
         feedback.notify_givers(signal_ids, Notification.Kind.FEEDBACK, scope_name)  # "Nieuw bericht van <scope>"
         feedback.notify_joiners(children, Notification.Kind.FEEDBACK, scope_name)
+    knelpunt_news.notify(children, Notification.Kind.FROM_ABOVE, scope_name, author_id=actor.pk)
     return len(signal_ids)
 
 

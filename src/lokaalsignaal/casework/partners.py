@@ -18,6 +18,8 @@ from django.utils.translation import gettext as _
 
 from lokaalsignaal.accounts.models import Organisation, User
 from lokaalsignaal.audit import services as audit
+from lokaalsignaal.feedback import knelpunt_news
+from lokaalsignaal.feedback.models import Notification
 from lokaalsignaal.guard import services as guard
 from lokaalsignaal.mail import services as mail
 from lokaalsignaal.tenancy import scoping
@@ -120,4 +122,5 @@ def add_analysis_note(actor, bottleneck_id: int, body: str) -> Note:
         raise ValidationError(_("Schrijf een analysenota."))
     note = Note.objects.create(bottleneck=bottleneck, author=actor, kind=Note.Kind.ANALYSIS, body=body)
     audit.record(actor, "bottleneck.note_added", bottleneck, kind=Note.Kind.ANALYSIS, note=note.pk)
+    knelpunt_news.notify([bottleneck.pk], Notification.Kind.PARTNER_NOTE, author_id=actor.pk)
     return note

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from lokaalsignaal.feedback import services as feedback
 from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
@@ -140,7 +141,9 @@ def _back_to_bottleneck(municipality, bottleneck):
 
 @tenant_view("bottlenecks.read")
 def bottleneck(request, municipality, pk):
-    return _bottleneck_page(request, municipality, _bottleneck_or_404(request, municipality, pk))
+    bottleneck = _bottleneck_or_404(request, municipality, pk)
+    feedback.mark_bottleneck_read(request.user, bottleneck)  # news from the region or a partner about it
+    return _bottleneck_page(request, municipality, bottleneck)
 
 
 @require_POST

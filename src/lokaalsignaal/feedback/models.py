@@ -13,6 +13,12 @@ class Notification(models.Model):
         LINKED = "linked", _("Je signaal is gekoppeld aan een knelpunt")
         STAGE = "stage", _("Nieuwe stap voor het knelpunt")
         FEEDBACK = "feedback", _("Nieuw bericht van de gemeente")
+        # for the coordinators of a knelpunt (`knelpunt_news`)
+        FROM_ABOVE = "from_above", _("Nieuws over je knelpunt van hoger niveau")
+        PARTNER_NOTE = "partner_note", _("Een partner schreef een analyse bij je knelpunt")
+
+    # news for the coordinators of a knelpunt: it leads to the knelpunt in the workspace
+    COORDINATOR_KINDS = frozenset({Kind.FROM_ABOVE, Kind.PARTNER_NOTE})
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     signal = models.ForeignKey("intake.Signal", on_delete=models.CASCADE, null=True, related_name="+")
@@ -42,4 +48,6 @@ class Notification(models.Model):
         down (its `detail` is the scope's name), the kind's text otherwise (a stage's detail follows it)."""
         if self.kind == self.Kind.FEEDBACK and self.detail:
             return _("Nieuw bericht van %(sender)s") % {"sender": self.detail}
+        if self.kind == self.Kind.FROM_ABOVE and self.detail:
+            return _("Nieuws over je knelpunt van %(sender)s") % {"sender": self.detail}
         return str(self.get_kind_display())

@@ -78,7 +78,11 @@ def create_joiner_notifications(bottleneck_ids, kind: str, detail: str = "", use
 
 
 def notification_url(notification: Notification) -> str:
-    """Where a notification leads: the giver's signal, or the knelpunt they joined."""
+    """Where a notification leads: the giver's signal, the knelpunt they joined, or (news for a coordinator) the
+    knelpunt in the workspace."""
+    if notification.kind in Notification.COORDINATOR_KINDS:
+        bottleneck = notification.bottleneck
+        return mail.absolute_url(reverse("casework:bottleneck", args=[bottleneck.municipality.slug, bottleneck.pk]))
     if notification.signal_id is None and notification.bottleneck_id is not None:
         return mail.absolute_url(reverse("joins:joined", args=[notification.bottleneck_id]))
     return _signal_url(notification.signal)
@@ -97,6 +101,7 @@ def _mail_one(notification: Notification) -> None:
     mail.queue(user.email, "notification", {
         "notification": notification, "signal": notification.signal, "bottleneck": notification.bottleneck,
         "signal_url": notification_url(notification), "settings_url": _settings_url(),
+        "coordinator_news": notification.kind in Notification.COORDINATOR_KINDS,
     }, language=user.language)
     Notification.objects.filter(pk=notification.pk).update(emailed_at=timezone.now())
 
@@ -114,7 +119,7 @@ def send_digests(frequency: str, now=None) -> int:
 def _send_digest(user_id: int, frequency: str, now) -> int:
     """The digest of one user. The rows are locked, so two runs at the same time never send the same item twice."""
     items = list(Notification.objects.select_for_update(of=("self",)).filter(user_id=user_id, emailed_at__isnull=True)
-                 .select_related("user", "signal", "bottleneck").order_by("created_at", "id"))
+                 .select_related("user", "signal", "bottleneck__municipality").order_by("created_at", "id"))
     if not items:
         return 0
     user = items[0].user
@@ -143,7 +148,8 @@ def mark_all_read(user: User) -> int:
 
 
 def mark_bottleneck_read(user: User, bottleneck) -> int:
-    """The joiner opened the knelpunt they joined: its notifications are read."""
+    """The joiner opened the knelpunt they joined, or the coordinator opened it in the workspace: its notifications
+    are read."""
     return Notification.objects.filter(user=user, bottleneck=bottleneck, signal__isnull=True,
                                        read_at__isnull=True).update(read_at=timezone.now())
 

@@ -15,5 +15,12 @@ def deliver_joiner_notifications(bottleneck_ids: list[int], kind: str, detail: s
 
 
 @task()
+def deliver_knelpunt_news(bottleneck_ids: list[int], kind: str, detail: str = "", author_id: int | None = None) -> None:
+    from . import knelpunt_news
+
+    knelpunt_news.create(bottleneck_ids, kind, detail, author_id)
+
+
+@task()
 def send_digests(frequency: str) -> int:
     return services.send_digests(frequency)

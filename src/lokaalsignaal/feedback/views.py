@@ -15,6 +15,7 @@ from lokaalsignaal.tenancy import scoping
 
 from . import services
 from .forms import AnswerForm, PreferenceForm, StillSeenForm
+from .models import Notification
 from .story import story_for
 
 PAGE_SIZE = 25
@@ -76,6 +77,9 @@ def notifications(request):
 @login_required
 def open_notification(request, pk):
     notification = get_object_or_404(services.notifications_of(request.user), pk=pk)
+    if notification.kind in Notification.COORDINATOR_KINDS:
+        bottleneck = notification.bottleneck  # the workspace page checks access and marks it read
+        return redirect("casework:bottleneck", bottleneck.municipality.slug, bottleneck.pk)
     if notification.signal_id is None:
         if notification.bottleneck_id is not None:
             return redirect("joins:joined", notification.bottleneck_id)  # the knelpunt page marks it read

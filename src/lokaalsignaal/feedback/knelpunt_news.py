@@ -1,0 +1,61 @@
+"""News for the coordinators of a municipal knelpunt that did not come from them: a message or a stage change of the
+regional / Flemish knelpunt it is bundled into, and a partner's analysis note. The knelpunt's trekker hears it; a
+knelpunt without an active trekker: every coordinator of its municipality (never the author of the news). A
+notification in the platform (it leads to the knelpunt in the workspace) and an e-mail, now or in the digest."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from lokaalsignaal.accounts.models import NotificationPreference
+
+from .models import Notification
+
+
+def notify(bottleneck_ids, kind: str, detail: str = "", author_id: int | None = None) -> None:
+    """Queue the news for the coordinators of these knelpunten, after the current transaction commits."""
+    ids = [pk for pk in bottleneck_ids if pk]
+    if ids:
+        transaction.on_commit(lambda: _enqueue(ids, kind, detail, author_id))
+
+
+def _enqueue(bottleneck_ids, kind, detail, author_id):
+    from .tasks import deliver_knelpunt_news
+
+    deliver_knelpunt_news.enqueue(bottleneck_ids, kind, detail, author_id)
+
+
+def _coordinators(municipality_ids) -> dict[int, set[int]]:
+    from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role
+
+    found: dict[int, set[int]] = {}
+    for municipality_id, user_id in Membership.objects.filter(
+            municipality_id__in=municipality_ids, role=Role.COORDINATOR, status=MembershipStatus.APPROVED,
+            user__is_active=True).values_list("municipality_id", "user_id"):
+        found.setdefault(municipality_id, set()).add(user_id)
+    return found
+
+
+@transaction.atomic
+def create(bottleneck_ids, kind: str, detail: str = "", author_id: int | None = None) -> list[Notification]:
+    from lokaalsignaal.accounts.models import User
+    from lokaalsignaal.casework.models import Bottleneck
+
+    bottlenecks = list(Bottleneck.objects.filter(pk__in=list(bottleneck_ids), municipality__isnull=False)
+                       .only("pk", "municipality_id", "owner_id"))
+    coordinators = _coordinators({b.municipality_id for b in bottlenecks})
+    wanted = []
+    for bottleneck in bottlenecks:
+        of_municipality = coordinators.get(bottleneck.municipality_id, set())
+        users = {bottleneck.owner_id} if bottleneck.owner_id in of_municipality else of_municipality
+        wanted += [(bottleneck, user_id) for user_id in sorted(users - {author_id})]
+    users = User.objects.in_bulk([user_id for _b, user_id in wanted])
+    created = [Notification(user=users[user_id], bottleneck=bottleneck, kind=kind, detail=detail[:200])
+               for bottleneck, user_id in wanted]
+    Notification.objects.bulk_create(created)
+    from .services import _mail_one
+
+    for notification in created:
+        if notification.user.notification_preference == NotificationPreference.IMMEDIATE:
+            _mail_one(notification)
+    return created
