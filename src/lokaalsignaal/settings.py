@@ -106,6 +106,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "lokaalsignaal.tenancy.context_processors.tenancy",
                 "lokaalsignaal.feedback.context_processors.notifications",
+                "lokaalsignaal.casework.context_processors.partner",
             ],
         },
     }

@@ -2,7 +2,7 @@ from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 
-from lokaalsignaal.pages.views import healthz
+from lokaalsignaal.pages.views import favicon, healthz
 
 admin.site.login = secure_admin_login(admin.site.login)
 admin.site.site_header = "Lokaal Signaal — platformbeheer"
@@ -10,6 +10,7 @@ admin.site.site_title = "Lokaal Signaal"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("favicon.ico", favicon, name="favicon"),
     path("beheer/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

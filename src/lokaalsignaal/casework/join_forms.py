@@ -7,7 +7,7 @@ from lokaalsignaal.guard.services import GuardedForm
 class JoinForm(GuardedForm):
     guarded_fields = ("context",)
     context = forms.CharField(
-        label=_("Wat zie jij? (niet verplicht)"), max_length=2000, required=False,
+        label=_("Wat zie jij?"), max_length=2000, required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Een paar zinnen over wat jij ziet helpt de gemeente. Schrijf geen namen, adressen of andere "
                     "persoonsgegevens."))

@@ -2,7 +2,8 @@ from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.cache import never_cache
+from django.templatetags.static import static
+from django.views.decorators.cache import cache_control, never_cache
 
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.models import Municipality
@@ -53,3 +54,9 @@ def healthz(request):
     except Exception:  # the database is down: say so, don't crash
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@cache_control(public=True, max_age=24 * 60 * 60)
+def favicon(request):
+    """Browsers ask for /favicon.ico on their own: send them to the SVG icon (its static URL may carry a hash)."""
+    return redirect(static("favicon.svg"))

@@ -16,27 +16,3 @@ document.addEventListener("click", function (event) {
   field.dispatchEvent(new Event("input", { bubbles: true }));
   field.focus();
 });
-
-// Drafts survive a lost connection: kept in this browser only (never sent to the server), cleared after sending.
-(function () {
-  var form = document.querySelector("form[data-draft-key]");
-  var done = document.querySelector("[data-draft-clear]");
-  if (done) { try { localStorage.removeItem(done.dataset.draftClear); } catch (e) {} }
-  if (!form) return;
-  var key = form.dataset.draftKey;
-  var fields = form.querySelectorAll("input[type=text], textarea");
-  var isEmpty = Array.prototype.every.call(fields, function (f) { return !f.value; });
-  try {
-    var saved = JSON.parse(localStorage.getItem(key) || "null");
-    if (saved && isEmpty) {
-      fields.forEach(function (f) { if (saved[f.name]) f.value = saved[f.name]; });
-      var note = document.getElementById("draft-restored");
-      if (note) note.hidden = false;
-    }
-  } catch (e) {}
-  form.addEventListener("input", function () {
-    var data = {};
-    fields.forEach(function (f) { data[f.name] = f.value; });
-    try { localStorage.setItem(key, JSON.stringify(data)); } catch (e) {}
-  });
-})();
