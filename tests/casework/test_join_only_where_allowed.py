@@ -54,3 +54,20 @@ def test_join_pages_are_not_found_for_outsiders(who, make_bottleneck, kortrijk, 
             else:
                 assert response.status_code == 404
     assert visible.joins.count() == 1
+
+
+def test_a_giver_whose_own_signal_is_in_the_knelpunt_does_not_join_it_twice(
+        make_bottleneck, make_signal, giver, client, login):
+    mine = make_signal()
+    knelpunt = make_bottleneck("Zichtbaar", signals=[mine], visible_to_givers=True)
+
+    with pytest.raises(joins.OwnSignalInside):
+        joins.join(giver, knelpunt.pk, "Ik zie het ook.")
+    login(giver)
+    url = f"/g/kortrijk/knelpunten/{knelpunt.pk}/ik-zie-dit-ook/"
+    for response in (client.get(url), client.post(url, {"context": "Ik zie het ook."})):
+        assert response.status_code == 302 and response.url == f"/mijn/signalen/{mine.reference}/"
+    followed = client.get(url, follow=True).content.decode()
+    assert f"Je signaal {mine.reference} zit al in dit knelpunt. Je stem telt dus al mee." in followed
+    knelpunt.refresh_from_db()
+    assert (knelpunt.joins.count(), knelpunt.join_count) == (0, 0)

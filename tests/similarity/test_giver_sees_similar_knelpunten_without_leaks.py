@@ -3,6 +3,7 @@ title and date only: never another giver's name, organisation or text, and never
 
 import pytest
 
+from lokaalsignaal.casework import services as casework
 from lokaalsignaal.reference.models import Theme
 from tests.factories import member
 
@@ -82,3 +83,17 @@ def test_the_fragment_is_not_found_for_outsiders(who, situation, roeselare, kort
         assert response.status_code == 302 and "/accounts/login/" in response.url
     else:
         assert response.status_code == 404
+
+
+def test_a_knelpunt_holding_the_givers_own_signal_says_so_instead_of_offering_to_join(
+        situation, login, client, indexed):
+    other = situation["other"]
+    casework.link(situation["visible"].created_by, [situation["loose"].pk], situation["visible"].pk)
+    indexed()
+    login(other)  # both signals of the visible knelpunt are hers
+
+    html = client.post("/g/kortrijk/signaal-geven/vergelijkbaar/", DRAFT, HTTP_HX_REQUEST="true").content.decode()
+
+    assert "Wachttijden budgetbegeleiding" in html
+    assert "Je eigen signaal zit al in dit knelpunt. Je stem telt dus al mee." in html
+    assert f"/g/kortrijk/knelpunten/{situation['visible'].pk}/ik-zie-dit-ook/" not in html

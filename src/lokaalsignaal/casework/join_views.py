@@ -28,12 +28,17 @@ def join(request, municipality, pk):
     if scoping.joins_of(request.user).filter(bottleneck=bottleneck).exists():
         messages.info(request, _("Je sloot je al aan bij dit knelpunt. Je krijgt de berichten erover."))
         return redirect("joins:joined", bottleneck.pk)
+    mine = joins.own_signal_in(request.user, bottleneck.pk)
+    if mine is not None:
+        return _own_signal_inside(request, mine)
     form = JoinForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             joins.join(request.user, bottleneck.pk, form.cleaned_data["context"])
         except joins.AlreadyJoined:
             messages.info(request, _("Je sloot je al aan bij dit knelpunt. Je krijgt de berichten erover."))
+        except joins.OwnSignalInside as inside:
+            return _own_signal_inside(request, inside.signal)
         except PermissionDenied as error:
             raise Http404("Niet gevonden") from error
         else:
@@ -44,6 +49,12 @@ def join(request, municipality, pk):
     return render(request, "casework/join.html", {
         "municipality": municipality, "bottleneck": bottleneck, "form": form,
         "stage_text": GIVER_TEXT[Stage(bottleneck.stage)]})
+
+
+def _own_signal_inside(request, signal):
+    messages.info(request, _("Je signaal %(reference)s zit al in dit knelpunt. Je stem telt dus al mee.") % {
+        "reference": signal.reference})
+    return redirect("intake:detail", signal.reference)
 
 
 @login_required

@@ -3,7 +3,8 @@
 - only approved givers (and coordinators) of the knelpunt's municipality, only knelpunten the municipality made
   visible to givers that are open and not merged (`tenancy.scoping.joinable_bottlenecks`);
 - the optional context passes the privacy guard (identifiers are stripped; the view uses a GuardedForm);
-- one join per person and knelpunt (a unique constraint; a second time raises `AlreadyJoined`);
+- one join per person and knelpunt (a unique constraint; a second time raises `AlreadyJoined`), and none for a
+  knelpunt that already holds the person's own signal (`OwnSignalInside`: their voice already counts);
 - audited; the knelpunt's join count and priority are recounted (joins count as voices);
 - from then on the joiner receives the knelpunt's stage messages and feedback (`feedback.notify_joiners`) and
   reads them on /mijn/knelpunten/<pk>/.
@@ -16,6 +17,7 @@ from django.db import IntegrityError, transaction
 
 from lokaalsignaal.audit import services as audit
 from lokaalsignaal.guard import services as guard
+from lokaalsignaal.intake.models import SignalStatus
 from lokaalsignaal.tenancy import scoping
 
 from .models import Join
@@ -29,6 +31,20 @@ class AlreadyJoined(Exception):
         self.join = join
 
 
+class OwnSignalInside(Exception):
+    """The person's own signal is part of this knelpunt: their voice already counts."""
+
+    def __init__(self, signal):
+        super().__init__(signal.pk)
+        self.signal = signal
+
+
+def own_signal_in(giver, bottleneck_id: int):
+    """The person's own (not withdrawn) signal in this knelpunt, or None."""
+    return (scoping.signals_given_by(giver).filter(bottleneck_id=bottleneck_id)
+            .exclude(status=SignalStatus.WITHDRAWN).only("pk", "reference").first())
+
+
 @transaction.atomic
 def join(giver, bottleneck_id: int, context: str = "") -> Join:
     bottleneck = scoping.joinable_bottlenecks(giver).select_for_update().filter(pk=bottleneck_id).first()
@@ -37,6 +53,9 @@ def join(giver, bottleneck_id: int, context: str = "") -> Join:
     existing = Join.objects.filter(bottleneck=bottleneck, user=giver).first()
     if existing is not None:
         raise AlreadyJoined(existing)
+    mine = own_signal_in(giver, bottleneck.pk)
+    if mine is not None:
+        raise OwnSignalInside(mine)
     context = guard.clean(context)
     organisation = giver.organisation if giver.organisation_id else None
     try:

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from lokaalsignaal.intake.models import SignalStatus
 from lokaalsignaal.tenancy import scoping
 
 from . import services
@@ -142,6 +143,8 @@ def for_giver(user, municipality, text: str, *, k_bottlenecks: int = 3, k_signal
         "pk", "title", "summary", "stage", "municipality_id", "signal_count", "join_count")}
     joined = set(scoping.joins_of(user).filter(bottleneck_id__in=list(bottlenecks)).values_list("bottleneck_id",
                                                                                                 flat=True))
+    mine = set(scoping.signals_given_by(user).filter(bottleneck_id__in=list(bottlenecks)).exclude(
+        status=SignalStatus.WITHDRAWN).values_list("bottleneck_id", flat=True))
     for pk, score in sorted(scores.items(), key=lambda item: -item[1]):
         bottleneck = bottlenecks.get(pk)
         if bottleneck is None:
@@ -149,6 +152,7 @@ def for_giver(user, municipality, text: str, *, k_bottlenecks: int = 3, k_signal
         terms = shared_terms(text, bottleneck_text(bottleneck), stems=stems)
         if _relevant(score, terms, GIVER_SCORE):
             bottleneck.already_joined = pk in joined
+            bottleneck.holds_my_signal = pk in mine
             result.bottlenecks.append(Suggestion(bottleneck, score, terms))
         if len(result.bottlenecks) >= k_bottlenecks:
             break
