@@ -111,6 +111,8 @@ def test_a_giver_who_goes_back_without_joining_finds_the_text_again(site, page, 
     expect(page.get_by_label("Wat stel je vast?")).to_have_value(DESCRIPTION)
     expect(page.locator("#draft-restored")).to_be_visible()
     assert DESCRIPTION in draft_of(page, giver)
+    # the restored text brings its similar knelpunten back without typing again
+    expect(page.locator("[data-similar-bottlenecks] li").first).to_contain_text("Wachttijden budgetbegeleiding")
 
 
 def test_logging_out_leaves_no_draft_in_the_browser(site, page, log_in, axe_check, giver, known_problem):

@@ -64,6 +64,9 @@
       store();
       var note = document.getElementById("draft-restored");
       if (note) note.hidden = false;
+      // ask for the similar knelpunten of the restored text, as typing it would (hx-trigger "draftrestored"; htmx
+      // listens once the page has loaded)
+      window.addEventListener("load", function () { document.body.dispatchEvent(new Event("draftrestored")); });
     }
     form.addEventListener("input", store);
     // The suggestions arrive later (htmx): listen on the form, not on the links.
