@@ -346,3 +346,27 @@ def escalated_to_flanders(municipality):
     return {"flanders": flanders, "giver": giver, "joiner": joiner, "signal": signal, "child": child,
             "regional": regional}
 
+
+
+@pytest.fixture
+def known_problem(municipality):
+    """A knelpunt Kortrijk (``municipality``) made visible to givers, "Wachttijden budgetbegeleiding", holding one
+    read signal of another giver: what a giver who types about budget counselling is offered to join."""
+    from lokaalsignaal.casework import services as casework
+    from lokaalsignaal.intake import services as intake
+    from lokaalsignaal.intake.models import SignalType
+    from lokaalsignaal.reference.models import Theme
+    from lokaalsignaal.tenancy.reference_loader import load_lists
+    from tests.factories import coordinator, member
+
+    load_lists()
+    boss = coordinator(municipality, full_name="Carla Coördinator")
+    first = member(municipality, full_name="Griet Eerstegever")
+    theme = Theme.objects.get(name="inkomen en schulden")
+    signal = intake.submit_signal(first, [municipality], {
+        "signal_type": SignalType.THRESHOLD, "title": "Wachtlijst budgetbegeleiding",
+        "description": "Gezinnen wachten maanden op budgetbegeleiding terwijl de schulden oplopen."}, [theme])[0]
+    casework.mark_read(boss, [signal.pk])
+    return casework.create_bottleneck(boss, municipality, {
+        "title": "Wachttijden budgetbegeleiding", "summary": "Maanden wachten op budgetbegeleiding.",
+        "visible_to_givers": True}, themes=[theme], signal_ids=[signal.pk])

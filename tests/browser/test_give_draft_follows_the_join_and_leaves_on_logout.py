@@ -8,13 +8,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from lokaalsignaal.casework import services as casework
 from lokaalsignaal.casework.models import Join
-from lokaalsignaal.intake import services as intake
-from lokaalsignaal.intake.models import Signal, SignalType
-from lokaalsignaal.reference.models import Theme
-from lokaalsignaal.tenancy.reference_loader import load_lists
-from tests.factories import coordinator, member
+from lokaalsignaal.intake.models import Signal
+from tests.factories import member
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -26,21 +22,6 @@ WITH_NAME = f"Bij ons wachten gezinnen ook maanden op budgetbegeleiding, zoals m
 # Every key this app keeps in the browser's storage (the drafts and the hand-over to the join form).
 STORED = """() => [localStorage, sessionStorage].flatMap(s => Object.keys(s))
                 .filter(k => k.startsWith("signal-draft-") || k.startsWith("lokaalsignaal-"))"""
-
-
-@pytest.fixture
-def known_problem(municipality):
-    load_lists()
-    boss = coordinator(municipality, full_name="Carla Coördinator")
-    first = member(municipality, full_name="Griet Eerstegever")
-    theme = Theme.objects.get(name="inkomen en schulden")
-    signal = intake.submit_signal(first, [municipality], {
-        "signal_type": SignalType.THRESHOLD, "title": "Wachtlijst budgetbegeleiding",
-        "description": "Gezinnen wachten maanden op budgetbegeleiding terwijl de schulden oplopen."}, [theme])[0]
-    casework.mark_read(boss, [signal.pk])
-    return casework.create_bottleneck(boss, municipality, {
-        "title": "Wachttijden budgetbegeleiding", "summary": "Maanden wachten op budgetbegeleiding.",
-        "visible_to_givers": True}, themes=[theme], signal_ids=[signal.pk])
 
 
 @pytest.fixture

@@ -7,30 +7,11 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from lokaalsignaal.casework import services as casework
 from lokaalsignaal.casework.models import Bottleneck, Join
-from lokaalsignaal.intake import services as intake
-from lokaalsignaal.intake.models import Signal, SignalType
-from lokaalsignaal.reference.models import Theme
-from lokaalsignaal.tenancy.reference_loader import load_lists
-from tests.factories import coordinator, member
+from lokaalsignaal.intake.models import Signal
+from tests.factories import member
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def known_problem(municipality):
-    load_lists()
-    boss = coordinator(municipality, full_name="Carla Coördinator")
-    first = member(municipality, full_name="Griet Eerstegever")
-    theme = Theme.objects.get(name="inkomen en schulden")
-    signal = intake.submit_signal(first, [municipality], {
-        "signal_type": SignalType.THRESHOLD, "title": "Wachtlijst budgetbegeleiding",
-        "description": "Gezinnen wachten maanden op budgetbegeleiding terwijl de schulden oplopen."}, [theme])[0]
-    casework.mark_read(boss, [signal.pk])
-    return casework.create_bottleneck(boss, municipality, {
-        "title": "Wachttijden budgetbegeleiding", "summary": "Maanden wachten op budgetbegeleiding.",
-        "visible_to_givers": True}, themes=[theme], signal_ids=[signal.pk])
 
 
 def test_a_giver_joins_a_suggested_knelpunt_instead_of_sending_a_duplicate(site, page, log_in, axe_check,
