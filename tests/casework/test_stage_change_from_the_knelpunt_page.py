@@ -139,7 +139,13 @@ def test_the_timeline_tells_links_feedback_notes_and_merges(client, login, kortr
     client.post(reverse("casework:add_note", args=[kortrijk.slug, knelpunt.pk]), {"note": "Bellen met het CAW."})
     confirm = client.post(reverse("casework:merge", args=[kortrijk.slug, other.pk]),
                           {"target": knelpunt.pk, "merge_message": "Dit hoort bij hetzelfde probleem."})
-    assert "Samenvoegen bevestigen" in unescape(confirm.content.decode())
+    asked = unescape(confirm.content.decode())
+    assert "Samenvoegen bevestigen" in asked
+    # the confirmation posts the same choice again, and 'Ja, samenvoegen' adds confirm=on
+    assert f'<input type="hidden" name="target" value="{knelpunt.pk}">' in asked
+    assert '<input type="hidden" name="merge_message" value="Dit hoort bij hetzelfde probleem.">' in asked
+    assert ('<button type="submit" name="confirm" value="on" class="button button--danger">Ja, samenvoegen</button>'
+            in asked)
     assert Bottleneck.objects.get(pk=other.pk).merged_into is None  # not before the confirmation
     client.post(reverse("casework:merge", args=[kortrijk.slug, other.pk]),
                 {"target": knelpunt.pk, "merge_message": "Dit hoort bij hetzelfde probleem.", "confirm": "on"})

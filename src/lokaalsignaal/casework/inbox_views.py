@@ -34,7 +34,7 @@ from .forms import (
     QuestionForm,
     RedactPassageForm,
 )
-from .view_helpers import NOT_FOUND, PAGE_SIZE, attempt, error_text
+from .view_helpers import NOT_FOUND, PAGE_SIZE, attempt, error_text, resubmit
 
 CLOSED_SIGNAL = (SignalStatus.WITHDRAWN, SignalStatus.NOT_RETAINED)
 
@@ -157,13 +157,6 @@ def _run_bulk(request, municipality, form) -> bool:
     return True
 
 
-def _resubmit(form) -> list[tuple[str, str]]:
-    """(name, value) of what a bound form received (after the privacy guard), without `confirm`: the hidden fields
-    with which a confirmation page (casework/confirm.html) posts the same choice again."""
-    return [(form.add_prefix(name), value) for name in form.fields if name != "confirm"
-            for value in form.data.getlist(form.add_prefix(name))]
-
-
 def _asks_first(form) -> bool:
     """Not retaining notifies every giver: the first POST shows the choice again (the merge's pattern), only the POST
     from that page's 'Ja' button (confirm=on) runs it."""
@@ -180,7 +173,7 @@ def inbox(request, municipality):
         if _asks_first(bulk):
             tell_removed(request, bulk)
             return render(request, "casework/not_retain_confirm.html", {
-                "municipality": municipality, "form": bulk, "resubmit": _resubmit(bulk),
+                "municipality": municipality, "form": bulk, "resubmit": resubmit(bulk),
                 "signals": sorted(bulk.cleaned_data["signals"], key=lambda s: s.reference)})
         if _run_bulk(request, municipality, bulk):
             return redirect(request.get_full_path())
@@ -331,7 +324,7 @@ def redact(request, municipality, pk):
                                   invalid="passage", denied=NOT_FOUND)
             if done:
                 return render(request, "casework/redact_confirm.html", {
-                    "municipality": municipality, "signal": signal, "form": form, "resubmit": _resubmit(form),
+                    "municipality": municipality, "signal": signal, "form": form, "resubmit": resubmit(form),
                     "found": found})
         else:
             done, count = attempt(form, lambda: intake_services.redact_passage(request.user, signal.pk, passage),

@@ -22,6 +22,13 @@ RAISE = "raise"
 NOT_FOUND = "404"
 
 
+def resubmit(form) -> list[tuple[str, str]]:
+    """(name, value) of what a bound form received (after the privacy guard), without `confirm`: the hidden fields
+    with which a confirmation page (casework/confirm.html) posts the same choice again."""
+    return [(form.add_prefix(name), value) for name in form.fields if name != "confirm"
+            for value in form.data.getlist(form.add_prefix(name))]
+
+
 def error_text(error: ValidationError) -> str:
     return " ".join(error.messages)
 

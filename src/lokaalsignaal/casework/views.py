@@ -33,6 +33,7 @@ from .view_helpers import (
     STALE,
     attempt,
     error_text,
+    resubmit,
     submit_feedback,
     submit_stage_change,
 )
@@ -212,7 +213,7 @@ def merge(request, municipality, pk):
         if not form.cleaned_data["confirm"]:
             return render(request, "casework/merge_confirm.html", {
                 "municipality": municipality, "bottleneck": bottleneck, "form": form,
-                "target_title": form.target_title()})
+                "target_title": form.target_title(), "resubmit": resubmit(form)})
         done, target = attempt(form, lambda: services.merge(request.user, bottleneck.pk,
                                                             int(form.cleaned_data["target"]),
                                                             form.cleaned_data["merge_message"]),
