@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from lokaalsignaal.accounts.models import NotificationPreference
-
 from .models import Notification
 
 
@@ -52,10 +50,6 @@ def create(bottleneck_ids, kind: str, detail: str = "", author_id: int | None = 
     users = User.objects.in_bulk([user_id for _b, user_id in wanted])
     created = [Notification(user=users[user_id], bottleneck=bottleneck, kind=kind, detail=detail[:200])
                for bottleneck, user_id in wanted]
-    Notification.objects.bulk_create(created)
-    from .services import _mail_one
+    from .services import deliver
 
-    for notification in created:
-        if notification.user.notification_preference == NotificationPreference.IMMEDIATE:
-            _mail_one(notification)
-    return created
+    return deliver(created)

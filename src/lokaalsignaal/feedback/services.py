@@ -13,6 +13,15 @@ from lokaalsignaal.mail import services as mail
 from .models import Notification
 
 
+def deliver(created: list[Notification]) -> list[Notification]:
+    """Store new notifications and mail those whose person wants every one at once (the rest go in the digest)."""
+    Notification.objects.bulk_create(created)
+    for notification in created:
+        if notification.user.notification_preference == NotificationPreference.IMMEDIATE:
+            _mail_one(notification)
+    return created
+
+
 def notify_givers(signal_ids, kind: str, detail: str = "") -> None:
     """Queue notifications for the givers of these signals, after the current transaction commits."""
     ids = list(signal_ids)
@@ -33,11 +42,7 @@ def create_notifications(signal_ids, kind: str, detail: str = "") -> list[Notifi
     signals = Signal.objects.filter(pk__in=signal_ids, giver__isnull=False, giver__is_active=True).select_related(
         "giver", "municipality")
     created = [Notification(user=s.giver, signal=s, kind=kind, detail=detail[:200]) for s in signals]
-    Notification.objects.bulk_create(created)
-    for notification in created:
-        if notification.user.notification_preference == NotificationPreference.IMMEDIATE:
-            _mail_one(notification)
-    return created
+    return deliver(created)
 
 
 def notify_joiners(bottleneck_ids, kind: str, detail: str = "", user_ids=None) -> None:
@@ -70,11 +75,7 @@ def create_joiner_notifications(bottleneck_ids, kind: str, detail: str = "", use
                       .values_list("bottleneck_id", "giver_id"))
     created = [Notification(user=j.user, bottleneck=j.bottleneck, kind=kind, detail=detail[:200])
                for j in joins if (j.bottleneck_id, j.user_id) not in with_signal]
-    Notification.objects.bulk_create(created)
-    for notification in created:
-        if notification.user.notification_preference == NotificationPreference.IMMEDIATE:
-            _mail_one(notification)
-    return created
+    return deliver(created)
 
 
 def notification_url(notification: Notification) -> str:
