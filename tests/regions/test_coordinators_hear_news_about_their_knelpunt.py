@@ -1,12 +1,15 @@
 """The coordinators of a municipal knelpunt hear news that did not come from them: a message or stage change of the
 regional knelpunt it is bundled into, and a partner's analysis note. The trekker hears it (a knelpunt without a
 trekker: every coordinator of the municipality), never the author, never another municipality's coordinator; a
-notification leads to the knelpunt in the workspace, opening it marks the news read, and an e-mail says so."""
+notification leads to the knelpunt in the workspace, opening it marks the news read, and an e-mail says so (at once,
+or in the daily overview)."""
 
 from django.urls import reverse
 
+from lokaalsignaal.accounts.models import NotificationPreference
 from lokaalsignaal.casework import escalation, partners
 from lokaalsignaal.casework import services as casework
+from lokaalsignaal.feedback import services as feedback
 from lokaalsignaal.feedback.models import Notification
 from lokaalsignaal.mail.models import OutgoingMail
 from tests.factories import OrganisationFactory, UserFactory, coordinator
@@ -81,3 +84,22 @@ def test_a_partners_analysis_reaches_the_coordinators_but_not_the_partner(
 
     assert news_of(kortrijk_coordinator) == [(Notification.Kind.PARTNER_NOTE, ours.pk, "")]
     assert news_of(partner) == news_of(roeselare_coordinator) == []
+
+
+def test_a_coordinator_who_chose_a_daily_overview_finds_the_news_in_the_digest_with_the_workspace_link(
+        committed, give, giver, knelpunt, kortrijk, kortrijk_coordinator, zuidwest, region_user):
+    kortrijk_coordinator.notification_preference = NotificationPreference.DAILY
+    kortrijk_coordinator.save(update_fields=["notification_preference"])
+    ours = knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)],
+                    scope=zuidwest)
+    regional = escalation.bundle(region_user, zuidwest, [ours.pk], "Schuldhulp in de regio")
+    with committed():
+        casework.send_feedback(region_user, regional.pk, "We brengen dit naar het regionaal overleg.")
+    assert not OutgoingMail.objects.filter(to=kortrijk_coordinator.email).exists()  # not at once
+
+    with committed():
+        assert feedback.send_digests(NotificationPreference.DAILY) >= 1
+
+    digest = OutgoingMail.objects.get(to=kortrijk_coordinator.email)
+    assert f"/g/{kortrijk.slug}/knelpunten/{ours.pk}/" in digest.body_text
+    assert f"Nieuws over je knelpunt van {zuidwest.name}" in digest.body_text
