@@ -131,3 +131,13 @@ def test_a_reopening_takes_the_outcome_away(escalated, region_user, zuidwest, co
     story = story_for(signal)
     assert story.outcome is None
     assert story.stage.label == f"Bij {zuidwest.name}: In analyse"
+
+
+def test_the_join_page_says_the_region_works_on_it(client, login, escalated, kortrijk, region_user, zuidwest):
+    _signal, knelpunt, _joiner = escalated
+    escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
+    login(member(kortrijk, full_name="Nele Nieuw", email="nele@ocmw.be"))
+
+    content = text_of(client.get(reverse("joins:join", args=[kortrijk.slug, knelpunt.pk])))
+
+    assert f"De gemeente gaf het knelpunt door. {zuidwest.name} werkt er nu aan." in content

@@ -16,7 +16,6 @@ from lokaalsignaal.tenancy.views import tenant_view
 
 from . import joins
 from .join_forms import JoinForm
-from .stages import GIVER_TEXT, Stage
 
 GIVER_FIELDS = ("pk", "title", "summary", "stage", "municipality_id", "visible_to_givers", "signal_count",
                 "join_count", "merged_into_id")
@@ -24,7 +23,8 @@ GIVER_FIELDS = ("pk", "title", "summary", "stage", "municipality_id", "visible_t
 
 @tenant_view("bottlenecks.join")
 def join(request, municipality, pk):
-    bottleneck = get_object_or_404(scoping.joinable_bottlenecks(request.user, municipality).only(*GIVER_FIELDS), pk=pk)
+    bottleneck = get_object_or_404(scoping.joinable_bottlenecks(request.user, municipality).select_related(
+        *story.ABOVE).only(*GIVER_FIELDS, *story.ABOVE_FIELDS), pk=pk)
     if scoping.joins_of(request.user).filter(bottleneck=bottleneck).exists():
         messages.info(request, _("Je sloot je al aan bij dit knelpunt. Je krijgt de berichten erover."))
         return redirect("joins:joined", bottleneck.pk)
@@ -48,7 +48,7 @@ def join(request, municipality, pk):
         return redirect("joins:joined", bottleneck.pk)
     return render(request, "casework/join.html", {
         "municipality": municipality, "bottleneck": bottleneck, "form": form,
-        "stage_text": GIVER_TEXT[Stage(bottleneck.stage)]})
+        "stage": story.giver_stage(bottleneck)})
 
 
 def _own_signal_inside(request, signal):
