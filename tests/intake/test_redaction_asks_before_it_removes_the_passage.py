@@ -1,7 +1,8 @@
 """'Tekst verwijderen' cannot be undone, so it asks first, without JavaScript: the first POST shows the passage, how
-many places it will be removed from (the signal, the conversation, the knelpunten's texts) and changes nothing; only
-the POST from the confirmation ('Ja, verwijder deze tekst', confirm=on) removes it. The count on the confirmation
-is the number the redaction changes: both come from `casework.redaction.find`."""
+many places it will be removed from (the signal, the conversation, the texts of the signal's knelpunten in the same
+municipality) and changes nothing; only the POST from the confirmation ('Ja, verwijder deze tekst', confirm=on)
+removes it. The count on the confirmation is the number the redaction changes: both come from
+`casework.redaction.find`."""
 
 import re
 from html import unescape
@@ -75,7 +76,8 @@ def test_the_confirmation_quotes_the_passage_and_counts_the_places(client, login
     assert "We vervangen hem op 6 plaatsen door [verwijderd]:" in page
     assert "in het signaal zelf: 2 tekstvakken" in page
     assert "in het gesprek met de signaalgever: 2 berichten" in page  # the comment and the feedback's copy
-    assert "bij de knelpunten van dit signaal (berichten, nota's en reacties): 2 teksten" in page
+    assert "bij de knelpunten van dit signaal in je gemeente (berichten en nota's): 2 teksten" in page
+    assert "Teksten van de regio, van Vlaanderen en van andere gemeenten veranderen niet." in page
     assert "Dit kan je niet ongedaan maken." in page
     assert ">Ja, verwijder deze tekst</button>" in page
     assert ">Annuleren</a>" in page

@@ -1,7 +1,9 @@
 """A coordinator redacts a client's name from a signal. The name had travelled: in a message to all givers of the
 knelpunt (a copy in the story of every signal it reached), in an internal note, in the context of someone who
-joined, and in the message of the regional knelpunt the knelpunt was bundled into (which flowed down to another
-municipality's knelpunt and its givers). After the redaction the name is stored nowhere."""
+joined, and in the message of the regional knelpunt the knelpunt was bundled into (which flowed down to her
+knelpunt and its givers, and to another municipality's knelpunt and its givers). After the redaction the name is
+stored nowhere in her municipality; the region's own stage change and remark and Roeselare's copies are not hers:
+they keep it (tests/regions/test_redaction_stays_in_the_coordinators_municipality.py)."""
 
 from django.urls import reverse
 
@@ -13,6 +15,7 @@ from tests.factories import member
 from tests.intake.db_dump import places_holding
 
 from .conftest import move, text_of
+from .tenant_texts import owned_by, texts_holding
 
 NAME = "Fatima Benali"
 
@@ -37,13 +40,15 @@ def test_the_name_is_gone_from_every_knelpunt_text_that_copied_it(
     move(region_user, regional, committed, Stage.ANALYSIS, f"Het verhaal van {NAME} zet ons aan het werk.",
          remark=f"{NAME}: dossier bij het CAW.")
     assert len(places_holding(NAME)) > 5  # the signal, the event copies, note, join, stage change, flowed copies
+    assert owned_by(texts_holding(NAME), "Kortrijk") == {"signal", "story", "message", "note", "joiner"}
 
     login(kortrijk_coordinator)
     response = client.post(reverse("casework:redact", args=[kortrijk.slug, signal.pk]),
                            {"passage": NAME, "confirm": "on"}, follow=True)
 
     assert response.status_code == 200
-    assert places_holding(NAME) == []
+    assert texts_holding(NAME) == {(zuidwest.name, "stage message"), (zuidwest.name, "stage remark"),
+                                   ("Roeselare", "message"), ("Roeselare", "story")}
     assert "Het verhaal van [verwijderd] zet ons aan het werk." in text_of(
         login(other_giver).get(reverse("intake:detail", args=[other_signal.reference])))
     assert "We bekijken de situatie van [verwijderd] met het OCMW." in text_of(

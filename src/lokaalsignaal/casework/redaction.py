@@ -1,9 +1,20 @@
 """A passage a coordinator redacts from a signal (`intake.services.redact_passage`), taken out of everything its
 knelpunten said and hold: every copy of a client's name has to go, not only the one in the signal.
 
+Two rules keep it within what the coordinator may touch and read:
+- it starts from the signal: a passage that stands neither in the signal's fields nor in its conversation (its
+  events) is refused, whatever else holds it, so the answer says nothing about texts she cannot read;
+- it stays in the signal's municipality (the tenant): the municipal knelpunten the signal is or was linked to, their
+  messages (also the copies that flowed down into them from a region or Flanders), the copies of those messages in
+  the stories of that municipality's signals, their stage changes, notes and joiners' context. A regional or
+  Flemish knelpunt's records (its messages, stage changes and internal remarks, and their copies on other
+  municipalities' knelpunten) and other municipalities' records are never touched: there is no redaction by a
+  region or Flanders yet, so they keep their texts.
+
 One rule decides where the passage stands (`holds`), and one read-only function lists those places (`find`):
 the confirmation step shows its counts (`intake.services.preview_redaction`), and the redaction rewrites exactly
-the places it lists (`rewrite`), so the number the coordinator confirms is the number that changes."""
+the places it lists (`rewrite`), so the number the coordinator confirms is the number that changes. What joiners
+wrote is rewritten too but never counted: the coordinator cannot read it, so no count may depend on it."""
 
 from __future__ import annotations
 
@@ -34,27 +45,24 @@ class Place:
 
 @dataclass(frozen=True)
 class Found:
-    """Where a passage stands: the signal's own fields, its conversation (events) and the knelpunten's texts."""
+    """Where a passage stands, all within the signal's municipality: the signal's own fields, its conversation
+    (events), the knelpunten's texts the coordinator reads, and what joiners wrote (rewritten, never counted)."""
 
     signal_fields: tuple[str, ...] = ()
     conversation: list[Place] = field(default_factory=list)
     knelpunten: list[Place] = field(default_factory=list)
+    joiners: list[Place] = field(default_factory=list)
 
     @property
     def total(self) -> int:
-        """The number of places (a field of the signal, an event, a knelpunt text) the redaction changes."""
+        """The number of places the coordinator can read (a field of the signal, an event, a knelpunt text) that the
+        redaction changes: what the confirmation counts and the redaction reports."""
         return len(self.signal_fields) + len(self.conversation) + len(self.knelpunten)
 
-
-def _above(ids: set[int]) -> set[int]:
-    """The regional / Flemish knelpunten these knelpunten are bundled into (their messages flowed down to them)."""
-    found: set[int] = set()
-    level = ids
-    while level:
-        level = set(Bottleneck.objects.filter(pk__in=level, parent__isnull=False).values_list("parent_id", flat=True))
-        level -= found | ids
-        found |= level
-    return found
+    @property
+    def rows(self) -> list[Place]:
+        """Every stored row besides the signal itself that the redaction rewrites (`rewrite`)."""
+        return self.conversation + self.knelpunten + self.joiners
 
 
 def _holding(rows: QuerySet, fields: tuple[str, ...], passage: str) -> list[Place]:
@@ -70,34 +78,42 @@ def _holding(rows: QuerySet, fields: tuple[str, ...], passage: str) -> list[Plac
     return places
 
 
-def _knelpunt_places(signal: Signal, passage: str) -> list[Place]:
-    """The knelpunten the signal is or was linked to and the regional / Flemish knelpunten above them: their messages
-    (also the copies that flowed down to other municipalities' knelpunten, and the copies in the story of every
-    other signal they reached), their stage changes' message and internal remark, their notes (internal and
-    partners' analysis) and the context of the people who joined them."""
+def _own_knelpunten(signal: Signal) -> list[int]:
+    """The knelpunten of the signal's own municipality the signal is or was linked to (never a regional or Flemish
+    knelpunt above them, never another municipality's)."""
     linked = set(signal.events.filter(bottleneck__isnull=False).values_list("bottleneck_id", flat=True))
     linked |= {signal.bottleneck_id} - {None}
-    above = _above(linked)
-    knelpunten = linked | above
-    messages = _holding(BottleneckMessage.objects.filter(Q(bottleneck_id__in=knelpunten) | Q(origin_id__in=above)),
-                        ("body",), passage)
-    copies = _holding(SignalEvent.objects.filter(bottleneck_message_id__in=[m.pk for m in messages])
+    return list(Bottleneck.objects.filter(pk__in=linked, municipality_id=signal.municipality_id)
+                .values_list("pk", flat=True))
+
+
+def _knelpunt_places(signal: Signal, knelpunten: list[int], passage: str) -> list[Place]:
+    """In the signal's own knelpunten: their messages (also the copies that flowed down into them), the copies of
+    those messages in the stories of the municipality's other signals, their stage changes' message and internal
+    remark, their notes (internal and partners' analysis)."""
+    messages = _holding(BottleneckMessage.objects.filter(bottleneck_id__in=knelpunten), ("body",), passage)
+    copies = _holding(SignalEvent.objects.filter(bottleneck_message_id__in=[m.pk for m in messages],
+                                                 signal__municipality_id=signal.municipality_id)
                       .exclude(signal=signal), ("body",), passage)
     return (messages + copies
             + _holding(StageChange.objects.filter(bottleneck_id__in=knelpunten), ("message", "remark"), passage)
-            + _holding(Note.objects.filter(bottleneck_id__in=knelpunten), ("body",), passage)
-            + _holding(Join.objects.filter(bottleneck_id__in=knelpunten), ("context",), passage))
+            + _holding(Note.objects.filter(bottleneck_id__in=knelpunten), ("body",), passage))
 
 
 def find(signal: Signal, passage: str) -> Found:
-    """Read-only: every place the redaction of `passage` from `signal` would change. Changes nothing."""
+    """Read-only: every place the redaction of `passage` from `signal` would change, all in the signal's
+    municipality. Empty when the passage stands neither in the signal's fields nor in its conversation: what other
+    texts hold then is never looked at. Changes nothing."""
     if not passage:
         return Found()
-    return Found(
-        signal_fields=tuple(name for name in Signal.TEXT_FIELDS if holds(getattr(signal, name), passage)),
-        conversation=_holding(signal.events.all(), ("body",), passage),
-        knelpunten=_knelpunt_places(signal, passage),
-    )
+    signal_fields = tuple(name for name in Signal.TEXT_FIELDS if holds(getattr(signal, name), passage))
+    conversation = _holding(signal.events.all(), ("body",), passage)
+    if not signal_fields and not conversation:
+        return Found()
+    knelpunten = _own_knelpunten(signal)
+    return Found(signal_fields=signal_fields, conversation=conversation,
+                 knelpunten=_knelpunt_places(signal, knelpunten, passage),
+                 joiners=_holding(Join.objects.filter(bottleneck_id__in=knelpunten), ("context",), passage))
 
 
 def rewrite(places: list[Place], passage: str) -> None:

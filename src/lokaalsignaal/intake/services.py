@@ -133,7 +133,8 @@ def add_comment(giver, signal_id: int, body: str) -> SignalEvent:
 
 def _redaction(coordinator, signal_id: int, passage: str, *, lock: bool):
     """The signal (404 outside the coordinator's municipalities), the cleaned passage and every place it stands
-    (`casework.redaction.find`, the one list the preview counts and the redaction rewrites)."""
+    (`casework.redaction.find`, the one list the preview counts and the redaction rewrites: all in the signal's
+    municipality, and empty when the passage is not in the signal itself, whatever other texts hold it)."""
     from lokaalsignaal.casework import redaction
 
     signals = scoping.signals_for_triage(coordinator)
@@ -151,20 +152,22 @@ def _redaction(coordinator, signal_id: int, passage: str, *, lock: bool):
 
 def preview_redaction(coordinator, signal_id: int, passage: str):
     """Read-only, for the confirmation step: where `redact_passage` would remove the passage
-    (`casework.redaction.Found`: the signal's fields, its conversation, the knelpunten's texts). Changes nothing."""
+    (`casework.redaction.Found`: the signal's fields, its conversation, its municipal knelpunten's texts; counted only
+    over texts of the signal's municipality that the coordinator reads). Changes nothing."""
     return _redaction(coordinator, signal_id, passage, lock=False)[2]
 
 
 @transaction.atomic
 def redact_passage(coordinator, signal_id: int, passage: str) -> int:
-    """Remove a passage from the signal, from its conversation and from everything its knelpunten said and hold
-    (`casework.redaction`). The original is gone from the database. Returns the number of places changed."""
+    """Remove a passage from the signal, from its conversation and from everything its knelpunten of the same
+    municipality said and hold (`casework.redaction`); a region's, Flanders' or another municipality's texts are
+    never touched. Returns the number of places changed that the coordinator reads (`Found.total`)."""
     from lokaalsignaal.casework import redaction
 
     signal, passage, found = _redaction(coordinator, signal_id, passage, lock=True)
     for field in found.signal_fields:
         setattr(signal, field, guard.redact_passage(getattr(signal, field), passage))
-    redaction.rewrite(found.conversation + found.knelpunten, passage)
+    redaction.rewrite(found.rows, passage)
     changed = found.total
     signal.version += 1
     signal.save()

@@ -1,0 +1,35 @@
+"""Which tenant's texts hold a string: to prove that a redaction changed the texts of one municipality only."""
+
+from __future__ import annotations
+
+from lokaalsignaal.casework.models import BottleneckMessage, Join, Note, StageChange
+from lokaalsignaal.intake.models import Signal, SignalEvent
+
+
+def _owner(bottleneck) -> str:
+    """The municipality of a municipal knelpunt, the region or Flanders of a regional/Flemish one."""
+    return bottleneck.municipality.name if bottleneck.municipality_id else bottleneck.scope.name
+
+
+def texts_holding(needle: str) -> set[tuple[str, str]]:
+    """(owner, kind of text) for every signal text, story event and knelpunt text that holds the needle."""
+    found: set[tuple[str, str]] = set()
+    for signal in Signal.objects.select_related("municipality"):
+        if any(needle in (getattr(signal, name) or "") for name in Signal.TEXT_FIELDS):
+            found.add((signal.municipality.name, "signal"))
+    for event in SignalEvent.objects.select_related("signal__municipality").filter(body__contains=needle):
+        if needle in event.body:
+            found.add((event.signal.municipality.name, "story"))
+    knelpunt = ("bottleneck__municipality", "bottleneck__scope")
+    texts = [(BottleneckMessage, "body", "message"), (StageChange, "message", "stage message"),
+             (StageChange, "remark", "stage remark"), (Note, "body", "note"), (Join, "context", "joiner")]
+    for model, name, kind in texts:
+        for row in model.objects.select_related(*knelpunt).filter(**{f"{name}__contains": needle}):
+            if needle in getattr(row, name):
+                found.add((_owner(row.bottleneck), kind))
+    return found
+
+
+def owned_by(found: set[tuple[str, str]], owner: str) -> set[str]:
+    """The kinds of text of one owner in `texts_holding`'s answer."""
+    return {kind for who, kind in found if who == owner}
