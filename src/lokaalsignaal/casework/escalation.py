@@ -14,15 +14,15 @@ municipalities escalated to it.
   page, also without signals; a Flemish message also on the regional knelpunt it passes through) and carried to each
   of its signals (a FEEDBACK event linked to that message: the giver's story reads "Bericht van <scope>" from it),
   and the givers and joiners are notified.
-- Aggregates for the scope views; small numbers are suppressed in the templates (`small_numbers.suppress_small`).
+- Aggregates for the scope views: `region_numbers.for_scope`, one table of signal counts per scope with small numbers
+  suppressed, and what would give them back (`privacy.small_numbers`).
 """
 
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count, F, Func, Max, OuterRef, Q, Subquery, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -35,10 +35,10 @@ from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.models import Scope
 
+from . import region_numbers
 from .models import Bottleneck, BottleneckMessage, Note
 from .stages import Stage
 
-SMALL = 5  # counts below this are shown as "< 5" in region/Flanders views (shared/domain.md)
 MAX_DEPTH = 3  # municipality → region → Flanders: a message never walks further down than this
 
 
@@ -220,22 +220,11 @@ def escalated_list(user, scope, *, theme=None, municipality=None, bundled: str =
             .order_by("-escalated_at", "-id"))
 
 
-def signals_below(ref: str = "pk"):
-    """The number of signals of the municipal knelpunten bundled into the knelpunt `ref` points at, directly or
-    through a regional knelpunt (a subquery to annotate with; 0 when there are none)."""
-    below = Bottleneck.objects.filter(
-        Q(parent=OuterRef(ref)) | Q(parent__parent=OuterRef(ref), parent__merged_into__isnull=True),
-        municipality__isnull=False, merged_into__isnull=True)
-    total = below.order_by().annotate(total=Func(F("signal_count"), function="SUM")).values("total")
-    return Coalesce(Subquery(total), 0)
-
-
 def regional_list(user, scope):
-    """The scope's own regional/Flemish knelpunten, with the number of bundled knelpunten and the signals below
-    them (for Flanders also those below a bundled regional knelpunt)."""
+    """The scope's own regional/Flemish knelpunten, with the number of bundled knelpunten (the signals below them:
+    `region_numbers.for_scope`, small numbers suppressed)."""
     return (scoping.regional_bottlenecks_for(user, scope)
-            .annotate(children_count=Count("children", filter=Q(children__merged_into__isnull=True), distinct=True),
-                      children_signals=signals_below())
+            .annotate(children_count=Count("children", filter=Q(children__merged_into__isnull=True), distinct=True))
             .select_related("responsible_level").prefetch_related("themes").defer("summary")
             .order_by("-updated_at", "-id"))
 
@@ -244,12 +233,6 @@ def aggregates(user, scope) -> dict:
     """Counts across the municipal knelpunten the scope may open (`scoping.readable_by_scope`): escalated to it,
     bundled into one of its knelpunten, and for Flanders also those below a regional knelpunt escalated to it or
     bundled by it. Each knelpunt counts once, however many ways it is reached. Per municipality and per theme
-    (knelpunten, signals). Raw numbers: the template suppresses those below 5."""
-    base = scoping.readable_by_scope(user, scope).filter(municipality__isnull=False)
-    per_municipality = list(base.values("municipality__name").annotate(
-        knelpunten=Count("pk"), signals=Sum("signal_count")).order_by("municipality__name"))
-    per_theme = list(base.filter(themes__isnull=False).values("themes__name").annotate(
-        knelpunten=Count("pk", distinct=True), signals=Sum("signal_count")).order_by("-knelpunten", "themes__name"))
-    totals = base.aggregate(knelpunten=Count("pk"), signals=Sum("signal_count"))
-    return {"per_municipality": per_municipality, "per_theme": per_theme,
-            "knelpunten": totals["knelpunten"] or 0, "signals": totals["signals"] or 0}
+    (knelpunten, signals). Raw numbers, for code and tests: pages show `region_numbers.for_scope`, which suppresses
+    small numbers and what would give them back."""
+    return region_numbers.for_scope(user, scope).aggregates()

@@ -1,6 +1,7 @@
 """Region and Flanders views (/regio/<scope>/...): escalated knelpunten of the scope's municipalities, their signal
 texts (never who gave them), bundling into regional/Flemish knelpunten, their stages and messages (which flow down
-to the municipalities and the givers), and aggregate counts with small numbers suppressed.
+to the municipalities and the givers), and counts of signals with small numbers suppressed: every page reads them
+from the scope's one table (`casework.region_numbers.for_scope`), so no page gives back what another one hides.
 
 Only members of the scope (ScopeMembership) reach these pages; everyone else gets a 404 (anonymous: the login).
 Thin views: querysets from `tenancy.scoping` / `casework.escalation`, writes through `casework.services` and
@@ -12,7 +13,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Case, F, Sum, When
+from django.db.models import F
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -22,7 +23,7 @@ from django.views.decorators.http import require_POST
 from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.tenancy import scoping
 
-from . import escalation, timeline
+from . import escalation, region_numbers, timeline
 from .forms import FeedbackForm, StageChangeForm
 from .region_forms import AddToBundleForm, BundleForm, EscalatedFilterForm
 from .stages import Stage
@@ -51,6 +52,11 @@ def _context(request, scope, **extra):
     return {"scope": scope, "can_manage": scoping.is_scope_coordinator(request.user, scope), **extra}
 
 
+def _numbers(request, scope):
+    """The scope's signal counts, small numbers suppressed: every count a page shows comes from here."""
+    return region_numbers.for_scope(request.user, scope)
+
+
 @login_required
 def index(request):
     scopes = list(scoping.scopes_for(request.user).order_by("kind", "name"))
@@ -70,8 +76,7 @@ def overview(request, scope):
                                          municipality=data.get("municipality"), bundled=data.get("bundled") or "")
     page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("pagina"))
     return render(request, "casework/region/overview.html", _context(
-        request, scope, filters=filters, page=page, filtered=any(data.values()),
-        totals=escalation.aggregates(request.user, scope)))
+        request, scope, filters=filters, page=page, filtered=any(data.values()), numbers=_numbers(request, scope)))
 
 
 def _escalated_or_404(request, scope, pk):
@@ -86,28 +91,25 @@ def _stage_history(bottleneck):
 
 
 def _children(user, scope, bottleneck):
-    """The knelpunten bundled into a regional/Flemish knelpunt that the scope may open, each with its signals
-    (`signals_total`: a regional knelpunt bundled by Flanders counts the signals below it)."""
+    """The knelpunten bundled into a regional/Flemish knelpunt that the scope may open (their signals: from the
+    scope's numbers, where a regional knelpunt bundled by Flanders counts the signals below it)."""
     return (scoping.readable_by_scope(user, scope).filter(parent=bottleneck).select_related("municipality", "scope")
-            .only("title", "stage", "signal_count", "municipality__name", "municipality_id", "scope__name",
-                  "scope_id", "parent_id")
-            .annotate(signals_total=Case(When(municipality__isnull=True, then=escalation.signals_below()),
-                                         default=F("signal_count")))
+            .only("title", "stage", "municipality__name", "municipality_id", "scope__name", "scope_id", "parent_id")
             .order_by(F("municipality__name").asc(nulls_first=True), "scope__name", "title"))
 
 
 @scope_view()
 def escalated(request, scope, pk):
     """One knelpunt the scope may open, with its signal texts (never who gave them). A regional knelpunt escalated to
-    Flanders shows its bundled knelpunten and the signal texts below them."""
+    Flanders shows its bundled knelpunten and the signal texts below them. The page lists the signals, so their
+    number is shown as it is (the list's count); the bundled knelpunten's counts come from the scope's numbers."""
     bottleneck = _escalated_or_404(request, scope, pk)
     signals = scoping.signals_of_escalated(request.user, scope).select_related("municipality").only(
         "signal_type", "title", "description", "tried", "idea", "submitted_at", "municipality__name")
     if bottleneck.municipality_id is None:
         below = escalation.municipal_descendants(bottleneck)
         signals = signals.filter(bottleneck_id__in=below)
-        total = scoping.readable_by_scope(request.user, scope).filter(pk__in=below).aggregate(n=Sum("signal_count"))
-        extra = {"children": _children(request.user, scope, bottleneck), "children_signals": total["n"] or 0}
+        extra = {"children": _children(request.user, scope, bottleneck)}
     else:
         signals = signals.filter(bottleneck=bottleneck)
         extra = {"peers": similar_peers(request.user, scope, bottleneck)}
@@ -115,7 +117,7 @@ def escalated(request, scope, pk):
         request, scope, bottleneck=bottleneck, themes=bottleneck.themes.all(),
         target_groups=bottleneck.target_groups.all(), history=_stage_history(bottleneck),
         signals=Paginator(signals.order_by("-submitted_at", "-id"), PAGE_SIZE).get_page(request.GET.get("pagina")),
-        **extra))
+        numbers=_numbers(request, scope), **extra))
 
 
 def similar_peers(user, scope, bottleneck):
@@ -156,7 +158,8 @@ def bundle(request, scope):
 @scope_view()
 def regional_list(request, scope):
     page = Paginator(escalation.regional_list(request.user, scope), PAGE_SIZE).get_page(request.GET.get("pagina"))
-    return render(request, "casework/region/regional_list.html", _context(request, scope, page=page))
+    return render(request, "casework/region/regional_list.html", _context(request, scope, page=page,
+                                                                           numbers=_numbers(request, scope)))
 
 
 def _regional_or_404(request, scope, pk):
@@ -169,7 +172,7 @@ def _regional_page(request, scope, regional, **forms):
     children = _children(request.user, scope, regional)
     context = _context(request, scope, regional=regional, children=children, themes=regional.themes.all(),
                        timeline=timeline.for_bottleneck(regional, internal=can_manage),
-                       children_signals=sum(c.signals_total for c in children))
+                       numbers=_numbers(request, scope))
     if can_manage:
         context.update({"stage_form": StageChangeForm(bottleneck=regional), "feedback_form": FeedbackForm(),
                         "add_form": AddToBundleForm(user=request.user, scope=scope)})
