@@ -99,7 +99,7 @@ def test_werksessie_invitations_waiting_list_and_outcome(
     for name, _email in GIVERS.values():
         expect(preview).to_contain_text(name)
     axe_check(page)
-    preview.get_by_role("button", name="Verstuur 3 uitnodigingen").click()
+    preview.get_by_role("button", name="Verstuur de uitnodigingen").click()
     expect(page.get_by_role("status")).to_contain_text("3 personen zijn uitgenodigd.")
     axe_check(page)
 

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from lokaalsignaal.accounts.models import ScopeMembership
 from lokaalsignaal.audit import services as audit
@@ -53,6 +54,25 @@ def _bottleneck_for_update(actor, bottleneck_id) -> Bottleneck:
     return bottleneck
 
 
+def _refuse_withdrawn(signals, action: str = "link") -> None:
+    """A withdrawn signal is the giver's last word: it belongs in no knelpunt (it would count, show its title, notify
+    its giver), gets no question and is not 'niet weerhouden' over her withdrawal. The services ask, not templates."""
+    withdrawn = sorted(s.reference for s in signals if s.status == SignalStatus.WITHDRAWN)
+    if not withdrawn:
+        return
+    if action == "link":
+        text = ngettext(
+            "Signaal %(references)s is ingetrokken door de signaalgever. Je kan het niet aan een knelpunt koppelen.",
+            "De signalen %(references)s zijn ingetrokken door de signaalgevers. Je kan ze niet aan een knelpunt "
+            "koppelen.", len(withdrawn))
+    else:
+        text = ngettext(
+            "Signaal %(references)s is ingetrokken door de signaalgever. Je kan er niets meer mee doen.",
+            "De signalen %(references)s zijn ingetrokken door de signaalgevers. Je kan er niets meer mee doen.",
+            len(withdrawn))
+    raise ValidationError(text % {"references": ", ".join(withdrawn)}, code="withdrawn")
+
+
 def _first_feedback(signals, now) -> None:
     Signal.objects.filter(pk__in=[s.pk for s in signals], first_feedback_at__isnull=True).update(
         first_feedback_at=now)
@@ -93,6 +113,7 @@ def mark_read(actor, signal_ids) -> int:
 @transaction.atomic
 def ask_question(actor, signal_id: int, body: str) -> SignalEvent:
     (signal,) = _signals_for_update(actor, [signal_id])
+    _refuse_withdrawn([signal], "ask")
     body = guard.clean_required(body, _("Schrijf je vraag."))
     if signal.giver_id is None:
         raise ValidationError(_("Deze signaalgever is niet meer bereikbaar."))
@@ -144,6 +165,7 @@ def acknowledge(actor, signal_id: int) -> None:
 @transaction.atomic
 def not_retain(actor, signal_ids, explanation: str) -> int:
     signals = _signals_for_update(actor, signal_ids)
+    _refuse_withdrawn(signals, "not_retain")
     explanation = guard.clean_required(
         explanation, _("Leg de signaalgever uit waarom het signaal niet weerhouden wordt."))
     now = timezone.now()
@@ -162,11 +184,13 @@ def not_retain(actor, signal_ids, explanation: str) -> int:
 
 @transaction.atomic
 def link(actor, signal_ids, bottleneck_id: int) -> int:
-    """Link signals to a knelpunt of the same municipality (also: move them from another knelpunt)."""
+    """Link signals to a knelpunt of the same municipality (also: move them from another knelpunt). A withdrawn
+    signal is refused (ValidationError), and then nothing is linked."""
     signals = _signals_for_update(actor, signal_ids)
     bottleneck = _bottleneck_for_update(actor, bottleneck_id)
     if any(s.municipality_id != bottleneck.municipality_id for s in signals):
         raise PermissionDenied
+    _refuse_withdrawn(signals)
     now, previous = timezone.now(), {s.bottleneck_id for s in signals}
     linked = []
     for signal in signals:
@@ -355,7 +379,8 @@ def merge(actor, source_id: int, target_id: int, message: str) -> Bottleneck:
     if source.municipality_id != target.municipality_id:
         raise PermissionDenied
     message = guard.clean_required(message, _("Schrijf een bericht aan de signaalgevers over de samenvoeging."))
-    signal_ids = list(source.signals.values_list("pk", flat=True))
+    # a withdrawn signal that sits in the source (`link` refuses it) stays behind on the merged knelpunt
+    signal_ids = list(source.signals.exclude(status=SignalStatus.WITHDRAWN).values_list("pk", flat=True))
     if signal_ids:
         link(actor, signal_ids, target.pk)
     # the message reaches the remaining knelpunt: its timeline and its joiners (also those who move) read it

@@ -196,6 +196,8 @@ def move_signal(request, municipality, pk):
             services.link(request.user, [signal.pk], int(form.cleaned_data["target"]))
         except PermissionDenied:
             form.add_error("target", _("Dit knelpunt kan je niet kiezen."))
+        except ValidationError as error:
+            form.add_error("signal", error_text(error))
         else:
             messages.success(request, _("Signaal %(reference)s is verplaatst naar ‘%(title)s’.") % {
                 "reference": signal.reference,

@@ -101,17 +101,28 @@ class Response(models.TextChoices):
     CANCELLED = "cancelled", _("Afgemeld")
 
 
+# A giver who hid their name and was reached through a signal-based audience is invited by the platform: the
+# organiser does not see that invitation (no name, no count, no marker) until the person registers or joins the
+# waiting list themselves. `Invitation.HIDDEN_FROM_ORGANISER` and `Invitation.hidden_from_organiser` say the same.
+UNANSWERED = (Response.PENDING, Response.DECLINED)
+
+
 class Invitation(models.Model):
-    """A person and an event: invited by the municipality and/or registered. One row per person and event."""
+    """A person and an event: invited by the municipality (by name), invited by the platform (a giver who hid their
+    name), and/or registered. One row per person and event."""
+
+    HIDDEN_FROM_ORGANISER = models.Q(name_hidden=True, invited=False, response__in=UNANSWERED)
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="invitations")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="event_invitations")
-    invited = models.BooleanField(default=False, help_text="Invited by the municipality (not only self-registered)")
+    invited = models.BooleanField(default=False, help_text="Invited by name by the municipality (not only "
+                                  "self-registered, not only invited by the platform with name_hidden)")
     invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                    related_name="+")
     invited_at = models.DateTimeField(null=True, blank=True)
-    name_hidden = models.BooleanField(default=False, help_text="Reached through a signal whose giver hid their name: "
-                                      "not named to the municipality until they answer yes themselves")
+    name_hidden = models.BooleanField(default=False, help_text="Invited by the platform through a signal whose giver "
+                                      "hid their name: the municipality does not see this invitation until they "
+                                      "register themselves")
     response = models.CharField(max_length=10, choices=Response.choices, default=Response.PENDING)
     responded_at = models.DateTimeField(null=True, blank=True)
     waiting_since = models.DateTimeField(null=True, blank=True)
@@ -130,6 +141,10 @@ class Invitation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.event_id}: {self.user_id} ({self.response})"
+
+    @property
+    def hidden_from_organiser(self) -> bool:
+        return self.name_hidden and not self.invited and self.response in UNANSWERED
 
 
 def new_calendar_token() -> str:

@@ -43,6 +43,11 @@ class Audience:
     user_ids: list[int] = field(default_factory=list)
 
     @property
+    def signal_based(self) -> bool:
+        """Reaches givers through their signals, so also givers who hid their name (without naming them)."""
+        return self.agenda or bool(self.theme_ids)
+
+    @property
     def is_empty(self) -> bool:
         return not (self.agenda or self.theme_ids or self.organisation_ids or self.sector_ids or self.partners
                     or self.user_ids)
@@ -50,18 +55,20 @@ class Audience:
 
 @dataclass
 class Preview:
-    named: list  # users, with `already_invited`
-    hidden_count: int  # givers reached who hid their name from the municipality
+    """What the coordinator sees before sending: the named people only. Givers who hid their name and are reached
+    through a signal-based audience get the invitation from the platform, but are never listed or counted here
+    (nor anywhere else the coordinator looks): `reaches_hidden` depends only on the audience she chose."""
+
+    named: list  # users, with `already_invited` (invited by name before)
+    reaches_hidden: bool = False  # a signal-based audience was chosen: say that unnamed givers are invited too
 
     @property
     def count(self) -> int:
-        return len(self.named) + self.hidden_count
+        return len(self.named)
 
     @property
     def new_count(self) -> int:
-        return sum(1 for u in self.named if not u.already_invited) + self.hidden_new
-
-    hidden_new: int = 0
+        return sum(1 for u in self.named if not u.already_invited)
 
 
 # --- helpers (`_mail` and `_promote` are also used by `participation`) ---------------------------------------
@@ -162,9 +169,11 @@ def _promote(event, now) -> list[Invitation]:
 
 
 def _people_to_tell(event):
-    """Everyone with the event in their calendar or an open invitation: not those who declined or cancelled."""
+    """Everyone with the event in their calendar or an open invitation (by name or by the platform, for a giver who
+    hid their name): not those who declined or cancelled."""
     return (Invitation.objects.filter(event=event).exclude(response__in=[Response.DECLINED, Response.CANCELLED])
-            .exclude(response=Response.PENDING, invited=False).select_related("user", "event__municipality"))
+            .exclude(response=Response.PENDING, invited=False, name_hidden=False)
+            .select_related("user", "event__municipality"))
 
 
 # --- organising ----------------------------------------------------------------------------------------------
@@ -252,46 +261,57 @@ def _audience(actor, event, audience: Audience):
 
 
 def preview_invitations(actor, event, audience: Audience) -> Preview:
-    """Who an invitation would reach (names, and a count of givers who hid their name), before sending."""
+    """Who an invitation would reach by name, before sending. Nothing in it depends on who hid their name."""
     if audience.is_empty:
-        return Preview([], 0)
-    named, hidden = _audience(actor, event, audience)
+        return Preview([])
+    named, _hidden = _audience(actor, event, audience)
     invited = set(Invitation.objects.filter(event=event, invited=True).values_list("user_id", flat=True))
     people = list(named)
     for person in people:
         person.already_invited = person.pk in invited
-    hidden_ids = list(hidden.values_list("pk", flat=True))
-    return Preview(people, len(hidden_ids), hidden_new=sum(1 for pk in hidden_ids if pk not in invited))
+    return Preview(people, reaches_hidden=audience.signal_based)
 
 
 @transaction.atomic
 def send_invitations(actor, event_id: int, audience: Audience) -> int:
-    """Invite the audience (each person once): an e-mail with the .ics and the event in their platform."""
+    """Invite the audience (each person once): an e-mail with the .ics and the event in their platform. Returns how
+    many of the previewed (named) people were newly invited: exactly the preview's `new_count`.
+
+    Givers reached only through a signal that hides their name get the same e-mail from the platform, on an
+    invitation the coordinator never sees (`name_hidden`, `invited` stays False: see `scoping.event_participants`)
+    until they register themselves. It is only ever created, never added to an existing row, and it is not counted
+    here or in the audit event, so nothing the coordinator sees differs by whether someone hid their name. Naming
+    such a person later turns it into an ordinary invitation by name, as if it were new (an earlier 'no' to the
+    hidden invitation is forgotten: it would tell)."""
     event = _event_for_update(actor, event_id)
     if event.is_cancelled or event.is_past:
         raise ValidationError(_("Voor dit evenement kan je niemand meer uitnodigen."))
     if audience.is_empty:
         raise ValidationError(_("Kies wie je wil uitnodigen."))
     named, hidden = _audience(actor, event, audience)
-    hidden = list(hidden)
-    hidden_ids = {u.pk for u in hidden}
-    users = list(named) + hidden
     existing = {i.user_id: i for i in Invitation.objects.select_for_update().filter(event=event)}
     now, sent = timezone.now(), 0
-    for user in users:
-        invitation = existing.get(user.pk)
-        if invitation is not None and invitation.invited:
+    for user in named:
+        invitation = existing.get(user.pk) or Invitation(event=event, user=user)
+        if invitation.invited:
             continue
-        if invitation is None:
-            invitation = Invitation(event=event, user=user)
+        if invitation.name_hidden and invitation.response == Response.DECLINED:
+            invitation.response, invitation.responded_at = Response.PENDING, None
         invitation.invited, invitation.invited_by, invitation.invited_at = True, actor, now
-        invitation.name_hidden = user.pk in hidden_ids
-        invitation.save()
-        invitation.event, invitation.user = event, user
-        _mail(invitation, "invitation")
+        invitation.name_hidden = False
+        _send_invitation(invitation, event, user)
         sent += 1
+    for user in hidden:
+        if user.pk not in existing:
+            _send_invitation(Invitation(event=event, user=user, name_hidden=True, invited_at=now), event, user)
     audit.record(actor, "event.invitations_sent", event, count=sent)
     return sent
+
+
+def _send_invitation(invitation: Invitation, event, user) -> None:
+    invitation.save()
+    invitation.event, invitation.user = event, user
+    _mail(invitation, "invitation")
 
 
 # --- after the event -------------------------------------------------------------------------------------------
@@ -300,7 +320,7 @@ def send_invitations(actor, event_id: int, audience: Audience) -> int:
 def record_attendance(actor, event_id: int, attended_user_ids) -> int:
     event = _event_for_update(actor, event_id)
     present = {int(pk) for pk in attended_user_ids}
-    invitations = list(Invitation.objects.filter(event=event).exclude(response=Response.PENDING, invited=False))
+    invitations = list(scoping.event_participants(actor, event).exclude(response=Response.PENDING, invited=False))
     for invitation in invitations:
         attended = invitation.user_id in present
         if invitation.attended != attended and (attended or invitation.response == Response.REGISTERED

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -106,7 +106,7 @@ def _detail_context(request, municipality, event, **forms):
         item.form = outcome_forms.get(item.pk) or OutcomeForm(prefix=f"item{item.pk}",
                                                               initial={"outcome": item.outcome})
     attendance_form = forms.pop("attendance_form", None) or AttendanceForm(
-        participants=registered + [i for i in others if i.attended and not i.name_hidden],
+        participants=registered + [i for i in others if i.attended],
         initial={"present": [str(i.user_id) for i in participants if i.attended]})
     return {"municipality": municipality, "event": event, "agenda": agenda, "registered": registered,
             "waiting": waiting, "others": others, "attendance_form": attendance_form,
@@ -138,6 +138,10 @@ def invite(request, municipality, pk):
             else:
                 messages.success(request, ngettext("%(count)s persoon is uitgenodigd.",
                                                    "%(count)s personen zijn uitgenodigd.", count) % {"count": count})
+                if audience.signal_based:  # the same words whoever it reached: never a name or a number
+                    messages.info(request, _("Signaalgevers die hun naam verborgen voor de gemeente, kregen de "
+                                             "uitnodiging ook als ze toestemming gaven. Je ziet hen pas bij de "
+                                             "deelnemers als ze zich zelf inschrijven."))
                 return redirect("events:manage_detail", municipality.slug, event.pk)
         else:
             preview = services.preview_invitations(request.user, event, audience)
@@ -162,8 +166,7 @@ def cancel(request, municipality, pk):
 @tenant_view("events.manage")
 def attendance(request, municipality, pk):
     event = _managed_or_404(request, municipality, pk)
-    participants = scoping.event_participants(request.user, event).exclude(
-        name_hidden=True, response__in=[Response.PENDING, Response.DECLINED, Response.CANCELLED])
+    participants = scoping.event_participants(request.user, event)
     form = AttendanceForm(request.POST, participants=participants)
     if form.is_valid():
         count = services.record_attendance(request.user, event.pk, form.cleaned_data["present"])
@@ -209,7 +212,7 @@ def _mine_annotated(user):
     my = Invitation.objects.filter(event=OuterRef("pk"), user=user)
     return (scoping.events_visible_to(user).select_related("municipality")
             .annotate(registered=REGISTERED, my_response=Subquery(my.values("response")[:1]),
-                      my_invited=Subquery(my.values("invited")[:1])))
+                      my_invited=Exists(my.filter(Q(invited=True) | Q(name_hidden=True)))))
 
 
 @login_required

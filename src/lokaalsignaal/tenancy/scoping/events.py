@@ -54,12 +54,17 @@ def event_invitations_of(user):
 
 
 def event_participants(user, event):
-    """Everyone invited to or registered for an event, for its organiser (404 for anyone else)."""
+    """Everyone invited to or registered for an event, as its organiser may see them (404 for anyone else).
+
+    An invitation the platform sent to a giver who hid their name (`Invitation.name_hidden`, reached through a
+    signal-based audience, never invited by name) is left out until that person registers or joins the waiting
+    list: no list, count or marker of the organiser may tell who they are, or that they exist."""
     from lokaalsignaal.events.models import Invitation
 
     if not events_managed_by(user).filter(pk=event.pk).exists():
         raise Http404("Niet gevonden")
-    return Invitation.objects.filter(event=event).select_related("user", "user__organisation")
+    return (Invitation.objects.filter(event=event).exclude(Invitation.HIDDEN_FROM_ORGANISER)
+            .select_related("user", "user__organisation"))
 
 
 def event_audience(user, municipality: Municipality, *, agenda_bottleneck_ids=(), theme_ids=(), organisation_ids=(),
@@ -69,8 +74,11 @@ def event_audience(user, municipality: Municipality, *, agenda_bottleneck_ids=()
     - only approved, active members of the municipality are ever reached;
     - the signal-based audiences (givers of the agenda's knelpunten, givers on chosen themes) only reach givers
       whose signal allows an invitation (`Signal.may_invite`);
-    - a giver who hid their name from the municipality is reached but never named: `hidden` holds those users,
-      unless they also belong to a named audience (organisation, sector, partners, chosen people).
+    - `named`: who the coordinator may see in the preview. A person is named for what the coordinator knows anyway
+      (an organisation, a sector, partners, chosen people, a signal that shows its giver), never because of a
+      signal whose giver hid their name: whether someone is such a giver changes nothing in `named`;
+    - `hidden`: the givers reached only through a signal that hides their name. For the platform's mail only
+      (`events.services.send_invitations`): never shown, never counted to the coordinator.
     """
     from django.db.models import Q
 
