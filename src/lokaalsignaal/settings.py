@@ -127,6 +127,25 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# One cache shared by every app process and server: allauth's rate limits (login, TOTP attempts) and its used TOTP
+# codes, and our per-user rate limits (lokaalsignaal.ratelimit) must hold across processes. The database by default
+# (no extra server; the guard app's migration creates the table); Redis when REDIS_URL is set (Django's own
+# RedisCache, `pip install .[redis]`). See docs/deploy.md.
+LOKAALSIGNAAL_CACHE_TABLE = "lokaalsignaal_cache"
+
+
+def cache_settings(environ) -> dict:
+    redis_url = environ.get("REDIS_URL", "").strip()
+    if redis_url:
+        return {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url,
+                            "KEY_PREFIX": "lokaalsignaal"}}
+    # MAX_ENTRIES: well above the live keys (a few per active user); expired rows are removed when it is reached
+    return {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache",
+                        "LOCATION": LOKAALSIGNAAL_CACHE_TABLE, "OPTIONS": {"MAX_ENTRIES": 20000}}}
+
+
+CACHES = cache_settings(os.environ)
+
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -166,6 +185,13 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
 }
+# The client's address behind the reverse proxy (docs/deploy.md): the X-Forwarded-For entry added by the outermost
+# of DJANGO_TRUSTED_PROXY_COUNT proxies we run (1 behind one nginx when DJANGO_BEHIND_PROXY=1), or the header a
+# proxy sets (DJANGO_CLIENT_IP_HEADER, e.g. X-Real-IP). Never trust more proxies than stand in front of the app:
+# a client can write anything into X-Forwarded-For itself.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT",
+                                                 "1" if env_bool("DJANGO_BEHIND_PROXY") else "0"))
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER", "").strip() or None
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Lokaal Signaal"
 
@@ -177,6 +203,13 @@ AXES_USERNAME_FORM_FIELD = "login"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "pages/locked_out.html"
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_CLIENT_IP_CALLABLE = "lokaalsignaal.ratelimit.client_ip"  # the address allauth sees (trusted proxies above)
+
+# Per-user limits on expensive endpoints ("count/period", comma-separated; lokaalsignaal.ratelimit), in CACHES
+LOKAALSIGNAAL_RATE_LIMITS = {
+    "guard.check": os.environ.get("LOKAALSIGNAAL_RATE_LIMIT_CHECK", "60/m"),
+    "similarity.suggest": os.environ.get("LOKAALSIGNAAL_RATE_LIMIT_SUGGEST", "30/m"),
+}
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands"), ("en", "English")]  # endonyms: each name in its own language

@@ -17,6 +17,7 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 ACCOUNT_RATE_LIMITS = False
+LOKAALSIGNAAL_RATE_LIMITS = {}  # tests of a limit switch it on themselves
 AXES_ENABLED = os.environ.get("AXES_ENABLED", "0") == "1"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 

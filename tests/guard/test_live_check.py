@@ -71,16 +71,26 @@ def test_a_clean_text_gives_an_empty_fragment(check, text):
     assert response.content.decode().strip() == ""
 
 
-def test_an_organisation_name_on_the_platform_is_not_a_person(check, worker):
-    text = "Bij Sofie Peeters vzw wachten gezinnen maanden."
+def test_a_verified_organisation_name_on_the_platform_is_not_a_person(check, worker):
+    text = "We verwezen het gezin door naar Ons Huis."
     before = text_of(check({"_field": "description", "description": text}))
-    worker.organisation.name = "Sofie Peeters vzw"
+    worker.organisation.name, worker.organisation.verified = "Ons Huis", True
     worker.organisation.save()
 
     after = text_of(check({"_field": "description", "description": text}))
 
-    assert "Vervang «Sofie Peeters» door [naam]" in before
+    assert "Vervang «Ons Huis» door [naam]" in before
     assert after.strip() == ""
+
+
+def test_an_organisation_named_like_a_person_stays_a_warning(check, worker):
+    # only verified organisations, and never a name that looks like a person's: see
+    # test_unverified_organisations_do_not_silence_the_guard
+    text = "Bij Sofie Peeters vzw wachten gezinnen maanden."
+    worker.organisation.name, worker.organisation.verified = "Sofie Peeters vzw", True
+    worker.organisation.save()
+
+    assert "Vervang «Sofie Peeters» door [naam]" in text_of(check({"_field": "description", "description": text}))
 
 
 @pytest.mark.parametrize("data", [
@@ -88,8 +98,7 @@ def test_an_organisation_name_on_the_platform_is_not_a_person(check, worker):
     {"_field": "", "description": "Mevrouw Fatima Benali"},
     {"_field": "_field"},
     {"_field": "_secret", "_secret": "Mevrouw Fatima Benali"},
-    {"_field": "description", "description": "x" * 10_001},
-], ids=["missing field", "empty field", "the field name itself", "underscored field", "too long"])
+], ids=["missing field", "empty field", "the field name itself", "underscored field"])
 def test_a_malformed_request_is_refused(check, data):
     response = check(data)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .lexicon import (
     FRENCH_STREET_TYPES,
@@ -15,12 +16,18 @@ from .lexicon import (
     lexicon,
 )
 
+# Linear time on any input (tests/privacy/test_scan_cost_is_linear_on_adversarial_text.py): a pattern may only
+# start where a word starts (never after an apostrophe or hyphen inside a word, so "A'A'A'…" is one start, not
+# thousands), and whitespace runs are matched possessively (``\s*+``: no retrying every split of a long run).
 _CAP = r"[A-ZÀ-Ý]"
 _WORD = r"[\w'’\-]"
+#: where a word starts: not inside a word, but after an opening quote that itself starts a word ("'Kerkstraat 5'")
+_WORD_START = r"(?:(?<![\w'’\-])|(?<=['’])(?<![\w'’\-]['’]))"
+_COMMA = r"\s*+,?+\s*+"
 _HOUSE_NUMBER = (
-    r"(?:nr\.?\s*|n°\s*|nummer\s+)?\d{1,4}(?:[A-Za-z](?![\w]))?"
-    r"(?:\s*(?:[-/]|bus|bte|boîte|b\.|b)\s*\d{1,4}[A-Za-z]?(?![\w]))?"
-    r"(?:\s*,?\s*bus\s*\d{1,4})?"
+    r"(?:nr\.?\s*+|n°\s*+|nummer\s++)?\d{1,4}(?:[A-Za-z](?![\w]))?"
+    r"(?:\s*+(?:[-/]|bus|bte|boîte|b\.|b)\s*+\d{1,4}[A-Za-z]?(?![\w]))?"
+    rf"(?:{_COMMA}bus\s*+\d{{1,4}})?"
 )
 _NOT_AFTER_NUMBER = (
     r"(?!\s*(?:%|€|euro|eur\b|jaar|jaren|maand|maanden|weken|dagen|uur|u\b|min|km|m²|m2|kg|"
@@ -30,30 +37,31 @@ _STREET_SUFFIX_RE = "|".join(sorted(SAFE_STREET_SUFFIXES, key=len, reverse=True)
 _STREET_ONE = rf"{_CAP}{_WORD}*?(?:{_STREET_SUFFIX_RE})"
 _PREFIX_TOKEN = rf"(?:{_CAP}[\w'’\-.]*|van|de|der|den|het|ter|ten|'t|t'|d'|l'|la|le|du|des)"
 _STREET_RE = re.compile(
-    rf"(?:(?<=\s)|(?<=^)|(?<=[(,;:\"']))"
+    rf"(?:(?<=\s)|(?<=^)|(?<=[(,;:\"])|(?<=')(?<![\w'’\-]'))"
     rf"((?:{_PREFIX_TOKEN}[ \t]+){{0,3}}?"
     rf"(?:{_STREET_ONE}|{_CAP}{_WORD}+\s+(?i:{'|'.join(sorted(STREET_WORDS, key=len, reverse=True))}))"
-    rf")\s*,?\s*({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}",
+    rf"){_COMMA}({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}",
 )
 _FRENCH_STREET_RE = re.compile(
     rf"(?<![\w])((?i:{'|'.join(re.escape(t) for t in FRENCH_STREET_TYPES)})\s+"
     rf"(?:(?:de|du|des|la|le|l'|d'|de la|de l')\s*)?{_CAP}{_WORD}*"
     rf"(?:\s+(?:{_CAP}{_WORD}*|de|du|des|la|le|d'|l')){{0,3}})"
-    rf"\s*,?\s*({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
+    rf"{_COMMA}({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
 )
 _LISTED_STREET_RE = re.compile(
-    rf"(?<![\w])({_CAP}{_WORD}*(?:\s+{_WORD}+){{0,3}}?)\s*,?\s*({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
+    rf"{_WORD_START}({_CAP}{_WORD}*(?:\s+{_WORD}+){{0,3}}?){_COMMA}({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
 )
 #: a street written in lower case, only after a place cue: "woont in de kerkstraat 7"
 _LOWER_STREET_RE = re.compile(
-    r"(?:\b(?:in|op|aan)\s+de\s+|\bwoont\s+(?:in\s+de\s+|op\s+de\s+)?|\badres\s*:?\s*)"
+    r"(?<![\w'’\-])(?:(?:in|op|aan)\s+de\s+|woont\s+(?:in\s+de\s+|op\s+de\s+)?|adres\s*+:?+\s*+)"
     r"([a-zà-ÿ][\w'’\-]*?(?:straat|straatje|laan|steenweg|dreef|lei|plein|kaai|vest))"
-    rf"\s*,?\s*(?!(?:19|20)\d\d\b)({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
+    rf"{_COMMA}(?!(?:19|20)\d\d\b)({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
 )
 _POSTAL_RE = re.compile(
     rf"(?<![\w\-./€])(?:B\s?-\s?)?([1-9]\d{{3}})\s+({_CAP}[\w'’\-]*"
     rf"(?:[ \-](?:{_CAP}[\w'’\-]*|\([\w\-' ]+\)|op|aan|de|den|der|sur|lez|lès|sous|en|la|le)){{0,3}})"
 )
+_POSTAL_GAP = re.compile(r"\s*(?:,|\n|–|-|te|in)?\s*")
 _RESIDENCE_CUE = re.compile(
     r"\b(?:woont|wonen|wonende|woonachtig|woonplaats|adres|domicilie|domicilieadres|gedomicilieerd|"
     r"verblijft|verblijfplaats|verblijfsadres|verhuisd|verhuist|ingeschreven|referentieadres|"
@@ -123,14 +131,17 @@ def _find_addresses(text: str, out: list, blocked: list[tuple[int, int]]) -> Non
             postal_spans.append((m.start(), m.start(2) + n))
     used_postal = set()
     merged = []
+    postal_starts = [ps for ps, _pe in postal_spans]  # in text order, not overlapping
     for s, e in spans:
         end = e
-        for i, (ps, pe) in enumerate(postal_spans):
+        # only the first postal line after the street can follow it closely (a later one has this one in between)
+        i = bisect_left(postal_starts, e)
+        if i < len(postal_spans):
+            ps, pe = postal_spans[i]
             gap = text[e:ps]
-            if ps >= e and re.fullmatch(r"\s*(?:,|\n|–|-|te|in)?\s*", gap) and len(gap) <= 6:
+            if len(gap) <= 6 and _POSTAL_GAP.fullmatch(gap):
                 end = pe
                 used_postal.add(i)
-                break
         merged.append((s, end))
     for s, e in merged:
         out.append(("address", s, e))

@@ -12,6 +12,7 @@ from .addresses import _find_addresses
 from .identifiers import _find_birth_dates, _find_emails, _find_ibans, _find_national_numbers, _find_phones
 from .name_tokens import _phrase_regex
 from .names import _find_names
+from .spans import Taken, overlapping
 
 KINDS = (
     "national_number",
@@ -95,20 +96,19 @@ def scan(text: str, allow: Iterable[str] = ()) -> list[Finding]:
     if allow_t:
         rx = _phrase_regex(allow_t)
         allowed = [m.span() for m in rx.finditer(text)] if rx else []
-        cands = [
-            c for c in cands if c[0] in STRUCTURED_KINDS or not any(s < c[2] and c[1] < e for s, e in allowed)
-        ]
+        hit = overlapping(allowed, [(s, e) for _, s, e in cands])
+        cands = [c for c, h in zip(cands, hit, strict=True) if c[0] in STRUCTURED_KINDS or not h]
     return _resolve(text, cands)
 
 
 def _resolve(text: str, cands: list[tuple[str, int, int]]) -> list[Finding]:
     cands = sorted(cands, key=lambda c: (-_PRIORITY[c[0]], -(c[2] - c[1]), c[1]))
-    taken: list[tuple[int, int]] = []
+    taken = Taken()
     res: list[Finding] = []
     for kind, s, e in cands:
-        if e <= s or any(ts < e and s < te for ts, te in taken):
+        if e <= s or taken.overlaps(s, e):
             continue
-        taken.append((s, e))
+        taken.add(s, e)
         res.append(Finding(s, e, kind, text[s:e]))
     res.sort()
     return res

