@@ -65,7 +65,7 @@ def test_request_proposes_a_new_organisation_with_its_sector(request_account, ge
 
 
 def test_request_can_pick_an_existing_organisation(request_account, gent):
-    existing = OrganisationFactory(name="OCMW Gent")
+    existing = OrganisationFactory(name="OCMW Gent", verified=True)
 
     request_account(municipalities=[gent.pk], organisation=existing.pk, new_organisation="",
                     new_organisation_sector="")

@@ -4,6 +4,7 @@ name, e-mail or organisation — and adds an analysis note. The coordinator sees
 after a confirmation; the partner's page is gone. Chromium, axe on every page of the flow."""
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from lokaalsignaal.casework import services as casework
@@ -34,8 +35,10 @@ def situation(municipality, make_coordinator):
                                                               "summary": "Te lange wachttijden."},
                                           themes=[theme], signal_ids=[signal.pk])
     casework.add_note(user, knelpunt.pk, INTERNAL)
+    # a verified member of a verified organisation: an invitation of the organisation reaches them
     partner = UserFactory(full_name="Pieter Partner", email="pieter@welzijnsoverleg.be",
-                          organisation=OrganisationFactory(name="Welzijnsoverleg Zuid"))
+                          organisation=OrganisationFactory(name="Welzijnsoverleg Zuid", verified=True),
+                          organisation_verified_at=timezone.now())
     return user, secret, giver, knelpunt, partner
 
 

@@ -1,7 +1,10 @@
 """The situation of the partner tests: Kortrijk's knelpunt with Sofie's signal (texts, tried, idea), an internal
-note and a coordinator's analysis note, and a partner organisation whose people have no role in Kortrijk."""
+note and a coordinator's analysis note, and a verified partner organisation whose verified people have no role in
+Kortrijk."""
 
 from dataclasses import dataclass
+
+from django.utils import timezone
 
 from lokaalsignaal.casework import partners
 from lokaalsignaal.casework import services as casework
@@ -31,15 +34,21 @@ def shared_knelpunt(make_signal, make_bottleneck, coordinator, invite="organisat
     bottleneck = make_bottleneck(KNELPUNT, signals=[signal], summary=SUMMARY)
     casework.add_note(coordinator, bottleneck.pk, INTERNAL)
     partners.add_analysis_note(coordinator, bottleneck.pk, ANALYSIS)
-    organisation = OrganisationFactory(name="Welzijnsoverleg Zuid")
-    partner = UserFactory(full_name="Pieter Partner", email="pieter@welzijnsoverleg.be", organisation=organisation)
-    colleague = UserFactory(full_name="Collega Partner", email="collega@welzijnsoverleg.be", organisation=organisation)
+    organisation = OrganisationFactory(name="Welzijnsoverleg Zuid", verified=True)
+    partner = verified_member(organisation, full_name="Pieter Partner", email="pieter@welzijnsoverleg.be")
+    colleague = verified_member(organisation, full_name="Collega Partner", email="collega@welzijnsoverleg.be")
     if invite == "organisation":
         partners.invite_partner(coordinator, bottleneck.pk, organisation=organisation)
     elif invite == "user":
         partners.invite_partner(coordinator, bottleneck.pk, user=partner)
     bottleneck.refresh_from_db()
     return Situation(signal, bottleneck, organisation, partner, colleague)
+
+
+def verified_member(organisation, **user_fields):
+    """A person of whom it was verified that they work at `organisation` (an organisation's invitation reaches
+    only such people, and only of a verified organisation)."""
+    return UserFactory(organisation=organisation, organisation_verified_at=timezone.now(), **user_fields)
 
 
 def giver_identity(giver) -> list[str]:

@@ -8,6 +8,7 @@ from django.urls import reverse
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.casework import partners
 from lokaalsignaal.casework.models import Bottleneck, PartnerAccess
+from lokaalsignaal.casework.partner_forms import reach_key
 from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.mail.models import OutgoingMail
 from tests.factories import OrganisationFactory, UserFactory, coordinator, member
@@ -94,7 +95,9 @@ def test_the_panel_lists_the_partners_and_invites_by_organisation_person_or_emai
     page = reverse("casework:bottleneck", args=[kortrijk.slug, situation.bottleneck.pk])
     kortrijk_member = member(kortrijk, full_name="Lid Kortrijk", organisation=OrganisationFactory(name="CAW"))
 
-    assert client.post(url, {"organisation": situation.organisation.pk}).status_code == 302
+    reach = reach_key([situation.colleague, situation.partner])  # asked first: see test_partner_access_needs_...
+    assert client.post(url, {"organisation": situation.organisation.pk, "confirm": "on",
+                             "reach": reach}).status_code == 302
     assert client.post(url, {"person": kortrijk_member.pk}).status_code == 302
     assert client.post(url, {"email": "PIETER@welzijnsoverleg.be"}).status_code == 302
 

@@ -10,6 +10,7 @@ from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.casework import partners
 from lokaalsignaal.casework import services as casework
 from lokaalsignaal.casework.models import Bottleneck, PartnerAccess
+from lokaalsignaal.casework.partner_forms import reach_key
 from lokaalsignaal.casework.stages import Stage
 
 from .partner_helpers import DESCRIPTION, shared_knelpunt
@@ -82,7 +83,8 @@ def test_the_coordinator_invites_the_partner_again_after_reopening(client, login
     panel = client.get(reverse("casework:bottleneck", args=[kortrijk.slug, shared.bottleneck.pk])).content.decode()
     assert "Nog geen partners uitgenodigd." in panel  # the ended invitation is no longer listed as active
     response = client.post(reverse("partner:invite", args=[kortrijk.slug, shared.bottleneck.pk]),
-                           {"organisation": shared.organisation.pk})
+                           {"organisation": shared.organisation.pk, "confirm": "on",
+                            "reach": reach_key([shared.colleague, shared.partner])})
     assert response.status_code == 302
 
     login(shared.partner)

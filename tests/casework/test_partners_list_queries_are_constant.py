@@ -8,7 +8,9 @@ from django.urls import reverse
 
 from lokaalsignaal.casework import partners
 from lokaalsignaal.reference.models import Theme
-from tests.factories import OrganisationFactory, UserFactory, coordinator, member
+from tests.factories import OrganisationFactory, coordinator, member
+
+from .partner_helpers import verified_member
 
 
 def queries_for(client, url) -> int:
@@ -20,7 +22,7 @@ def queries_for(client, url) -> int:
 
 @pytest.fixture
 def partner(db):
-    return UserFactory(full_name="Pieter Partner", organisation=OrganisationFactory(name="Welzijnsoverleg Zuid"))
+    return verified_member(OrganisationFactory(name="Welzijnsoverleg Zuid", verified=True), full_name="Pieter Partner")
 
 
 @pytest.fixture

@@ -12,7 +12,8 @@ from lokaalsignaal.casework import services as casework
 from lokaalsignaal.feedback import services as feedback
 from lokaalsignaal.feedback.models import Notification
 from lokaalsignaal.mail.models import OutgoingMail
-from tests.factories import OrganisationFactory, UserFactory, coordinator
+from tests.casework.partner_helpers import verified_member
+from tests.factories import OrganisationFactory, coordinator
 
 from .conftest import text_of
 
@@ -73,8 +74,8 @@ def test_only_the_trekker_hears_it_when_the_knelpunt_has_one(committed, give, gi
 def test_a_partners_analysis_reaches_the_coordinators_but_not_the_partner(
         committed, give, giver, knelpunt, kortrijk, kortrijk_coordinator, roeselare_coordinator):
     ours = knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)])
-    organisation = OrganisationFactory(name="Welzijnsoverleg Zuid")
-    partner = UserFactory(full_name="Pieter Partner", email="pieter@welzijnsoverleg.be", organisation=organisation)
+    organisation = OrganisationFactory(name="Welzijnsoverleg Zuid", verified=True)
+    partner = verified_member(organisation, full_name="Pieter Partner", email="pieter@welzijnsoverleg.be")
     partners.invite_partner(kortrijk_coordinator, ours.pk, organisation=organisation)
 
     with committed():

@@ -23,8 +23,9 @@ class AccountRequestForm(forms.Form):
     function = forms.CharField(label=_("Je functie"), max_length=150,
                                help_text=_("Bijvoorbeeld: maatschappelijk werker, thuisverpleegkundige."))
     organisation = forms.ModelChoiceField(
-        label=_("Je organisatie"), queryset=Organisation.objects.all(), required=False,
+        label=_("Je organisatie"), queryset=Organisation.objects.filter(verified=True), required=False,
         empty_label=_("— Mijn organisatie staat er niet bij —"),
+        help_text=_("Een coördinator van je gemeente kijkt na of je bij deze organisatie werkt."),
     )
     new_organisation = forms.CharField(
         label=_("Naam van je organisatie (als ze niet in de lijst staat)"), max_length=200, required=False)
@@ -95,7 +96,7 @@ class InvitationForm(forms.ModelForm):
 class SettingsForm(forms.ModelForm):
     class Meta:
         model = Municipality
-        fields = ["auto_approve_domains", "response_days", "intro_text", "public_page"]
+        fields = services.SETTINGS_FIELDS
         widgets = {
             "auto_approve_domains": forms.Textarea(attrs={"rows": 3}),
             "intro_text": forms.Textarea(attrs={"rows": 4}),

@@ -59,6 +59,9 @@ class Organisation(models.Model):
         return self.name
 
 
+_UNLOADED = object()  # a deferred field: not loaded, so not changed either
+
+
 class User(AbstractUser):
     username = None
     first_name = None
@@ -69,6 +72,14 @@ class User(AbstractUser):
         Organisation, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("organisatie")
     )
     function = models.CharField(_("functie"), max_length=150, blank=True)
+    # The organisation a person names is a claim until a coordinator of a municipality where they are an approved
+    # member, or the platform admin, verifies it (`services.verify_affiliation`). Cleared when the organisation
+    # changes (`save`). Partner access through an organisation needs this and a verified organisation.
+    organisation_verified_at = models.DateTimeField(_("organisatie nagekeken op"), null=True, blank=True,
+                                                    editable=False)
+    organisation_verified_by = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False,
+        verbose_name=_("organisatie nagekeken door"))
     notification_preference = models.CharField(
         _("meldingen"), max_length=10, choices=NotificationPreference.choices,
         default=NotificationPreference.IMMEDIATE,
@@ -83,8 +94,34 @@ class User(AbstractUser):
         verbose_name = _("gebruiker")
         verbose_name_plural = _("gebruikers")
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._affiliation_of = self.__dict__.get("organisation_id", _UNLOADED)
+
     def __str__(self) -> str:
         return self.full_name or self.email
+
+    @property
+    def has_verified_affiliation(self) -> bool:
+        """Someone verified that this person works at the organisation they name (the organisation itself may still
+        be unverified: see `tenancy.scoping.verified_members`)."""
+        return bool(self.organisation_id and self.organisation_verified_at)
+
+    def save(self, *args, **kwargs):
+        """A changed organisation is a new claim: its verification is cleared, whoever changes it and however."""
+        current = self.__dict__.get("organisation_id", _UNLOADED)
+        if current is not _UNLOADED and current != self._affiliation_of and (
+                self.organisation_verified_at or self.organisation_verified_by_id):
+            self.organisation_verified_at, self.organisation_verified_by = None, None
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "organisation_verified_at",
+                                           "organisation_verified_by"}
+        super().save(*args, **kwargs)
+        self._affiliation_of = self.__dict__.get("organisation_id", _UNLOADED)
+
+    def refresh_from_db(self, *args, **kwargs):
+        super().refresh_from_db(*args, **kwargs)
+        self._affiliation_of = self.__dict__.get("organisation_id", _UNLOADED)
 
     def get_full_name(self) -> str:
         return self.full_name

@@ -14,6 +14,7 @@ from lokaalsignaal.mail import services as mail
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.models import Municipality
 
+from . import admin_changes
 from .models import Invitation, Membership, MembershipStatus, Organisation, Role, User
 
 
@@ -56,7 +57,8 @@ def propose_organisation(user: User | None, name: str, sector) -> Organisation:
 
 @transaction.atomic
 def request_memberships(user: User, municipalities, role: str = Role.GIVER) -> list[Membership]:
-    """A worker asks to join municipalities. Auto-approved when the e-mail domain is trusted there."""
+    """A worker asks to join municipalities. Auto-approved when the e-mail domain is trusted there, but only a first
+    request: a membership a coordinator ended or refused comes back only by a coordinator's decision (pending)."""
     created = []
     for municipality in municipalities:
         if not municipality.participating:
@@ -64,13 +66,14 @@ def request_memberships(user: User, municipalities, role: str = Role.GIVER) -> l
         membership, is_new = Membership.objects.get_or_create(user=user, municipality=municipality, role=role)
         if not is_new and membership.status in (MembershipStatus.PENDING, MembershipStatus.APPROVED):
             continue
-        if municipality.approves_email_automatically(user.email):
+        if is_new and municipality.approves_email_automatically(user.email):
             membership.status, membership.decided_at = MembershipStatus.APPROVED, timezone.now()
             membership.message = ""
             membership.save()
             audit.record(user, "membership.auto_approved", membership, municipality=municipality, role=role)
         else:
             membership.status, membership.decided_at, membership.decided_by = MembershipStatus.PENDING, None, None
+            membership.message = ""  # an earlier refusal's reason is not the answer to this request
             membership.save()
             audit.record(user, "membership.requested", membership, municipality=municipality, role=role)
             if _has_verified_email(user):
@@ -124,6 +127,8 @@ def invite(actor: User, municipality: Municipality, email: str, role: str = Role
     invitation = Invitation.objects.create(email=email.strip().lower(), municipality=municipality, role=role,
                                            invited_by=actor)
     audit.record(actor, "invitation.sent", invitation, municipality=municipality, role=role)
+    if not scoping.can(actor, municipality, "members.invite"):  # the platform admin: the coordinators hear it
+        admin_changes.invitation_sent(actor, invitation)
     mail.queue(invitation.email, "invitation", {
         "invitation": invitation, "inviter": actor,
         "accept_url": mail.absolute_url(reverse("accounts:invitation", args=[invitation.token])),
@@ -158,7 +163,7 @@ def accept_invitation(user: User, token: str) -> Membership:
     return membership
 
 
-SETTINGS_FIELDS = ["auto_approve_domains", "response_days", "intro_text", "public_page"]
+SETTINGS_FIELDS = ["auto_approve_domains", "response_days", "intro_text", "public_page", "partners_require_two_factor"]
 
 
 @transaction.atomic
@@ -174,3 +179,36 @@ def update_settings(actor: User, municipality: Municipality, **values) -> Munici
         locked.save(update_fields=changed)
         audit.record(actor, "municipality.settings_changed", locked, municipality=locked, fields=changed)
     return locked
+
+
+@transaction.atomic
+def verify_affiliation(actor: User, person_id: int, municipality: Municipality | None = None,
+                       organisation_too: bool = False) -> User:
+    """Verify that a person works at the organisation they named (until then a claim, which grants nothing): a
+    coordinator of `municipality`, where the person is an approved member, or the platform admin. With
+    `organisation_too`, an unverified organisation is verified as well. Only a verified member of a verified
+    organisation gets partner access through it (`tenancy.scoping.verified_members`). Audited, both."""
+    person = User.objects.select_for_update().filter(pk=person_id).first()
+    if person is None:
+        raise PermissionDenied
+    if not actor.is_superuser:
+        if municipality is None or not scoping.can(actor, municipality, "members.decide") or not (
+                Membership.objects.filter(user=person, municipality=municipality,
+                                          status=MembershipStatus.APPROVED).exists()):
+            raise PermissionDenied
+        if person.pk == actor.pk:
+            raise ValidationError(_("Je kunt je eigen organisatie niet nakijken. Vraag het aan een andere "
+                                    "coördinator."))
+    if person.organisation_id is None:
+        raise ValidationError(_("%(name)s heeft geen organisatie opgegeven.") % {"name": person.full_name})
+    organisation = Organisation.objects.select_for_update().get(pk=person.organisation_id)
+    if organisation_too and not organisation.verified:
+        organisation.verified = True
+        organisation.save(update_fields=["verified"])
+        audit.record(actor, "organisation.verified", organisation, municipality=municipality, member=person.pk)
+    if person.organisation_verified_at is None:
+        person.organisation_verified_at, person.organisation_verified_by = timezone.now(), actor
+        person.save(update_fields=["organisation_verified_at", "organisation_verified_by"])
+        audit.record(actor, "organisation.member_verified", person, municipality=municipality,
+                     organisation=organisation.pk, member=person.pk)
+    return person

@@ -3,7 +3,7 @@ from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
@@ -72,6 +72,25 @@ def end(request, municipality, membership_id):
     else:
         messages.success(request, _("De rol van %(name)s is beëindigd.") % {"name": membership.user.full_name})
     return redirect("accounts:members", municipality.slug)
+
+
+@require_POST
+@tenant_view("members.decide")
+def verify_affiliation(request, municipality, membership_id):
+    """A coordinator verifies that an approved member works at the organisation they named (and, if she ticks it,
+    that the organisation itself is real)."""
+    membership = get_object_or_404(scoping.memberships_of(request.user, municipality), pk=membership_id)
+    try:
+        person = services.verify_affiliation(request.user, membership.user_id, municipality,
+                                             organisation_too=request.POST.get("organisation_too") == "on")
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    except PermissionDenied:
+        messages.error(request, _("Je kan alleen de organisatie nakijken van een goedgekeurd lid."))
+    else:
+        messages.success(request, _("Nagekeken: %(name)s werkt bij %(organisation)s.")
+                         % {"name": person.full_name, "organisation": person.organisation.name})
+    return redirect(f"{reverse('accounts:members', args=[municipality.slug])}#lid-{membership.pk}")
 
 
 @tenant_view("settings.change")

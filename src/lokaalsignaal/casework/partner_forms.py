@@ -13,14 +13,19 @@ class PartnerInviteForm(forms.Form):
     an existing account). Exactly one of the three."""
 
     organisation = forms.ModelChoiceField(
-        label=_("Een organisatie"), queryset=Organisation.objects.order_by("name"), required=False,
-        empty_label=_("— Geen organisatie —"),
-        help_text=_("Iedereen met een actief account bij deze organisatie krijgt toegang."))
+        label=_("Een organisatie"), queryset=Organisation.objects.filter(verified=True).order_by("name"),
+        required=False, empty_label=_("— Geen organisatie —"),
+        help_text=_("De mensen van wie nagekeken is dat ze bij deze organisatie werken, krijgen toegang. "
+                    "Je ziet wie dat is voor je bevestigt."))
     person = forms.ModelChoiceField(label=_("Of één persoon"), queryset=None, required=False,
                                     empty_label=_("— Geen persoon —"),
                                     help_text=_("Een lid van de gemeente."))
     email = forms.EmailField(label=_("Of het e-mailadres van een bestaand account"), required=False,
                              help_text=_("Voor iemand die nog geen lid is van de gemeente."))
+    # an organisation's invitation asks first (casework/partner/invite_confirm.html): its 'Ja' button posts
+    # confirm=on and `reach`, the people it showed; if that list changed meanwhile, it asks again
+    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    reach = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, user, municipality, **kwargs):
         kwargs.setdefault("auto_id", "partner_%s")
@@ -46,6 +51,18 @@ class PartnerInviteForm(forms.Form):
 
     def invitee(self) -> dict:
         return {"organisation": self.cleaned_data.get("organisation"), "user": self.cleaned_data.get("user")}
+
+    def confirmed(self, reach) -> bool:
+        """Whether this POST confirms an invitation that reaches exactly `reach` (people). A person's invitation needs
+        no confirmation: the coordinator named them."""
+        if not self.cleaned_data.get("organisation"):
+            return True
+        return bool(self.cleaned_data.get("confirm")) and self.cleaned_data.get("reach") == reach_key(reach)
+
+
+def reach_key(people) -> str:
+    """The people a confirmation page showed, as the hidden `reach` value."""
+    return ",".join(str(person.pk) for person in people)
 
 
 class AnalysisNoteForm(GuardedForm):

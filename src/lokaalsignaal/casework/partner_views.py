@@ -23,8 +23,8 @@ from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
 from . import partners
-from .partner_forms import AnalysisNoteForm, PartnerInviteForm
-from .view_helpers import PAGE_SIZE, error_text
+from .partner_forms import AnalysisNoteForm, PartnerInviteForm, reach_key
+from .view_helpers import PAGE_SIZE, error_text, resubmit
 
 # --- the partner's side --------------------------------------------------------------------------------------
 
@@ -108,6 +108,10 @@ def invite(request, municipality, pk):
     bottleneck = _managed_or_404(request, municipality, pk)
     form = PartnerInviteForm(request.POST, user=request.user, municipality=municipality)
     if form.is_valid():
+        organisation = form.cleaned_data.get("organisation")
+        reach = list(scoping.partner_reach(request.user, bottleneck.pk, organisation.pk)) if organisation else []
+        if not form.confirmed(reach):
+            return _confirm_invitation(request, municipality, bottleneck, form, organisation, reach)
         try:
             access = partners.invite_partner(request.user, bottleneck.pk, **form.invitee())
         except ValidationError as error:
@@ -118,6 +122,17 @@ def invite(request, municipality, pk):
                              % {"who": who})
             return _back(municipality, bottleneck)
     return _coordinator_page(request, municipality, bottleneck, partner_form=form)
+
+
+def _confirm_invitation(request, municipality, bottleneck, form, organisation, reach):
+    """Who an organisation's invitation reaches, before the coordinator confirms it (posts the same choice again,
+    with the people shown). `changed`: she confirmed a list that is no longer right."""
+    choice = [(name, value) for name, value in resubmit(form) if name != form.add_prefix("reach")]
+    return render(request, "casework/partner/invite_confirm.html", {
+        "municipality": municipality, "bottleneck": bottleneck, "organisation": organisation, "reach": reach,
+        "changed": bool(form.cleaned_data.get("confirm")),
+        "resubmit": [*choice, (form.add_prefix("reach"), reach_key(reach))],
+    })
 
 
 @tenant_view("bottlenecks.manage")

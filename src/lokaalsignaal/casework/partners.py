@@ -1,4 +1,5 @@
-"""Partners on a knelpunt: a coordinator invites a partner organisation (all its active people) or one named person;
+"""Partners on a knelpunt: a coordinator invites a verified partner organisation (its verified members:
+`tenancy.scoping.verified_members`; she sees who that is before she confirms) or one named person;
 they read the knelpunt and the texts of its signals (never who gave them) and add analysis notes. Access ends when
 the invitation is withdrawn, or when the knelpunt is closed (`end_on_close`: the invitations end for good, so
 reopening the knelpunt gives nobody access again; the coordinator invites anew) or merged
@@ -46,16 +47,17 @@ def _missing():
 
 
 def recipients_of(access: PartnerAccess) -> list[User]:
-    """Who an invitation reaches: the named person, or every active user of the organisation."""
+    """Who an invitation reaches: the named person, or the organisation's verified members (the access rule)."""
     if access.user_id:
         return [access.user] if access.user.is_active else []
-    return list(User.objects.filter(organisation_id=access.organisation_id, is_active=True).order_by("pk"))
+    return list(scoping.verified_members(access.organisation_id).order_by("pk"))
 
 
 @transaction.atomic
 def invite_partner(actor, bottleneck_id: int, organisation=None, user=None) -> PartnerAccess:
-    """Invite an organisation (Organisation or pk) or one person (User or pk) onto an open knelpunt of a
-    municipality the actor coordinates. The invited people get an e-mail with a link (no signal text)."""
+    """Invite a verified organisation (Organisation or pk) or one person (User or pk) onto an open knelpunt of a
+    municipality the actor coordinates. The invited people (`recipients_of`) get an e-mail with a link (no signal
+    text). The view shows who an organisation's invitation reaches (`scoping.partner_reach`) before it calls this."""
     bottleneck = _managed_for_update(actor, bottleneck_id)
     organisation, user = _instance(Organisation, organisation), _instance(User, user)
     if (organisation is None) == (user is None):
@@ -64,6 +66,9 @@ def invite_partner(actor, bottleneck_id: int, organisation=None, user=None) -> P
         raise ValidationError(_("Dit knelpunt is afgesloten. Heropen het om partners uit te nodigen."))
     if user is not None and not user.is_active:
         raise ValidationError(_("Deze persoon heeft geen actief account."))
+    if organisation is not None and not organisation.verified:
+        raise ValidationError(_("Deze organisatie is nog niet nagekeken, dus haar uitnodiging bereikt niemand. "
+                                "Kijk ze na bij de leden van je gemeente, of nodig één persoon uit."))
     active = PartnerAccess.objects.filter(bottleneck=bottleneck, ended_at__isnull=True)
     if active.filter(Q(organisation=organisation) if organisation else Q(user=user)).exists():
         raise ValidationError(_("Deze partner is al uitgenodigd op dit knelpunt."))

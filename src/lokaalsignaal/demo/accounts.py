@@ -8,14 +8,15 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 from django.db import transaction
+from django.utils import timezone
 
 from lokaalsignaal.accounts.models import Membership, MembershipStatus, Organisation, Role, ScopeMembership, User
 from lokaalsignaal.reference.models import Sector
 from lokaalsignaal.tenancy.models import Municipality, Scope
 
 PASSWORD = "Signaal-demo-2026"
-# A fixed TOTP secret for the demo coordinator and admin, so a visitor can add it to an authenticator app
-# (or print today's code with `make demo-code`). Never used outside demo mode.
+# A fixed TOTP secret for the demo coordinator, reader, region and admin, so a visitor can add it to an authenticator
+# app (or print today's code with `make demo-code`). Never used outside demo mode.
 DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPLOKAALSIGNAAL234"
 
 PILOTS = ["Kortrijk", "Oud-Turnhout", "Gent", "Bornem", "Berlaar", "Eeklo", "Dendermonde", "Sint-Niklaas",
@@ -87,12 +88,16 @@ def seed_accounts() -> dict[str, User]:
         user = _user(email, name, function, organisations[organisation])
         Membership.objects.get_or_create(user=user, municipality=kortrijk, role=role,
                                          defaults={"status": MembershipStatus.APPROVED})
+        if user.organisation_verified_at is None:  # verified: an invitation of their organisation reaches them
+            user.organisation_verified_at = timezone.now()
+            user.save(update_fields=["organisation_verified_at"])
         users[role] = user
     # the giver also works in Roeselare: the header shows the municipality switcher
     roeselare = Municipality.objects.get(name="Roeselare")
     Membership.objects.get_or_create(user=users[Role.GIVER], municipality=roeselare, role=Role.GIVER,
                                      defaults={"status": MembershipStatus.APPROVED})
     _totp(users[Role.COORDINATOR])
+    _totp(users[Role.READER])  # a reader reads signal texts: two-factor, as a coordinator
 
     region = _user(*REGION_ACCOUNT)
     scope, _ = Scope.objects.get_or_create(name="Eerstelijnszone Zuid-West-Vlaanderen",

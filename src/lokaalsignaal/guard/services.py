@@ -13,10 +13,15 @@ from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal import privacy
+
+from . import limits
+
+TOO_LONG = _("Deze tekst is te lang: %(show_value)d tekens, het maximum is %(limit_value)d. Maak hem wat korter.")
 
 LABELS = {
     "national_number": _("rijksregisternummer"),
@@ -66,10 +71,15 @@ class Warning:
 
 
 def allow_list() -> tuple[str, ...]:
-    """Organisation names are not person names."""
+    """Organisation names are not person names: the names of *verified* organisations that do not themselves look
+    like a person's name, an address or an identifier (`allowed_names.may_allow`). Anyone can name an organisation
+    at sign-up; such a claim must never silence the check on a name or an address."""
     from lokaalsignaal.accounts.models import Organisation
 
-    return tuple(Organisation.objects.values_list("name", flat=True)[:5000])
+    from .allowed_names import may_allow
+
+    names = Organisation.objects.filter(verified=True).values_list("name", flat=True)[:5000]
+    return tuple(name for name in names if may_allow(name))
 
 
 def check(text: str, field: str = "", allow: tuple[str, ...] | None = None) -> list[Warning]:
@@ -79,10 +89,21 @@ def check(text: str, field: str = "", allow: tuple[str, ...] | None = None) -> l
     return [Warning(field, f.kind, f.start, f.end, text[f.start:f.end]) for f in privacy.scan(text, allow=allow)]
 
 
+class TextTooLong(ValidationError):
+    """A free text beyond `limits.TEXT`: services refuse it (forms stop it earlier, per field)."""
+
+    def __init__(self, length: int, maximum: int = limits.TEXT):
+        super().__init__(TOO_LONG, code="max_length", params={"limit_value": maximum, "show_value": length})
+
+
 def strip_identifiers(text: str, allow: tuple[str, ...] | None = None) -> tuple[str, set[str]]:
-    """Replace every structured identifier by its placeholder. Returns the clean text and the kinds removed."""
+    """Replace every structured identifier by its placeholder. Returns the clean text and the kinds removed.
+
+    The scrub every service runs on every free text: a text beyond `limits.TEXT` is refused (`TextTooLong`)."""
     if not text:
         return text, set()
+    if len(text) > limits.TEXT:
+        raise TextTooLong(len(text))
     allow = allow_list() if allow is None else allow
     findings = [f for f in privacy.scan(text, allow=allow) if f.kind in privacy.STRUCTURED_KINDS]
     if not findings:
@@ -91,8 +112,9 @@ def strip_identifiers(text: str, allow: tuple[str, ...] | None = None) -> tuple[
 
 
 def clean(text: str | None) -> str:
-    """The text as a service stores it: trimmed, and without structured identifiers (whatever the caller did)."""
-    value, _removed = strip_identifiers((text or "").strip())
+    """The text as a service stores it: trimmed, without NUL characters (no database stores them) and without
+    structured identifiers (whatever the caller did)."""
+    value, _removed = strip_identifiers((text or "").replace("\x00", "").strip())
     return value
 
 
@@ -122,8 +144,22 @@ def redact_passage(text: str, passage: str, placeholder: str = "[verwijderd]") -
     return text.replace(passage, placeholder) if passage else text
 
 
+def limit_length(field: forms.Field) -> int:
+    """Give a free-text field its maximum length (its own, or `limits.default_for` its widget; never beyond
+    `limits.TEXT`) with a clear error. No `maxlength` attribute: a browser would cut a pasted text silently, the
+    error keeps the whole text in the field so the writer can shorten it herself."""
+    own = getattr(field, "max_length", None)
+    maximum = min(own or limits.default_for(isinstance(field.widget, forms.Textarea)), limits.TEXT)
+    field.max_length = maximum
+    field.validators = [v for v in field.validators if not isinstance(v, MaxLengthValidator)]
+    field.validators.append(MaxLengthValidator(maximum, message=TOO_LONG))
+    field.widget.attrs.pop("maxlength", None)
+    return maximum
+
+
 class GuardedForm(forms.Form):
-    """Mixin for forms with free text. Subclasses list their free-text fields in `guarded_fields`."""
+    """Mixin for forms with free text. Subclasses list their free-text fields in `guarded_fields`; each gets its
+    maximum length (`limit_length`) and the privacy guard."""
 
     guarded_fields: tuple[str, ...] = ()
     privacy_confirmed = forms.BooleanField(
@@ -138,10 +174,12 @@ class GuardedForm(forms.Form):
         check_url = reverse("guard:check")
         for name in self.guarded_fields:
             if name in self.fields:
+                maximum = limit_length(self.fields[name])
                 self.fields[name].widget.attrs.update({
                     "hx-post": check_url, "hx-trigger": "input changed delay:600ms",
                     "hx-target": f"#privacy-{self.add_prefix(name)}", "hx-swap": "innerHTML",
-                    "hx-vals": json.dumps({"_field": self.add_prefix(name)}), "hx-sync": "this:replace",
+                    "hx-vals": json.dumps({"_field": self.add_prefix(name), "_max": maximum}),
+                    "hx-sync": "this:replace",
                 })
 
     def _apply_one_click_redaction(self):

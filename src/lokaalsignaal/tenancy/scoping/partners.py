@@ -9,13 +9,25 @@ from .casework import bottlenecks_for
 from .core import can
 
 # --- partners ------------------------------------------------------------------------------------------------
-# A partner is invited on ONE knelpunt (casework.PartnerAccess), by name or through their organisation (every active
-# user of that organisation). No membership role is needed. Access holds while the invitation is not withdrawn and
-# the knelpunt is open, not merged, and of a participating municipality. A partner reads the texts of the
-# knelpunt's signals, never who gave them.
+# A partner is invited on ONE knelpunt (casework.PartnerAccess), by name or through their organisation. An
+# organisation's invitation reaches its *verified members* only, and only while the organisation itself is verified:
+# the organisation a person names at sign-up is a claim until a coordinator (of a municipality where they are an
+# approved member) or the platform admin verifies it (`accounts.services.verify_affiliation`). No membership role is
+# needed. Access holds while the invitation is not withdrawn and the knelpunt is open, not merged, and of a
+# participating municipality. A partner reads the texts of the knelpunt's signals, never who gave them.
+
+def verified_members(organisation_id):
+    """Who an invitation of this organisation reaches: its active people whose affiliation was verified, and nobody
+    while the organisation itself is not verified. The one rule, also for `partner_accesses_of`."""
+    from lokaalsignaal.accounts.models import User
+
+    return User.objects.filter(organisation_id=organisation_id, organisation__verified=True,
+                               organisation_verified_at__isnull=False, is_active=True)
+
 
 def partner_accesses_of(user):
-    """The active invitations that reach this user: to them by name, or to their organisation."""
+    """The active invitations that reach this user: to them by name, or to their organisation when both the
+    organisation and their affiliation are verified (`verified_members`)."""
     from django.db.models import Q
 
     from lokaalsignaal.casework.models import PartnerAccess
@@ -23,9 +35,19 @@ def partner_accesses_of(user):
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return PartnerAccess.objects.none()
     who = Q(user=user)
-    if user.organisation_id:
-        who |= Q(organisation_id=user.organisation_id)
+    if user.has_verified_affiliation:
+        who |= Q(organisation_id=user.organisation_id, organisation__verified=True)
     return PartnerAccess.objects.filter(who, ended_at__isnull=True)
+
+
+def partner_reach(user, bottleneck_id: int, organisation_id: int):
+    """The people an invitation of this organisation on this knelpunt would reach now (the coordinator's
+    confirmation page): none unless the user manages the knelpunt."""
+    from lokaalsignaal.accounts.models import User
+
+    if not bottlenecks_for(user, perm="bottlenecks.manage").filter(pk=bottleneck_id).exists():
+        return User.objects.none()
+    return verified_members(organisation_id).order_by("full_name", "pk")
 
 
 def bottlenecks_for_partner(user):
