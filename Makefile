@@ -45,7 +45,7 @@ check-deploy: $(VENV)/.installed  ## `check --deploy` with production settings
 	DJANGO_SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
 	DJANGO_ALLOWED_HOSTS=lokaalsignaal.example.be $(PY) manage.py check --deploy --fail-level WARNING
 
-demo-code: $(VENV)/.installed  ## Today's two-factor code of the demo coordinator and admin
+demo-code: $(VENV)/.installed  ## Today's two-factor code of the demo coordinator, reader, region and admin
 	@$(DEMO_ENV) $(PY) manage.py demo_code
 
 messages: $(VENV)/.installed  ## Update and compile translations (needs GNU gettext)

@@ -72,10 +72,10 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
 
 def member(municipality, role=Role.GIVER, status=MembershipStatus.APPROVED, **user_fields) -> User:
-    """A user with one membership."""
+    """A user with one membership. A reader reads signal texts, so she has two-factor set up (as a coordinator)."""
     user = UserFactory(**user_fields)
     MembershipFactory(user=user, municipality=municipality, role=role, status=status)
-    return user
+    return with_totp(user) if role == Role.READER else user
 
 
 def with_totp(user: User) -> User:
@@ -121,12 +121,12 @@ def region(*municipalities, name="Eerstelijnszone Testregio", kind="region"):
 
 
 def scope_member(scope, role="coordinator", **user_fields) -> User:
-    """A region/Flanders user (ScopeMembership); coordinators have two-factor set up."""
+    """A region/Flanders user (ScopeMembership), coordinator or reader: both have two-factor set up."""
     from lokaalsignaal.accounts.models import ScopeMembership
 
     user = UserFactory(**user_fields)
     ScopeMembership.objects.create(user=user, scope=scope, role=role)
-    return with_totp(user) if role == "coordinator" else user
+    return with_totp(user)
 
 
 def escalation_to(scope, level_slug="vlaams") -> dict:

@@ -15,6 +15,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("lokaalsignaal.accounts.urls")),
+    path("", include("lokaalsignaal.audit.urls")),
     path("", include("lokaalsignaal.intake.urls")),
     path("", include("lokaalsignaal.casework.urls")),
     path("", include("lokaalsignaal.casework.region_urls")),

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal.audit import services as audit
 
+from . import admin_changes, mfa_admin  # noqa: F401 (mfa_admin replaces allauth's admin of second factors)
 from .models import Invitation, Membership, Organisation, ScopeMembership, User
 
 
@@ -25,16 +26,42 @@ class UserAdmin(BaseUserAdmin):
     inlines = [MembershipInline]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
-        (_("Persoon"), {"fields": ["full_name", "organisation", "function", "language", "notification_preference"]}),
+        (_("Persoon"), {"fields": ["full_name", "organisation", "organisation_verified_at", "organisation_verified_by",
+                                   "function", "language", "notification_preference"]}),
         (_("Rechten"), {"fields": ["is_active", "is_staff", "is_superuser"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "full_name", "password1", "password2"]})]
+    # the organisation someone names is a claim until verified (cleared when the organisation changes)
+    readonly_fields = ["organisation_verified_at", "organisation_verified_by"]
+    actions = ["verify_affiliations", "verify_affiliations_and_organisations"]
+
+    def _verify(self, request, queryset, organisation_too):
+        from django.contrib import messages
+        from django.core.exceptions import ValidationError
+
+        from . import services
+
+        for person in queryset.filter(organisation__isnull=False):
+            try:
+                services.verify_affiliation(request.user, person.pk, organisation_too=organisation_too)
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.ERROR)
+
+    @admin.action(description=_("Nakijken: deze mensen werken bij hun organisatie"))
+    def verify_affiliations(self, request, queryset):
+        self._verify(request, queryset, organisation_too=False)
+
+    @admin.action(description=_("Nakijken: deze mensen werken bij hun organisatie, en die organisatie bestaat echt"))
+    def verify_affiliations_and_organisations(self, request, queryset):
+        self._verify(request, queryset, organisation_too=True)
 
     def save_formset(self, request, form, formset, change):
-        instances = formset.save()
-        for membership in instances:
-            audit.record(request.user, "membership.admin_change", membership, role=membership.role,
-                         status=membership.status, member=membership.user_id)
+        # a role given, changed or taken here is audited in its municipality and told to its coordinators
+        for deleted in formset.deleted_forms:
+            if deleted.instance.pk:
+                admin_changes.membership_changed(request.user, deleted.instance, deleted=True)
+        for membership in formset.save():
+            admin_changes.membership_changed(request.user, membership)
 
 
 @admin.register(Organisation)
@@ -44,6 +71,11 @@ class OrganisationAdmin(admin.ModelAdmin):
     search_fields = ["name"]
     filter_horizontal = ["municipalities"]
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "verified" in form.changed_data:  # partner access through the organisation depends on it
+            audit.record(request.user, "organisation.verified" if obj.verified else "organisation.unverified", obj)
+
 
 @admin.register(Invitation)
 class InvitationAdmin(admin.ModelAdmin):
@@ -52,10 +84,13 @@ class InvitationAdmin(admin.ModelAdmin):
     readonly_fields = ["invited_by", "accepted_at", "accepted_by", "created_at", "expires_at"]
     fields = ["email", "municipality", "role", "invited_by", "created_at", "expires_at", "accepted_at"]
 
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields if obj is not None else self.readonly_fields  # sent is sent: invite again instead
+
     def save_model(self, request, obj, form, change):
         if change:
-            return super().save_model(request, obj, form, change)
-        from . import services
+            return None
+        from . import services  # invite() tells the coordinators when the inviter is not one of them
 
         invitation = services.invite(request.user, obj.municipality, obj.email, obj.role)
         obj.pk = invitation.pk
@@ -65,3 +100,17 @@ class InvitationAdmin(admin.ModelAdmin):
 class ScopeMembershipAdmin(admin.ModelAdmin):
     list_display = ["user", "scope", "role"]
     autocomplete_fields = ["user"]
+
+    # a region/Flanders role reads what the scope's municipalities escalate: audited there, told to coordinators
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        admin_changes.scope_membership_changed(request.user, obj)
+
+    def delete_model(self, request, obj):
+        admin_changes.scope_membership_changed(request.user, obj, deleted=True)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for scope_membership in queryset.select_related("scope", "user"):
+            admin_changes.scope_membership_changed(request.user, scope_membership, deleted=True)
+        super().delete_queryset(request, queryset)

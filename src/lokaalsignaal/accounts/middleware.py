@@ -1,6 +1,7 @@
-"""Coordinators and platform admins must set up two-factor authentication before reaching anything else."""
+"""Everyone who can read other people's signal texts must set up two-factor authentication before anything else."""
 
 from django.contrib import messages
+from django.db.models import Exists, OuterRef, Q
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
@@ -10,11 +11,37 @@ ALLOWED_PREFIXES = ("/accounts/", "/static/", "/healthz", "/i18n/", "/uitnodigin
 
 
 def needs_two_factor(user) -> bool:
+    """True when this account may read other people's signal texts and has no TOTP authenticator yet: it must set one
+    up before it reaches anything else. The ONE rule, decided in one query and remembered on the user object (so once
+    per request):
+
+    - platform admins (staff);
+    - coordinators and readers of a municipality: every role that holds "signals.read" in `scoping.PERMISSIONS`;
+    - members of a region or Flanders (`ScopeMembership`, coordinator or reader);
+    - partners on a knelpunt (`scoping.bottlenecks_for_partner`) whose municipality asks it of partners
+      (`Municipality.partners_require_two_factor`); elsewhere two-factor is offered to them, not required.
+    """
+    if not getattr(user, "is_authenticated", False):
+        return False
+    cached = getattr(user, "_needs_two_factor", None)
+    if cached is None:
+        cached = user._needs_two_factor = _lookup(user)
+    return cached
+
+
+def _lookup(user) -> bool:
     from allauth.mfa.models import Authenticator
 
-    if not (user.is_staff or scoping.is_coordinator_anywhere(user)):
-        return False
-    return not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    from lokaalsignaal.accounts.models import User
+
+    reads_signals = (
+        Q(is_staff=True)
+        | Q(Exists(scoping.municipalities_for(user, "signals.read")))
+        | Q(Exists(scoping.scopes_for(user)))
+        | Q(Exists(scoping.bottlenecks_for_partner(user).filter(municipality__partners_require_two_factor=True)))
+    )
+    has_totp = Exists(Authenticator.objects.filter(user=OuterRef("pk"), type=Authenticator.Type.TOTP))
+    return User.objects.filter(reads_signals, pk=user.pk).exclude(has_totp).exists()
 
 
 class RequireTwoFactorMiddleware:

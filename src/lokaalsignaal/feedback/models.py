@@ -16,6 +16,8 @@ class Notification(models.Model):
         # for the coordinators of a knelpunt (`knelpunt_news`)
         FROM_ABOVE = "from_above", _("Nieuws over je knelpunt van hoger niveau")
         PARTNER_NOTE = "partner_note", _("Een partner schreef een analyse bij je knelpunt")
+        # for the coordinators of a municipality (`accounts.admin_changes`): it leads to the audit page
+        ADMIN_CHANGE = "admin_change", _("Het platformbeheer wijzigde een rol of instelling van je gemeente")
 
     # news for the coordinators of a knelpunt: it leads to the knelpunt in the workspace
     COORDINATOR_KINDS = frozenset({Kind.FROM_ABOVE, Kind.PARTNER_NOTE})
@@ -25,6 +27,9 @@ class Notification(models.Model):
     # Set (without a signal) for a giver who joined a knelpunt ("ik zie dit ook"): news about that knelpunt.
     bottleneck = models.ForeignKey("casework.Bottleneck", on_delete=models.CASCADE, null=True, blank=True,
                                    related_name="+")
+    # Set (without signal or knelpunt) for news to a municipality's coordinators about their municipality (ADMIN_CHANGE)
+    municipality = models.ForeignKey("tenancy.Municipality", on_delete=models.CASCADE, null=True, blank=True,
+                                     related_name="+")
     kind = models.CharField(max_length=14, choices=Kind.choices)
     # for a message that flowed down from a region / Flanders: the scope's name (see `headline`)
     detail = models.CharField(max_length=200, blank=True, help_text="A short, non-personal detail (stage name)")

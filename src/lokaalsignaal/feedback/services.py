@@ -81,6 +81,10 @@ def create_joiner_notifications(bottleneck_ids, kind: str, detail: str = "", use
 def notification_url(notification: Notification) -> str:
     """Where a notification leads: the giver's signal, the knelpunt they joined, or (news for a coordinator) the
     knelpunt in the workspace."""
+    if notification.kind == Notification.Kind.ADMIN_CHANGE:
+        if notification.municipality_id is None:
+            return mail.absolute_url(reverse("feedback:notifications"))
+        return mail.absolute_url(reverse("audit:log", args=[notification.municipality.slug]))
     if notification.kind in Notification.COORDINATOR_KINDS:
         bottleneck = notification.bottleneck
         return mail.absolute_url(reverse("casework:bottleneck", args=[bottleneck.municipality.slug, bottleneck.pk]))
@@ -153,6 +157,12 @@ def mark_bottleneck_read(user: User, bottleneck) -> int:
     are read."""
     return Notification.objects.filter(user=user, bottleneck=bottleneck, signal__isnull=True,
                                        read_at__isnull=True).update(read_at=timezone.now())
+
+
+def mark_municipality_read(user: User, municipality) -> int:
+    """The coordinator opened the audit page of her municipality: the news about it (ADMIN_CHANGE) is read."""
+    return Notification.objects.filter(user=user, municipality=municipality, read_at__isnull=True).update(
+        read_at=timezone.now())
 
 
 def mark_signal_read(user: User, signal) -> int:

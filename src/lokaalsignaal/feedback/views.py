@@ -80,6 +80,10 @@ def open_notification(request, pk):
     if notification.kind in Notification.COORDINATOR_KINDS:
         bottleneck = notification.bottleneck  # the workspace page checks access and marks it read
         return redirect("casework:bottleneck", bottleneck.municipality.slug, bottleneck.pk)
+    if notification.kind == Notification.Kind.ADMIN_CHANGE:
+        if notification.municipality_id is not None:  # the audit page checks access and marks it read
+            return redirect("audit:log", notification.municipality.slug)
+        return redirect("feedback:notifications")
     if notification.signal_id is None:
         if notification.bottleneck_id is not None:
             return redirect("joins:joined", notification.bottleneck_id)  # the knelpunt page marks it read

@@ -30,4 +30,5 @@ class OutgoingMail(models.Model):
         verbose_name_plural = _("uitgaande e-mails")
 
     def __str__(self) -> str:
-        return f"{self.to}: {self.subject}"
+        # never the subject: it can pair a recipient with a signal's reference (shown in the admin's titles)
+        return f"{self.to} #{self.pk}"

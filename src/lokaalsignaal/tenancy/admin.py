@@ -15,13 +15,17 @@ class MunicipalityAdmin(admin.ModelAdmin):
     fields = [
         "name", "name_fr", "refnis", "province", "region", "slug", "reference_prefix",
         "participating", "start_date", "wave",
-        "auto_approve_domains", "response_days", "intro_text", "public_page",
+        "auto_approve_domains", "response_days", "intro_text", "public_page", "partners_require_two_factor",
     ]
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         audit.record(request.user, "municipality.admin_change", obj, municipality=obj,
                      fields=sorted(form.changed_data))
+        from lokaalsignaal.accounts import admin_changes, services
+
+        if set(form.changed_data) & set(services.SETTINGS_FIELDS):  # the coordinators' own settings
+            admin_changes.settings_changed(request.user, obj)
 
 
 @admin.register(PostalCode)

@@ -54,6 +54,11 @@ class Municipality(models.Model):
     )
     intro_text = models.TextField(_("inleiding op het signaalformulier"), blank=True, max_length=2000)
     public_page = models.BooleanField(_("publieke pagina"), default=False)
+    partners_require_two_factor = models.BooleanField(
+        _("partners gebruiken tweestapsverificatie"), default=False,
+        help_text=_("Partners die je uitnodigt bij een knelpunt, lezen signalen pas als ze tweestapsverificatie "
+                    "instelden. Coördinatoren en lezers gebruiken het altijd."),
+    )
 
     class Meta:
         ordering = ["name"]

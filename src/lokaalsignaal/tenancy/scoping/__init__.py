@@ -9,6 +9,7 @@ casework, events, partners, regions, similarity); everything is re-exported here
 ``from lokaalsignaal.tenancy import scoping`` and ``scoping.<name>``, and the permission table is one dict.
 """
 
+from .audit import *  # noqa: F403
 from .casework import *  # noqa: F403
 from .core import *  # noqa: F403
 from .events import *  # noqa: F403

@@ -8,7 +8,7 @@ from lokaalsignaal.demo.accounts import DEMO_TOTP_SECRET
 
 
 class Command(BaseCommand):
-    help = "Print the current two-factor code of the demo coordinator and admin (demo mode only)."
+    help = "Print the current two-factor code of the demo coordinator, reader, region and admin (demo mode only)."
 
     def handle(self, *args, **options):
         if not settings.DEMO_MODE:

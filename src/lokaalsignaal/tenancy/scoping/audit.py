@@ -1,0 +1,23 @@
+"""A municipality's audit log, for its coordinators. Part of the one place that decides access (see
+``tenancy.scoping``)."""
+
+from __future__ import annotations
+
+from django.http import Http404
+
+from lokaalsignaal.tenancy.models import Municipality
+
+from .core import can
+
+
+def audit_events_of(user, municipality: Municipality):
+    """The audit events of a municipality ("audit.view": its coordinators), newest first. Only the actions that may
+    show who did them (`audit.actions.public_codes`): a giver's own acts on a signal or knelpunt are never listed,
+    so this page cannot pair a giver with what she gave. Callers show who, what and when, never the payload."""
+    from lokaalsignaal.audit.actions import public_codes
+    from lokaalsignaal.audit.models import AuditEvent
+
+    if not can(user, municipality, "audit.view"):
+        raise Http404("Niet gevonden")
+    return (AuditEvent.objects.filter(municipality=municipality, action__in=public_codes())
+            .select_related("actor").order_by("-created_at", "-id"))
