@@ -2,13 +2,19 @@
 
 - `CappedPaginator`: the count stops at a cap ("meer dan 1.000"), so counting costs at most cap rows.
 - `countless=True`: no count at all (for selective filters, where even a capped count walks many rows); the page
-  fetches one row extra to know whether there is a next page.
+  fetches one row extra to know whether there is a next page. A page number beyond the end gives an empty page
+  (the list says so); a number so large that its offset would not fit the database is read as the last page
+  number that does (`MAX_OFFSET`), still empty.
+
+A counted list (this paginator or Django's) shows its last page for a page number beyond the end, and the first
+for one that is not a number.
 """
 
 from django.core.paginator import InvalidPage, Page, Paginator
 from django.utils.functional import cached_property
 
 CAP = 1000
+MAX_OFFSET = 2_147_483_647  # rows skipped at most: fits every database's OFFSET
 
 
 class CountlessPage(Page):
@@ -58,7 +64,7 @@ class CappedPaginator(Paginator):
             number = max(1, int(number))
         except (TypeError, ValueError):
             number = 1
-        return self.page(number)
+        return self.page(min(number, MAX_OFFSET // self.per_page))
 
     def page(self, number):
         if not self.countless:

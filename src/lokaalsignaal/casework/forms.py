@@ -7,6 +7,7 @@ small forms share the triage page and the knelpunt page, and the guard's live ch
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lokaalsignaal import bounds
 from lokaalsignaal.guard.services import GuardedForm
 from lokaalsignaal.intake.forms import RedactForm
 from lokaalsignaal.intake.models import SignalType
@@ -92,8 +93,8 @@ class InboxFilterForm(forms.Form):
                                           required=False, empty_label=_("Alle doelgroepen"))
     sector = forms.ModelChoiceField(label=_("Sector van de organisatie"), queryset=Sector.objects.all(),
                                     required=False, empty_label=_("Alle sectoren"))
-    date_from = forms.DateField(label=_("Ingediend vanaf"), required=False, widget=DateInput())
-    date_to = forms.DateField(label=_("Ingediend tot en met"), required=False, widget=DateInput())
+    date_from = bounds.DateField(label=_("Ingediend vanaf"), required=False, widget=DateInput())
+    date_to = bounds.DateField(label=_("Ingediend tot en met"), required=False, widget=DateInput())
     open_question = forms.BooleanField(label=_("met een open vraag aan de signaalgever"), required=False)
     unlinked = forms.BooleanField(label=_("nog niet gekoppeld aan een knelpunt"), required=False)
     attention = forms.BooleanField(label=_("de signaalgever reageerde (antwoord of ‘ik zie dit nog steeds’)"),

@@ -216,6 +216,13 @@ def _back_to_signal(municipality, signal):
     return redirect("casework:signal", municipality.slug, signal.pk)
 
 
+def _tell_if_withdrawn(request, signal, form) -> None:
+    """A withdrawn signal's page shows no action forms: a refusal (`services.link`) is said on top of the page."""
+    if signal.status == SignalStatus.WITHDRAWN:
+        for error in form.non_field_errors():
+            messages.error(request, error)
+
+
 @tenant_view("signals.triage")
 def signal(request, municipality, pk):
     return _signal_page(request, municipality, _signal_or_404(request, municipality, pk))
@@ -240,6 +247,7 @@ def ask(request, municipality, pk):
         tell_removed(request, form)
         messages.success(request, _("Je vraag is verstuurd. De signaalgever krijgt een melding."))
         return _back_to_signal(municipality, signal)
+    _tell_if_withdrawn(request, signal, form)
     return _signal_page(request, municipality, signal, question_form=form)
 
 
@@ -253,6 +261,7 @@ def not_retain(request, municipality, pk):
         tell_removed(request, form)
         messages.success(request, _("Het signaal is niet weerhouden. De signaalgever krijgt je uitleg."))
         return _back_to_signal(municipality, signal)
+    _tell_if_withdrawn(request, signal, form)
     return _signal_page(request, municipality, signal, not_retain_form=form)
 
 
@@ -266,10 +275,13 @@ def link(request, municipality, pk):
             services.link(request.user, [signal.pk], int(form.cleaned_data["bottleneck"]))
         except PermissionDenied:
             form.add_error("bottleneck", _("Dit knelpunt kan je niet kiezen."))
+        except ValidationError as error:
+            form.add_error(None, error_text(error))
         else:
             messages.success(request, _("Het signaal is gekoppeld aan ‘%(title)s’.") % {
                 "title": _bottleneck_title(request.user, municipality, form.cleaned_data["bottleneck"])})
             return _back_to_signal(municipality, signal)
+        _tell_if_withdrawn(request, signal, form)
     return _signal_page(request, municipality, signal, link_form=form)
 
 
@@ -287,6 +299,7 @@ def new_bottleneck(request, municipality, pk):
             messages.success(request, _("Het knelpunt ‘%(title)s’ is gemaakt met dit signaal erin. Vul de "
                                         "samenvatting en de trekker aan.") % {"title": bottleneck.title})
             return redirect("casework:bottleneck", municipality.slug, bottleneck.pk)
+        _tell_if_withdrawn(request, signal, form)
     return _signal_page(request, municipality, signal, new_bottleneck_form=form)
 
 
@@ -314,7 +327,7 @@ def acknowledge(request, municipality, pk):
 @tenant_view("signals.triage")
 def redact(request, municipality, pk):
     """Two steps, without JavaScript: the passage shows where it stands and asks (nothing changes yet); the POST
-    with confirm=on removes it everywhere."""
+    with confirm=on removes it from the signal and from its municipality's texts (`casework.redaction`)."""
     signal = _signal_or_404(request, municipality, pk)
     form = RedactPassageForm(request.POST)
     if form.is_valid():

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lokaalsignaal import bounds
 from lokaalsignaal.guard.services import GuardedForm
 from lokaalsignaal.reference.models import TargetGroup, Theme
 from lokaalsignaal.tenancy import scoping
@@ -63,7 +64,13 @@ class SignalForm(GuardedForm):
             field.initial = [municipality.pk]
         if editing:
             del self.fields["municipalities"]
+            self.fields["version"] = bounds.VersionField()  # the optimistic lock: the version the giver edited
         self.signal_type_hints = SIGNAL_TYPE_HINTS
+
+    def clean(self):
+        cleaned = super().clean()
+        bounds.hidden_errors_to_form(self)
+        return cleaned
 
     def signal_data(self) -> dict:
         return {k: self.cleaned_data[k] for k in ["signal_type", "title", "description", "frequency",

@@ -94,7 +94,7 @@ def edit(request, reference):
     if request.method == "POST" and form.is_valid():
         try:
             services.edit_signal(request.user, signal.pk, form.signal_data(), form.cleaned_data["themes"],
-                                 form.cleaned_data["target_groups"], int(request.POST.get("version", 0)))
+                                 form.cleaned_data["target_groups"], form.cleaned_data["version"])
         except services.StaleEdit:
             messages.error(request, _("Iemand anders heeft dit signaal intussen gewijzigd. Kijk het opnieuw na."))
         except ValidationError as error:

@@ -86,7 +86,10 @@ class Partition:
         self, ids: list[Hashable], vecs: np.ndarray | None, terms: list[tuple | None] | None, styles=None
     ) -> None:
         """Add many documents: ``vecs`` is (len(ids), dim) or None, ``terms`` one term vector (or None) per id,
-        ``styles`` the stored text measures (or None) per id. Lexical statistics and norms are computed once."""
+        ``styles`` the stored text measures (or None) per id. Lexical statistics and norms are computed once.
+        Nothing to add (a municipality without signals yet) leaves the partition as it is."""
+        if not ids:
+            return
         for doc_id in ids:
             if doc_id in self.row_of:
                 self.remove(doc_id, compact=False)
@@ -111,6 +114,8 @@ class Partition:
 
     def _add_style(self, first: int, need: int, block: np.ndarray, terms, styles) -> None:
         n = need - first
+        if n == 0:  # np.array([]).reshape(0, -1) cannot infer the width
+            return
         terms = terms if terms is not None else [None] * n
         styles = styles if styles is not None else [None] * n
         values = np.array([_measures(t, st) for t, st in zip(terms, styles, strict=True)]).reshape(n, -1)
