@@ -1,7 +1,10 @@
 """Kortrijk with a coordinator, a giver, signals given through the one write path and knelpunten made through
 casework.services: the situations of the coordinator's workspace."""
 
+from html import unescape
+
 import pytest
+from django.urls import reverse
 
 from lokaalsignaal.casework import services as casework
 from lokaalsignaal.intake import services as intake
@@ -57,3 +60,16 @@ def make_bottleneck(kortrijk, kortrijk_coordinator):
                                           signal_ids=[s.pk for s in signals])
 
     return make
+
+
+@pytest.fixture
+def inbox(client, login, kortrijk, kortrijk_coordinator):
+    """inbox(**query) -> the page's text, as Kortrijk's coordinator sees it."""
+    login(kortrijk_coordinator)
+
+    def get(**query):
+        response = client.get(reverse("casework:inbox", args=[kortrijk.slug]), query)
+        assert response.status_code == 200
+        return unescape(response.content.decode())
+
+    return get

@@ -15,19 +15,6 @@ from lokaalsignaal.reference.models import Sector, Theme
 from tests.factories import OrganisationFactory, member
 
 
-@pytest.fixture
-def inbox(client, login, kortrijk, kortrijk_coordinator):
-    """inbox(**query) -> the page's text, as Kortrijk's coordinator sees it."""
-    login(kortrijk_coordinator)
-
-    def get(**query):
-        response = client.get(reverse("casework:inbox", args=[kortrijk.slug]), query)
-        assert response.status_code == 200
-        return unescape(response.content.decode())
-
-    return get
-
-
 def shown(page: str, *signals) -> list[bool]:
     return [s.reference in page for s in signals]
 

@@ -5,10 +5,8 @@ the first page (a search: the list is not counted); a date far in the past or fu
 filter, and the other filters still apply. Every other list with pages or dates answers the same numbers with a
 page (its last one, or its first for a page number that is not a number)."""
 
-from html import unescape
 
 import pytest
-from django.urls import reverse
 
 from lokaalsignaal.casework import partners
 from tests.factories import UserFactory, region, scope_member
@@ -17,18 +15,6 @@ pytestmark = pytest.mark.django_db
 
 FAR = "9" * 20
 DATE_ERROR = "Kies een datum tussen 1-1-2000 en 31-12-2100."
-
-
-@pytest.fixture
-def inbox(client, login, kortrijk, kortrijk_coordinator):
-    login(kortrijk_coordinator)
-
-    def get(**query):
-        response = client.get(reverse("casework:inbox", args=[kortrijk.slug]), query)
-        assert response.status_code == 200
-        return unescape(response.content.decode())
-
-    return get
 
 
 def test_a_far_page_of_the_inbox_shows_its_last_page(inbox, make_signal):
