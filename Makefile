@@ -39,6 +39,7 @@ bench: $(VENV)/.installed  ## Benchmarks; JSON results in bench/results/
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 	$(DEMO_ENV) $(PY) manage.py makemigrations --check --dry-run
 
 check-deploy: $(VENV)/.installed  ## `check --deploy` with production settings

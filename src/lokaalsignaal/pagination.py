@@ -1,4 +1,4 @@
-"""Pagination that stays fast on huge lists.
+"""Pagination: the one page size of the lists (`PAGE_SIZE`), and paging that stays fast on huge lists.
 
 - `CappedPaginator`: the count stops at a cap ("meer dan 1.000"), so counting costs at most cap rows.
 - `countless=True`: no count at all (for selective filters, where even a capped count walks many rows); the page
@@ -13,6 +13,7 @@ for one that is not a number.
 from django.core.paginator import InvalidPage, Page, Paginator
 from django.utils.functional import cached_property
 
+PAGE_SIZE = 25  # rows on a page of every list (the audit log shows more: audit.views)
 CAP = 1000
 MAX_OFFSET = 2_147_483_647  # rows skipped at most: fits every database's OFFSET
 

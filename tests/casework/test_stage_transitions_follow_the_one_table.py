@@ -1,4 +1,4 @@
-"""The knelpunt stage table of shared/domain.md, walked completely through the service."""
+"""The knelpunt stage table (`casework.stages.ALLOWED`), walked completely through the service."""
 
 import pytest
 from django.core.exceptions import ValidationError

@@ -311,7 +311,8 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
 
 # --- who may read what ------------------------------------------------------------------------------------------
 # Who may read each text of the world (conftest.TEXTS, and the giver's name and e-mail address): nobody else ever
-# reads it on any page the matrix opens, whatever the status code (shared/domain.md's "who may do what", as data).
+# reads it on any page the matrix opens, whatever the status code (docs/security.md's "who is trusted with what",
+# as data).
 MAY_READ = {
     "giver identity": (GIVER, COORDINATOR),  # who gave a signal: the giver and the municipality's coordinators
     "signal": (GIVER, COORDINATOR, READER),

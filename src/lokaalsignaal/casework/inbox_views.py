@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.intake import services as intake_services
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
-from lokaalsignaal.pagination import CappedPaginator
+from lokaalsignaal.pagination import PAGE_SIZE, CappedPaginator
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
@@ -34,7 +34,7 @@ from .forms import (
     QuestionForm,
     RedactPassageForm,
 )
-from .view_helpers import NOT_FOUND, PAGE_SIZE, attempt, error_text, resubmit
+from .view_helpers import NOT_FOUND, attempt, error_text, resubmit
 
 CLOSED_SIGNAL = (SignalStatus.WITHDRAWN, SignalStatus.NOT_RETAINED)
 

@@ -19,12 +19,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lokaalsignaal.guard.views import tell_removed
+from lokaalsignaal.pagination import PAGE_SIZE
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
 from . import partners
 from .partner_forms import AnalysisNoteForm, PartnerInviteForm, reach_key
-from .view_helpers import PAGE_SIZE, error_text, resubmit
+from .view_helpers import error_text, resubmit
 
 # --- the partner's side --------------------------------------------------------------------------------------
 

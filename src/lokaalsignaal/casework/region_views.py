@@ -7,8 +7,6 @@ Only members of the scope (ScopeMembership) reach these pages; everyone else get
 Thin views: querysets from `tenancy.scoping` / `casework.escalation`, writes through `casework.services` and
 `casework.escalation`."""
 
-from functools import wraps
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -21,7 +19,9 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from lokaalsignaal.guard.views import tell_removed
+from lokaalsignaal.pagination import PAGE_SIZE
 from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.tenancy.views import scope_view
 
 from . import escalation, region_numbers, timeline
 from .forms import FeedbackForm, StageChangeForm
@@ -29,23 +29,7 @@ from .region_forms import AddToBundleForm, BundleForm, EscalatedFilterForm
 from .stages import Stage
 from .view_helpers import error_text, submit_feedback, submit_stage_change
 
-PAGE_SIZE = 25
 COORDINATOR = "coordinator"
-
-
-def scope_view(role=None):
-    """Resolve /regio/<scope>/ to request.scope for a member of that scope (with `role`), else 404."""
-
-    def decorator(view):
-        @login_required
-        @wraps(view)
-        def wrapped(request, scope, *args, **kwargs):
-            request.scope = scoping.scope_for(request.user, scope, role)
-            return view(request, request.scope, *args, **kwargs)
-
-        return wrapped
-
-    return decorator
 
 
 def _context(request, scope, **extra):

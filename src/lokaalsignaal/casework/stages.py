@@ -1,4 +1,8 @@
-"""Knelpunt stages and the one table of allowed transitions (shared/domain.md)."""
+"""Knelpunt stages and the one table of allowed transitions (`ALLOWED`: from a stage to the stages it may go to).
+
+"In uitvoering" only follows a beleidsvoorstel, "afgerond" only follows "in uitvoering" or an escalation solved higher
+up; a closed knelpunt (afgerond, niet weerhouden) can only be reopened, to "in analyse"; an escalated one is returned
+(to "in analyse") or solved higher up."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -14,7 +14,6 @@ from .forms import FeedbackForm, StageChangeForm
 from .services import StaleEdit
 from .stages import Stage, TransitionNotAllowed
 
-PAGE_SIZE = 25
 STALE = gettext_lazy("Iemand anders heeft dit knelpunt intussen gewijzigd. Kijk de nieuwe toestand na.")
 
 # what `attempt` does with a PermissionDenied: let it through, or turn it into a 404

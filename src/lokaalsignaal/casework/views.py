@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from lokaalsignaal.feedback import services as feedback
 from lokaalsignaal.guard.views import tell_removed
+from lokaalsignaal.pagination import PAGE_SIZE
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
@@ -29,7 +30,6 @@ from .forms import (
 from .services import StaleEdit
 from .stages import OPEN, Stage
 from .view_helpers import (
-    PAGE_SIZE,
     STALE,
     attempt,
     error_text,

@@ -11,14 +11,13 @@ from django.views.decorators.http import require_POST
 
 from lokaalsignaal.casework import services as casework
 from lokaalsignaal.guard.views import tell_removed
+from lokaalsignaal.pagination import PAGE_SIZE
 from lokaalsignaal.tenancy import scoping
 
 from . import services
 from .forms import AnswerForm, PreferenceForm, StillSeenForm
 from .models import Notification
 from .story import story_for
-
-PAGE_SIZE = 25
 
 
 def _own(request, reference):

@@ -9,15 +9,12 @@ from django.utils.translation import gettext as _
 from lokaalsignaal.feedback import services as feedback
 from lokaalsignaal.feedback import story
 from lokaalsignaal.guard.views import tell_removed
+from lokaalsignaal.pagination import PAGE_SIZE
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
 from . import services
 from .forms import CommentForm, SignalForm
-
-PAGE_SIZE = 25
-
-
 
 
 @tenant_view("signal.give")

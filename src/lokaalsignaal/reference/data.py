@@ -1,4 +1,5 @@
-"""Starting values of the reference lists (shared/product.md). Municipalities can extend them in the admin."""
+"""Starting values of the reference lists (themes, target groups, sectors, responsible levels). Municipalities can
+extend them in the admin."""
 
 THEMES = [
     "wonen en energie", "inkomen en schulden", "werk en sociale economie", "gezondheid en zorg",

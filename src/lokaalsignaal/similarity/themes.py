@@ -3,7 +3,7 @@
 A small classifier per municipality, learned from its *coordinator-confirmed* signals (read by a coordinator, or
 linked to a knelpunt): the k most similar confirmed signals (stored vectors, `services.similar_signals`) vote with
 their themes and target groups, weighted by rank. A default vocabulary (keywords per theme and target group, from
-the reference lists in shared/product.md) covers a new municipality and adds a prior for rare themes; its weight
+the reference lists in `reference.data`) covers a new municipality and adds a prior for rare themes; its weight
 shrinks as the municipality's confirmed history grows. The giver confirms by ticking: nothing is ticked for them.
 
     suggest(municipality_id, text) -> Suggestions(themes=[(Theme, score)...], target_groups=[...])

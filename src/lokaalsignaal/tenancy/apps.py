@@ -10,3 +10,5 @@ class TenancyConfig(AppConfig):
         from lokaalsignaal import lookups
 
         lookups.register()  # typed values no column can hold find nothing (no database error)
+
+        from . import scoping  # noqa: F401  (each capability declares its permissions in its scoping module)

@@ -1,4 +1,12 @@
-"""The view decorator that resolves a tenant URL: /g/<slug>/... -> request.municipality, or 404."""
+"""The view decorators that resolve where a page lives, or give a 404:
+
+- ``tenant_view(perm)``: /g/<slug>/... -> ``request.municipality``, for a user holding `perm` there;
+- ``scope_view(role=None)``: /regio/<scope>/... -> ``request.scope``, for a member of that region or Flanders (with
+  `role`, when given).
+
+Both are one mechanism (``resolving_view``): the login first (anonymous: the login page), then the first URL
+argument resolved through ``tenancy.scoping``, set on the request and passed to the view instead of the raw value.
+"""
 
 from functools import wraps
 
@@ -7,14 +15,33 @@ from django.contrib.auth.decorators import login_required
 from . import scoping
 
 
-def tenant_view(perm: str):
+def resolving_view(attribute: str, argument: str, resolve):
+    """A decorator: `resolve(user, value)` turns the URL argument `argument` (by name, or the first positional one)
+    into the object the view works in (raising Http404 when not granted); it is set as ``request.<attribute>`` and
+    passed to the view as its first argument after the request."""
+
     def decorator(view):
         @login_required
         @wraps(view)
-        def wrapped(request, slug, *args, **kwargs):
-            request.municipality = scoping.municipality_for(request.user, slug, perm)
-            return view(request, request.municipality, *args, **kwargs)
+        def wrapped(request, *args, **kwargs):
+            if argument in kwargs:
+                key = kwargs.pop(argument)
+            else:
+                key, *args = args
+            place = resolve(request.user, key)
+            setattr(request, attribute, place)
+            return view(request, place, *args, **kwargs)
 
         return wrapped
 
     return decorator
+
+
+def tenant_view(perm: str):
+    """/g/<slug>/...: the municipality, if the user holds `perm` there (``scoping.municipality_for``)."""
+    return resolving_view("municipality", "slug", lambda user, slug: scoping.municipality_for(user, slug, perm))
+
+
+def scope_view(role: str | None = None):
+    """/regio/<scope>/...: the region or Flanders, if the user is a member (with `role`) (``scoping.scope_for``)."""
+    return resolving_view("scope", "scope", lambda user, pk: scoping.scope_for(user, pk, role))

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from django.http import Http404
 
+from lokaalsignaal.accounts.models import Role
 from lokaalsignaal.tenancy.models import Municipality
+from lokaalsignaal.tenancy.permissions import declare
 
 from .core import can
+
+declare("audit.view", {Role.COORDINATOR}, description="Read the municipality's audit log.")
 
 
 def audit_events_of(user, municipality: Municipality):

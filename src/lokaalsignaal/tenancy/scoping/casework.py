@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role
 from lokaalsignaal.tenancy.models import Municipality
+from lokaalsignaal.tenancy.permissions import declare
 
-from .core import PERMISSIONS, can, municipalities_for
+from .core import can, municipalities_for
 
 # --- signals -------------------------------------------------------------------------------------------------
-PERMISSIONS.update({
-    "signals.triage": frozenset({Role.COORDINATOR}),
-    "signals.read": frozenset({Role.COORDINATOR, Role.READER}),
-})
+declare("signal.give", {Role.GIVER, Role.COORDINATOR}, description="Give a signal in the municipality.")
+declare("signals.triage", {Role.COORDINATOR}, description="Triage the municipality's signals (inbox).")
+declare("signals.read", {Role.COORDINATOR, Role.READER},
+        description="Read the text of the municipality's signals, never who gave them.")
 
 
 def signals_given_by(user):
@@ -32,10 +33,8 @@ def signals_for_triage(user, municipality: Municipality | None = None):
 
 
 # --- knelpunten ----------------------------------------------------------------------------------------------
-PERMISSIONS.update({
-    "bottlenecks.manage": frozenset({Role.COORDINATOR}),
-    "bottlenecks.read": frozenset({Role.COORDINATOR, Role.READER}),
-})
+declare("bottlenecks.manage", {Role.COORDINATOR}, description="Make, change and close the municipality's knelpunten.")
+declare("bottlenecks.read", {Role.COORDINATOR, Role.READER}, description="Read the municipality's knelpunten.")
 
 
 def bottlenecks_for(user, municipality: Municipality | None = None, perm: str = "bottlenecks.read"):

@@ -1,4 +1,4 @@
-"""Memberships, roles and the permission table; the municipality a user may open.
+"""Memberships and roles; the municipality's own permissions; the municipality a user may open.
 
 Part of the one place that decides access (see ``tenancy.scoping``).
 """
@@ -10,17 +10,17 @@ from django.http import Http404
 
 from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role, ScopeMembership
 from lokaalsignaal.tenancy.models import Municipality
+from lokaalsignaal.tenancy.permissions import PERMISSIONS, declare, roles_for  # noqa: F401 (PERMISSIONS: re-exported)
 
-# permission -> roles that hold it (per municipality). The table in shared/domain.md, as data.
-PERMISSIONS: dict[str, frozenset[str]] = {
-    "municipality.view": frozenset({Role.GIVER, Role.COORDINATOR, Role.PARTNER, Role.READER}),
-    "signal.give": frozenset({Role.GIVER, Role.COORDINATOR}),
-    "members.view": frozenset({Role.COORDINATOR}),
-    "members.decide": frozenset({Role.COORDINATOR}),
-    "members.invite": frozenset({Role.COORDINATOR}),
-    "settings.change": frozenset({Role.COORDINATOR}),
-    "audit.view": frozenset({Role.COORDINATOR}),
-}
+# The municipality's own permissions (its pages, its members, its settings); each capability declares its own in its
+# module of this package. A role holds a permission only where it is named (who may do what: docs/security.md).
+declare(
+    "municipality.view", {Role.GIVER, Role.COORDINATOR, Role.PARTNER, Role.READER},
+    description="Open the municipality's pages: every approved member.")
+declare("members.view", {Role.COORDINATOR}, description="See the municipality's members list.")
+declare("members.decide", {Role.COORDINATOR}, description="Approve or refuse a request to join, change a role.")
+declare("members.invite", {Role.COORDINATOR}, description="Invite people to the municipality.")
+declare("settings.change", {Role.COORDINATOR}, description="Change the municipality's settings.")
 
 
 def approved_memberships(user) -> QuerySet[Membership]:
@@ -36,12 +36,12 @@ def roles_in(user, municipality: Municipality) -> set[str]:
 
 
 def can(user, municipality: Municipality, perm: str) -> bool:
-    return bool(roles_in(user, municipality) & PERMISSIONS[perm])
+    return bool(roles_in(user, municipality) & roles_for(perm))
 
 
 def municipalities_for(user, perm: str = "municipality.view") -> QuerySet[Municipality]:
     """Municipalities in which the user holds `perm`."""
-    ids = approved_memberships(user).filter(role__in=PERMISSIONS[perm]).values("municipality_id")
+    ids = approved_memberships(user).filter(role__in=roles_for(perm)).values("municipality_id")
     return Municipality.objects.filter(pk__in=ids)
 
 

@@ -6,17 +6,16 @@ from django.http import Http404
 
 from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role
 from lokaalsignaal.tenancy.models import Municipality
+from lokaalsignaal.tenancy.permissions import declare
 
-from .core import PERMISSIONS, can, municipalities_for
+from .core import can, municipalities_for
 
 # --- events --------------------------------------------------------------------------------------------------
-PERMISSIONS.update({
-    "events.manage": frozenset({Role.COORDINATOR}),
-    # open events are open to the givers of the municipality (coordinators see every event of theirs anyway)
-    "events.join_open": frozenset({Role.GIVER, Role.COORDINATOR}),
-    # invitation-only events: any approved member who was invited (partners, readers included)
-    "events.join_invited": frozenset({Role.GIVER, Role.COORDINATOR, Role.PARTNER, Role.READER}),
-})
+declare("events.manage", {Role.COORDINATOR}, description="Organise the municipality's events, invite people.")
+declare("events.join_open", {Role.GIVER, Role.COORDINATOR},
+        description="See and answer open events (coordinators see every event of theirs anyway).")
+declare("events.join_invited", {Role.GIVER, Role.COORDINATOR, Role.PARTNER, Role.READER},
+        description="Answer an invitation-only event one was invited to (partners and readers included).")
 
 
 def events_managed_by(user, municipality: Municipality | None = None):

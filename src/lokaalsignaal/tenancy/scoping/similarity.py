@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from lokaalsignaal.accounts.models import Role
 from lokaalsignaal.tenancy.models import Municipality, Scope
+from lokaalsignaal.tenancy.permissions import declare
 
 from .casework import signals_for_triage
-from .core import PERMISSIONS, can, municipalities_for
+from .core import can, municipalities_for
 from .regions import escalated_bottlenecks_for
 
 # --- similarity ----------------------------------------------------------------------------------------------
@@ -14,9 +15,8 @@ from .regions import escalated_bottlenecks_for
 # visible to givers. Before sending, a giver sees such knelpunten and the titles (never the text or the giver) of
 # recent signals of the municipality. Coordinators get suggestions from their own municipality only; region and
 # Flanders users compare escalated knelpunten of their scope.
-PERMISSIONS.update({
-    "bottlenecks.join": frozenset({Role.GIVER, Role.COORDINATOR}),
-})
+declare("bottlenecks.join", {Role.GIVER, Role.COORDINATOR},
+        description="Join a knelpunt the municipality made visible to givers ('ik zie dit ook').")
 
 SIMILAR_SIGNAL_DAYS = 365
 
