@@ -52,14 +52,13 @@ class AccountRequestForm(forms.Form):
         return cleaned
 
     def signup(self, request, user):
+        """allauth's hook after it saved the account: the rest is one account service (audited)."""
         data = self.cleaned_data
-        organisation = data.get("organisation") or services.propose_organisation(
-            user, data["new_organisation"], data["new_organisation_sector"])
-        organisation.municipalities.add(*data["municipalities"])
-        user.full_name, user.function, user.organisation = data["full_name"], data["function"], organisation
-        user.language = getattr(request, "LANGUAGE_CODE", "nl")[:2]
-        user.save()
-        services.request_memberships(user, data["municipalities"])
+        services.complete_sign_up(
+            user, full_name=data["full_name"], function=data["function"], organisation=data.get("organisation"),
+            new_organisation=data.get("new_organisation", ""),
+            new_organisation_sector=data.get("new_organisation_sector"), municipalities=data["municipalities"],
+            language=getattr(request, "LANGUAGE_CODE", "nl")[:2])
 
 
 class MoreMunicipalitiesForm(forms.Form):
@@ -104,7 +103,8 @@ class SettingsForm(forms.ModelForm):
 
 
 class InvitationSignupForm(forms.ModelForm):
-    """A new person accepts an invitation: the e-mail is proven by the link, so only name and password."""
+    """A new person accepts an invitation: the e-mail is proven by the link, so only name and password. The form
+    only checks; `services.sign_up_by_invitation` makes the account."""
 
     password1 = forms.CharField(
         label=_("Wachtwoord"), widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
@@ -132,10 +132,3 @@ class InvitationSignupForm(forms.ModelForm):
             except forms.ValidationError as error:
                 self.add_error("password1", error)
         return cleaned
-
-    def save(self, commit=True):
-        user = super().save(commit=False)
-        user.set_password(self.cleaned_data["password1"])
-        if commit:
-            user.save()
-        return user

@@ -56,6 +56,39 @@ def propose_organisation(user: User | None, name: str, sector) -> Organisation:
 
 
 @transaction.atomic
+def complete_sign_up(user: User, *, full_name: str, function: str, organisation: Organisation | None,
+                     new_organisation: str, new_organisation_sector, municipalities, language: str) -> User:
+    """allauth made the account (e-mail address and password); this adds who the person is and where she works,
+    proposes her organisation when it is not listed, and asks the memberships. Audited with ids only."""
+    organisation = organisation or propose_organisation(user, new_organisation, new_organisation_sector)
+    organisation.municipalities.add(*municipalities)
+    user.full_name, user.function, user.organisation, user.language = full_name, function, organisation, language
+    user.save()
+    audit.record(user, "account.signed_up", user, organisation=organisation.pk,
+                 municipalities=sorted(m.pk for m in municipalities))
+    request_memberships(user, municipalities)
+    return user
+
+
+@transaction.atomic
+def sign_up_by_invitation(token: str, *, full_name: str, function: str, password: str) -> User:
+    """A new person accepts an invitation: the link proves the e-mail address, so the account, its verified
+    address and the role are made at once. Audited with ids only."""
+    from allauth.account.models import EmailAddress
+
+    invitation = usable_invitation(token)
+    if invitation is None:
+        raise ValidationError(_("Deze uitnodiging is verlopen of al gebruikt. Vraag een nieuwe uitnodiging."))
+    user = User(email=invitation.email, full_name=full_name, function=function)
+    user.set_password(password)
+    user.save()
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    audit.record(user, "account.signed_up", user, invitation=invitation.pk)
+    accept_invitation(user, token)
+    return user
+
+
+@transaction.atomic
 def request_memberships(user: User, municipalities, role: str = Role.GIVER) -> list[Membership]:
     """A worker asks to join municipalities. Auto-approved when the e-mail domain is trusted there, but only a first
     request: a membership a coordinator ended or refused comes back only by a coordinator's decision (pending)."""

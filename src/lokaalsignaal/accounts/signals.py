@@ -1,4 +1,4 @@
-from allauth.account.signals import email_confirmed
+from allauth.account.signals import email_added, email_changed, email_confirmed, email_removed
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 
@@ -17,3 +17,20 @@ def notify_coordinators_after_verification(sender, request, email_address, **kwa
     from . import services
 
     services.email_verified(email_address.user)
+
+
+# E-mail addresses change on allauth's own page (/accounts/email/): each change is audited, the address itself never
+# (audit rows hold identifiers only).
+@receiver(email_added)
+def audit_email_added(sender, request, user, email_address, **kwargs):
+    audit.record(user, "account.email_added", email_address)
+
+
+@receiver(email_changed)
+def audit_primary_email_changed(sender, request, user, from_email_address, to_email_address, **kwargs):
+    audit.record(user, "account.email_primary_changed", to_email_address)
+
+
+@receiver(email_removed)
+def audit_email_removed(sender, request, user, email_address, **kwargs):
+    audit.record(user, "account.email_removed", user)

@@ -1,11 +1,9 @@
 from allauth.account.internal.flows.login import record_authentication
-from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -133,14 +131,17 @@ def invitation(request, token):
         return redirect(f"{reverse('account_login')}?next={request.path}")
     form = InvitationSignupForm(request.POST or None, email=invite_.email)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            new_user = form.save()
-            EmailAddress.objects.create(user=new_user, email=new_user.email, verified=True, primary=True)
-            services.accept_invitation(new_user, token)
-        login(request, new_user, backend="django.contrib.auth.backends.ModelBackend")
-        # The person typed the password in this very request: record that as allauth records a password
-        # (re)authentication, so the two-factor set-up that follows does not ask for that password again.
-        record_authentication(request, new_user, method="password", email=new_user.email, reauthenticated=True)
-        messages.success(request, _("Je account is klaar. Stel nu tweestapsverificatie in."))
-        return redirect("mfa_activate_totp")
+        data = form.cleaned_data
+        try:
+            new_user = services.sign_up_by_invitation(token, full_name=data["full_name"], function=data["function"],
+                                                      password=data["password1"])
+        except ValidationError as error:
+            form.add_error(None, " ".join(error.messages))
+        else:
+            login(request, new_user, backend="django.contrib.auth.backends.ModelBackend")
+            # The person typed the password in this very request: record that as allauth records a password
+            # (re)authentication, so the two-factor set-up that follows does not ask for that password again.
+            record_authentication(request, new_user, method="password", email=new_user.email, reauthenticated=True)
+            messages.success(request, _("Je account is klaar. Stel nu tweestapsverificatie in."))
+            return redirect("mfa_activate_totp")
     return render(request, "accounts/invitation_signup.html", {"invitation": invite_, "form": form})

@@ -28,6 +28,10 @@ ACTIONS: dict[str, Action] = {
     # accounts and roles
     "login.admin": Action(_("Aangemeld als platformbeheerder")),
     "login.coordinator": Action(_("Aangemeld als coördinator")),
+    "account.signed_up": Action(_("Account gemaakt")),
+    "account.email_added": Action(_("E-mailadres toegevoegd")),
+    "account.email_primary_changed": Action(_("Ander e-mailadres als hoofdadres gekozen")),
+    "account.email_removed": Action(_("E-mailadres verwijderd")),
     "membership.requested": Action(_("Lidmaatschap aangevraagd")),
     "membership.auto_approved": Action(_("Lidmaatschap automatisch goedgekeurd (vertrouwd e-maildomein)")),
     "membership.approved": Action(_("Aanvraag goedgekeurd")),
@@ -91,6 +95,7 @@ ACTIONS: dict[str, Action] = {
     "event.reminders_sent": Action(_("Herinneringen voor een evenement verstuurd")),
     "event.attendance_recorded": Action(_("Aanwezigheden genoteerd")),
     "event.outcome_recorded": Action(_("Resultaat van een agendapunt genoteerd")),
+    "calendar_feed.created": Action(_("Agendalink gemaakt")),
     "calendar_feed.regenerated": Action(_("Nieuwe agendalink gemaakt")),
 }
 

@@ -21,16 +21,15 @@ from django.views.decorators.http import require_POST
 
 from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.intake.models import Frequency, PeopleAffected
+from lokaalsignaal.pagination import PAGE_SIZE
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
 from . import priority, services
-from .models import Bottleneck
 from .priority_forms import PRIORITY_ORDER, PriorityOverrideForm
 from .stages import CLOSED
 from .view_helpers import error_text
 
-PAGE_SIZE = 25
 BAR_STEPS = 10
 
 _FREQUENCY = {rank: Frequency(value).label for value, rank in priority.FREQUENCY_RANK.items()}
@@ -65,12 +64,10 @@ def _bar(points: int, maximum: int) -> str:
 def panel_context(bottleneck) -> dict:
     """What the "Waarom deze prioriteit?" panel needs (anyone who may read the knelpunt).
 
-    The panel explains the score computed now. The stored score follows it (recency changes with time; the
-    `refresh_priorities` command does this for every knelpunt), so the priority list agrees with this page."""
+    The panel explains the score computed now and writes nothing (no write on a GET). The stored score that
+    orders the lists is recomputed by the services whenever an input changes (link, unlink, join, merge,
+    severity) and, for recency, which moves with time, nightly by the `refresh_priorities` command."""
     score, parts = priority.compute(bottleneck)
-    if score != bottleneck.priority:
-        Bottleneck.objects.filter(pk=bottleneck.pk).update(priority=score)
-        bottleneck.priority = score
     return {
         "priority_score": score,
         "priority_maximum": sum(c.maximum for c in parts),

@@ -84,15 +84,26 @@ def decline(user, event_id: int) -> Invitation:
 
 # --- personal calendar feed --------------------------------------------------------------------------------------
 
+def existing_calendar_feed(user) -> CalendarFeed | None:
+    """The person's feed if she made one (a read: the GET of "Mijn agenda-link" creates nothing)."""
+    return CalendarFeed.objects.filter(user=user).first()
+
+
+@transaction.atomic
 def calendar_feed_of(user) -> CalendarFeed:
-    feed, _created = CalendarFeed.objects.get_or_create(user=user)
+    """The person's feed, made (and audited) the first time she asks for it (a POST)."""
+    feed, created = CalendarFeed.objects.get_or_create(user=user)
+    if created:
+        audit.record(user, "calendar_feed.created", feed)
     return feed
 
 
 @transaction.atomic
 def regenerate_calendar_token(user) -> CalendarFeed:
-    """A new secret feed URL; the old one stops working at once."""
-    feed = calendar_feed_of(user)
+    """A new secret feed URL; the old one stops working at once. Without a feed yet, this makes the first one."""
+    feed = existing_calendar_feed(user)
+    if feed is None:
+        return calendar_feed_of(user)
     feed.token = new_calendar_token()
     feed.save(update_fields=["token", "created_at"])
     audit.record(user, "calendar_feed.regenerated", feed)

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -292,16 +293,20 @@ def event_ics(request, pk):
 
 @login_required
 def calendar(request):
-    feed = participation.calendar_feed_of(request.user)
-    url = request.build_absolute_uri(f"/agenda/{feed.token}.ics")
+    """The person's secret feed URL, or the button that makes it (the GET creates nothing)."""
+    feed = participation.existing_calendar_feed(request.user)
+    url = request.build_absolute_uri(reverse("events:feed", args=[feed.token])) if feed else ""
     return render(request, "events/calendar.html", {"feed_url": url})
 
 
 @require_POST
 @login_required
 def regenerate_token(request):
+    """Make the first feed URL, or a new one that replaces the old at once."""
+    first = participation.existing_calendar_feed(request.user) is None
     participation.regenerate_calendar_token(request.user)
-    messages.success(request, _("Je hebt een nieuwe agenda-link. De oude link werkt niet meer."))
+    messages.success(request, _("Je agenda-link is klaar.") if first else
+                     _("Je hebt een nieuwe agenda-link. De oude link werkt niet meer."))
     return redirect("events:calendar")
 
 
