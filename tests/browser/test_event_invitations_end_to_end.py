@@ -148,6 +148,8 @@ def test_werksessie_invitations_waiting_list_and_outcome(
     expect(pages["carla"].get_by_role("heading", level=1)).to_have_text("Mijn evenementen")
     axe_check(pages["carla"])
     pages["carla"].get_by_role("link", name="Zet je evenementen in je eigen agenda").click()
+    axe_check(pages["carla"])  # no link yet: opening the page makes none (no write on a GET)
+    pages["carla"].get_by_role("button", name="Maak je agendalink").click()
     feed_url = pages["carla"].get_by_label("Jouw persoonlijke agenda-link").input_value()
     assert re.search(r"/agenda/[\w-]+\.ics$", feed_url)
     axe_check(pages["carla"])
