@@ -27,7 +27,7 @@ def workspace(municipality, make_coordinator):
         "signal_type": SignalType.THRESHOLD, "title": f"Lange wachttijd {i}",
         "description": "Veel gezinnen wachten maanden op budgetbegeleiding."}, [theme])[0] for i in range(3)]
     casework.ask_question(user, signals[0].pk, "Over hoeveel gezinnen gaat het?")
-    casework.answer_question(giver, signals[0].pk, "Een tiental.")
+    intake.answer_question(giver, signals[0].pk, "Een tiental.")
     knelpunt = casework.create_bottleneck(user, municipality, {"title": "Wachttijden budgetbegeleiding",
                                                               "summary": "Te lange wachttijden."},
                                           themes=[theme], signal_ids=[signals[1].pk])

@@ -228,7 +228,7 @@ def followed_signal(people, municipality):
         "signal_type": SignalType.THRESHOLD, "title": TITLE, "description": DESCRIPTION}, [theme])
     casework.mark_read(boss, [signal.pk])
     casework.ask_question(boss, signal.pk, QUESTION)
-    casework.answer_question(giver, signal.pk, ANSWER)
+    intake.answer_question(giver, signal.pk, ANSWER)
     knelpunt = casework.create_bottleneck(boss, municipality, {"title": KNELPUNT}, signal_ids=[signal.pk])
     for i, (stage, _label, message) in enumerate(STEPS):
         knelpunt.refresh_from_db()

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from lokaalsignaal.casework import services as casework
 from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus, SignalType
 from lokaalsignaal.reference.models import Sector, Theme
 from tests.factories import OrganisationFactory, member
@@ -80,7 +81,7 @@ def test_open_question_and_needs_attention_filters(inbox, make_signal, kortrijk_
     casework.ask_question(kortrijk_coordinator, asked.pk, "Hoeveel gezinnen gaat het over?")
     answered = make_signal(title="Met een antwoord")
     casework.ask_question(kortrijk_coordinator, answered.pk, "Sinds wanneer?")
-    casework.answer_question(giver, answered.pk, "Sinds januari.")
+    intake.answer_question(giver, answered.pk, "Sinds januari.")
     quiet = make_signal(title="Zonder vraag")
 
     assert shown(inbox(open_question="on"), asked, answered, quiet) == [True, False, False]

@@ -23,7 +23,6 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, Max, Q
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lokaalsignaal.audit import services as audit
@@ -31,6 +30,7 @@ from lokaalsignaal.feedback import knelpunt_news
 from lokaalsignaal.feedback import services as feedback
 from lokaalsignaal.feedback.models import Notification
 from lokaalsignaal.guard import services as guard
+from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.models import Scope
@@ -182,7 +182,7 @@ def flow_down(actor, regional, message: str, stage: str | None = None) -> int:
                                                  bottleneck_message_id=message_of[bottleneck_id])
                                      for pk, bottleneck_id in signals])
     signal_ids = [pk for pk, _b in signals]
-    Signal.objects.filter(pk__in=signal_ids, first_feedback_at__isnull=True).update(first_feedback_at=timezone.now())
+    intake.record_first_feedback(signal_ids)
     audit.record(actor, "bottleneck.message_flowed_down", regional, stage=stage or "", knelpunten=len(children),
                  signals=len(signal_ids))
     if stage:

@@ -15,6 +15,7 @@ from lokaalsignaal.audit import services as audit
 from lokaalsignaal.feedback import services as feedback
 from lokaalsignaal.feedback.models import Notification
 from lokaalsignaal.guard import services as guard
+from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 from lokaalsignaal.tenancy import scoping
 
@@ -74,8 +75,7 @@ def _refuse_withdrawn(signals, action: str = "link") -> None:
 
 
 def _first_feedback(signals, now) -> None:
-    Signal.objects.filter(pk__in=[s.pk for s in signals], first_feedback_at__isnull=True).update(
-        first_feedback_at=now)
+    intake.record_first_feedback([s.pk for s in signals], now)
 
 
 def _mark_read(signal, actor, now) -> None:
@@ -125,33 +125,6 @@ def ask_question(actor, signal_id: int, body: str) -> SignalEvent:
     _first_feedback([signal], now)
     audit.record(actor, "signal.question_asked", signal, reference=signal.reference)
     feedback.notify_givers([signal.pk], Notification.Kind.QUESTION)
-    return event
-
-
-@transaction.atomic
-def answer_question(giver, signal_id: int, body: str) -> SignalEvent:
-    signal = scoping.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
-    if signal is None:
-        raise PermissionDenied
-    body = guard.clean_required(body, _("Schrijf je antwoord."))
-    signal.has_open_question, signal.needs_attention = False, True
-    signal.save(update_fields=["has_open_question", "needs_attention", "updated_at"])
-    event = SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.ANSWER, actor=giver, body=body)
-    audit.record(giver, "signal.answered", signal, reference=signal.reference)
-    return event
-
-
-@transaction.atomic
-def still_seen(giver, signal_id: int, body: str = "") -> SignalEvent:
-    """'Ik zie dit nog steeds': the giver says the problem goes on. The coordinator sees it in the inbox."""
-    signal = scoping.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
-    if signal is None:
-        raise PermissionDenied
-    body = guard.clean(body)
-    signal.needs_attention = True
-    signal.save(update_fields=["needs_attention", "updated_at"])
-    event = SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.STILL_SEEN, actor=giver, body=body)
-    audit.record(giver, "signal.still_seen", signal, reference=signal.reference)
     return event
 
 
@@ -332,7 +305,7 @@ def change_stage(actor, bottleneck_id: int, to: str, message: str, expected_vers
     bottleneck.stage, bottleneck.stage_changed_at, bottleneck.version = to, now, bottleneck.version + 1
     bottleneck.save(update_fields=fields)
     signal_ids = list(bottleneck.signals.values_list("pk", flat=True))
-    Signal.objects.filter(pk__in=signal_ids, first_feedback_at__isnull=True).update(first_feedback_at=now)
+    intake.record_first_feedback(signal_ids, now)
     audit.record(actor, "bottleneck.stage_changed", bottleneck, from_stage=change.from_stage, to_stage=to,
                  **escalation)
     if to in CLOSED:  # partners leave for good: reopening does not invite them again

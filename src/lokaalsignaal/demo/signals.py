@@ -686,7 +686,7 @@ def _ask(state, seq, coordinator, question):
 
 
 def _answer(state, seq, giver, answer):
-    casework.answer_question(giver, state["signals"][seq], answer)
+    intake.answer_question(giver, state["signals"][seq], answer)
 
 
 def _not_retain(state, seq, coordinator, explanation):

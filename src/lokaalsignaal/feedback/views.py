@@ -9,8 +9,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from lokaalsignaal.casework import services as casework
 from lokaalsignaal.guard.views import tell_removed
+from lokaalsignaal.intake import services as intake
 from lokaalsignaal.pagination import PAGE_SIZE
 from lokaalsignaal.tenancy import scoping
 
@@ -40,7 +40,7 @@ def answer(request, reference):
     form = AnswerForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            casework.answer_question(request.user, signal.pk, form.cleaned_data["answer"])
+            intake.answer_question(request.user, signal.pk, form.cleaned_data["answer"])
         except ValidationError as error:
             messages.error(request, _errors(error))
         else:
@@ -60,7 +60,7 @@ def still_seen(request, reference):
         return redirect("intake:detail", signal.reference)
     form = StillSeenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        casework.still_seen(request.user, signal.pk, form.cleaned_data["context"])
+        intake.still_seen(request.user, signal.pk, form.cleaned_data["context"])
         tell_removed(request, form)
         messages.success(request, _("Bedankt. De gemeente weet dat je dit nog steeds ziet."))
         return redirect("intake:detail", signal.reference)

@@ -175,3 +175,40 @@ def redact_passage(coordinator, signal_id: int, passage: str) -> int:
     similarity.on_commit_index_signal(signal)
     audit.record(coordinator, "signal.redacted", signal, reference=signal.reference, places=changed)
     return changed
+
+
+# --- the giver's own answers on her signal (the coordinator's side is casework.services) ---------------------------
+@transaction.atomic
+def answer_question(giver, signal_id: int, body: str) -> SignalEvent:
+    """The giver answers the municipality's open question on her signal; the coordinator sees it in the inbox."""
+    signal = scoping.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
+    if signal is None:
+        raise PermissionDenied
+    body = guard.clean_required(body, _("Schrijf je antwoord."))
+    signal.has_open_question, signal.needs_attention = False, True
+    signal.save(update_fields=["has_open_question", "needs_attention", "updated_at"])
+    event = SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.ANSWER, actor=giver, body=body)
+    audit.record(giver, "signal.answered", signal, reference=signal.reference)
+    return event
+
+
+@transaction.atomic
+def still_seen(giver, signal_id: int, body: str = "") -> SignalEvent:
+    """'Ik zie dit nog steeds': the giver says the problem goes on. The coordinator sees it in the inbox."""
+    signal = scoping.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
+    if signal is None:
+        raise PermissionDenied
+    body = guard.clean(body)
+    signal.needs_attention = True
+    signal.save(update_fields=["needs_attention", "updated_at"])
+    event = SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.STILL_SEEN, actor=giver, body=body)
+    audit.record(giver, "signal.still_seen", signal, reference=signal.reference)
+    return event
+
+
+def record_first_feedback(signal_ids, now=None) -> None:
+    """The first time the municipality answered these signals (a question, a stage message, feedback, a message that
+    flowed down from a region): set once, never moved. The response-time numbers read it. Called inside the caller's
+    transaction."""
+    Signal.objects.filter(pk__in=list(signal_ids), first_feedback_at__isnull=True).update(
+        first_feedback_at=now or timezone.now())
