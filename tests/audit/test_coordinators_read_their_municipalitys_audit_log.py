@@ -18,16 +18,6 @@ from tests.factories import MunicipalityFactory, UserFactory, coordinator, membe
 REFUSAL = "Mevrouw Janssens werkt niet bij ons"
 
 
-@pytest.fixture
-def kortrijk(municipality, reference_lists):
-    return municipality
-
-
-@pytest.fixture
-def boss(kortrijk):
-    return coordinator(kortrijk, full_name="Koen Coördinator")
-
-
 def _page(client, municipality, **params):
     return client.get(reverse("audit:log", args=[municipality.slug]), params)
 

@@ -54,16 +54,6 @@ class _FormValues(HTMLParser):
 
 
 @pytest.fixture
-def kortrijk(municipality):
-    return municipality
-
-
-@pytest.fixture
-def boss(kortrijk):
-    return coordinator(kortrijk, full_name="Koen Coördinator", email="koen@kortrijk.be")
-
-
-@pytest.fixture
 def platform_admin(db):
     return with_totp(UserFactory(full_name=ADMIN_NAME, email="paula@beheer.be", is_staff=True, is_superuser=True))
 

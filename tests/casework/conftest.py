@@ -63,6 +63,12 @@ def make_bottleneck(kortrijk, kortrijk_coordinator):
 
 
 @pytest.fixture
+def withdrawn(make_signal, giver):
+    """A signal its giver withdrew (through intake.services): nothing may attach it, question it or overrule her."""
+    return intake.withdraw_signal(giver, make_signal(title="Ingetrokken: wachttijd budgetbegeleiding").pk)
+
+
+@pytest.fixture
 def inbox(client, login, kortrijk, kortrijk_coordinator):
     """inbox(**query) -> the page's text, as Kortrijk's coordinator sees it."""
     login(kortrijk_coordinator)

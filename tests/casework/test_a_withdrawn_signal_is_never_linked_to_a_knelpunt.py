@@ -11,18 +11,11 @@ from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.casework import services as casework
 from lokaalsignaal.casework.models import Bottleneck
 from lokaalsignaal.feedback.models import Notification
-from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 
 pytestmark = pytest.mark.django_db
 
 REFUSED = "is ingetrokken door de signaalgever"
-
-
-@pytest.fixture
-def withdrawn(make_signal, giver):
-    signal = make_signal(title="Ingetrokken: wachttijd budgetbegeleiding")
-    return intake.withdraw_signal(giver, signal.pk)
 
 
 @pytest.fixture

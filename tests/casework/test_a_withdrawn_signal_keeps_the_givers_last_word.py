@@ -10,18 +10,11 @@ from django.urls import reverse
 
 from lokaalsignaal.casework import services as casework
 from lokaalsignaal.feedback.models import Notification
-from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import SignalEvent, SignalStatus
 
 pytestmark = pytest.mark.django_db
 
 REFUSED = "is ingetrokken door de signaalgever"
-
-
-@pytest.fixture
-def withdrawn(make_signal, giver):
-    signal = make_signal(title="Ingetrokken: geen plaats in de nachtopvang")
-    return intake.withdraw_signal(giver, signal.pk)
 
 
 def assert_still_withdrawn(signal):

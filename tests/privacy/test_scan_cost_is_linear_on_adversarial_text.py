@@ -7,6 +7,7 @@ records those). A quadratic pattern at 5000 characters is 50-100 times plain tex
 
 import time
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings, target
 from hypothesis import strategies as st
 
@@ -82,3 +83,24 @@ def test_scan_cost_stays_within_a_fixed_factor_of_plain_text(pattern, n):
 def test_a_long_whitespace_run_after_a_street_is_not_retried_at_every_split():
     text = "Kerkstraat" + " " * (limits.TEXT - 20) + "x"
     assert cost_ratio(text) <= FACTOR
+
+
+#: doubling the length of a text at most about doubles the scan's cost (measured 2.0-2.4); a quadratic pattern
+#: quadruples it, so this catches one whose constant is too small to pass FACTOR at this length (measured 3.5)
+GROWTH = 3
+
+
+def cost_growth(piece: str) -> float:
+    """CPU cost of `piece` repeated to TEXT characters, relative to the same repeated to half that."""
+    texts = [repeat_to(piece, limits.TEXT), repeat_to(piece, limits.TEXT // 2)]
+    for rounds in (5, 9):  # a steep growth is measured again, more carefully, before it counts
+        full, half = cpu_costs(texts, rounds)
+        growth = full / max(half, 1e-6)
+        if growth <= GROWTH:
+            break
+    return growth
+
+
+@pytest.mark.parametrize("piece", ["A'", "A’", "É'", "A-", "00 ", "adres-", "Kerkstraat 12 ", "Mevrouw A "])
+def test_doubling_an_adversarial_text_at_most_doubles_the_scan_cost(piece):
+    assert cost_growth(piece) <= GROWTH, f"{piece!r}: twice the text costs {cost_growth(piece):.1f} times as much"

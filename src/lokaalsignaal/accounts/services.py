@@ -49,6 +49,7 @@ def email_verified(user: User) -> None:
 
 @transaction.atomic
 def propose_organisation(user: User | None, name: str, sector) -> Organisation:
+    guard.refuse_over_long(Organisation, {"name": name.strip()})
     organisation, created = Organisation.objects.get_or_create(name=name.strip(), defaults={"sector": sector})
     if created:
         audit.record(user, "organisation.proposed", organisation, sector=sector.slug)
@@ -60,6 +61,7 @@ def complete_sign_up(user: User, *, full_name: str, function: str, organisation:
                      new_organisation: str, new_organisation_sector, municipalities, language: str) -> User:
     """allauth made the account (e-mail address and password); this adds who the person is and where she works,
     proposes her organisation when it is not listed, and asks the memberships. Audited with ids only."""
+    guard.refuse_over_long(User, {"full_name": full_name, "function": function})
     organisation = organisation or propose_organisation(user, new_organisation, new_organisation_sector)
     organisation.municipalities.add(*municipalities)
     user.full_name, user.function, user.organisation, user.language = full_name, function, organisation, language
@@ -76,6 +78,7 @@ def sign_up_by_invitation(token: str, *, full_name: str, function: str, password
     address and the role are made at once. Audited with ids only."""
     from allauth.account.models import EmailAddress
 
+    guard.refuse_over_long(User, {"full_name": full_name, "function": function})
     invitation = usable_invitation(token)
     if invitation is None:
         raise ValidationError(_("Deze uitnodiging is verlopen of al gebruikt. Vraag een nieuwe uitnodiging."))

@@ -1,11 +1,15 @@
 """Forms of the partner capability: the coordinator's invitation and the analysis note (partners and coordinators)."""
 
+import hashlib
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal.accounts.models import Organisation, User
 from lokaalsignaal.guard.services import GuardedForm
 from lokaalsignaal.tenancy import scoping
+
+REACH_LENGTH = 64  # `reach_key`: a sha256 hex digest
 
 
 class PartnerInviteForm(forms.Form):
@@ -23,9 +27,10 @@ class PartnerInviteForm(forms.Form):
     email = forms.EmailField(label=_("Of het e-mailadres van een bestaand account"), required=False,
                              help_text=_("Voor iemand die nog geen lid is van de gemeente."))
     # an organisation's invitation asks first (casework/partner/invite_confirm.html): its 'Ja' button posts
-    # confirm=on and `reach`, the people it showed; if that list changed meanwhile, it asks again
+    # confirm=on and `reach`, a digest of the people it showed (fixed length); if that list changed meanwhile, it
+    # asks again
     confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
-    reach = forms.CharField(required=False, widget=forms.HiddenInput)
+    reach = forms.CharField(required=False, max_length=REACH_LENGTH, widget=forms.HiddenInput)
 
     def __init__(self, *args, user, municipality, **kwargs):
         kwargs.setdefault("auto_id", "partner_%s")
@@ -61,8 +66,9 @@ class PartnerInviteForm(forms.Form):
 
 
 def reach_key(people) -> str:
-    """The people a confirmation page showed, as the hidden `reach` value."""
-    return ",".join(str(person.pk) for person in people)
+    """The people a confirmation page showed, as the hidden `reach` value: a digest of their ids in the order shown,
+    so the field has a fixed length however large the organisation (and carries no list of user ids)."""
+    return hashlib.sha256(",".join(str(person.pk) for person in people).encode()).hexdigest()
 
 
 class AnalysisNoteForm(GuardedForm):

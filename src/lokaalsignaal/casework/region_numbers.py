@@ -34,6 +34,7 @@ from .models import Bottleneck
 ALL = ("all",)
 CACHE_FROM = 200  # knelpunten: from this size a scope's suppressed table is cached
 CACHE_SECONDS = 24 * 60 * 60
+CACHE_VERSION = 1  # raise when `privacy.small_numbers` hides differently: a cached table is then no longer right
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def _suppressed(counts, lines) -> Suppressed:
     if len(counts) < CACHE_FROM:
         return suppress(counts, lines)
     digest = hashlib.sha256(repr((list(counts.items()), lines)).encode()).hexdigest()
-    key = f"region-numbers:{digest}"
+    key = f"region-numbers:v{CACHE_VERSION}:{digest}"
     table = cache.get(key)
     if table is None:
         table = suppress(counts, lines)

@@ -87,9 +87,11 @@ def _mark_read(signal, actor, now) -> None:
 
 
 def _recount(*bottleneck_ids) -> None:
-    """Keep the signal count and the priority of these knelpunten up to date."""
+    """Keep the signal count and the priority of these knelpunten up to date. A withdrawn signal that still sits in
+    a knelpunt (linked before `link` refused it) does not count: the count is the signals its readers see."""
     for pk in {b for b in bottleneck_ids if b}:
-        Bottleneck.objects.filter(pk=pk).update(signal_count=Signal.objects.filter(bottleneck_id=pk).count(),
+        signals = Signal.objects.filter(bottleneck_id=pk).exclude(status=SignalStatus.WITHDRAWN)
+        Bottleneck.objects.filter(pk=pk).update(signal_count=signals.count(),
                                                 join_count=Join.objects.filter(bottleneck_id=pk).count())
         priority.refresh(pk)
 

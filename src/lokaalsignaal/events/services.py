@@ -183,6 +183,7 @@ def create_event(actor, municipality, data: dict, bottleneck_ids=(), agenda_mess
     if not scoping.can(actor, municipality, "events.manage"):
         raise PermissionDenied
     values = {k: data[k] for k in EVENT_FIELDS if k in data}
+    guard.refuse_over_long(Event, values)
     values["title"], values["description"] = guard.clean(values.get("title")), guard.clean(values.get("description"))
     _validate(values)
     bottlenecks = _agenda_bottlenecks(actor, municipality, bottleneck_ids)
@@ -202,6 +203,7 @@ def update_event(actor, event_id: int, data: dict, bottleneck_ids=None, agenda_m
     if event.is_cancelled:
         raise ValidationError(_("Een geannuleerd evenement kan je niet meer aanpassen."))
     values = {k: data[k] for k in EVENT_FIELDS if k in data}
+    guard.refuse_over_long(Event, values)
     for key in ("title", "description"):
         if key in values:
             values[key] = guard.clean(values[key])

@@ -161,8 +161,8 @@ def mark_bottleneck_read(user: User, bottleneck) -> int:
 
 def mark_municipality_read(user: User, municipality) -> int:
     """The coordinator opened the audit page of her municipality: the news about it (ADMIN_CHANGE) is read."""
-    return Notification.objects.filter(user=user, municipality=municipality, read_at__isnull=True).update(
-        read_at=timezone.now())
+    return Notification.objects.filter(user=user, municipality=municipality, kind=Notification.Kind.ADMIN_CHANGE,
+                                       read_at__isnull=True).update(read_at=timezone.now())
 
 
 def mark_signal_read(user: User, signal) -> int:

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.validators import MaxLengthValidator
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -109,6 +109,24 @@ def strip_identifiers(text: str, allow: tuple[str, ...] | None = None) -> tuple[
     if not findings:
         return text, set()
     return privacy.redact(text, findings), {f.kind for f in findings}
+
+
+def refuse_over_long(model, values: dict) -> None:
+    """Refuse (a ValidationError per field) any text in `values` longer than its column on `model` holds
+    (a text column: `limits.TEXT`). The service-side twin of the forms' maximum, for the short fields (a title, an
+    address) that `strip_identifiers`' general maximum does not cover."""
+    errors = {}
+    for name, value in values.items():
+        try:
+            column = model._meta.get_field(name)
+        except FieldDoesNotExist:  # not a column of the model
+            continue
+        maximum = min(getattr(column, "max_length", None) or limits.TEXT, limits.TEXT)
+        if isinstance(value, str) and column.get_internal_type() in ("CharField", "TextField") \
+                and len(value) > maximum:
+            errors[name] = TextTooLong(len(value), maximum)
+    if errors:
+        raise ValidationError(errors)
 
 
 def clean(text: str | None) -> str:

@@ -41,6 +41,7 @@ def next_reference(municipality, year: int) -> tuple[int, str]:
 
 def _scrub(data: dict) -> dict:
     """Authoritative server-side guard: identifiers never reach the database, whatever the caller did."""
+    guard.refuse_over_long(Signal, {field: data.get(field) for field in Signal.TEXT_FIELDS})
     clean = dict(data)
     for field in Signal.TEXT_FIELDS:
         if clean.get(field):

@@ -1,0 +1,15 @@
+"""Kortrijk and its coordinator, whose audit page the tests read."""
+
+import pytest
+
+from tests.factories import coordinator
+
+
+@pytest.fixture
+def kortrijk(municipality, reference_lists):
+    return municipality
+
+
+@pytest.fixture
+def boss(kortrijk):
+    return coordinator(kortrijk, full_name="Koen Coördinator", email="koen@kortrijk.be")
