@@ -8,9 +8,9 @@ with 6 % of them, the rest on a long tail), one knelpunt per ~20 signals, themes
 `INSERT ... SELECT generate_series` (about a minute for a million). Existing data of the same size is reused
 (`--fresh` regenerates). Then it measures p50/p95 over `--requests` runs of
 
-- the ORM queries behind the pages (`scoping.signals_for_triage(...)` page + count, `scoping.bottlenecks_for`),
+- the ORM queries behind the pages (`scoping.signals_for_triage(...)` page + count, `scoping.knelpunten_for`),
 - the pages themselves through Django's test Client, as a coordinator with two-factor set up, **as soon as**
-  the URL names `casework:inbox` / `casework:bottlenecks` resolve (until then they are reported as skipped),
+  the URL names `casework:inbox` / `casework:knelpunten` resolve (until then they are reported as skipped),
 
 and stores EXPLAIN ANALYZE plans of the slowest queries. `--sqlite` runs the same at 100,000 signals on a SQLite
 file in var/. Results: bench/results/inbox.json (PostgreSQL), bench/results/inbox_sqlite.json (SQLite).
@@ -39,7 +39,7 @@ BAR_MS = 50.0
 PAGE_SIZE = 25
 BENCH_DOMAIN = "bench.invalid"
 
-# Query parameters of the pages (casework.forms.InboxFilterForm / BottleneckFilterForm).
+# Query parameters of the pages (casework.forms.InboxFilterForm / KnelpuntFilterForm).
 PAGE_PARAM = "pagina"
 THEME_PARAM = "theme"  # a theme's pk
 UNLINKED_PARAMS = {"unlinked": "on"}
@@ -143,13 +143,13 @@ def generate(total: int, vendor: str) -> dict:
 
     with connection.cursor() as cursor:
         if vendor == "postgresql":
-            cursor.execute("TRUNCATE intake_signal, casework_bottleneck, feedback_notification, intake_signalevent, "
+            cursor.execute("TRUNCATE intake_signal, casework_knelpunt, feedback_notification, intake_signalevent, "
                            "casework_stagechange, casework_note, intake_signal_themes, intake_signal_target_groups "
                            "CASCADE")
         else:
             for table in ["intake_signal_themes", "intake_signal_target_groups", "intake_signalevent",
                           "feedback_notification", "intake_signal", "casework_stagechange", "casework_note",
-                          "casework_bottleneck_themes", "casework_bottleneck_target_groups", "casework_bottleneck"]:
+                          "casework_knelpunt_themes", "casework_knelpunt_target_groups", "casework_knelpunt"]:
                 cursor.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
     User.objects.filter(email__endswith=BENCH_DOMAIN).exclude(email__startswith="coordinator@").delete()
 
@@ -175,30 +175,30 @@ STAGES = ["new", "new", "analysis", "analysis", "agenda", "proposal", "execution
           "escalated", "not_retained"]
 
 
-def _bulk_bottlenecks(alloc) -> None:
+def _bulk_knelpunten(alloc) -> None:
     """Knelpunten in municipality order, so that each municipality's ids are one contiguous range."""
     import random
     from datetime import timedelta
 
     from django.utils import timezone
 
-    from lokaalsignaal.casework.models import Bottleneck
+    from lokaalsignaal.casework.models import Knelpunt
 
     rng, now = random.Random(7), timezone.now()
     rows = []
     for municipality_id, _n, b in sorted(alloc):
         for g in range(b):
             created = now - timedelta(days=rng.random() * 1000)
-            rows.append(Bottleneck(municipality_id=municipality_id, title=f"{TITLES[g % len(TITLES)]} ({g})",
+            rows.append(Knelpunt(municipality_id=municipality_id, title=f"{TITLES[g % len(TITLES)]} ({g})",
                                    stage=rng.choice(STAGES), severity=rng.randint(1, 5),
                                    visible_to_givers=rng.random() < 0.5))
             rows[-1]._bench_times = (created, created + (now - created) * rng.random())
-    Bottleneck.objects.bulk_create(rows, batch_size=5000)
+    Knelpunt.objects.bulk_create(rows, batch_size=5000)
     # created_at / updated_at are auto fields: set them afterwards, in one statement per batch
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.executemany("UPDATE casework_bottleneck SET created_at = %s, updated_at = %s WHERE id = %s",
+        cursor.executemany("UPDATE casework_knelpunt SET created_at = %s, updated_at = %s WHERE id = %s",
                            [(*row._bench_times, row.pk) for row in rows])
 
 
@@ -212,10 +212,10 @@ def _generate_pg(cursor, alloc, giver_first, givers, sector_ids, theme_ids):
                    "b_first int, b_count int) ON COMMIT DROP")
     cursor.executemany("INSERT INTO bench_alloc (municipality_id, n, b) VALUES (%s, %s, %s)", alloc)
     titles = "ARRAY[" + ",".join("'" + t.replace("'", "''") + "'" for t in TITLES) + "]"
-    _bulk_bottlenecks(alloc)  # the ORM, so that new model fields get their defaults
+    _bulk_knelpunten(alloc)  # the ORM, so that new model fields get their defaults
     cursor.execute("""
         UPDATE bench_alloc a SET b_first = x.lo, b_count = x.n
-        FROM (SELECT municipality_id, min(id) lo, max(id) hi, count(*) n FROM casework_bottleneck GROUP BY 1) x
+        FROM (SELECT municipality_id, min(id) lo, max(id) hi, count(*) n FROM casework_knelpunt GROUP BY 1) x
         WHERE x.municipality_id = a.municipality_id AND x.hi - x.lo + 1 = x.n""")
     cursor.execute("SELECT count(*) FROM bench_alloc WHERE b_first IS NULL")
     assert cursor.fetchone()[0] == 0, "knelpunt ids are not contiguous per municipality"
@@ -223,7 +223,7 @@ def _generate_pg(cursor, alloc, giver_first, givers, sector_ids, theme_ids):
     cursor.execute(f"""
         INSERT INTO intake_signal (municipality_id, reference, year, number, giver_id, organisation_id, sector_id,
             signal_type, title, description, frequency, people_affected, since, tried, idea, may_contact, may_invite,
-            hide_name, status, bottleneck_id, has_open_question, needs_attention, sibling_group, submitted_at,
+            hide_name, status, knelpunt_id, has_open_question, needs_attention, sibling_group, submitted_at,
             read_at, first_feedback_at, updated_at, version)
         WITH base AS MATERIALIZED (
             SELECT a.municipality_id AS muni, a.b_first, a.b_count, g,
@@ -266,9 +266,9 @@ def _generate_pg(cursor, alloc, giver_first, givers, sector_ids, theme_ids):
         SELECT s.id, ({themes})[1 + ((s.id % {n}) + 1 + (s.id / 7) % {n - 1}) % {n}] FROM intake_signal s
         WHERE s.id % 5 < 2""")
     cursor.execute("""
-        UPDATE casework_bottleneck b SET signal_count = c.n
-        FROM (SELECT bottleneck_id, count(*) n FROM intake_signal WHERE bottleneck_id IS NOT NULL GROUP BY 1) c
-        WHERE b.id = c.bottleneck_id""")
+        UPDATE casework_knelpunt b SET signal_count = c.n
+        FROM (SELECT knelpunt_id, count(*) n FROM intake_signal WHERE knelpunt_id IS NOT NULL GROUP BY 1) c
+        WHERE b.id = c.knelpunt_id""")
 
 
 def _generate_sqlite(cursor, alloc, giver_first, givers, sector_ids, theme_ids):
@@ -284,8 +284,8 @@ def _generate_sqlite(cursor, alloc, giver_first, givers, sector_ids, theme_ids):
     now = timezone.now()
     prefixes = dict(Municipality.objects.values_list("pk", "reference_prefix"))
     ranges = {}
-    _bulk_bottlenecks(alloc)
-    cursor.execute("SELECT municipality_id, min(id), count(*) FROM casework_bottleneck GROUP BY 1")
+    _bulk_knelpunten(alloc)
+    cursor.execute("SELECT municipality_id, min(id), count(*) FROM casework_knelpunt GROUP BY 1")
     for municipality_id, lo, count in cursor.fetchall():
         ranges[municipality_id] = (lo, count)
     rows = []
@@ -307,7 +307,7 @@ def _generate_sqlite(cursor, alloc, giver_first, givers, sector_ids, theme_ids):
                          ts, ts + timedelta(days=2) if status in ("received", "not_retained") else None, ts))
     cursor.executemany("""INSERT INTO intake_signal (municipality_id, reference, year, number, giver_id, sector_id,
         signal_type, title, description, frequency, people_affected, since, tried, idea, may_contact, may_invite,
-        hide_name, status, bottleneck_id, has_open_question, needs_attention, submitted_at, read_at, updated_at,
+        hide_name, status, knelpunt_id, has_open_question, needs_attention, submitted_at, read_at, updated_at,
         version) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, '', '', '', '', '', 1, 1, 0, %s, %s, 0, 0, %s, %s,
         %s, 1)""", rows)
     cursor.execute("SELECT id FROM intake_signal")
@@ -316,8 +316,8 @@ def _generate_sqlite(cursor, alloc, giver_first, givers, sector_ids, theme_ids):
     pairs = [(i, theme_ids[i % n]) for i in ids]
     pairs += [(i, theme_ids[((i % n) + 1 + (i // 7) % (n - 1)) % n]) for i in ids if i % 5 < 2]
     cursor.executemany("INSERT INTO intake_signal_themes (signal_id, theme_id) VALUES (%s, %s)", pairs)
-    cursor.execute("""UPDATE casework_bottleneck SET signal_count = (SELECT count(*) FROM intake_signal s
-        WHERE s.bottleneck_id = casework_bottleneck.id)""")
+    cursor.execute("""UPDATE casework_knelpunt SET signal_count = (SELECT count(*) FROM intake_signal s
+        WHERE s.knelpunt_id = casework_knelpunt.id)""")
 
 
 def coordinator_for(municipality):
@@ -396,7 +396,7 @@ def scenarios(user, municipality, runs: int) -> tuple[dict, dict]:
     inbox = {
         "all": (base, 0),
         "all_theme": (base.filter(themes=theme), 0),
-        "all_unlinked": (base.filter(bottleneck__isnull=True), 0),
+        "all_unlinked": (base.filter(knelpunt__isnull=True), 0),
         "all_deep_page": (base, deep_offset),
     }
     try:  # the exact queryset of the inbox view, with its default filter ("open: new or not yet linked")
@@ -413,7 +413,7 @@ def scenarios(user, municipality, runs: int) -> tuple[dict, dict]:
             "view_unlinked": (view_qs(unlinked=True), 0),
             "view_deep_page": (view_qs(), (open_total // PAGE_SIZE // 2) * PAGE_SIZE),
         })
-    bottlenecks = scoping.bottlenecks_for(user, municipality).order_by("-updated_at")
+    knelpunten = scoping.knelpunten_for(user, municipality).order_by("-updated_at")
     results, plans = {"inbox_signals_in_city": total, "deep_page_offset": deep_offset}, {}
 
     for name, (qs, offset) in inbox.items():
@@ -426,13 +426,13 @@ def scenarios(user, municipality, runs: int) -> tuple[dict, dict]:
             lambda qs=qs, o=offset: (qs.count(), list(qs[o:o + PAGE_SIZE])), runs, f"orm.inbox.{name}.page_plus_count")
         plans[f"inbox.{name}.page"] = explain(qs[offset:offset + PAGE_SIZE])
         plans[f"inbox.{name}.count"] = explain(qs.order_by(), count=True)
-    results["orm.bottlenecks.default.page_plus_count"] = timed(
-        lambda: (bottlenecks.count(), list(bottlenecks[:PAGE_SIZE])), runs, "orm.bottlenecks.default.page_plus_count")
-    plans["bottlenecks.default.page"] = explain(bottlenecks[:PAGE_SIZE])
-    results["orm.bottlenecks.open.page_plus_count"] = timed(
-        lambda: (bottlenecks.exclude(stage__in=["done", "not_retained"]).count(),
-                 list(bottlenecks.exclude(stage__in=["done", "not_retained"])[:PAGE_SIZE])), runs,
-        "orm.bottlenecks.open.page_plus_count")
+    results["orm.knelpunten.default.page_plus_count"] = timed(
+        lambda: (knelpunten.count(), list(knelpunten[:PAGE_SIZE])), runs, "orm.knelpunten.default.page_plus_count")
+    plans["knelpunten.default.page"] = explain(knelpunten[:PAGE_SIZE])
+    results["orm.knelpunten.open.page_plus_count"] = timed(
+        lambda: (knelpunten.exclude(stage__in=["done", "not_retained"]).count(),
+                 list(knelpunten.exclude(stage__in=["done", "not_retained"])[:PAGE_SIZE])), runs,
+        "orm.knelpunten.open.page_plus_count")
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE relname = 'intake_signal'")
@@ -454,7 +454,7 @@ def page_scenarios(user, municipality, runs: int, total_in_city: int) -> dict:
     pages = {
         "casework:inbox": {"default": {}, "theme": {THEME_PARAM: theme.pk}, "unlinked": UNLINKED_PARAMS,
                            "all": ALL_PARAMS, "all_deep_page": {**ALL_PARAMS, PAGE_PARAM: deep_page}},
-        "casework:bottlenecks": {"default": {}, "theme": {THEME_PARAM: theme.pk}, "deep_page": {PAGE_PARAM: 40}},
+        "casework:knelpunten": {"default": {}, "theme": {THEME_PARAM: theme.pk}, "deep_page": {PAGE_PARAM: 40}},
     }
     for name, variants in pages.items():
         url = url_or_none(name, municipality.slug)

@@ -49,7 +49,7 @@ def test_a_municipal_reader_without_totp_is_sent_to_the_setup(client, login, kor
     MembershipFactory(user=reader, municipality=kortrijk, role=Role.READER)
     login(reader)
 
-    assert _sent_to_setup(client, reverse("casework:bottlenecks", args=[kortrijk.slug]))
+    assert _sent_to_setup(client, reverse("casework:knelpunten", args=[kortrijk.slug]))
 
 
 def test_a_platform_admin_without_totp_is_sent_to_the_setup(client, login, kortrijk):
@@ -64,7 +64,7 @@ def test_with_totp_they_reach_their_pages(client, login, kortrijk):
     MembershipFactory(user=reader, municipality=kortrijk, role=Role.READER)
     login(reader)
 
-    assert client.get(reverse("casework:bottlenecks", args=[kortrijk.slug])).status_code == 200
+    assert client.get(reverse("casework:knelpunten", args=[kortrijk.slug])).status_code == 200
 
 
 def test_a_giver_is_offered_two_factor_but_not_sent_to_it(client, login, kortrijk):
@@ -83,26 +83,26 @@ def partner(kortrijk):
     signal = intake.submit_signal(giver, [kortrijk], {
         "signal_type": SignalType.THRESHOLD, "title": "Wachttijd budgetbegeleiding",
         "description": "Gezinnen wachten maanden op budgetbegeleiding."}, [Theme.objects.first()])[0]
-    bottleneck = casework.create_bottleneck(boss, kortrijk, {"title": "Wachttijden"}, signal_ids=[signal.pk])
+    knelpunt = casework.create_knelpunt(boss, kortrijk, {"title": "Wachttijden"}, signal_ids=[signal.pk])
     person = UserFactory(full_name="Pieter Partner")
-    partners.invite_partner(boss, bottleneck.pk, user=person)
-    return person, bottleneck
+    partners.invite_partner(boss, knelpunt.pk, user=person)
+    return person, knelpunt
 
 
 def test_a_partner_is_not_sent_to_the_setup_where_the_municipality_does_not_ask_it(client, login, partner):
-    person, bottleneck = partner
+    person, knelpunt = partner
     login(person)
 
-    assert client.get(reverse("partner:bottleneck", args=[bottleneck.pk])).status_code == 200
+    assert client.get(reverse("partner:knelpunt", args=[knelpunt.pk])).status_code == 200
 
 
 def test_a_partner_is_sent_to_the_setup_where_the_municipality_asks_it(client, login, kortrijk, partner):
-    person, bottleneck = partner
+    person, knelpunt = partner
     kortrijk.partners_require_two_factor = True
     kortrijk.save()
     login(person)
 
-    assert _sent_to_setup(client, reverse("partner:bottleneck", args=[bottleneck.pk]))
+    assert _sent_to_setup(client, reverse("partner:knelpunt", args=[knelpunt.pk]))
     assert _sent_to_setup(client, reverse("pages:home"))
 
 

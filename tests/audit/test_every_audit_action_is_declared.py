@@ -48,6 +48,6 @@ def test_every_recorded_action_is_declared():
 
 def test_the_givers_own_acts_are_private():
     for code in ("signal.submitted", "signal.edited", "signal.withdrawn", "signal.commented", "signal.answered",
-                 "signal.still_seen", "bottleneck.joined"):
+                 "signal.still_seen", "knelpunt.joined"):
         assert describe(code).private, code
     assert describe("something.new").private  # undeclared: fail closed

@@ -346,7 +346,7 @@ def escalated_to_flanders(municipality):
     signal = intake.submit_signal(giver, [municipality], {
         "signal_type": SignalType.THRESHOLD, "title": "Lange wachttijd voor budgetbeheer", "description": BUDGET_TEXT},
         [Theme.objects.first()])[0]
-    child = casework.create_bottleneck(city, municipality, {"title": "Wachtlijsten budgetbeheer",
+    child = casework.create_knelpunt(city, municipality, {"title": "Wachtlijsten budgetbeheer",
                                                             "visible_to_givers": True}, signal_ids=[signal.pk])
     joins.join(joiner, child.pk)
     child.refresh_from_db()
@@ -379,6 +379,6 @@ def known_problem(municipality):
         "signal_type": SignalType.THRESHOLD, "title": "Wachtlijst budgetbegeleiding",
         "description": "Gezinnen wachten maanden op budgetbegeleiding terwijl de schulden oplopen."}, [theme])[0]
     casework.mark_read(boss, [signal.pk])
-    return casework.create_bottleneck(boss, municipality, {
+    return casework.create_knelpunt(boss, municipality, {
         "title": "Wachttijden budgetbegeleiding", "summary": "Maanden wachten op budgetbegeleiding.",
         "visible_to_givers": True}, themes=[theme], signal_ids=[signal.pk])

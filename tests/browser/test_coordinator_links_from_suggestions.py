@@ -28,25 +28,25 @@ def test_the_coordinator_links_a_signal_from_the_suggestions(site, page, log_in,
                                                            "description": description}, [theme])[0]
 
     first = give("Koude huurwoningen", "Huurders zitten in koude huurwoningen omdat de verwarming niet werkt.")
-    knelpunt = casework.create_bottleneck(user, municipality, {"title": "Koude huurwoningen zonder verwarming"},
+    knelpunt = casework.create_knelpunt(user, municipality, {"title": "Koude huurwoningen zonder verwarming"},
                                           themes=[theme], signal_ids=[first.pk])
-    casework.create_bottleneck(user, municipality, {"title": "Wachtlijst psycholoog voor jongeren"})
+    casework.create_knelpunt(user, municipality, {"title": "Wachtlijst psycholoog voor jongeren"})
     new = give("Verwarming kapot", "De verwarming in huurwoningen werkt niet; gezinnen zitten in de kou.")
     give("Geen verwarming bij huurders", "Huurders durven de verhuurder niet te vragen de verwarming te herstellen.")
     give("Nog een huurwoning zonder verwarming", "De verwarming van de huurwoning valt telkens uit, ook bij buren.")
 
     log_in(page, user.email, totp_secret=secret)
     page.goto(f"{site}/g/kortrijk/signalen/{new.pk}/")
-    suggestions = page.locator("[data-suggested-bottlenecks] li")
+    suggestions = page.locator("[data-suggested-knelpunten] li")
     expect(suggestions.first).to_contain_text("Koude huurwoningen zonder verwarming")
     expect(suggestions.first.locator("mark").first).to_be_visible()
     expect(suggestions.first.locator("mark", has_text=re.compile("verwarming", re.I)).first).to_be_visible()
-    expect(page.locator("[data-suggested-bottlenecks]")).not_to_contain_text("psycholoog")
+    expect(page.locator("[data-suggested-knelpunten]")).not_to_contain_text("psycholoog")
     axe_check(page)
 
     suggestions.first.get_by_role("button", name=re.compile("Koppel aan dit knelpunt")).click()
     expect(page.locator("body")).to_contain_text("Het signaal is gekoppeld aan ‘Koude huurwoningen zonder verwarming’")
-    assert Signal.objects.get(pk=new.pk).bottleneck_id == knelpunt.pk
+    assert Signal.objects.get(pk=new.pk).knelpunt_id == knelpunt.pk
     axe_check(page)
 
     page.goto(f"{site}/g/kortrijk/signalen/clusters/")

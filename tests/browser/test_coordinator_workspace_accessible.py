@@ -28,7 +28,7 @@ def workspace(municipality, make_coordinator):
         "description": "Veel gezinnen wachten maanden op budgetbegeleiding."}, [theme])[0] for i in range(3)]
     casework.ask_question(user, signals[0].pk, "Over hoeveel gezinnen gaat het?")
     intake.answer_question(giver, signals[0].pk, "Een tiental.")
-    knelpunt = casework.create_bottleneck(user, municipality, {"title": "Wachttijden budgetbegeleiding",
+    knelpunt = casework.create_knelpunt(user, municipality, {"title": "Wachttijden budgetbegeleiding",
                                                               "summary": "Te lange wachttijden."},
                                           themes=[theme], signal_ids=[signals[1].pk])
     casework.change_stage(user, knelpunt.pk, "analysis", "We zoeken uit wat er speelt.", 1, remark="Intern")

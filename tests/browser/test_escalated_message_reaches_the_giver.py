@@ -36,7 +36,7 @@ def situation(municipality, make_coordinator):
     signal = intake.submit_signal(giver, [municipality], {
         "signal_type": SignalType.THRESHOLD, "title": "Lange wachttijd voor budgetbeheer",
         "description": "Gezinnen wachten acht maanden op budgetbeheer."}, [Theme.objects.first()])[0]
-    knelpunt = casework.create_bottleneck(coordinator, municipality, {"title": "Wachtlijsten budgetbeheer"},
+    knelpunt = casework.create_knelpunt(coordinator, municipality, {"title": "Wachtlijsten budgetbeheer"},
                                           signal_ids=[signal.pk])
     return {"coordinator": (coordinator, coordinator_secret), "region": (region_user, region_secret),
             "giver": giver, "signal": signal, "knelpunt": knelpunt, "scope": scope}

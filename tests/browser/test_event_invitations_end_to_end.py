@@ -55,9 +55,9 @@ def situation(kortrijk, make_coordinator):
     signals = {"ann": give(people["ann"], "Hoge energiefactuur"), "bert": give(people["bert"], "Koude woningen"),
                "carla": give(people["carla"], "Maanden wachten op budgetbegeleiding")}
     titles = list(OUTCOMES)
-    casework.create_bottleneck(boss, kortrijk, {"title": titles[0]},
+    casework.create_knelpunt(boss, kortrijk, {"title": titles[0]},
                                signal_ids=[signals["ann"].pk, signals["bert"].pk])
-    casework.create_bottleneck(boss, kortrijk, {"title": titles[1]}, signal_ids=[signals["carla"].pk])
+    casework.create_knelpunt(boss, kortrijk, {"title": titles[1]}, signal_ids=[signals["carla"].pk])
     return boss, secret, people, signals
 
 

@@ -143,7 +143,7 @@ def test_the_whole_feedback_loop_with_mail_and_a_daily_digest(site, new_page, lo
     for i, (_stage, label, message) in enumerate(STEPS):
         change_stage_in_browser(boss_page, label, message, remark=REMARK if i == 0 else "")
     signal.refresh_from_db()
-    assert signal.bottleneck.stage == Stage.PROPOSAL
+    assert signal.knelpunt.stage == Stage.PROPOSAL
 
     # 6. The giver got one e-mail per event: received, question, linked, and the three stages.
     mails = mails_to(smtp_server, GIVER_EMAIL, 7)
@@ -229,7 +229,7 @@ def followed_signal(people, municipality):
     casework.mark_read(boss, [signal.pk])
     casework.ask_question(boss, signal.pk, QUESTION)
     intake.answer_question(giver, signal.pk, ANSWER)
-    knelpunt = casework.create_bottleneck(boss, municipality, {"title": KNELPUNT}, signal_ids=[signal.pk])
+    knelpunt = casework.create_knelpunt(boss, municipality, {"title": KNELPUNT}, signal_ids=[signal.pk])
     for i, (stage, _label, message) in enumerate(STEPS):
         knelpunt.refresh_from_db()
         casework.change_stage(boss, knelpunt.pk, stage, message, knelpunt.version, remark=REMARK if i == 0 else "")

@@ -33,7 +33,7 @@ def type_a_signal(page, site, description=DESCRIPTION):
     page.goto(f"{site}/g/kortrijk/signaal-geven/")
     page.get_by_label("Korte titel").fill(TITLE)
     page.get_by_label("Wat stel je vast?").press_sequentially(description, delay=5)
-    expect(page.locator("[data-similar-bottlenecks] li").first).to_contain_text("Wachttijden budgetbegeleiding")
+    expect(page.locator("[data-similar-knelpunten] li").first).to_contain_text("Wachttijden budgetbegeleiding")
 
 
 def draft_of(page, giver):
@@ -41,7 +41,7 @@ def draft_of(page, giver):
 
 
 def join_link(page):
-    return page.locator("[data-similar-bottlenecks] li").first.get_by_role("link", name=re.compile("Ik zie dit ook"))
+    return page.locator("[data-similar-knelpunten] li").first.get_by_role("link", name=re.compile("Ik zie dit ook"))
 
 
 def test_joining_from_the_give_form_carries_the_text_and_leaves_no_draft(site, page, log_in, axe_check, giver,
@@ -67,7 +67,7 @@ def test_joining_from_the_give_form_carries_the_text_and_leaves_no_draft(site, p
 
     expect(page).to_have_url(re.compile(rf"/mijn/knelpunten/{known_problem.pk}/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Wachttijden budgetbegeleiding")
-    join = Join.objects.get(bottleneck=known_problem, user=giver)
+    join = Join.objects.get(knelpunt=known_problem, user=giver)
     assert join.context == "Bij ons wachten gezinnen ook maanden op budgetbegeleiding, zoals mevrouw [naam]."
     assert page.evaluate(STORED) == []
 
@@ -93,7 +93,7 @@ def test_a_giver_who_goes_back_without_joining_finds_the_text_again(site, page, 
     expect(page.locator("#draft-restored")).to_be_visible()
     assert DESCRIPTION in draft_of(page, giver)
     # the restored text brings its similar knelpunten back without typing again
-    expect(page.locator("[data-similar-bottlenecks] li").first).to_contain_text("Wachttijden budgetbegeleiding")
+    expect(page.locator("[data-similar-knelpunten] li").first).to_contain_text("Wachttijden budgetbegeleiding")
 
 
 def test_logging_out_leaves_no_draft_in_the_browser(site, page, log_in, axe_check, giver, known_problem):

@@ -33,7 +33,7 @@ def signals(giver, municipality):
             "description": "Veel gezinnen wachten maanden op budgetbegeleiding."}, [theme])[0]
 
     done, asked = give("Lange wachttijd voor budgetbegeleiding"), give("Geen plaats in de kinderopvang")
-    knelpunt = casework.create_bottleneck(staff, municipality, {"title": "Wachtlijsten in de schuldhulp"},
+    knelpunt = casework.create_knelpunt(staff, municipality, {"title": "Wachtlijsten in de schuldhulp"},
                                           signal_ids=[done.pk])
     for stage, message in [(Stage.ANALYSIS, "We zoeken het uit met het CAW."),
                            (Stage.PROPOSAL, "Er komt een voorstel voor de gemeenteraad."),

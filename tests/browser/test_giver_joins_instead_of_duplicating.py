@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from lokaalsignaal.casework.models import Bottleneck, Join
+from lokaalsignaal.casework.models import Join, Knelpunt
 from lokaalsignaal.intake.models import Signal
 from tests.factories import member
 
@@ -23,7 +23,7 @@ def test_a_giver_joins_a_suggested_knelpunt_instead_of_sending_a_duplicate(site,
     page.get_by_label("Wat stel je vast?").press_sequentially(
         "Bij ons wachten gezinnen ook maanden op budgetbegeleiding.", delay=5)
 
-    suggestion = page.locator("[data-similar-bottlenecks] li").first
+    suggestion = page.locator("[data-similar-knelpunten] li").first
     expect(suggestion).to_contain_text("Wachttijden budgetbegeleiding")
     expect(page.locator("#theme-suggestions")).to_contain_text("inkomen en schulden")
     expect(page.locator("input[name=themes]:checked")).to_have_count(0)  # a suggestion never ticks for the giver
@@ -40,8 +40,8 @@ def test_a_giver_joins_a_suggested_knelpunt_instead_of_sending_a_duplicate(site,
     expect(page.get_by_role("heading", level=1)).to_have_text("Wachttijden budgetbegeleiding")
     expect(page.locator(".messages, [role=status], .alert").first).to_contain_text("Je stem telt mee")
     axe_check(page)
-    assert Join.objects.filter(bottleneck=known_problem, user=giver).exists()
-    assert Bottleneck.objects.get(pk=known_problem.pk).join_count == 1
+    assert Join.objects.filter(knelpunt=known_problem, user=giver).exists()
+    assert Knelpunt.objects.get(pk=known_problem.pk).join_count == 1
     assert not Signal.objects.filter(giver=giver).exists()  # no duplicate signal
 
     page.goto(f"{site}/mijn/signalen/")

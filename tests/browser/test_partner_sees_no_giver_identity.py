@@ -31,7 +31,7 @@ def situation(municipality, make_coordinator):
         "signal_type": SignalType.THRESHOLD, "title": "Maanden wachten op budgetbegeleiding",
         "description": DESCRIPTION, "tried": "Doorverwezen naar de buurgemeente.",
         "idea": "Eén wachtlijst voor de hele regio."}, [theme])[0]
-    knelpunt = casework.create_bottleneck(user, municipality, {"title": "Wachttijden budgetbegeleiding",
+    knelpunt = casework.create_knelpunt(user, municipality, {"title": "Wachttijden budgetbegeleiding",
                                                               "summary": "Te lange wachttijden."},
                                           themes=[theme], signal_ids=[signal.pk])
     casework.add_note(user, knelpunt.pk, INTERNAL)

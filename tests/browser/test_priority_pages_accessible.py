@@ -29,9 +29,9 @@ def knelpunten(municipality, make_coordinator):
             "people_affected": "21-50", "description": "Veel gezinnen wachten maanden op budgetbegeleiding."},
             [theme])[0]
 
-    high = casework.create_bottleneck(user, municipality, {"title": "Wachttijden budgetbegeleiding"},
+    high = casework.create_knelpunt(user, municipality, {"title": "Wachttijden budgetbegeleiding"},
                                       signal_ids=[signal(i).pk for i in range(3)])
-    manual = casework.create_bottleneck(user, municipality, {"title": "Vervoer naar de voedselbank"},
+    manual = casework.create_knelpunt(user, municipality, {"title": "Vervoer naar de voedselbank"},
                                         signal_ids=[signal(3).pk])
     casework.override_priority(user, manual.pk, 95, "De gemeenteraad bespreekt dit in juni.")
     return user, secret, high, manual

@@ -51,12 +51,12 @@ def make_signal(giver, kortrijk, theme):
 
 
 @pytest.fixture
-def make_bottleneck(kortrijk, kortrijk_coordinator):
-    """make_bottleneck(title, signals=(), by=..., **fields) -> a knelpunt made through casework.services."""
+def make_knelpunt(kortrijk, kortrijk_coordinator):
+    """make_knelpunt(title, signals=(), by=..., **fields) -> a knelpunt made through casework.services."""
 
     def make(title="Wachttijden budgetbegeleiding", signals=(), by=kortrijk_coordinator, municipality=kortrijk,
              **fields):
-        return casework.create_bottleneck(by, municipality, {"title": title, **fields},
+        return casework.create_knelpunt(by, municipality, {"title": title, **fields},
                                           signal_ids=[s.pk for s in signals])
 
     return make

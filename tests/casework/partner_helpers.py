@@ -23,26 +23,26 @@ ANALYSIS = "Analyse van de gemeente: de wachttijd verdubbelde sinds vorig jaar."
 @dataclass
 class Situation:
     signal: object
-    bottleneck: object
+    knelpunt: object
     organisation: object  # the partner organisation
     partner: object  # a person of that organisation (no role in Kortrijk)
     colleague: object  # another person of that organisation
 
 
-def shared_knelpunt(make_signal, make_bottleneck, coordinator, invite="organisation") -> Situation:
+def shared_knelpunt(make_signal, make_knelpunt, coordinator, invite="organisation") -> Situation:
     signal = make_signal(title=SIGNAL_TITLE, description=DESCRIPTION, tried=TRIED, idea=IDEA)
-    bottleneck = make_bottleneck(KNELPUNT, signals=[signal], summary=SUMMARY)
-    casework.add_note(coordinator, bottleneck.pk, INTERNAL)
-    partners.add_analysis_note(coordinator, bottleneck.pk, ANALYSIS)
+    knelpunt = make_knelpunt(KNELPUNT, signals=[signal], summary=SUMMARY)
+    casework.add_note(coordinator, knelpunt.pk, INTERNAL)
+    partners.add_analysis_note(coordinator, knelpunt.pk, ANALYSIS)
     organisation = OrganisationFactory(name="Welzijnsoverleg Zuid", verified=True)
     partner = verified_member(organisation, full_name="Pieter Partner", email="pieter@welzijnsoverleg.be")
     colleague = verified_member(organisation, full_name="Collega Partner", email="collega@welzijnsoverleg.be")
     if invite == "organisation":
-        partners.invite_partner(coordinator, bottleneck.pk, organisation=organisation)
+        partners.invite_partner(coordinator, knelpunt.pk, organisation=organisation)
     elif invite == "user":
-        partners.invite_partner(coordinator, bottleneck.pk, user=partner)
-    bottleneck.refresh_from_db()
-    return Situation(signal, bottleneck, organisation, partner, colleague)
+        partners.invite_partner(coordinator, knelpunt.pk, user=partner)
+    knelpunt.refresh_from_db()
+    return Situation(signal, knelpunt, organisation, partner, colleague)
 
 
 def verified_member(organisation, **user_fields):

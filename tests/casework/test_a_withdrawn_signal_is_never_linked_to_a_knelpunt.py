@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.casework.models import Knelpunt
 from lokaalsignaal.feedback.models import Notification
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 
@@ -19,8 +19,8 @@ REFUSED = "is ingetrokken door de signaalgever"
 
 
 @pytest.fixture
-def knelpunt(make_bottleneck):
-    return make_bottleneck("Wachttijden budgetbegeleiding")
+def knelpunt(make_knelpunt):
+    return make_knelpunt("Wachttijden budgetbegeleiding")
 
 
 @pytest.fixture
@@ -40,15 +40,15 @@ def after_commit(django_capture_on_commit_callbacks):
     return run
 
 
-def assert_untouched(signal, *bottlenecks):
+def assert_untouched(signal, *knelpunten):
     signal.refresh_from_db()
-    assert signal.bottleneck_id is None and signal.status == SignalStatus.WITHDRAWN
+    assert signal.knelpunt_id is None and signal.status == SignalStatus.WITHDRAWN
     assert not signal.events.filter(kind__in=[SignalEvent.Kind.LINKED, SignalEvent.Kind.FEEDBACK]).exists()
     assert not AuditEvent.objects.filter(action="signal.linked", object_id=str(signal.pk)).exists()
     assert not Notification.objects.filter(signal=signal).exists()
-    for bottleneck in bottlenecks:
-        bottleneck.refresh_from_db()
-        assert bottleneck.signal_count == 0 and not bottleneck.signals.exists()
+    for knelpunt in knelpunten:
+        knelpunt.refresh_from_db()
+        assert knelpunt.signal_count == 0 and not knelpunt.signals.exists()
 
 
 def page_text(response) -> str:
@@ -71,23 +71,23 @@ def test_one_withdrawn_signal_among_others_links_none_of_them(withdrawn, make_si
     with pytest.raises(ValidationError):
         after_commit(lambda: casework.link(kortrijk_coordinator, [fine.pk, withdrawn.pk], knelpunt.pk))
 
-    assert Signal.objects.get(pk=fine.pk).bottleneck_id is None
+    assert Signal.objects.get(pk=fine.pk).knelpunt_id is None
     assert_untouched(withdrawn, knelpunt)
 
 
 def test_a_new_knelpunt_with_a_withdrawn_signal_is_not_made(withdrawn, kortrijk, kortrijk_coordinator, after_commit):
     with pytest.raises(ValidationError):
-        after_commit(lambda: casework.create_bottleneck(kortrijk_coordinator, kortrijk, {"title": "Nieuw"},
+        after_commit(lambda: casework.create_knelpunt(kortrijk_coordinator, kortrijk, {"title": "Nieuw"},
                                                         signal_ids=[withdrawn.pk]))
 
-    assert not Bottleneck.objects.exists()
+    assert not Knelpunt.objects.exists()
     assert_untouched(withdrawn)
 
 
 def test_a_direct_post_to_link_is_refused_with_a_message(withdrawn, knelpunt, kortrijk, coordinator_client,
                                                         after_commit):
     response = after_commit(lambda: coordinator_client.post(
-        f"/g/{kortrijk.slug}/signalen/{withdrawn.pk}/koppelen/", {"bottleneck": knelpunt.pk}))
+        f"/g/{kortrijk.slug}/signalen/{withdrawn.pk}/koppelen/", {"knelpunt": knelpunt.pk}))
 
     assert REFUSED in page_text(response)
     assert_untouched(withdrawn, knelpunt)
@@ -96,10 +96,10 @@ def test_a_direct_post_to_link_is_refused_with_a_message(withdrawn, knelpunt, ko
 def test_a_direct_post_to_new_knelpunt_is_refused_with_a_message(withdrawn, kortrijk, coordinator_client,
                                                                 after_commit):
     response = after_commit(lambda: coordinator_client.post(
-        f"/g/{kortrijk.slug}/signalen/{withdrawn.pk}/nieuw-knelpunt/", {"bottleneck_title": "Wachttijden"}))
+        f"/g/{kortrijk.slug}/signalen/{withdrawn.pk}/nieuw-knelpunt/", {"knelpunt_title": "Wachttijden"}))
 
     assert REFUSED in page_text(response)
-    assert not Bottleneck.objects.exists()
+    assert not Knelpunt.objects.exists()
     assert_untouched(withdrawn)
 
 
@@ -108,11 +108,11 @@ def test_a_one_click_suggestion_is_refused_with_a_message(withdrawn, knelpunt, m
     loose = make_signal(title="Los signaal over wachttijden")
     url = f"/g/{kortrijk.slug}/signalen/{withdrawn.pk}/voorstel-koppelen/"
 
-    to_knelpunt = after_commit(lambda: coordinator_client.post(url, {"bottleneck": knelpunt.pk}, follow=True))
+    to_knelpunt = after_commit(lambda: coordinator_client.post(url, {"knelpunt": knelpunt.pk}, follow=True))
     with_a_signal = after_commit(lambda: coordinator_client.post(url, {"signal": loose.pk}, follow=True))
 
     assert REFUSED in page_text(to_knelpunt) and REFUSED in page_text(with_a_signal)
-    assert Bottleneck.objects.get() == knelpunt and Signal.objects.get(pk=loose.pk).bottleneck_id is None
+    assert Knelpunt.objects.get() == knelpunt and Signal.objects.get(pk=loose.pk).knelpunt_id is None
     assert_untouched(withdrawn, knelpunt)
 
 
@@ -125,29 +125,29 @@ def test_a_withdrawn_signal_posted_into_a_cluster_stays_out(withdrawn, make_sign
         {"signal_ids": [a.pk, b.pk, withdrawn.pk], "title": "Budgetmeters"}))
 
     assert response.status_code == 302
-    assert set(Bottleneck.objects.get().signals.values_list("pk", flat=True)) == {a.pk, b.pk}
+    assert set(Knelpunt.objects.get().signals.values_list("pk", flat=True)) == {a.pk, b.pk}
     assert_untouched(withdrawn)
 
 
 @pytest.mark.parametrize("target", ["existing", "new"])
 def test_the_bulk_link_in_the_inbox_is_refused_with_a_message(target, withdrawn, knelpunt, kortrijk,
                                                              coordinator_client, after_commit):
-    choice = {"bottleneck": knelpunt.pk} if target == "existing" else {"bottleneck": "new", "new_title": "Nieuw"}
+    choice = {"knelpunt": knelpunt.pk} if target == "existing" else {"knelpunt": "new", "new_title": "Nieuw"}
 
     # the inbox filtered on 'Ingetrokken' lists them with the bulk form
     response = after_commit(lambda: coordinator_client.post(
         f"/g/{kortrijk.slug}/signalen/?status=withdrawn", {"action": "link", "signals": [withdrawn.pk], **choice}))
 
     assert REFUSED in page_text(response)
-    assert Bottleneck.objects.get() == knelpunt
+    assert Knelpunt.objects.get() == knelpunt
     assert_untouched(withdrawn, knelpunt)
 
 
 @pytest.fixture
-def stuck(withdrawn, make_bottleneck):
+def stuck(withdrawn, make_knelpunt):
     """A withdrawn signal that got into a knelpunt before this rule (the hole this test file closes)."""
-    source = make_bottleneck("Oud knelpunt")
-    Signal.objects.filter(pk=withdrawn.pk).update(bottleneck=source)
+    source = make_knelpunt("Oud knelpunt")
+    Signal.objects.filter(pk=withdrawn.pk).update(knelpunt=source)
     return source
 
 
@@ -158,7 +158,7 @@ def test_moving_a_withdrawn_signal_to_another_knelpunt_is_refused(stuck, withdra
         {"signal": withdrawn.pk, "target": knelpunt.pk}))
 
     assert REFUSED in page_text(response)
-    assert Signal.objects.get(pk=withdrawn.pk).bottleneck_id == stuck.pk
+    assert Signal.objects.get(pk=withdrawn.pk).knelpunt_id == stuck.pk
     knelpunt.refresh_from_db()
     assert knelpunt.signal_count == 0 and not Notification.objects.filter(signal=withdrawn).exists()
 
@@ -172,6 +172,6 @@ def test_a_merge_does_not_carry_a_withdrawn_signal_along(stuck, withdrawn, knelp
 
     knelpunt.refresh_from_db()
     assert list(knelpunt.signals.values_list("pk", flat=True)) == [moving.pk] and knelpunt.signal_count == 1
-    assert Signal.objects.get(pk=withdrawn.pk).bottleneck_id == stuck.pk
+    assert Signal.objects.get(pk=withdrawn.pk).knelpunt_id == stuck.pk
     assert not withdrawn.events.filter(kind__in=[SignalEvent.Kind.LINKED, SignalEvent.Kind.FEEDBACK]).exists()
     assert not Notification.objects.filter(signal=withdrawn).exists()

@@ -9,11 +9,11 @@ from lokaalsignaal.intake.models import Signal, SignalStatus
 pytestmark = pytest.mark.django_db
 
 
-def test_the_count_leaves_out_a_withdrawn_signal_left_in_the_knelpunt(make_signal, make_bottleneck,
+def test_the_count_leaves_out_a_withdrawn_signal_left_in_the_knelpunt(make_signal, make_knelpunt,
                                                                      kortrijk_coordinator):
-    knelpunt = make_bottleneck("Wachttijden budgetbegeleiding")
+    knelpunt = make_knelpunt("Wachttijden budgetbegeleiding")
     left = make_signal(title="Ingetrokken, maar nog gekoppeld")
-    Signal.objects.filter(pk=left.pk).update(bottleneck=knelpunt, status=SignalStatus.WITHDRAWN)  # the old hole
+    Signal.objects.filter(pk=left.pk).update(knelpunt=knelpunt, status=SignalStatus.WITHDRAWN)  # the old hole
     casework.link(kortrijk_coordinator, [make_signal(title="Nog een signaal").pk], knelpunt.pk)
 
     knelpunt.refresh_from_db()

@@ -41,7 +41,7 @@ def text(response) -> str:
 
 
 def state() -> dict:
-    return {"signals": list(Signal.objects.order_by("pk").values_list("status", "read_at", "bottleneck_id")),
+    return {"signals": list(Signal.objects.order_by("pk").values_list("status", "read_at", "knelpunt_id")),
             "events": SignalEvent.objects.count(), "audit": AuditEvent.objects.count(),
             "notifications": Notification.objects.count(), "mails": OutgoingMail.objects.count()}
 

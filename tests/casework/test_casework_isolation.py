@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from lokaalsignaal.accounts.models import MembershipStatus, Role
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework.models import Bottleneck, Note, StageChange
+from lokaalsignaal.casework.models import Knelpunt, Note, StageChange
 from lokaalsignaal.intake.models import Signal, SignalEvent
 from lokaalsignaal.mail.models import OutgoingMail
 from tests.factories import UserFactory, coordinator, member, with_totp
@@ -28,22 +28,22 @@ SECRET_SUMMARY = "Geheime samenvatting over voedselhulp."
 class Url:
     name: str
     method: str = "get"
-    on: str = ""  # "" (the municipality) | signal | bottleneck
+    on: str = ""  # "" (the municipality) | signal | knelpunt
     data: tuple = ()
     read: bool = False  # a reader may GET this
 
     def __str__(self):
         return f"{self.method.upper()} {self.name}"
 
-    def url(self, slug, signal, bottleneck):
-        args = [slug] + ([signal.pk] if self.on == "signal" else [bottleneck.pk] if self.on == "bottleneck" else [])
+    def url(self, slug, signal, knelpunt):
+        args = [slug] + ([signal.pk] if self.on == "signal" else [knelpunt.pk] if self.on == "knelpunt" else [])
         return reverse(self.name, args=args)
 
 
-def _data(signal, bottleneck, other):
-    return {"signals": [signal.pk], "bottleneck": other.pk, "target": other.pk, "signal": signal.pk,
-            "question": "Een vraag", "explanation": "Een uitleg", "bottleneck_title": "Nieuw",
-            "passage": "voedselbank", "title": "Overgenomen", "severity": 3, "version": bottleneck.version,
+def _data(signal, knelpunt, other):
+    return {"signals": [signal.pk], "knelpunt": other.pk, "target": other.pk, "signal": signal.pk,
+            "question": "Een vraag", "explanation": "Een uitleg", "knelpunt_title": "Nieuw",
+            "passage": "voedselbank", "title": "Overgenomen", "severity": 3, "version": knelpunt.version,
             "to_stage": "analysis", "message": "Bericht", "note": "Nota", "feedback": "Bericht",
             "merge_message": "Samen", "confirm": "on", "new_title": "Nieuw"}
 
@@ -56,23 +56,23 @@ URLS = [
     Url("casework:ask", "post", on="signal"),
     Url("casework:not_retain", "post", on="signal"),
     Url("casework:link", "post", on="signal"),
-    Url("casework:new_bottleneck", "post", on="signal"),
+    Url("casework:new_knelpunt", "post", on="signal"),
     Url("casework:unlink", "post", on="signal"),
     Url("casework:acknowledge", "post", on="signal"),
     Url("casework:redact", "post", on="signal"),
-    Url("casework:bottlenecks", read=True),
-    Url("casework:bottleneck_create"),
-    Url("casework:bottleneck_create", "post"),
-    Url("casework:bottleneck", on="bottleneck", read=True),
-    Url("casework:bottleneck_edit", on="bottleneck"),
-    Url("casework:bottleneck_edit", "post", on="bottleneck"),
-    Url("casework:change_stage", "post", on="bottleneck"),
-    Url("casework:add_note", "post", on="bottleneck"),
-    Url("casework:send_feedback", "post", on="bottleneck"),
-    Url("casework:move_signal", "post", on="bottleneck"),
-    Url("casework:merge", "post", on="bottleneck"),
+    Url("casework:knelpunten", read=True),
+    Url("casework:knelpunt_create"),
+    Url("casework:knelpunt_create", "post"),
+    Url("casework:knelpunt", on="knelpunt", read=True),
+    Url("casework:knelpunt_edit", on="knelpunt"),
+    Url("casework:knelpunt_edit", "post", on="knelpunt"),
+    Url("casework:change_stage", "post", on="knelpunt"),
+    Url("casework:add_note", "post", on="knelpunt"),
+    Url("casework:send_feedback", "post", on="knelpunt"),
+    Url("casework:move_signal", "post", on="knelpunt"),
+    Url("casework:merge", "post", on="knelpunt"),
     Url("casework:priorities", read=True),
-    Url("casework:override_priority", "post", on="bottleneck",
+    Url("casework:override_priority", "post", on="knelpunt",
         data=(("priority_value", 100), ("priority_reason", "Dringend"))),
 ]
 
@@ -120,18 +120,18 @@ CASES = [pytest.param(url, outsider, id=f"{outsider} | {url}")
 
 
 @pytest.fixture
-def target(giver, kortrijk, kortrijk_coordinator, make_signal, make_bottleneck):
+def target(giver, kortrijk, kortrijk_coordinator, make_signal, make_knelpunt):
     """Sofie's signal, linked to a knelpunt of Kortrijk, and a second knelpunt to move or merge into."""
     signal = make_signal(title=SECRET_TITLE, description=SECRET_TEXT)
-    bottleneck = make_bottleneck(SECRET_KNELPUNT, signals=[signal], summary=SECRET_SUMMARY)
-    other = make_bottleneck("Ander knelpunt")
-    return signal, bottleneck, other
+    knelpunt = make_knelpunt(SECRET_KNELPUNT, signals=[signal], summary=SECRET_SUMMARY)
+    other = make_knelpunt("Ander knelpunt")
+    return signal, knelpunt, other
 
 
 def _snapshot():
     return {
         "signals": list(Signal.objects.order_by("pk").values()),
-        "bottlenecks": list(Bottleneck.objects.order_by("pk").values()),
+        "knelpunten": list(Knelpunt.objects.order_by("pk").values()),
         "events": list(SignalEvent.objects.values_list("kind", "body")),
         "stage_changes": StageChange.objects.count(),
         "notes": Note.objects.count(),
@@ -143,15 +143,15 @@ def _snapshot():
 @pytest.mark.parametrize(("case_url", "outsider"), CASES)
 def test_outsider_gets_nothing_and_changes_nothing(client, login, kortrijk, roeselare, giver, target, case_url,
                                                    outsider, django_capture_on_commit_callbacks):
-    signal, bottleneck, other = target
+    signal, knelpunt, other = target
     user = OUTSIDERS[outsider](kortrijk, roeselare, giver)
     if user is not None:
         login(user)
     before = _snapshot()
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = getattr(client, case_url.method)(case_url.url(kortrijk.slug, signal, bottleneck),
-                                                    {**_data(signal, bottleneck, other), **dict(case_url.data)})
+        response = getattr(client, case_url.method)(case_url.url(kortrijk.slug, signal, knelpunt),
+                                                    {**_data(signal, knelpunt, other), **dict(case_url.data)})
 
     if user is None:
         assert response.status_code == 302
@@ -167,12 +167,12 @@ def test_outsider_gets_nothing_and_changes_nothing(client, login, kortrijk, roes
 @pytest.mark.parametrize("case_url", [u for u in URLS if u.on], ids=str)
 def test_a_coordinator_cannot_reach_kortrijk_through_their_own_municipality(client, login, roeselare, target,
                                                                              case_url):
-    signal, bottleneck, other = target
+    signal, knelpunt, other = target
     login(coordinator(roeselare))
     before = _snapshot()
 
-    response = getattr(client, case_url.method)(case_url.url(roeselare.slug, signal, bottleneck),
-                                                _data(signal, bottleneck, other))
+    response = getattr(client, case_url.method)(case_url.url(roeselare.slug, signal, knelpunt),
+                                                _data(signal, knelpunt, other))
 
     assert response.status_code == 404
     assert SECRET_TITLE not in response.content.decode()
@@ -183,35 +183,35 @@ def test_a_coordinator_cannot_reach_kortrijk_through_their_own_municipality(clie
 def test_the_coordinator_of_the_municipality_does_reach_every_page(client, login, kortrijk, kortrijk_coordinator,
                                                                    target, case_url):
     """The control group: the same requests by Kortrijk's coordinator succeed (so the 404s above mean something)."""
-    signal, bottleneck, _other = target
+    signal, knelpunt, _other = target
     login(kortrijk_coordinator)
 
-    response = client.get(case_url.url(kortrijk.slug, signal, bottleneck))
+    response = client.get(case_url.url(kortrijk.slug, signal, knelpunt))
 
     assert response.status_code == 200
 
 
 @pytest.mark.parametrize("case_url", [u for u in URLS if u.read], ids=str)
 def test_a_reader_reads_knelpunten_without_who_gave_the_signals(client, login, kortrijk, giver, target, case_url):
-    signal, bottleneck, _other = target
+    signal, knelpunt, _other = target
     login(member(kortrijk, Role.READER))
 
-    response = client.get(case_url.url(kortrijk.slug, signal, bottleneck))
+    response = client.get(case_url.url(kortrijk.slug, signal, knelpunt))
 
     body = response.content.decode()
     assert response.status_code == 200
     assert SECRET_KNELPUNT in body
     assert giver.full_name not in body
     assert reverse("casework:signal", args=[kortrijk.slug, signal.pk]) not in body  # no triage for readers
-    assert reverse("casework:bottleneck_create", args=[kortrijk.slug]) not in body
+    assert reverse("casework:knelpunt_create", args=[kortrijk.slug]) not in body
 
 
 def test_the_platform_admin_sees_that_knelpunten_exist_but_not_their_content(client, login, target):
-    signal, bottleneck, _other = target
+    signal, knelpunt, _other = target
     login(with_totp(UserFactory(is_staff=True, is_superuser=True)))
 
-    listing = client.get(reverse("admin:casework_bottleneck_changelist")).content.decode()
-    detail = client.get(reverse("admin:casework_bottleneck_change", args=[bottleneck.pk])).content.decode()
+    listing = client.get(reverse("admin:casework_knelpunt_changelist")).content.decode()
+    detail = client.get(reverse("admin:casework_knelpunt_change", args=[knelpunt.pk])).content.decode()
 
     assert SECRET_KNELPUNT in listing
     assert SECRET_SUMMARY not in listing + detail

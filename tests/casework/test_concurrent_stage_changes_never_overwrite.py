@@ -6,7 +6,7 @@ import pytest
 from django.db import close_old_connections
 
 from lokaalsignaal.casework import services
-from lokaalsignaal.casework.models import Bottleneck, StageChange
+from lokaalsignaal.casework.models import Knelpunt, StageChange
 from lokaalsignaal.casework.stages import Stage
 from tests.factories import coordinator
 
@@ -14,14 +14,14 @@ from tests.factories import coordinator
 @pytest.mark.django_db(transaction=True)
 def test_parallel_stage_changes_with_the_same_version_let_only_one_through(municipality):
     first, second = coordinator(municipality), coordinator(municipality)
-    bottleneck = services.create_bottleneck(first, municipality, {"title": "Energiearmoede in huurwoningen"})
-    version = bottleneck.version
+    knelpunt = services.create_knelpunt(first, municipality, {"title": "Energiearmoede in huurwoningen"})
+    version = knelpunt.version
     outcomes, barrier = [], threading.Barrier(2)
 
     def attempt(user, to):
         barrier.wait()
         try:
-            services.change_stage(user, bottleneck.pk, to, "Nieuwe stap voor dit knelpunt.", version)
+            services.change_stage(user, knelpunt.pk, to, "Nieuwe stap voor dit knelpunt.", version)
             outcomes.append("ok")
         except services.StaleEdit:
             outcomes.append("stale")
@@ -38,5 +38,5 @@ def test_parallel_stage_changes_with_the_same_version_let_only_one_through(munic
         thread.join()
 
     assert sorted(outcomes) == ["ok", "stale"]
-    assert StageChange.objects.filter(bottleneck_id=bottleneck.pk).count() == 1
-    assert Bottleneck.objects.get(pk=bottleneck.pk).version == version + 1
+    assert StageChange.objects.filter(knelpunt_id=knelpunt.pk).count() == 1
+    assert Knelpunt.objects.get(pk=knelpunt.pk).version == version + 1

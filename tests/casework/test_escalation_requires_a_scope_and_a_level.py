@@ -24,8 +24,8 @@ def elsewhere(reference_lists):
     return region(MunicipalityFactory(name="Gent", refnis="44021"), name="Eerstelijnszone Gent")
 
 
-def test_escalating_sets_the_scope_and_the_level_and_is_audited(make_bottleneck, kortrijk_coordinator, zuidwest):
-    knelpunt = make_bottleneck()
+def test_escalating_sets_the_scope_and_the_level_and_is_audited(make_knelpunt, kortrijk_coordinator, zuidwest):
+    knelpunt = make_knelpunt()
     where = escalation_to(zuidwest)
 
     services.change_stage(kortrijk_coordinator, knelpunt.pk, Stage.ESCALATED, "Naar de regio.", knelpunt.version,
@@ -34,14 +34,14 @@ def test_escalating_sets_the_scope_and_the_level_and_is_audited(make_bottleneck,
     knelpunt.refresh_from_db()
     assert (knelpunt.stage, knelpunt.escalated_to, knelpunt.responsible_level) == (
         Stage.ESCALATED, zuidwest, where["responsible_level"])
-    event = AuditEvent.objects.get(action="bottleneck.stage_changed", object_id=str(knelpunt.pk))
+    event = AuditEvent.objects.get(action="knelpunt.stage_changed", object_id=str(knelpunt.pk))
     assert event.payload["escalated_to"] == zuidwest.pk
     assert event.payload["responsible_level"] == where["responsible_level"].pk
 
 
 @pytest.mark.parametrize("missing", ["escalate_to", "responsible_level"])
-def test_escalating_without_a_scope_or_a_level_is_refused(make_bottleneck, kortrijk_coordinator, zuidwest, missing):
-    knelpunt = make_bottleneck()
+def test_escalating_without_a_scope_or_a_level_is_refused(make_knelpunt, kortrijk_coordinator, zuidwest, missing):
+    knelpunt = make_knelpunt()
     where = escalation_to(zuidwest)
     where[missing] = None
 
@@ -51,11 +51,11 @@ def test_escalating_without_a_scope_or_a_level_is_refused(make_bottleneck, kortr
 
     knelpunt.refresh_from_db()
     assert knelpunt.stage == Stage.NEW and knelpunt.escalated_to is None
-    assert not StageChange.objects.filter(bottleneck=knelpunt).exists()
+    assert not StageChange.objects.filter(knelpunt=knelpunt).exists()
 
 
-def test_a_region_without_the_municipality_cannot_be_chosen(make_bottleneck, kortrijk_coordinator, elsewhere):
-    knelpunt = make_bottleneck()
+def test_a_region_without_the_municipality_cannot_be_chosen(make_knelpunt, kortrijk_coordinator, elsewhere):
+    knelpunt = make_knelpunt()
 
     with pytest.raises(ValidationError):
         services.change_stage(kortrijk_coordinator, knelpunt.pk, Stage.ESCALATED, "Naar Gent.", knelpunt.version,
@@ -65,21 +65,21 @@ def test_a_region_without_the_municipality_cannot_be_chosen(make_bottleneck, kor
     assert knelpunt.escalated_to is None
 
 
-def test_the_knelpunt_page_shows_the_fields_with_a_hint(client, login, make_bottleneck, kortrijk_coordinator,
+def test_the_knelpunt_page_shows_the_fields_with_a_hint(client, login, make_knelpunt, kortrijk_coordinator,
                                                        kortrijk, zuidwest, elsewhere):
-    knelpunt = make_bottleneck()
+    knelpunt = make_knelpunt()
     login(kortrijk_coordinator)
 
-    html = client.get(reverse("casework:bottleneck", args=[kortrijk.slug, knelpunt.pk])).content.decode()
+    html = client.get(reverse("casework:knelpunt", args=[kortrijk.slug, knelpunt.pk])).content.decode()
 
     assert 'name="escalate_to"' in html and 'name="responsible_level"' in html
     assert "Alleen nodig als je ‘Opgeschaald’ kiest." in html
     assert zuidwest.name in html and elsewhere.name not in html
 
 
-def test_the_stage_form_refuses_opgeschaald_without_a_scope(client, login, make_bottleneck, kortrijk_coordinator,
+def test_the_stage_form_refuses_opgeschaald_without_a_scope(client, login, make_knelpunt, kortrijk_coordinator,
                                                            kortrijk, zuidwest):
-    knelpunt = make_bottleneck()
+    knelpunt = make_knelpunt()
     login(kortrijk_coordinator)
     url = reverse("casework:change_stage", args=[kortrijk.slug, knelpunt.pk])
     level = escalation_to(zuidwest)["responsible_level"]
@@ -101,8 +101,8 @@ def test_the_stage_form_refuses_opgeschaald_without_a_scope(client, login, make_
     assert (knelpunt.stage, knelpunt.escalated_to) == (Stage.ESCALATED, zuidwest)
 
 
-def test_other_stages_ignore_the_escalation_fields(client, login, make_bottleneck, kortrijk_coordinator, kortrijk):
-    knelpunt = make_bottleneck()
+def test_other_stages_ignore_the_escalation_fields(client, login, make_knelpunt, kortrijk_coordinator, kortrijk):
+    knelpunt = make_knelpunt()
     login(kortrijk_coordinator)
 
     response = client.post(reverse("casework:change_stage", args=[kortrijk.slug, knelpunt.pk]), {

@@ -26,22 +26,22 @@ def back(actor, knelpunt):
     knelpunt.refresh_from_db()
 
 
-def test_a_returned_knelpunt_keeps_escalated_to_but_leaves_the_region(make_bottleneck, kortrijk_coordinator,
+def test_a_returned_knelpunt_keeps_escalated_to_but_leaves_the_region(make_knelpunt, kortrijk_coordinator,
                                                                      zuidwest):
     regio = scope_member(zuidwest)
-    knelpunt = make_bottleneck()
+    knelpunt = make_knelpunt()
     escalate(kortrijk_coordinator, knelpunt, zuidwest)
-    assert list(scoping.escalated_bottlenecks_for(regio, zuidwest)) == [knelpunt]
+    assert list(scoping.escalated_knelpunten_for(regio, zuidwest)) == [knelpunt]
 
     back(kortrijk_coordinator, knelpunt)
 
     assert knelpunt.escalated_to == zuidwest
-    assert not scoping.escalated_bottlenecks_for(regio, zuidwest).exists()
+    assert not scoping.escalated_knelpunten_for(regio, zuidwest).exists()
 
 
-def test_a_returned_knelpunt_is_unbundled(make_bottleneck, kortrijk_coordinator, zuidwest):
+def test_a_returned_knelpunt_is_unbundled(make_knelpunt, kortrijk_coordinator, zuidwest):
     regio = scope_member(zuidwest)
-    knelpunt = make_bottleneck()
+    knelpunt = make_knelpunt()
     escalate(kortrijk_coordinator, knelpunt, zuidwest)
     regional = escalation.bundle(regio, zuidwest, [knelpunt.pk], "Wachttijden in de regio")
 
@@ -49,12 +49,12 @@ def test_a_returned_knelpunt_is_unbundled(make_bottleneck, kortrijk_coordinator,
 
     assert knelpunt.parent is None
     assert not regional.children.exists()
-    assert not scoping.escalated_bottlenecks_for(regio, zuidwest).exists()
+    assert not scoping.escalated_knelpunten_for(regio, zuidwest).exists()
 
 
-def test_solved_higher_up_stays_in_the_bundle(make_bottleneck, kortrijk_coordinator, zuidwest):
+def test_solved_higher_up_stays_in_the_bundle(make_knelpunt, kortrijk_coordinator, zuidwest):
     regio = scope_member(zuidwest)
-    knelpunt = make_bottleneck()
+    knelpunt = make_knelpunt()
     escalate(kortrijk_coordinator, knelpunt, zuidwest)
     regional = escalation.bundle(regio, zuidwest, [knelpunt.pk], "Wachttijden in de regio")
     knelpunt.refresh_from_db()
@@ -63,4 +63,4 @@ def test_solved_higher_up_stays_in_the_bundle(make_bottleneck, kortrijk_coordina
 
     knelpunt.refresh_from_db()
     assert knelpunt.parent == regional
-    assert list(scoping.escalated_bottlenecks_for(regio, zuidwest)) == [knelpunt]
+    assert list(scoping.escalated_knelpunten_for(regio, zuidwest)) == [knelpunt]

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.casework.models import Knelpunt
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus, SignalType
 from lokaalsignaal.reference.models import Sector, Theme
@@ -20,12 +20,12 @@ def shown(page: str, *signals) -> list[bool]:
     return [s.reference in page for s in signals]
 
 
-def test_the_inbox_shows_open_signals_by_default(inbox, make_signal, make_bottleneck, kortrijk_coordinator, giver):
+def test_the_inbox_shows_open_signals_by_default(inbox, make_signal, make_knelpunt, kortrijk_coordinator, giver):
     new = make_signal(title="Nieuw signaal")
     received = make_signal(title="Gelezen signaal")
     casework.mark_read(kortrijk_coordinator, [received.pk])
     linked = make_signal(title="Gekoppeld signaal")
-    make_bottleneck(signals=[linked])
+    make_knelpunt(signals=[linked])
     refused = make_signal(title="Geweigerd signaal")
     casework.not_retain(kortrijk_coordinator, [refused.pk], "Dit gaat over één persoon.")
     withdrawn = make_signal(title="Ingetrokken signaal")
@@ -172,11 +172,11 @@ def test_mark_several_signals_read_and_keep_the_filters(bulk, make_signal):
     assert SignalEvent.objects.filter(kind=SignalEvent.Kind.RECEIVED).count() == 2
 
 
-def test_link_several_signals_to_an_existing_knelpunt(bulk, make_signal, make_bottleneck):
-    knelpunt = make_bottleneck("Wachttijden")
+def test_link_several_signals_to_an_existing_knelpunt(bulk, make_signal, make_knelpunt):
+    knelpunt = make_knelpunt("Wachttijden")
     a, b = make_signal(), make_signal()
 
-    response = bulk("link", [a, b], bottleneck=knelpunt.pk)
+    response = bulk("link", [a, b], knelpunt=knelpunt.pk)
 
     assert response.status_code == 302
     assert set(knelpunt.signals.all()) == {a, b}
@@ -187,9 +187,9 @@ def test_link_several_signals_to_an_existing_knelpunt(bulk, make_signal, make_bo
 def test_link_several_signals_to_a_new_knelpunt(bulk, make_signal, kortrijk):
     a, b = make_signal(), make_signal()
 
-    bulk("link", [a, b], bottleneck="new", new_title="Budgetbegeleiding loopt vast")
+    bulk("link", [a, b], knelpunt="new", new_title="Budgetbegeleiding loopt vast")
 
-    knelpunt = Bottleneck.objects.get()
+    knelpunt = Knelpunt.objects.get()
     assert knelpunt.title == "Budgetbegeleiding loopt vast"
     assert knelpunt.municipality == kortrijk
     assert set(knelpunt.signals.all()) == {a, b}
@@ -198,11 +198,11 @@ def test_link_several_signals_to_a_new_knelpunt(bulk, make_signal, kortrijk):
 def test_a_new_knelpunt_needs_a_title(bulk, make_signal):
     a = make_signal()
 
-    response = bulk("link", [a], bottleneck="new", new_title="")
+    response = bulk("link", [a], knelpunt="new", new_title="")
 
     assert response.status_code == 200
     assert "Geef het nieuwe knelpunt een titel." in unescape(response.content.decode())
-    assert not Bottleneck.objects.exists()
+    assert not Knelpunt.objects.exists()
 
 
 def test_not_retained_with_one_explanation(bulk, make_signal):

@@ -7,7 +7,7 @@ import pytest
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.casework import joins
 from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.casework.models import Knelpunt
 from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.feedback.models import Notification
 from tests.factories import member
@@ -16,8 +16,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def visible(make_bottleneck, make_signal):
-    return make_bottleneck("Wachttijden budgetbegeleiding", signals=[make_signal()], visible_to_givers=True,
+def visible(make_knelpunt, make_signal):
+    return make_knelpunt("Wachttijden budgetbegeleiding", signals=[make_signal()], visible_to_givers=True,
                            summary="Gezinnen wachten maanden op budgetbegeleiding.")
 
 
@@ -27,13 +27,13 @@ def joiner(kortrijk):
 
 
 def test_joining_counts_in_the_priority_and_is_audited(visible, joiner):
-    before = Bottleneck.objects.get(pk=visible.pk)
+    before = Knelpunt.objects.get(pk=visible.pk)
     join = joins.join(joiner, visible.pk, "Ook bij ons, bel 0470 12 34 56.")
-    after = Bottleneck.objects.get(pk=visible.pk)
+    after = Knelpunt.objects.get(pk=visible.pk)
     assert after.join_count == 1 and after.priority > before.priority
     assert "0470" not in join.context and "[telefoonnummer]" in join.context
     assert join.organisation == joiner.organisation and join.sector == joiner.organisation.sector
-    event = AuditEvent.objects.get(action="bottleneck.joined")
+    event = AuditEvent.objects.get(action="knelpunt.joined")
     assert event.actor == joiner and event.object_id == str(visible.pk)
 
 
@@ -41,7 +41,7 @@ def test_joining_twice_is_refused_kindly(visible, joiner):
     joins.join(joiner, visible.pk)
     with pytest.raises(joins.AlreadyJoined):
         joins.join(joiner, visible.pk)
-    assert Bottleneck.objects.get(pk=visible.pk).join_count == 1
+    assert Knelpunt.objects.get(pk=visible.pk).join_count == 1
 
 
 def test_the_joiner_receives_stage_messages_and_feedback(visible, joiner, kortrijk_coordinator,
@@ -54,7 +54,7 @@ def test_the_joiner_receives_stage_messages_and_feedback(visible, joiner, kortri
         casework.send_feedback(kortrijk_coordinator, visible.pk, "Eerste overleg was goed.")
     notes = Notification.objects.filter(user=joiner).order_by("created_at", "id")
     assert [n.kind for n in notes] == [Notification.Kind.STAGE, Notification.Kind.FEEDBACK]
-    assert all(n.bottleneck_id == visible.pk and n.signal_id is None for n in notes)
+    assert all(n.knelpunt_id == visible.pk and n.signal_id is None for n in notes)
 
     login(joiner)
     page = client.get(f"/mijn/knelpunten/{visible.pk}/")
@@ -78,12 +78,12 @@ def test_the_join_page_joins_through_a_guarded_form(visible, joiner, login, clie
     assert response.status_code == 302 and response.url == f"/mijn/knelpunten/{visible.pk}/"
     again = client.get(url, follow=True)
     assert "Je sloot je al aan bij dit knelpunt" in again.content.decode()
-    assert Bottleneck.objects.get(pk=visible.pk).join_count == 1
+    assert Knelpunt.objects.get(pk=visible.pk).join_count == 1
 
 
-def test_a_merge_moves_the_joins_to_the_remaining_knelpunt(visible, joiner, make_bottleneck, make_signal, kortrijk,
+def test_a_merge_moves_the_joins_to_the_remaining_knelpunt(visible, joiner, make_knelpunt, make_signal, kortrijk,
                                                            kortrijk_coordinator):
-    other = make_bottleneck("Budgetbegeleiding: lange wachtlijst", signals=[make_signal()], visible_to_givers=True)
+    other = make_knelpunt("Budgetbegeleiding: lange wachtlijst", signals=[make_signal()], visible_to_givers=True)
     joins.join(joiner, visible.pk)
     both = member(kortrijk, full_name="Els Tweemaal", email="els.tweemaal@caw.be")
     joins.join(both, visible.pk)
@@ -91,16 +91,16 @@ def test_a_merge_moves_the_joins_to_the_remaining_knelpunt(visible, joiner, make
 
     casework.merge(kortrijk_coordinator, visible.pk, other.pk, "We voegen deze twee knelpunten samen.")
 
-    remaining = Bottleneck.objects.get(pk=other.pk)
+    remaining = Knelpunt.objects.get(pk=other.pk)
     assert sorted(remaining.joins.values_list("user__email", flat=True)) == [
         "els.tweemaal@caw.be", "jan.aansluiter@ocmw.be"]
     assert remaining.join_count == 2
-    assert Bottleneck.objects.get(pk=visible.pk).joins.count() == 0
+    assert Knelpunt.objects.get(pk=visible.pk).joins.count() == 0
 
 
-def test_a_joiner_who_moves_with_a_merge_reads_why(visible, joiner, make_bottleneck, kortrijk_coordinator, login,
+def test_a_joiner_who_moves_with_a_merge_reads_why(visible, joiner, make_knelpunt, kortrijk_coordinator, login,
                                                    client):
-    other = make_bottleneck("Budgetbegeleiding: lange wachtlijst", visible_to_givers=True)
+    other = make_knelpunt("Budgetbegeleiding: lange wachtlijst", visible_to_givers=True)
     joins.join(joiner, visible.pk)
 
     casework.merge(kortrijk_coordinator, visible.pk, other.pk, "We voegen deze twee knelpunten samen.")
@@ -110,10 +110,10 @@ def test_a_joiner_who_moves_with_a_merge_reads_why(visible, joiner, make_bottlen
     assert "We voegen deze twee knelpunten samen." in html and "Coördinator Kortrijk" not in html
 
 
-def test_joiners_who_move_with_a_merge_are_notified_after_commit(visible, joiner, make_bottleneck, kortrijk,
+def test_joiners_who_move_with_a_merge_are_notified_after_commit(visible, joiner, make_knelpunt, kortrijk,
                                                                  kortrijk_coordinator, giver, login, client,
                                                                  django_capture_on_commit_callbacks):
-    other = make_bottleneck("Budgetbegeleiding: lange wachtlijst", visible_to_givers=True)
+    other = make_knelpunt("Budgetbegeleiding: lange wachtlijst", visible_to_givers=True)
     stays = member(kortrijk, full_name="Els Blijft", email="els.blijft@caw.be")
     joins.join(stays, other.pk)
     both = member(kortrijk, full_name="Els Tweemaal", email="els.tweemaal@caw.be")
@@ -128,7 +128,7 @@ def test_joiners_who_move_with_a_merge_are_notified_after_commit(visible, joiner
         callback()
 
     (notification,) = Notification.objects.filter(user=joiner)
-    assert (notification.kind, notification.bottleneck_id, notification.signal_id) == (
+    assert (notification.kind, notification.knelpunt_id, notification.signal_id) == (
         Notification.Kind.FEEDBACK, other.pk, None)
     assert not Notification.objects.filter(user__in=[stays, both]).exists()  # their join did not move
     assert Notification.objects.filter(user=giver, kind=Notification.Kind.LINKED).exists()  # the signal moved

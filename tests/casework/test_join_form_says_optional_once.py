@@ -9,8 +9,8 @@ from tests.factories import member
 pytestmark = pytest.mark.django_db
 
 
-def test_the_join_label_says_niet_verplicht_once(client, login, make_bottleneck, kortrijk):
-    knelpunt = make_bottleneck("Wachttijden budgetbegeleiding", visible_to_givers=True)
+def test_the_join_label_says_niet_verplicht_once(client, login, make_knelpunt, kortrijk):
+    knelpunt = make_knelpunt("Wachttijden budgetbegeleiding", visible_to_givers=True)
     login(member(kortrijk))
 
     response = client.get(reverse("joins:join", args=[kortrijk.slug, knelpunt.pk]))

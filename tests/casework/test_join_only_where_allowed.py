@@ -13,22 +13,22 @@ from tests.factories import coordinator, member
 pytestmark = pytest.mark.django_db
 
 
-def test_invisible_closed_and_merged_knelpunten_cannot_be_joined(make_bottleneck, kortrijk, kortrijk_coordinator):
+def test_invisible_closed_and_merged_knelpunten_cannot_be_joined(make_knelpunt, kortrijk, kortrijk_coordinator):
     giver = member(kortrijk)
-    invisible = make_bottleneck("Onzichtbaar")
-    closed = make_bottleneck("Afgerond", visible_to_givers=True)
+    invisible = make_knelpunt("Onzichtbaar")
+    closed = make_knelpunt("Afgerond", visible_to_givers=True)
     casework.change_stage(kortrijk_coordinator, closed.pk, Stage.NOT_RETAINED, "Niet verder.", closed.version)
-    merged = make_bottleneck("Samengevoegd", visible_to_givers=True)
-    target = make_bottleneck("Doel", visible_to_givers=True)
+    merged = make_knelpunt("Samengevoegd", visible_to_givers=True)
+    target = make_knelpunt("Doel", visible_to_givers=True)
     casework.merge(kortrijk_coordinator, merged.pk, target.pk, "Samengevoegd met het doel.")
-    for bottleneck in (invisible, closed, merged):
+    for knelpunt in (invisible, closed, merged):
         with pytest.raises(PermissionDenied):
-            joins.join(giver, bottleneck.pk)
+            joins.join(giver, knelpunt.pk)
     joins.join(giver, target.pk)
 
 
-def test_only_approved_givers_of_the_municipality_join(make_bottleneck, kortrijk, roeselare):
-    visible = make_bottleneck("Zichtbaar", visible_to_givers=True)
+def test_only_approved_givers_of_the_municipality_join(make_knelpunt, kortrijk, roeselare):
+    visible = make_knelpunt("Zichtbaar", visible_to_givers=True)
     elsewhere = member(roeselare)
     pending = member(kortrijk, status=MembershipStatus.PENDING)
     partner = member(kortrijk, role=Role.PARTNER)
@@ -38,8 +38,8 @@ def test_only_approved_givers_of_the_municipality_join(make_bottleneck, kortrijk
 
 
 @pytest.mark.parametrize("who", ["other_coordinator", "other_giver", "partner", "anonymous"])
-def test_join_pages_are_not_found_for_outsiders(who, make_bottleneck, kortrijk, roeselare, client, login):
-    visible = make_bottleneck("Zichtbaar", visible_to_givers=True)
+def test_join_pages_are_not_found_for_outsiders(who, make_knelpunt, kortrijk, roeselare, client, login):
+    visible = make_knelpunt("Zichtbaar", visible_to_givers=True)
     owner = member(kortrijk)
     joins.join(owner, visible.pk)
     users = {"other_coordinator": lambda: coordinator(roeselare), "other_giver": lambda: member(roeselare),
@@ -57,9 +57,9 @@ def test_join_pages_are_not_found_for_outsiders(who, make_bottleneck, kortrijk, 
 
 
 def test_a_giver_whose_own_signal_is_in_the_knelpunt_does_not_join_it_twice(
-        make_bottleneck, make_signal, giver, client, login):
+        make_knelpunt, make_signal, giver, client, login):
     mine = make_signal()
-    knelpunt = make_bottleneck("Zichtbaar", signals=[mine], visible_to_givers=True)
+    knelpunt = make_knelpunt("Zichtbaar", signals=[mine], visible_to_givers=True)
 
     with pytest.raises(joins.OwnSignalInside):
         joins.join(giver, knelpunt.pk, "Ik zie het ook.")

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.casework.models import Knelpunt
 from tests.security.fuzz_run import like_postgresql
 
 pytestmark = pytest.mark.django_db
@@ -22,10 +22,10 @@ def test_a_cluster_becomes_a_knelpunt_whose_title_lost_the_nul(client, login, ko
                                {"signal_ids": [first.pk, second.pk], "title": "Wacht\x00lijsten"})
 
     assert response.status_code == 302
-    assert Bottleneck.objects.get(pk=response["Location"].rstrip("/").rsplit("/", 1)[1]).title == "Wachtlijsten"
+    assert Knelpunt.objects.get(pk=response["Location"].rstrip("/").rsplit("/", 1)[1]).title == "Wachtlijsten"
 
 
 def test_every_free_text_of_the_service_loses_its_nul(kortrijk, kortrijk_coordinator):
-    bottleneck = casework.create_bottleneck(kortrijk_coordinator, kortrijk, {"title": "A\x00B", "summary": "\x00"})
+    knelpunt = casework.create_knelpunt(kortrijk_coordinator, kortrijk, {"title": "A\x00B", "summary": "\x00"})
 
-    assert (bottleneck.title, bottleneck.summary) == ("AB", "")
+    assert (knelpunt.title, knelpunt.summary) == ("AB", "")

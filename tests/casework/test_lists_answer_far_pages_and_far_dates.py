@@ -56,18 +56,18 @@ def test_dates_within_the_bounds_still_filter(inbox, make_signal):
 
 
 @pytest.fixture
-def every_list(kortrijk, kortrijk_coordinator, giver, make_signal, make_bottleneck):
+def every_list(kortrijk, kortrijk_coordinator, giver, make_signal, make_knelpunt):
     """(user, url) for every list with pages or date filters, each holding something."""
     signal = make_signal()
-    bottleneck = make_bottleneck(signals=[signal])
+    knelpunt = make_knelpunt(signals=[signal])
     zone = region(kortrijk)
     partner = UserFactory(email="pieter@welzijnsoverleg.be")
-    partners.invite_partner(kortrijk_coordinator, bottleneck.pk, user=partner)
+    partners.invite_partner(kortrijk_coordinator, knelpunt.pk, user=partner)
     slug = kortrijk.slug
     return [
         (kortrijk_coordinator, f"/g/{slug}/signalen/"),
         (kortrijk_coordinator, f"/g/{slug}/knelpunten/"),
-        (kortrijk_coordinator, f"/g/{slug}/knelpunten/{bottleneck.pk}/"),
+        (kortrijk_coordinator, f"/g/{slug}/knelpunten/{knelpunt.pk}/"),
         (kortrijk_coordinator, f"/g/{slug}/prioriteiten/"),
         (kortrijk_coordinator, f"/g/{slug}/leden/"),
         (kortrijk_coordinator, f"/g/{slug}/evenementen/"),
@@ -75,7 +75,7 @@ def every_list(kortrijk, kortrijk_coordinator, giver, make_signal, make_bottlene
         (giver, "/mijn/meldingen/"),
         (giver, "/mijn/evenementen/"),
         (partner, "/partner/knelpunten/"),
-        (partner, f"/partner/knelpunten/{bottleneck.pk}/"),
+        (partner, f"/partner/knelpunten/{knelpunt.pk}/"),
         (scope_member(zone), f"/regio/{zone.pk}/"),
         (scope_member(zone, email="tweede@regio.be"), f"/regio/{zone.pk}/regionaal/"),
     ]

@@ -24,19 +24,19 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def shared(make_signal, make_bottleneck, kortrijk_coordinator):
+def shared(make_signal, make_knelpunt, kortrijk_coordinator):
     """Kortrijk's knelpunt, shared with the verified organisation 'Welzijnsoverleg Zuid' (two verified members)."""
-    return shared_knelpunt(make_signal, make_bottleneck, kortrijk_coordinator)
+    return shared_knelpunt(make_signal, make_knelpunt, kortrijk_coordinator)
 
 
 @pytest.fixture
-def not_yet_shared(make_signal, make_bottleneck, kortrijk_coordinator):
-    return shared_knelpunt(make_signal, make_bottleneck, kortrijk_coordinator, invite=None)
+def not_yet_shared(make_signal, make_knelpunt, kortrijk_coordinator):
+    return shared_knelpunt(make_signal, make_knelpunt, kortrijk_coordinator, invite=None)
 
 
-def reads(client, login, person, bottleneck) -> bool:
+def reads(client, login, person, knelpunt) -> bool:
     login(person)
-    response = client.get(reverse("partner:bottleneck", args=[bottleneck.pk]))
+    response = client.get(reverse("partner:knelpunt", args=[knelpunt.pk]))
     assert response.status_code in (200, 404)
     return response.status_code == 200
 
@@ -50,27 +50,27 @@ def test_a_stranger_who_names_the_invited_organisation_at_sign_up_reads_and_writ
     assert stranger.organisation == shared.organisation  # the claim is recorded, as a claim
 
     login(stranger)
-    assert client.get(reverse("partner:bottleneck", args=[shared.bottleneck.pk])).status_code == 404
-    assert KNELPUNT not in client.get(reverse("partner:bottlenecks")).content.decode()
+    assert client.get(reverse("partner:knelpunt", args=[shared.knelpunt.pk])).status_code == 404
+    assert KNELPUNT not in client.get(reverse("partner:knelpunten")).content.decode()
     notes = Note.objects.count()
-    assert client.post(reverse("partner:add_note", args=[shared.bottleneck.pk]),
+    assert client.post(reverse("partner:add_note", args=[shared.knelpunt.pk]),
                        {"analysis": "Een nota van een vreemde"}).status_code == 404
     assert Note.objects.count() == notes
     with pytest.raises(PermissionDenied):  # the service refuses too
-        partners.add_analysis_note(stranger, shared.bottleneck.pk, "Een nota van een vreemde")
-    assert not scoping.bottlenecks_for_partner(stranger).exists()
+        partners.add_analysis_note(stranger, shared.knelpunt.pk, "Een nota van een vreemde")
+    assert not scoping.knelpunten_for_partner(stranger).exists()
 
 
 def test_a_verified_member_of_the_verified_organisation_reads_the_knelpunt(client, login, shared):
     login(shared.partner)
-    response = client.get(reverse("partner:bottleneck", args=[shared.bottleneck.pk]))
+    response = client.get(reverse("partner:knelpunt", args=[shared.knelpunt.pk]))
     assert response.status_code == 200 and DESCRIPTION in response.content.decode()
 
 
 def test_an_organisation_that_is_no_longer_verified_reaches_nobody(client, login, shared):
     Organisation.objects.filter(pk=shared.organisation.pk).update(verified=False)
 
-    assert not reads(client, login, shared.partner, shared.bottleneck)
+    assert not reads(client, login, shared.partner, shared.knelpunt)
 
 
 def test_a_changed_organisation_is_a_new_claim(client, login, shared):
@@ -82,22 +82,22 @@ def test_a_changed_organisation_is_a_new_claim(client, login, shared):
 
     person.refresh_from_db()
     assert person.organisation == shared.organisation and person.organisation_verified_at is None
-    assert not reads(client, login, person, shared.bottleneck)
+    assert not reads(client, login, person, shared.knelpunt)
 
 
 def test_a_person_invited_by_name_needs_no_verification(client, login, kortrijk_coordinator, shared):
     claimant = UserFactory(full_name="Niet Nagekeken", organisation=shared.organisation)
-    assert not reads(client, login, claimant, shared.bottleneck)
+    assert not reads(client, login, claimant, shared.knelpunt)
 
-    partners.invite_partner(kortrijk_coordinator, shared.bottleneck.pk, user=claimant)
+    partners.invite_partner(kortrijk_coordinator, shared.knelpunt.pk, user=claimant)
 
-    assert reads(client, login, claimant, shared.bottleneck)
+    assert reads(client, login, claimant, shared.knelpunt)
 
 
 def test_an_organisations_invitation_mails_only_its_verified_members(kortrijk_coordinator, not_yet_shared):
     UserFactory(organisation=not_yet_shared.organisation, email="claim@voorbeeld.be")
 
-    partners.invite_partner(kortrijk_coordinator, not_yet_shared.bottleneck.pk,
+    partners.invite_partner(kortrijk_coordinator, not_yet_shared.knelpunt.pk,
                             organisation=not_yet_shared.organisation)
 
     assert sorted(OutgoingMail.objects.filter(subject__contains="partner").values_list("to", flat=True)) == [
@@ -110,9 +110,9 @@ def test_an_unverified_organisation_cannot_be_invited(client, login, kortrijk, k
     verified_member(claimed)
 
     with pytest.raises(ValidationError):
-        partners.invite_partner(kortrijk_coordinator, not_yet_shared.bottleneck.pk, organisation=claimed)
+        partners.invite_partner(kortrijk_coordinator, not_yet_shared.knelpunt.pk, organisation=claimed)
     login(kortrijk_coordinator)
-    page = client.get(reverse("casework:bottleneck", args=[kortrijk.slug, not_yet_shared.bottleneck.pk]))
+    page = client.get(reverse("casework:knelpunt", args=[kortrijk.slug, not_yet_shared.knelpunt.pk]))
     assert "Welzijnsoverleg Zuid" in page.content.decode()  # the verified one is offered
     assert "Geclaimde organisatie" not in page.content.decode()
     assert not PartnerAccess.objects.exists()
@@ -127,7 +127,7 @@ def test_the_coordinator_sees_who_gets_access_before_she_confirms(client, login,
                                                                   not_yet_shared):
     UserFactory(full_name="Claim Zonder Nazicht", organisation=not_yet_shared.organisation)
     login(kortrijk_coordinator)
-    url = reverse("partner:invite", args=[kortrijk.slug, not_yet_shared.bottleneck.pk])
+    url = reverse("partner:invite", args=[kortrijk.slug, not_yet_shared.knelpunt.pk])
 
     confirm = client.post(url, {"organisation": not_yet_shared.organisation.pk})
 
@@ -153,7 +153,7 @@ def test_the_page_says_so_plainly_when_nobody_would_get_access(client, login, ko
     UserFactory(organisation=nobody)  # a claim only
     login(kortrijk_coordinator)
 
-    response = client.post(reverse("partner:invite", args=[kortrijk.slug, not_yet_shared.bottleneck.pk]),
+    response = client.post(reverse("partner:invite", args=[kortrijk.slug, not_yet_shared.knelpunt.pk]),
                            {"organisation": nobody.pk})
 
     assert response.status_code == 200
@@ -163,7 +163,7 @@ def test_the_page_says_so_plainly_when_nobody_would_get_access(client, login, ko
 
 def test_a_list_that_changed_meanwhile_is_shown_again(client, login, kortrijk, kortrijk_coordinator, not_yet_shared):
     login(kortrijk_coordinator)
-    url = reverse("partner:invite", args=[kortrijk.slug, not_yet_shared.bottleneck.pk])
+    url = reverse("partner:invite", args=[kortrijk.slug, not_yet_shared.knelpunt.pk])
     again = hidden_fields(client.post(url, {"organisation": not_yet_shared.organisation.pk}).content.decode())
     verified_member(not_yet_shared.organisation, full_name="Nieuwe Collega")
 

@@ -19,14 +19,14 @@ def test_the_reach_value_has_a_fixed_length_however_many_people_it_names():
 
 
 def test_an_overlong_reach_is_refused_and_invites_nobody(client, login, kortrijk, kortrijk_coordinator,
-                                                         make_signal, make_bottleneck):
-    situation = shared_knelpunt(make_signal, make_bottleneck, kortrijk_coordinator, invite=None)
+                                                         make_signal, make_knelpunt):
+    situation = shared_knelpunt(make_signal, make_knelpunt, kortrijk_coordinator, invite=None)
     form = PartnerInviteForm({"organisation": situation.organisation.pk, "confirm": "on", "reach": "1," * 50_000},
                              user=kortrijk_coordinator, municipality=kortrijk)
     assert not form.is_valid() and "reach" in form.errors
 
     login(kortrijk_coordinator)
-    response = client.post(reverse("partner:invite", args=[kortrijk.slug, situation.bottleneck.pk]),
+    response = client.post(reverse("partner:invite", args=[kortrijk.slug, situation.knelpunt.pk]),
                            {"organisation": situation.organisation.pk, "confirm": "on", "reach": "1," * 50_000})
     assert response.status_code == 200
     assert not PartnerAccess.objects.exists()

@@ -22,12 +22,12 @@ pytestmark = pytest.mark.django_db
 def _partner_links(client) -> int:
     response = client.get(reverse("pages:home"))
     assert response.status_code == 200
-    return response.content.decode().count(f'href="{reverse("partner:bottlenecks")}"')
+    return response.content.decode().count(f'href="{reverse("partner:knelpunten")}"')
 
 
 @pytest.fixture
-def shared(make_signal, make_bottleneck, kortrijk_coordinator):
-    return shared_knelpunt(make_signal, make_bottleneck, kortrijk_coordinator)
+def shared(make_signal, make_knelpunt, kortrijk_coordinator):
+    return shared_knelpunt(make_signal, make_knelpunt, kortrijk_coordinator)
 
 
 def test_a_partner_finds_the_link_in_the_header_and_on_the_personal_page(client, login, shared):
@@ -37,13 +37,13 @@ def test_a_partner_finds_the_link_in_the_header_and_on_the_personal_page(client,
     content = client.get(reverse("pages:home")).content.decode()
     assert LINK in content
 
-    listing = client.get(reverse("partner:bottlenecks")).content.decode()
+    listing = client.get(reverse("partner:knelpunten")).content.decode()
     assert KNELPUNT in listing
 
 
-def test_a_person_invited_by_name_finds_the_link_too(client, login, make_signal, make_bottleneck,
+def test_a_person_invited_by_name_finds_the_link_too(client, login, make_signal, make_knelpunt,
                                                      kortrijk_coordinator):
-    shared = shared_knelpunt(make_signal, make_bottleneck, kortrijk_coordinator, invite="user")
+    shared = shared_knelpunt(make_signal, make_knelpunt, kortrijk_coordinator, invite="user")
     login(shared.partner)
     assert _partner_links(client) == 2
 
@@ -63,27 +63,27 @@ def test_the_link_leaves_with_the_withdrawn_invitation(client, login, shared, ko
     login(shared.partner)
     assert _partner_links(client) == 2
 
-    access = PartnerAccess.objects.get(bottleneck=shared.bottleneck, ended_at__isnull=True)
+    access = PartnerAccess.objects.get(knelpunt=shared.knelpunt, ended_at__isnull=True)
     partners.withdraw_partner(kortrijk_coordinator, access.pk)
 
     assert _partner_links(client) == 0
 
 
 def test_a_partner_of_another_municipality_sees_only_their_own_knelpunten(client, login, shared, roeselare,
-                                                                          make_bottleneck):
+                                                                          make_knelpunt):
     boss = coordinator(roeselare, full_name="Coördinator Roeselare")
-    own = make_bottleneck(ROESELARE_KNELPUNT, by=boss, municipality=roeselare)
+    own = make_knelpunt(ROESELARE_KNELPUNT, by=boss, municipality=roeselare)
     outsider = UserFactory(full_name="Rita Roeselare", email="rita@opvang-roeselare.be",
                            organisation=OrganisationFactory(name="Opvang Roeselare"))
     partners.invite_partner(boss, own.pk, user=outsider)
     login(outsider)
 
     assert _partner_links(client) == 2
-    listing = client.get(reverse("partner:bottlenecks")).content.decode()
+    listing = client.get(reverse("partner:knelpunten")).content.decode()
     assert ROESELARE_KNELPUNT in listing
     assert KNELPUNT not in listing
-    assert client.get(reverse("partner:bottleneck", args=[shared.bottleneck.pk])).status_code == 404
-    assert client.get(reverse("partner:bottleneck", args=[own.pk])).status_code == 200
+    assert client.get(reverse("partner:knelpunt", args=[shared.knelpunt.pk])).status_code == 404
+    assert client.get(reverse("partner:knelpunt", args=[own.pk])).status_code == 200
 
 
 def test_the_partner_check_is_one_query_per_request_and_none_for_visitors(client, login, shared, kortrijk):

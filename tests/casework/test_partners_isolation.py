@@ -14,7 +14,7 @@ from django.urls import reverse
 from lokaalsignaal.accounts.models import Role
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.casework import partners
-from lokaalsignaal.casework.models import Bottleneck, Note, PartnerAccess
+from lokaalsignaal.casework.models import Knelpunt, Note, PartnerAccess
 from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.intake.models import Signal
 from lokaalsignaal.mail.models import OutgoingMail
@@ -36,16 +36,16 @@ class Url:
     def __str__(self):
         return f"{self.method.upper()} {self.name}"
 
-    def url(self, slug, bottleneck, access):
+    def url(self, slug, knelpunt, access):
         if self.listing:
             return reverse(self.name)
-        args = ([slug] if self.tenant else []) + [bottleneck.pk] + ([access.pk] if self.access else [])
+        args = ([slug] if self.tenant else []) + [knelpunt.pk] + ([access.pk] if self.access else [])
         return reverse(self.name, args=args)
 
 
 URLS = [
-    Url("partner:bottlenecks", listing=True),
-    Url("partner:bottleneck"),
+    Url("partner:knelpunten", listing=True),
+    Url("partner:knelpunt"),
     Url("partner:add_note", "post"),
     Url("partner:invite", "post", tenant=True),
     Url("partner:withdraw", tenant=True, access=True),
@@ -66,12 +66,12 @@ def _withdrawn(s, kortrijk, roeselare, giver):
 
 
 def _after_closing(s, kortrijk, roeselare, giver):
-    Bottleneck.objects.filter(pk=s.bottleneck.pk).update(stage=Stage.DONE)
+    Knelpunt.objects.filter(pk=s.knelpunt.pk).update(stage=Stage.DONE)
     return s.partner
 
 
 def _after_not_retained(s, kortrijk, roeselare, giver):
-    Bottleneck.objects.filter(pk=s.bottleneck.pk).update(stage=Stage.NOT_RETAINED)
+    Knelpunt.objects.filter(pk=s.knelpunt.pk).update(stage=Stage.NOT_RETAINED)
     return s.partner
 
 
@@ -114,24 +114,24 @@ CASES = [pytest.param(url, outsider, id=f"{outsider} | {url}") for url in URLS f
 @dataclass
 class Shared:
     coordinator: object
-    bottleneck: object
+    knelpunt: object
     other: object
     access: object
     partner: object
 
 
 @pytest.fixture
-def shared(make_signal, make_bottleneck, kortrijk_coordinator):
-    s = shared_knelpunt(make_signal, make_bottleneck, kortrijk_coordinator, invite=None)
-    access = partners.invite_partner(kortrijk_coordinator, s.bottleneck.pk, user=s.partner)
-    other = make_bottleneck("Ander knelpunt")
-    return Shared(kortrijk_coordinator, s.bottleneck, other, access, s.partner)
+def shared(make_signal, make_knelpunt, kortrijk_coordinator):
+    s = shared_knelpunt(make_signal, make_knelpunt, kortrijk_coordinator, invite=None)
+    access = partners.invite_partner(kortrijk_coordinator, s.knelpunt.pk, user=s.partner)
+    other = make_knelpunt("Ander knelpunt")
+    return Shared(kortrijk_coordinator, s.knelpunt, other, access, s.partner)
 
 
 def _snapshot():
     return {
         "signals": list(Signal.objects.order_by("pk").values()),
-        "bottlenecks": list(Bottleneck.objects.order_by("pk").values()),
+        "knelpunten": list(Knelpunt.objects.order_by("pk").values()),
         "accesses": list(PartnerAccess.objects.order_by("pk").values()),
         "notes": list(Note.objects.order_by("pk").values()),
         "audit": AuditEvent.objects.count(),
@@ -148,7 +148,7 @@ def test_outsider_gets_nothing_and_changes_nothing(client, login, kortrijk, roes
     before = _snapshot()
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = getattr(client, case_url.method)(case_url.url(kortrijk.slug, shared.bottleneck, shared.access),
+        response = getattr(client, case_url.method)(case_url.url(kortrijk.slug, shared.knelpunt, shared.access),
                                                     DATA)
 
     if user is None:
@@ -176,12 +176,12 @@ def _active_partner_who_is_also_a_giver(shared, kortrijk):
 
 
 @pytest.mark.parametrize("who", [_active_partner, _active_partner_who_is_also_a_giver], ids=lambda f: f.__name__)
-@pytest.mark.parametrize("name", ["casework:bottleneck", "casework:inbox", "casework:bottlenecks", "casework:signal"])
+@pytest.mark.parametrize("name", ["casework:knelpunt", "casework:inbox", "casework:knelpunten", "casework:signal"])
 def test_an_active_partner_cannot_reach_the_coordinators_pages(client, login, kortrijk, make_signal, shared, who,
                                                                 name):
     login(who(shared, kortrijk))
-    signal = Signal.objects.filter(bottleneck=shared.bottleneck).get()
-    args = {"casework:bottleneck": [kortrijk.slug, shared.bottleneck.pk], "casework:signal": [kortrijk.slug, signal.pk]}
+    signal = Signal.objects.filter(knelpunt=shared.knelpunt).get()
+    args = {"casework:knelpunt": [kortrijk.slug, shared.knelpunt.pk], "casework:signal": [kortrijk.slug, signal.pk]}
 
     response = client.get(reverse(name, args=args.get(name, [kortrijk.slug])))
 
@@ -194,7 +194,7 @@ def test_an_active_partner_cannot_use_the_coordinators_panel(client, login, kort
     login(shared.partner)
     before = _snapshot()
 
-    response = getattr(client, case_url.method)(case_url.url(kortrijk.slug, shared.bottleneck, shared.access), DATA)
+    response = getattr(client, case_url.method)(case_url.url(kortrijk.slug, shared.knelpunt, shared.access), DATA)
 
     assert response.status_code == 404
     assert _snapshot() == before
@@ -206,7 +206,7 @@ def test_a_coordinator_cannot_reach_kortrijk_through_their_own_municipality(clie
     login(coordinator(roeselare))
     before = _snapshot()
 
-    response = getattr(client, case_url.method)(case_url.url(roeselare.slug, shared.bottleneck, shared.access), DATA)
+    response = getattr(client, case_url.method)(case_url.url(roeselare.slug, shared.knelpunt, shared.access), DATA)
 
     assert response.status_code == 404
     assert _snapshot() == before
@@ -217,7 +217,7 @@ def test_the_control_group_does_reach_every_page(client, login, kortrijk, shared
     """The same GETs by the invited partner (partner pages) or Kortrijk's coordinator (panel pages) succeed."""
     login(shared.coordinator if case_url.tenant else shared.partner)
 
-    response = client.get(case_url.url(kortrijk.slug, shared.bottleneck, shared.access))
+    response = client.get(case_url.url(kortrijk.slug, shared.knelpunt, shared.access))
 
     assert response.status_code == 200
     assert KNELPUNT in response.content.decode()

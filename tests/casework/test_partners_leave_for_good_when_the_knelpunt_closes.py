@@ -1,7 +1,6 @@
 """Closing a knelpunt (afgerond or niet weerhouden) ends its partners' invitations for good, through the stage
 change and audited: reopening it does not let the former partners in again. The coordinator can invite them anew."""
 
-import importlib
 
 import pytest
 from django.urls import reverse
@@ -9,7 +8,7 @@ from django.urls import reverse
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.casework import partners
 from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Bottleneck, PartnerAccess
+from lokaalsignaal.casework.models import PartnerAccess
 from lokaalsignaal.casework.partner_forms import reach_key
 from lokaalsignaal.casework.stages import Stage
 
@@ -22,53 +21,53 @@ ROUTES = {Stage.DONE: [Stage.ANALYSIS, Stage.PROPOSAL, Stage.EXECUTION, Stage.DO
 
 
 @pytest.fixture
-def shared(make_signal, make_bottleneck, kortrijk_coordinator):
-    return shared_knelpunt(make_signal, make_bottleneck, kortrijk_coordinator)
+def shared(make_signal, make_knelpunt, kortrijk_coordinator):
+    return shared_knelpunt(make_signal, make_knelpunt, kortrijk_coordinator)
 
 
-def move(coordinator, bottleneck, *stages):
+def move(coordinator, knelpunt, *stages):
     for stage in stages:
-        bottleneck.refresh_from_db()
-        casework.change_stage(coordinator, bottleneck.pk, stage, f"Het knelpunt gaat naar {stage}.",
-                              bottleneck.version)
-    bottleneck.refresh_from_db()
+        knelpunt.refresh_from_db()
+        casework.change_stage(coordinator, knelpunt.pk, stage, f"Het knelpunt gaat naar {stage}.",
+                              knelpunt.version)
+    knelpunt.refresh_from_db()
 
 
 @pytest.mark.parametrize("closed", [Stage.DONE, Stage.NOT_RETAINED])
 def test_a_former_partner_gets_404_after_close_and_reopen(client, login, kortrijk_coordinator, shared, closed):
-    url = reverse("partner:bottleneck", args=[shared.bottleneck.pk])
+    url = reverse("partner:knelpunt", args=[shared.knelpunt.pk])
     login(shared.partner)
     assert client.get(url).status_code == 200
 
-    move(kortrijk_coordinator, shared.bottleneck, *ROUTES[closed])
-    move(kortrijk_coordinator, shared.bottleneck, Stage.ANALYSIS)  # reopened
+    move(kortrijk_coordinator, shared.knelpunt, *ROUTES[closed])
+    move(kortrijk_coordinator, shared.knelpunt, Stage.ANALYSIS)  # reopened
 
-    assert shared.bottleneck.stage == Stage.ANALYSIS
+    assert shared.knelpunt.stage == Stage.ANALYSIS
     assert client.get(url).status_code == 404
-    assert DESCRIPTION not in client.get(reverse("partner:bottlenecks")).content.decode()
+    assert DESCRIPTION not in client.get(reverse("partner:knelpunten")).content.decode()
     with pytest.raises(partners.PermissionDenied):
-        partners.add_analysis_note(shared.partner, shared.bottleneck.pk, "Nog een nota")
+        partners.add_analysis_note(shared.partner, shared.knelpunt.pk, "Nog een nota")
 
 
 def test_closing_ends_the_invitation_and_audits_it(kortrijk_coordinator, shared):
-    access = PartnerAccess.objects.get(bottleneck=shared.bottleneck)
+    access = PartnerAccess.objects.get(knelpunt=shared.knelpunt)
 
-    move(kortrijk_coordinator, shared.bottleneck, Stage.NOT_RETAINED)
+    move(kortrijk_coordinator, shared.knelpunt, Stage.NOT_RETAINED)
 
     access.refresh_from_db()
     assert access.ended_at is not None
     event = AuditEvent.objects.get(action="partner.ended")
-    assert event.actor == kortrijk_coordinator and event.object_id == str(shared.bottleneck.pk)
+    assert event.actor == kortrijk_coordinator and event.object_id == str(shared.knelpunt.pk)
     assert event.payload == {"access": access.pk, "organisation": shared.organisation.pk, "user": None,
                              "stage": Stage.NOT_RETAINED}
 
 
 def test_an_invitation_withdrawn_earlier_keeps_its_end(kortrijk_coordinator, shared):
-    access = PartnerAccess.objects.get(bottleneck=shared.bottleneck)
+    access = PartnerAccess.objects.get(knelpunt=shared.knelpunt)
     partners.withdraw_partner(kortrijk_coordinator, access.pk)
     access.refresh_from_db()
 
-    move(kortrijk_coordinator, shared.bottleneck, Stage.NOT_RETAINED)
+    move(kortrijk_coordinator, shared.knelpunt, Stage.NOT_RETAINED)
 
     assert PartnerAccess.objects.get(pk=access.pk).ended_at == access.ended_at
     assert not AuditEvent.objects.filter(action="partner.ended").exists()
@@ -76,31 +75,18 @@ def test_an_invitation_withdrawn_earlier_keeps_its_end(kortrijk_coordinator, sha
 
 def test_the_coordinator_invites_the_partner_again_after_reopening(client, login, kortrijk, kortrijk_coordinator,
                                                                    shared):
-    move(kortrijk_coordinator, shared.bottleneck, Stage.NOT_RETAINED)
-    move(kortrijk_coordinator, shared.bottleneck, Stage.ANALYSIS)
+    move(kortrijk_coordinator, shared.knelpunt, Stage.NOT_RETAINED)
+    move(kortrijk_coordinator, shared.knelpunt, Stage.ANALYSIS)
 
     login(kortrijk_coordinator)
-    panel = client.get(reverse("casework:bottleneck", args=[kortrijk.slug, shared.bottleneck.pk])).content.decode()
+    panel = client.get(reverse("casework:knelpunt", args=[kortrijk.slug, shared.knelpunt.pk])).content.decode()
     assert "Nog geen partners uitgenodigd." in panel  # the ended invitation is no longer listed as active
-    response = client.post(reverse("partner:invite", args=[kortrijk.slug, shared.bottleneck.pk]),
+    response = client.post(reverse("partner:invite", args=[kortrijk.slug, shared.knelpunt.pk]),
                            {"organisation": shared.organisation.pk, "confirm": "on",
                             "reach": reach_key([shared.colleague, shared.partner])})
     assert response.status_code == 302
 
     login(shared.partner)
-    page = client.get(reverse("partner:bottleneck", args=[shared.bottleneck.pk]))
+    page = client.get(reverse("partner:knelpunt", args=[shared.knelpunt.pk]))
     assert page.status_code == 200 and DESCRIPTION in page.content.decode()
-    assert PartnerAccess.objects.filter(bottleneck=shared.bottleneck).count() == 2
-
-
-def test_the_migration_ends_invitations_of_knelpunten_closed_before(shared):
-    from django.apps import apps
-
-    Bottleneck.objects.filter(pk=shared.bottleneck.pk).update(stage=Stage.DONE)  # closed before the change
-    migration = importlib.import_module(
-        "lokaalsignaal.casework.migrations.0004_end_partner_accesses_of_closed_knelpunten")
-
-    migration.end_accesses(apps, None)
-
-    assert not PartnerAccess.objects.filter(bottleneck=shared.bottleneck, ended_at__isnull=True).exists()
-    assert AuditEvent.objects.filter(action="partner.ended", actor=None).count() == 1
+    assert PartnerAccess.objects.filter(knelpunt=shared.knelpunt).count() == 2

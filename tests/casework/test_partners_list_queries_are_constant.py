@@ -26,7 +26,7 @@ def partner(db):
 
 
 @pytest.fixture
-def share(kortrijk, roeselare, kortrijk_coordinator, make_bottleneck, partner):
+def share(kortrijk, roeselare, kortrijk_coordinator, make_knelpunt, partner):
     """share(n): n more knelpunten with themes, in two municipalities, half by name, half by organisation."""
     themes = list(Theme.objects.order_by("position")[:2])
     roeselare_coordinator = coordinator(roeselare)
@@ -34,7 +34,7 @@ def share(kortrijk, roeselare, kortrijk_coordinator, make_bottleneck, partner):
     def make(n):
         for i in range(n):
             by, town = (kortrijk_coordinator, kortrijk) if i % 2 else (roeselare_coordinator, roeselare)
-            knelpunt = make_bottleneck(f"Knelpunt {i}", by=by, municipality=town)
+            knelpunt = make_knelpunt(f"Knelpunt {i}", by=by, municipality=town)
             knelpunt.themes.set(themes)
             invitee = {"user": partner} if i % 3 else {"organisation": partner.organisation}
             partners.invite_partner(by, knelpunt.pk, **invitee)
@@ -44,7 +44,7 @@ def share(kortrijk, roeselare, kortrijk_coordinator, make_bottleneck, partner):
 
 def test_the_partner_list_costs_the_same_for_3_and_30_knelpunten(client, login, partner, share):
     login(partner)
-    url = reverse("partner:bottlenecks")
+    url = reverse("partner:knelpunten")
     share(3)
     few = queries_for(client, url)
 
@@ -55,13 +55,13 @@ def test_the_partner_list_costs_the_same_for_3_and_30_knelpunten(client, login, 
 
 
 def test_the_partner_page_costs_the_same_for_3_and_20_signals(client, login, kortrijk, kortrijk_coordinator, partner,
-                                                               make_signal, make_bottleneck):
+                                                               make_signal, make_knelpunt):
     from lokaalsignaal.casework import services as casework
 
-    knelpunt = make_bottleneck("Een knelpunt")
+    knelpunt = make_knelpunt("Een knelpunt")
     partners.invite_partner(kortrijk_coordinator, knelpunt.pk, organisation=partner.organisation)
     login(partner)
-    url = reverse("partner:bottleneck", args=[knelpunt.pk])
+    url = reverse("partner:knelpunt", args=[knelpunt.pk])
 
     def add(n):
         for _ in range(n):

@@ -8,7 +8,7 @@ from django.urls import reverse
 from lokaalsignaal.accounts.models import Role
 from lokaalsignaal.casework import partners
 from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Bottleneck, Note
+from lokaalsignaal.casework.models import Knelpunt, Note
 from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.tenancy import scoping
 from tests.factories import member
@@ -28,15 +28,15 @@ from .partner_helpers import (
 
 
 @pytest.fixture
-def shared(make_signal, make_bottleneck, kortrijk_coordinator):
-    return shared_knelpunt(make_signal, make_bottleneck, kortrijk_coordinator)
+def shared(make_signal, make_knelpunt, kortrijk_coordinator):
+    return shared_knelpunt(make_signal, make_knelpunt, kortrijk_coordinator)
 
 
 def test_a_person_of_the_invited_organisation_reads_the_knelpunt_and_the_signal_texts(client, login, giver, shared):
     login(shared.partner)
 
-    listing = client.get(reverse("partner:bottlenecks")).content.decode()
-    page = client.get(reverse("partner:bottleneck", args=[shared.bottleneck.pk]))
+    listing = client.get(reverse("partner:knelpunten")).content.decode()
+    page = client.get(reverse("partner:knelpunt", args=[shared.knelpunt.pk]))
     body = page.content.decode()
 
     assert KNELPUNT in listing and "Kortrijk" in listing
@@ -48,40 +48,40 @@ def test_a_person_of_the_invited_organisation_reads_the_knelpunt_and_the_signal_
     assert INTERNAL not in body
 
 
-def test_a_named_person_is_invited_and_their_colleagues_are_not(client, login, make_signal, make_bottleneck,
+def test_a_named_person_is_invited_and_their_colleagues_are_not(client, login, make_signal, make_knelpunt,
                                                                   kortrijk_coordinator):
-    shared = shared_knelpunt(make_signal, make_bottleneck, kortrijk_coordinator, invite="user")
+    shared = shared_knelpunt(make_signal, make_knelpunt, kortrijk_coordinator, invite="user")
 
-    assert list(scoping.bottlenecks_for_partner(shared.partner)) == [shared.bottleneck]
-    assert not scoping.bottlenecks_for_partner(shared.colleague).exists()
+    assert list(scoping.knelpunten_for_partner(shared.partner)) == [shared.knelpunt]
+    assert not scoping.knelpunten_for_partner(shared.colleague).exists()
     login(shared.colleague)
-    assert client.get(reverse("partner:bottleneck", args=[shared.bottleneck.pk])).status_code == 404
+    assert client.get(reverse("partner:knelpunt", args=[shared.knelpunt.pk])).status_code == 404
 
 
 def test_a_partner_adds_an_analysis_note_that_the_coordinator_sees_and_a_reader_does_not(
         client, login, kortrijk, kortrijk_coordinator, shared):
     login(shared.partner)
 
-    response = client.post(reverse("partner:add_note", args=[shared.bottleneck.pk]),
+    response = client.post(reverse("partner:add_note", args=[shared.knelpunt.pk]),
                            {"analysis": "Bij ons wachten gezinnen gemiddeld vier maanden."})
 
     assert response.status_code == 302
     note = Note.objects.get(author=shared.partner)
     assert note.kind == Note.Kind.ANALYSIS
-    partner_page = client.get(reverse("partner:bottleneck", args=[shared.bottleneck.pk])).content.decode()
+    partner_page = client.get(reverse("partner:knelpunt", args=[shared.knelpunt.pk])).content.decode()
     assert "vier maanden" in partner_page and "Pieter Partner" in partner_page
     login(kortrijk_coordinator)
-    coordinator_page = client.get(reverse("casework:bottleneck", args=[kortrijk.slug, shared.bottleneck.pk]))
+    coordinator_page = client.get(reverse("casework:knelpunt", args=[kortrijk.slug, shared.knelpunt.pk]))
     assert "vier maanden" in coordinator_page.content.decode()
     assert "Analysenota" in coordinator_page.content.decode()
     login(member(kortrijk, Role.READER))
-    reader_page = client.get(reverse("casework:bottleneck", args=[kortrijk.slug, shared.bottleneck.pk]))
+    reader_page = client.get(reverse("casework:knelpunt", args=[kortrijk.slug, shared.knelpunt.pk]))
     assert reader_page.status_code == 200
     assert "vier maanden" not in reader_page.content.decode()
 
 
 def test_an_analysis_note_is_scrubbed_of_identifiers(shared):
-    note = partners.add_analysis_note(shared.partner, shared.bottleneck.pk, "Mail me op pieter@welzijnsoverleg.be")
+    note = partners.add_analysis_note(shared.partner, shared.knelpunt.pk, "Mail me op pieter@welzijnsoverleg.be")
 
     assert "pieter@welzijnsoverleg.be" not in note.body
 
@@ -89,7 +89,7 @@ def test_an_analysis_note_is_scrubbed_of_identifiers(shared):
 def test_a_note_needs_text(client, login, shared):
     login(shared.partner)
 
-    response = client.post(reverse("partner:add_note", args=[shared.bottleneck.pk]), {"analysis": "  "})
+    response = client.post(reverse("partner:add_note", args=[shared.knelpunt.pk]), {"analysis": "  "})
 
     assert response.status_code == 200
     assert "Schrijf een analysenota." in response.content.decode()
@@ -97,44 +97,44 @@ def test_a_note_needs_text(client, login, shared):
 
 
 def test_access_ends_when_the_invitation_is_withdrawn(kortrijk_coordinator, shared):
-    access = shared.bottleneck.partner_accesses.get()
+    access = shared.knelpunt.partner_accesses.get()
 
     partners.withdraw_partner(kortrijk_coordinator, access.pk)
 
-    assert not scoping.bottlenecks_for_partner(shared.partner).exists()
+    assert not scoping.knelpunten_for_partner(shared.partner).exists()
     with pytest.raises(partners.PermissionDenied):
-        partners.add_analysis_note(shared.partner, shared.bottleneck.pk, "Nog een nota")
+        partners.add_analysis_note(shared.partner, shared.knelpunt.pk, "Nog een nota")
 
 
 @pytest.mark.parametrize("closed", [Stage.DONE, Stage.NOT_RETAINED])
 def test_access_ends_while_the_knelpunt_is_closed(kortrijk_coordinator, shared, closed):
-    Bottleneck.objects.filter(pk=shared.bottleneck.pk).update(stage=closed)
+    Knelpunt.objects.filter(pk=shared.knelpunt.pk).update(stage=closed)
 
-    assert not scoping.bottlenecks_for_partner(shared.partner).exists()
-    assert not scoping.signals_for_partner(shared.partner, shared.bottleneck.pk).exists()
-    assert not scoping.analysis_notes_for(shared.partner, shared.bottleneck.pk).exists()
+    assert not scoping.knelpunten_for_partner(shared.partner).exists()
+    assert not scoping.signals_for_partner(shared.partner, shared.knelpunt.pk).exists()
+    assert not scoping.analysis_notes_for(shared.partner, shared.knelpunt.pk).exists()
 
 
 def test_access_ends_when_the_knelpunt_is_closed_through_a_stage_change(kortrijk_coordinator, shared):
-    casework.change_stage(kortrijk_coordinator, shared.bottleneck.pk, Stage.NOT_RETAINED,
-                          "We werken hier niet verder aan.", shared.bottleneck.version)
+    casework.change_stage(kortrijk_coordinator, shared.knelpunt.pk, Stage.NOT_RETAINED,
+                          "We werken hier niet verder aan.", shared.knelpunt.version)
 
-    assert not scoping.bottlenecks_for_partner(shared.partner).exists()
+    assert not scoping.knelpunten_for_partner(shared.partner).exists()
 
 
-def test_access_ends_when_the_knelpunt_is_merged(kortrijk_coordinator, make_bottleneck, shared):
-    other = make_bottleneck("Ander knelpunt")
+def test_access_ends_when_the_knelpunt_is_merged(kortrijk_coordinator, make_knelpunt, shared):
+    other = make_knelpunt("Ander knelpunt")
 
-    casework.merge(kortrijk_coordinator, shared.bottleneck.pk, other.pk, "Samengevoegd.")
+    casework.merge(kortrijk_coordinator, shared.knelpunt.pk, other.pk, "Samengevoegd.")
 
-    assert not scoping.bottlenecks_for_partner(shared.partner).exists()
+    assert not scoping.knelpunten_for_partner(shared.partner).exists()
 
 
 def test_an_inactive_person_of_the_organisation_has_no_access(shared):
     shared.colleague.is_active = False
     shared.colleague.save()
 
-    assert not scoping.bottlenecks_for_partner(shared.colleague).exists()
+    assert not scoping.knelpunten_for_partner(shared.colleague).exists()
 
 
 def test_withdrawn_signals_are_not_shown(giver, shared):
@@ -142,10 +142,10 @@ def test_withdrawn_signals_are_not_shown(giver, shared):
 
     Signal.objects.filter(pk=shared.signal.pk).update(status=SignalStatus.WITHDRAWN)
 
-    assert not scoping.signals_for_partner(shared.partner, shared.bottleneck.pk).exists()
+    assert not scoping.signals_for_partner(shared.partner, shared.knelpunt.pk).exists()
 
 
 def test_the_partner_never_loads_who_gave_a_signal(shared):
-    (signal,) = scoping.signals_for_partner(shared.partner, shared.bottleneck.pk)
+    (signal,) = scoping.signals_for_partner(shared.partner, shared.knelpunt.pk)
 
     assert {"giver_id", "organisation_id"} <= signal.get_deferred_fields()

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from lokaalsignaal.accounts.models import MembershipStatus, Role
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.casework.models import Knelpunt
 from tests.factories import UserFactory, coordinator, member, with_totp
 
 SECRET_KNELPUNT = "Geheim knelpunt: voedselhulp op zaterdag"
@@ -33,8 +33,8 @@ REQUESTS = {
 
 
 @pytest.fixture
-def knelpunt(make_signal, make_bottleneck, kortrijk_coordinator):
-    knelpunt = make_bottleneck(SECRET_KNELPUNT, signals=[make_signal()])
+def knelpunt(make_signal, make_knelpunt, kortrijk_coordinator):
+    knelpunt = make_knelpunt(SECRET_KNELPUNT, signals=[make_signal()])
     from lokaalsignaal.casework import services as casework
 
     casework.override_priority(kortrijk_coordinator, knelpunt.pk, 40, "Afgesproken in het overleg.")
@@ -42,24 +42,24 @@ def knelpunt(make_signal, make_bottleneck, kortrijk_coordinator):
 
 
 def snapshot():
-    return list(Bottleneck.objects.order_by("pk").values()), AuditEvent.objects.count()
+    return list(Knelpunt.objects.order_by("pk").values()), AuditEvent.objects.count()
 
 
-def url(name, on_bottleneck, slug, knelpunt):
-    return reverse(name, args=[slug, knelpunt.pk] if on_bottleneck else [slug])
+def url(name, on_knelpunt, slug, knelpunt):
+    return reverse(name, args=[slug, knelpunt.pk] if on_knelpunt else [slug])
 
 
 @pytest.mark.parametrize("request_name", REQUESTS)
 @pytest.mark.parametrize("outsider", OUTSIDERS)
 def test_outsiders_get_nothing_and_change_nothing(client, login, kortrijk, roeselare, giver, knelpunt, outsider,
                                                   request_name):
-    method, name, on_bottleneck, data = REQUESTS[request_name]
+    method, name, on_knelpunt, data = REQUESTS[request_name]
     user = OUTSIDERS[outsider](kortrijk, roeselare, giver)
     if user is not None:
         login(user)
     before = snapshot()
 
-    response = getattr(client, method)(url(name, on_bottleneck, kortrijk.slug, knelpunt), data)
+    response = getattr(client, method)(url(name, on_knelpunt, kortrijk.slug, knelpunt), data)
 
     if user is None:
         assert response.status_code == 302
@@ -73,13 +73,13 @@ def test_outsiders_get_nothing_and_change_nothing(client, login, kortrijk, roese
 @pytest.mark.parametrize("request_name", REQUESTS)
 def test_a_coordinator_cannot_reach_kortrijk_through_their_own_municipality(client, login, roeselare, knelpunt,
                                                                              request_name):
-    method, name, on_bottleneck, data = REQUESTS[request_name]
+    method, name, on_knelpunt, data = REQUESTS[request_name]
     login(coordinator(roeselare))
     before = snapshot()
 
-    response = getattr(client, method)(url(name, on_bottleneck, roeselare.slug, knelpunt), data)
+    response = getattr(client, method)(url(name, on_knelpunt, roeselare.slug, knelpunt), data)
 
-    if on_bottleneck:
+    if on_knelpunt:
         assert response.status_code == 404
     else:  # their own (empty) list
         assert response.status_code == 200
@@ -115,4 +115,4 @@ def test_the_coordinator_of_the_municipality_does_reach_both(client, login, kort
     assert client.get(url("casework:priorities", False, kortrijk.slug, knelpunt)).status_code == 200
     response = client.post(url("casework:override_priority", True, kortrijk.slug, knelpunt), {"action": "clear"})
     assert response.status_code == 302
-    assert Bottleneck.objects.get(pk=knelpunt.pk).priority_override is None
+    assert Knelpunt.objects.get(pk=knelpunt.pk).priority_override is None

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.casework.models import Knelpunt
 
 
 def queries_for(client, url, query=None) -> int:
@@ -18,12 +18,12 @@ def queries_for(client, url, query=None) -> int:
 
 
 @pytest.fixture
-def knelpunten(kortrijk_coordinator, make_signal, make_bottleneck):
+def knelpunten(kortrijk_coordinator, make_signal, make_knelpunt):
     """knelpunten(n): n open knelpunten, some with signals, every third one with a manual priority."""
 
     def make(n):
         for i in range(n):
-            knelpunt = make_bottleneck(f"Knelpunt {i}", signals=[make_signal()] if i % 2 else [])
+            knelpunt = make_knelpunt(f"Knelpunt {i}", signals=[make_signal()] if i % 2 else [])
             if i % 3 == 0:
                 casework.override_priority(kortrijk_coordinator, knelpunt.pk, 50 + i, "Afgesproken in het overleg.")
 
@@ -31,7 +31,7 @@ def knelpunten(kortrijk_coordinator, make_signal, make_bottleneck):
 
 
 @pytest.mark.parametrize(("name", "query"), [("casework:priorities", {}), ("casework:priorities", {"pagina": "2"}),
-                                             ("casework:bottlenecks", {"sort": "priority"})])
+                                             ("casework:knelpunten", {"sort": "priority"})])
 def test_the_priority_list_costs_the_same_for_3_and_30_knelpunten(client, login, kortrijk, kortrijk_coordinator,
                                                                   knelpunten, name, query):
     login(kortrijk_coordinator)
@@ -42,5 +42,5 @@ def test_the_priority_list_costs_the_same_for_3_and_30_knelpunten(client, login,
     knelpunten(27)
     many = queries_for(client, url, query)
 
-    assert Bottleneck.objects.filter(municipality=kortrijk).count() == 30
+    assert Knelpunt.objects.filter(municipality=kortrijk).count() == 30
     assert many == few

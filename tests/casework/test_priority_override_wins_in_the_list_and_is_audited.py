@@ -11,7 +11,7 @@ from django.urls import reverse
 from lokaalsignaal.accounts.models import Role
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.casework.models import Knelpunt
 from lokaalsignaal.casework.stages import Stage
 from tests.factories import OrganisationFactory, SectorFactory, member
 
@@ -19,16 +19,16 @@ REASON = "De schepen vraagt dit vóór de gemeenteraad van juni te bekijken."
 
 
 @pytest.fixture
-def three(kortrijk, make_signal, make_bottleneck):
+def three(kortrijk, make_signal, make_knelpunt):
     """Three open knelpunten whose computed priorities differ: many voices > two voices > no voices."""
     def signal(i):
         giver = member(kortrijk, organisation=OrganisationFactory(name=f"Org {i}", sector=SectorFactory(name=f"s{i}")))
         return make_signal(giver=giver, frequency="weekly", people_affected="21-50")
 
-    high = make_bottleneck("Hoog: wachttijden", signals=[signal(i) for i in range(4)])
-    middle = make_bottleneck("Midden: vervoer", signals=[signal(i) for i in range(4, 6)])
-    low = make_bottleneck("Laag: formulieren")
-    priorities = [Bottleneck.objects.get(pk=b.pk).priority for b in (high, middle, low)]
+    high = make_knelpunt("Hoog: wachttijden", signals=[signal(i) for i in range(4)])
+    middle = make_knelpunt("Midden: vervoer", signals=[signal(i) for i in range(4, 6)])
+    low = make_knelpunt("Laag: formulieren")
+    priorities = [Knelpunt.objects.get(pk=b.pk).priority for b in (high, middle, low)]
     assert priorities == sorted(priorities, reverse=True) and len(set(priorities)) == 3
     return high, middle, low
 
@@ -45,11 +45,11 @@ def override_url(kortrijk, knelpunt):
 
 
 def test_the_list_shows_open_knelpunten_by_computed_priority(client, login, kortrijk, kortrijk_coordinator, three,
-                                                             make_bottleneck):
+                                                             make_knelpunt):
     high, middle, low = three
-    closed = make_bottleneck("Afgerond knelpunt")
+    closed = make_knelpunt("Afgerond knelpunt")
     casework.change_stage(kortrijk_coordinator, closed.pk, Stage.NOT_RETAINED, "We werken hier niet aan verder.", 1)
-    merged = make_bottleneck("Samengevoegd knelpunt")
+    merged = make_knelpunt("Samengevoegd knelpunt")
     casework.merge(kortrijk_coordinator, merged.pk, low.pk, "Samengevoegd met formulieren.")
     login(kortrijk_coordinator)
 
@@ -72,7 +72,7 @@ def test_an_override_wins_in_the_list_and_clearing_it_restores_the_computed_orde
     response = client.post(override_url(kortrijk, low), {"action": "clear"})
     assert response.status_code == 302
     assert list_titles(client, kortrijk) == [high.title, middle.title, low.title]
-    assert Bottleneck.objects.values_list("priority_override", "priority_reason").get(pk=low.pk) == (None, "")
+    assert Knelpunt.objects.values_list("priority_override", "priority_reason").get(pk=low.pk) == (None, "")
 
 
 def test_the_knelpunten_list_can_sort_by_priority(client, login, kortrijk, kortrijk_coordinator, three):
@@ -80,7 +80,7 @@ def test_the_knelpunten_list_can_sort_by_priority(client, login, kortrijk, kortr
     casework.override_priority(kortrijk_coordinator, middle.pk, 0, REASON)
     login(kortrijk_coordinator)
 
-    response = client.get(reverse("casework:bottlenecks", args=[kortrijk.slug]), {"sort": "priority"})
+    response = client.get(reverse("casework:knelpunten", args=[kortrijk.slug]), {"sort": "priority"})
 
     html = unescape(response.content.decode())
     titles = re.findall(r'<th scope="row"><a href="[^"]+">([^<]+)</a></th>', html)
@@ -90,13 +90,13 @@ def test_the_knelpunten_list_can_sort_by_priority(client, login, kortrijk, kortr
 
 def test_the_override_is_audited_without_its_reason(client, login, kortrijk, kortrijk_coordinator, three):
     _high, middle, _low = three
-    computed = Bottleneck.objects.get(pk=middle.pk).priority
+    computed = Knelpunt.objects.get(pk=middle.pk).priority
     login(kortrijk_coordinator)
 
     client.post(override_url(kortrijk, middle), {"priority_value": 7, "priority_reason": REASON})
     client.post(override_url(kortrijk, middle), {"action": "clear"})
 
-    events = list(AuditEvent.objects.filter(action="bottleneck.priority_overridden").order_by("pk"))
+    events = list(AuditEvent.objects.filter(action="knelpunt.priority_overridden").order_by("pk"))
     assert [(e.actor, e.object_id, e.payload) for e in events] == [
         (kortrijk_coordinator, str(middle.pk), {"value": 7, "computed": computed}),
         (kortrijk_coordinator, str(middle.pk), {"value": None, "computed": computed}),
@@ -116,7 +116,7 @@ def test_a_wrong_override_shows_the_error_keeps_the_input_and_changes_nothing(cl
                                                                               error):
     high, _middle, _low = three
     login(kortrijk_coordinator)
-    before = Bottleneck.objects.values().get(pk=high.pk)
+    before = Knelpunt.objects.values().get(pk=high.pk)
 
     response = client.post(override_url(kortrijk, high), data)
 
@@ -127,15 +127,15 @@ def test_a_wrong_override_shows_the_error_keeps_the_input_and_changes_nothing(cl
         assert data["priority_reason"] in html  # kept in the textarea
     if data["priority_value"] != "":
         assert f'value="{data["priority_value"]}"' in html
-    assert Bottleneck.objects.values().get(pk=high.pk) == before
-    assert not AuditEvent.objects.filter(action="bottleneck.priority_overridden").exists()
+    assert Knelpunt.objects.values().get(pk=high.pk) == before
+    assert not AuditEvent.objects.filter(action="knelpunt.priority_overridden").exists()
 
 
 def test_the_knelpunt_page_explains_the_priority(client, login, kortrijk, kortrijk_coordinator, three):
     high, _middle, _low = three
     login(kortrijk_coordinator)
 
-    html = unescape(client.get(reverse("casework:bottleneck", args=[kortrijk.slug, high.pk])).content.decode())
+    html = unescape(client.get(reverse("casework:knelpunt", args=[kortrijk.slug, high.pk])).content.decode())
 
     assert "Waarom deze prioriteit?" in html
     for label in ("Signalen en 'ik zie dit ook'", "Verschillende organisaties", "Verschillende sectoren",
@@ -150,11 +150,11 @@ def test_the_knelpunt_page_explains_the_priority(client, login, kortrijk, kortri
 def test_an_overridden_knelpunt_shows_the_manual_value_the_reason_and_the_computed_value(
         client, login, kortrijk, kortrijk_coordinator, three):
     high, _middle, _low = three
-    computed = Bottleneck.objects.get(pk=high.pk).priority
+    computed = Knelpunt.objects.get(pk=high.pk).priority
     casework.override_priority(kortrijk_coordinator, high.pk, 12, REASON)
     login(member(kortrijk, Role.READER))
 
-    html = unescape(client.get(reverse("casework:bottleneck", args=[kortrijk.slug, high.pk])).content.decode())
+    html = unescape(client.get(reverse("casework:knelpunt", args=[kortrijk.slug, high.pk])).content.decode())
 
     assert "12 van 100" in html and "manueel" in html
     assert REASON in html
@@ -171,4 +171,4 @@ def test_a_reader_sees_the_list_but_cannot_override(client, login, kortrijk, kor
     assert client.post(override_url(kortrijk, low), {"priority_value": 100,
                                                      "priority_reason": REASON}).status_code == 404
     assert client.post(override_url(kortrijk, low), {"action": "clear"}).status_code == 404
-    assert Bottleneck.objects.get(pk=low.pk).priority_override is None
+    assert Knelpunt.objects.get(pk=low.pk).priority_override is None

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from lokaalsignaal.accounts.models import Role
 from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Bottleneck, StageChange
+from lokaalsignaal.casework.models import Knelpunt, StageChange
 from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.feedback.models import Notification
 from tests.factories import coordinator, member
@@ -17,8 +17,8 @@ MESSAGE = "We bekijken met het OCMW en het CAW hoe de wachttijd korter kan."
 
 
 @pytest.fixture
-def knelpunt(make_bottleneck, make_signal):
-    return make_bottleneck("Wachttijden budgetbegeleiding", signals=[make_signal(), make_signal()])
+def knelpunt(make_knelpunt, make_signal):
+    return make_knelpunt("Wachttijden budgetbegeleiding", signals=[make_signal(), make_signal()])
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def page(client, login, kortrijk, kortrijk_coordinator, knelpunt):
     login(kortrijk_coordinator)
 
     def get():
-        response = client.get(reverse("casework:bottleneck", args=[kortrijk.slug, knelpunt.pk]))
+        response = client.get(reverse("casework:knelpunt", args=[kortrijk.slug, knelpunt.pk]))
         assert response.status_code == 200
         return unescape(response.content.decode())
 
@@ -46,7 +46,7 @@ def change(client, login, kortrijk, kortrijk_coordinator, knelpunt, django_captu
 
 
 def state(knelpunt):
-    return {"knelpunt": Bottleneck.objects.values().get(pk=knelpunt.pk), "changes": StageChange.objects.count()}
+    return {"knelpunt": Knelpunt.objects.values().get(pk=knelpunt.pk), "changes": StageChange.objects.count()}
 
 
 def test_the_form_offers_only_the_stages_of_the_table(page):
@@ -119,7 +119,7 @@ def test_a_reader_sees_the_story_but_cannot_change_the_stage(client, login, kort
     login(reader)
     before = state(knelpunt)
 
-    html = unescape(client.get(reverse("casework:bottleneck", args=[kortrijk.slug, knelpunt.pk])).content.decode())
+    html = unescape(client.get(reverse("casework:knelpunt", args=[kortrijk.slug, knelpunt.pk])).content.decode())
     response = client.post(reverse("casework:change_stage", args=[kortrijk.slug, knelpunt.pk]),
                            {"to_stage": Stage.AGENDA, "message": "Van een lezer", "version": 2})
 
@@ -131,8 +131,8 @@ def test_a_reader_sees_the_story_but_cannot_change_the_stage(client, login, kort
 
 
 def test_the_timeline_tells_links_feedback_notes_and_merges(client, login, kortrijk, kortrijk_coordinator, knelpunt,
-                                                            make_bottleneck, make_signal, page):
-    other = make_bottleneck("Schuldhulp in de wachtrij", signals=[make_signal()])
+                                                            make_knelpunt, make_signal, page):
+    other = make_knelpunt("Schuldhulp in de wachtrij", signals=[make_signal()])
     login(kortrijk_coordinator)
     client.post(reverse("casework:send_feedback", args=[kortrijk.slug, knelpunt.pk]),
                 {"feedback": "Dank voor jullie signalen, we nemen ze mee."})
@@ -146,7 +146,7 @@ def test_the_timeline_tells_links_feedback_notes_and_merges(client, login, kortr
     assert '<input type="hidden" name="merge_message" value="Dit hoort bij hetzelfde probleem.">' in asked
     assert ('<button type="submit" name="confirm" value="on" class="button button--danger">Ja, samenvoegen</button>'
             in asked)
-    assert Bottleneck.objects.get(pk=other.pk).merged_into is None  # not before the confirmation
+    assert Knelpunt.objects.get(pk=other.pk).merged_into is None  # not before the confirmation
     client.post(reverse("casework:merge", args=[kortrijk.slug, other.pk]),
                 {"target": knelpunt.pk, "merge_message": "Dit hoort bij hetzelfde probleem.", "confirm": "on"})
 

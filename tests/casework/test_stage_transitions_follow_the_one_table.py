@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 
 from lokaalsignaal.audit.models import AppendOnlyError
 from lokaalsignaal.casework import services
-from lokaalsignaal.casework.models import Bottleneck, StageChange
+from lokaalsignaal.casework.models import Knelpunt, StageChange
 from lokaalsignaal.casework.stages import ALLOWED, Stage, TransitionNotAllowed
 from tests.factories import coordinator, escalation_to, region
 
@@ -32,52 +32,52 @@ def actor(municipality):
     return coordinator(municipality)
 
 
-def bottleneck_in(stage, municipality, actor):
-    bottleneck = services.create_bottleneck(actor, municipality, {"title": "Wachtlijst budgetbegeleiding"})
-    Bottleneck.objects.filter(pk=bottleneck.pk).update(stage=stage)
-    bottleneck.refresh_from_db()
-    return bottleneck
+def knelpunt_in(stage, municipality, actor):
+    knelpunt = services.create_knelpunt(actor, municipality, {"title": "Wachtlijst budgetbegeleiding"})
+    Knelpunt.objects.filter(pk=knelpunt.pk).update(stage=stage)
+    knelpunt.refresh_from_db()
+    return knelpunt
 
 
 @pytest.mark.parametrize(("from_stage", "to_stage"), [p for p in ALL_PAIRS if p[1] in DOMAIN_TABLE[p[0]]])
 def test_every_allowed_transition_is_recorded_with_its_message(municipality, actor, from_stage, to_stage):
-    bottleneck = bottleneck_in(from_stage, municipality, actor)
+    knelpunt = knelpunt_in(from_stage, municipality, actor)
 
     message = "We bekijken dit op het overleg."
     where = escalation_to(region(municipality)) if to_stage == Stage.ESCALATED else {}
-    change = services.change_stage(actor, bottleneck.pk, to_stage, message, bottleneck.version, **where)
+    change = services.change_stage(actor, knelpunt.pk, to_stage, message, knelpunt.version, **where)
 
-    bottleneck.refresh_from_db()
-    assert bottleneck.stage == to_stage
+    knelpunt.refresh_from_db()
+    assert knelpunt.stage == to_stage
     assert (change.from_stage, change.to_stage, change.by, change.message) == (
         from_stage, to_stage, actor, "We bekijken dit op het overleg.")
 
 
 @pytest.mark.parametrize(("from_stage", "to_stage"), [p for p in ALL_PAIRS if p[1] not in DOMAIN_TABLE[p[0]]])
 def test_every_forbidden_transition_is_refused_and_nothing_is_written(municipality, actor, from_stage, to_stage):
-    bottleneck = bottleneck_in(from_stage, municipality, actor)
+    knelpunt = knelpunt_in(from_stage, municipality, actor)
 
     with pytest.raises(TransitionNotAllowed):
-        services.change_stage(actor, bottleneck.pk, to_stage, "Bericht", bottleneck.version)
+        services.change_stage(actor, knelpunt.pk, to_stage, "Bericht", knelpunt.version)
 
-    bottleneck.refresh_from_db()
-    assert bottleneck.stage == from_stage
-    assert not StageChange.objects.filter(bottleneck=bottleneck).exists()
+    knelpunt.refresh_from_db()
+    assert knelpunt.stage == from_stage
+    assert not StageChange.objects.filter(knelpunt=knelpunt).exists()
 
 
 @pytest.mark.parametrize("message", ["", "   "])
 def test_a_stage_change_without_a_message_to_the_givers_is_refused(municipality, actor, message):
-    bottleneck = bottleneck_in(Stage.NEW, municipality, actor)
+    knelpunt = knelpunt_in(Stage.NEW, municipality, actor)
 
     with pytest.raises(ValidationError):
-        services.change_stage(actor, bottleneck.pk, Stage.ANALYSIS, message, bottleneck.version)
+        services.change_stage(actor, knelpunt.pk, Stage.ANALYSIS, message, knelpunt.version)
 
     assert not StageChange.objects.exists()
 
 
 def test_stage_history_is_append_only(municipality, actor):
-    bottleneck = bottleneck_in(Stage.NEW, municipality, actor)
-    change = services.change_stage(actor, bottleneck.pk, Stage.ANALYSIS, "We starten de analyse.", bottleneck.version)
+    knelpunt = knelpunt_in(Stage.NEW, municipality, actor)
+    change = services.change_stage(actor, knelpunt.pk, Stage.ANALYSIS, "We starten de analyse.", knelpunt.version)
 
     with pytest.raises(AppendOnlyError):
         change.save()
@@ -94,22 +94,22 @@ def test_stage_history_is_append_only(municipality, actor):
 
 def test_a_second_coordinator_with_an_old_version_does_not_overwrite(municipality, actor):
     colleague = coordinator(municipality)
-    bottleneck = bottleneck_in(Stage.NEW, municipality, actor)
-    seen_version = bottleneck.version
-    services.change_stage(actor, bottleneck.pk, Stage.ANALYSIS, "We starten de analyse.", seen_version)
+    knelpunt = knelpunt_in(Stage.NEW, municipality, actor)
+    seen_version = knelpunt.version
+    services.change_stage(actor, knelpunt.pk, Stage.ANALYSIS, "We starten de analyse.", seen_version)
 
     with pytest.raises(services.StaleEdit):
-        services.change_stage(colleague, bottleneck.pk, Stage.NOT_RETAINED, "Niet weerhouden.", seen_version)
+        services.change_stage(colleague, knelpunt.pk, Stage.NOT_RETAINED, "Niet weerhouden.", seen_version)
 
-    bottleneck.refresh_from_db()
-    assert bottleneck.stage == Stage.ANALYSIS
-    assert StageChange.objects.filter(bottleneck=bottleneck).count() == 1
+    knelpunt.refresh_from_db()
+    assert knelpunt.stage == Stage.ANALYSIS
+    assert StageChange.objects.filter(knelpunt=knelpunt).count() == 1
 
 
 def test_the_identifiers_in_a_stage_message_are_never_stored(municipality, actor):
-    bottleneck = bottleneck_in(Stage.NEW, municipality, actor)
+    knelpunt = knelpunt_in(Stage.NEW, municipality, actor)
 
-    change = services.change_stage(actor, bottleneck.pk, Stage.ANALYSIS,
-                                   "Bel ons op 0470 12 34 56 of mail info@voorbeeld.be.", bottleneck.version)
+    change = services.change_stage(actor, knelpunt.pk, Stage.ANALYSIS,
+                                   "Bel ons op 0470 12 34 56 of mail info@voorbeeld.be.", knelpunt.version)
 
     assert "0470" not in change.message and "info@voorbeeld.be" not in change.message

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from lokaalsignaal import privacy
-from lokaalsignaal.casework.models import Bottleneck, StageChange
+from lokaalsignaal.casework.models import Knelpunt, StageChange
 from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 from lokaalsignaal.tenancy.models import Municipality
@@ -42,8 +42,8 @@ def a_year_of_signals_from_a_dozen_givers():
     # an inbox with every situation
     for status in SignalStatus.values:
         assert signals.filter(status=status).exists(), status
-    assert signals.filter(bottleneck__isnull=False).count() > 80
-    assert signals.filter(bottleneck__isnull=True, status=SignalStatus.SUBMITTED).exists()
+    assert signals.filter(knelpunt__isnull=False).count() > 80
+    assert signals.filter(knelpunt__isnull=True, status=SignalStatus.SUBMITTED).exists()
     assert signals.filter(has_open_question=True).exists()
     assert signals.filter(needs_attention=True).exists()
 
@@ -59,25 +59,25 @@ def the_demo_giver_has_rich_stories():
     assert mine.count() >= 8
     kinds = set(SignalEvent.objects.filter(signal__in=mine).values_list("kind", flat=True))
     assert {"submitted", "received", "question", "answer", "linked", "feedback", "not_retained"} <= kinds
-    stages = set(mine.exclude(bottleneck=None).values_list("bottleneck__stage", flat=True))
+    stages = set(mine.exclude(knelpunt=None).values_list("knelpunt__stage", flat=True))
     assert {Stage.DONE, Stage.EXECUTION, Stage.ESCALATED} <= stages
 
 
 def knelpunten_in_every_stage_with_a_message_for_every_change():
-    bottlenecks = Bottleneck.objects.filter(municipality__name="Kortrijk")
-    assert bottlenecks.count() >= 15
-    assert set(bottlenecks.values_list("stage", flat=True)) == set(Stage.values)
-    changes = StageChange.objects.filter(bottleneck__in=bottlenecks)
+    knelpunten = Knelpunt.objects.filter(municipality__name="Kortrijk")
+    assert knelpunten.count() >= 15
+    assert set(knelpunten.values_list("stage", flat=True)) == set(Stage.values)
+    changes = StageChange.objects.filter(knelpunt__in=knelpunten)
     assert changes.count() >= 35
     assert all(len(message.strip()) > 20 for message in changes.values_list("message", flat=True))
     reopened = changes.filter(from_stage__in=[Stage.DONE, Stage.NOT_RETAINED], to_stage=Stage.ANALYSIS)
     assert reopened.count() >= 2
     # the history is spread over the year, in order, and every knelpunt's count is right
-    for bottleneck in bottlenecks:
-        times = [c.created_at for c in bottleneck.stage_changes.all()]
+    for knelpunt in knelpunten:
+        times = [c.created_at for c in knelpunt.stage_changes.all()]
         assert times == sorted(times)
-        assert all(bottleneck.created_at <= t for t in times)
-        assert bottleneck.signal_count == bottleneck.signals.count()
+        assert all(knelpunt.created_at <= t for t in times)
+        assert knelpunt.signal_count == knelpunt.signals.count()
     # spread over the year on many days (how many exactly depends on the hour the demo is seeded: ~25-30)
     days = {c.created_at.date() for c in changes}
     assert len(days) >= 20 and (max(days) - min(days)).days > 180
@@ -94,8 +94,8 @@ def no_identifier_in_any_text():
 
 
 def seeding_twice_adds_nothing():
-    counts = (Signal.objects.count(), Bottleneck.objects.count(), StageChange.objects.count(),
+    counts = (Signal.objects.count(), Knelpunt.objects.count(), StageChange.objects.count(),
               SignalEvent.objects.count())
     call_command("seed_demo", stdout=StringIO())
-    assert (Signal.objects.count(), Bottleneck.objects.count(), StageChange.objects.count(),
+    assert (Signal.objects.count(), Knelpunt.objects.count(), StageChange.objects.count(),
             SignalEvent.objects.count()) == counts

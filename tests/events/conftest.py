@@ -56,11 +56,11 @@ def give(theme):
 
 
 @pytest.fixture
-def knelpunt(boss, kortrijk):
+def add_knelpunt(boss, kortrijk):
     """knelpunt(title, *signals) -> a knelpunt with these signals linked."""
 
     def make(title="Wachttijden budgetbegeleiding", *signals):
-        return casework.create_bottleneck(boss, kortrijk, {"title": title}, signal_ids=[s.pk for s in signals])
+        return casework.create_knelpunt(boss, kortrijk, {"title": title}, signal_ids=[s.pk for s in signals])
 
     return make
 
@@ -74,13 +74,13 @@ def in_days(days: int, hour: int = 19) -> datetime:
 def make_event(boss, kortrijk):
     """make_event(**fields) -> an event of Kortrijk (a werksessie in ten days at 19:00, by invitation)."""
 
-    def make(bottlenecks=(), agenda_message="", actor=None, municipality=None, **fields):
+    def make(knelpunten=(), agenda_message="", actor=None, municipality=None, **fields):
         start = fields.pop("starts_at", in_days(10))
         data = {"kind": EventKind.WORK_SESSION, "title": "Werksessie wachttijden", "description": "",
                 "starts_at": start, "ends_at": start + timedelta(hours=2), "address": "Grote Markt 54, 8500 Kortrijk",
                 "room": "Raadzaal", "online_url": "", "capacity": None, "registration_deadline": None,
                 "open_to_all": False, "reminder_hours": 24, **fields}
-        return services.create_event(actor or boss, municipality or kortrijk, data, [b.pk for b in bottlenecks],
+        return services.create_event(actor or boss, municipality or kortrijk, data, [b.pk for b in knelpunten],
                                      agenda_message)
 
     return make

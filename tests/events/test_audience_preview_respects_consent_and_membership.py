@@ -18,7 +18,7 @@ def names(preview):
 
 
 @pytest.fixture
-def agenda_event(kortrijk, knelpunt, give, make_event):
+def agenda_event(kortrijk, add_knelpunt, give, make_event):
     """An event with one knelpunt; its signals come from givers with different consent and membership."""
     consenting = member(kortrijk, full_name="Ann Akkoord")
     refusing = member(kortrijk, full_name="Bert Nietuitnodigen")
@@ -27,7 +27,7 @@ def agenda_event(kortrijk, knelpunt, give, make_event):
     signals = [give(consenting, kortrijk), give(refusing, kortrijk, may_invite=False),
                give(hidden, kortrijk, hide_name=True), give(leaving, kortrijk)]
     leaving.memberships.update(status=MembershipStatus.ENDED)
-    return make_event(bottlenecks=[knelpunt("Energiearmoede", *signals)])
+    return make_event(knelpunten=[add_knelpunt("Energiearmoede", *signals)])
 
 
 def test_agenda_givers_without_consent_or_membership_are_left_out(boss, agenda_event):
@@ -82,9 +82,9 @@ def test_organisation_sector_partner_and_person_audiences(boss, kortrijk, make_e
         "Dirk Persoon"]
 
 
-def test_a_hidden_giver_chosen_by_name_is_named(boss, kortrijk, knelpunt, give, make_event):
+def test_a_hidden_giver_chosen_by_name_is_named(boss, kortrijk, add_knelpunt, give, make_event):
     carla = member(kortrijk, full_name="Carla Verborgen")
-    event = make_event(bottlenecks=[knelpunt("Energiearmoede", give(carla, kortrijk, hide_name=True))])
+    event = make_event(knelpunten=[add_knelpunt("Energiearmoede", give(carla, kortrijk, hide_name=True))])
 
     preview = services.preview_invitations(boss, event, services.Audience(agenda=True, user_ids=[carla.pk]))
 
@@ -105,10 +105,10 @@ def test_the_preview_page_lists_names_and_says_unnamed_givers_are_invited_too(cl
     assert not Invitation.objects.exists()
 
 
-def test_withdrawn_signals_do_not_count(boss, kortrijk, knelpunt, give, make_event):
+def test_withdrawn_signals_do_not_count(boss, kortrijk, add_knelpunt, give, make_event):
     ann = member(kortrijk, full_name="Ann Ingetrokken")
     signal = give(ann, kortrijk)
-    event = make_event(bottlenecks=[knelpunt("Energiearmoede", signal)])
+    event = make_event(knelpunten=[add_knelpunt("Energiearmoede", signal)])
     Signal.objects.filter(pk=signal.pk).update(status="withdrawn")
 
     assert services.preview_invitations(boss, event, services.Audience(agenda=True)).count == 0

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.casework.models import Knelpunt
 from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.events import participation, services
 from lokaalsignaal.events.models import AgendaItem, Event, Invitation, Response
@@ -31,15 +31,15 @@ def bert(kortrijk):
     return member(kortrijk, full_name="Bert Claes", email="bert@ocmw.be")
 
 
-def test_coordinator_creates_an_event_through_the_form(client, boss, kortrijk, knelpunt, give, ann):
-    bottleneck = knelpunt("Energiearmoede", give(ann, kortrijk))
+def test_coordinator_creates_an_event_through_the_form(client, boss, kortrijk, add_knelpunt, give, ann):
+    knelpunt = add_knelpunt("Energiearmoede", give(ann, kortrijk))
     client.force_login(boss)
     day = in_days(12).date()
 
     response = client.post(reverse("events:create", args=[kortrijk.slug]), {
         "kind": "werksessie", "title": "Werksessie energie", "description": "We zoeken samen oplossingen.",
         "day": day.isoformat(), "start": "19:00", "end": "21:00", "address": "Grote Markt 54, 8500 Kortrijk",
-        "room": "Raadzaal", "capacity": "2", "reminder_hours": "24", "agenda": [str(bottleneck.pk)],
+        "room": "Raadzaal", "capacity": "2", "reminder_hours": "24", "agenda": [str(knelpunt.pk)],
         "agenda_message": "We bespreken dit knelpunt op een werksessie.",
     })
 
@@ -47,17 +47,17 @@ def test_coordinator_creates_an_event_through_the_form(client, boss, kortrijk, k
     assert response.status_code == 302
     assert response["Location"] == reverse("events:invite", args=[kortrijk.slug, event.pk])
     assert timezone.localtime(event.starts_at).hour == 19
-    assert list(event.agenda.values_list("bottleneck_id", flat=True)) == [bottleneck.pk]
-    assert Bottleneck.objects.get(pk=bottleneck.pk).stage == Stage.AGENDA
+    assert list(event.agenda.values_list("knelpunt_id", flat=True)) == [knelpunt.pk]
+    assert Knelpunt.objects.get(pk=knelpunt.pk).stage == Stage.AGENDA
     assert AuditEvent.objects.filter(action="event.created", object_id=str(event.pk)).exists()
 
 
-def test_an_event_without_agenda_message_leaves_the_knelpunt_stage_alone(make_event, knelpunt):
-    bottleneck = knelpunt("Energiearmoede")
+def test_an_event_without_agenda_message_leaves_the_knelpunt_stage_alone(make_event, add_knelpunt):
+    knelpunt = add_knelpunt("Energiearmoede")
 
-    make_event(bottlenecks=[bottleneck])
+    make_event(knelpunten=[knelpunt])
 
-    assert Bottleneck.objects.get(pk=bottleneck.pk).stage == Stage.NEW
+    assert Knelpunt.objects.get(pk=knelpunt.pk).stage == Stage.NEW
 
 
 def test_the_end_must_come_after_the_start(client, boss, kortrijk):
@@ -72,9 +72,9 @@ def test_the_end_must_come_after_the_start(client, boss, kortrijk):
 
 
 def test_invitations_reach_the_agenda_givers_with_a_calendar_file(
-        client, boss, kortrijk, knelpunt, give, make_event, ann, bert, django_capture_on_commit_callbacks):
-    bottleneck = knelpunt("Energiearmoede", give(ann, kortrijk), give(bert, kortrijk))
-    event = make_event(bottlenecks=[bottleneck])
+        client, boss, kortrijk, add_knelpunt, give, make_event, ann, bert, django_capture_on_commit_callbacks):
+    knelpunt = add_knelpunt("Energiearmoede", give(ann, kortrijk), give(bert, kortrijk))
+    event = make_event(knelpunten=[knelpunt])
     client.force_login(boss)
     url = reverse("events:invite", args=[kortrijk.slug, event.pk])
 
@@ -158,11 +158,11 @@ def test_coordinator_records_attendance(client, boss, kortrijk, make_event, ann,
 
 
 def test_outcome_sent_as_feedback_reaches_the_givers_and_the_knelpunt_timeline(
-        client, boss, kortrijk, knelpunt, give, make_event, ann, bert):
-    first = knelpunt("Energiearmoede", give(ann, kortrijk))
-    second = knelpunt("Wachttijden", give(bert, kortrijk))
-    event = make_event(bottlenecks=[first, second])
-    item = AgendaItem.objects.get(event=event, bottleneck=first)
+        client, boss, kortrijk, add_knelpunt, give, make_event, ann, bert):
+    first = add_knelpunt("Energiearmoede", give(ann, kortrijk))
+    second = add_knelpunt("Wachttijden", give(bert, kortrijk))
+    event = make_event(knelpunten=[first, second])
+    item = AgendaItem.objects.get(event=event, knelpunt=first)
     client.force_login(boss)
 
     response = client.post(reverse("events:outcome", args=[kortrijk.slug, event.pk, item.pk]), {
@@ -172,17 +172,17 @@ def test_outcome_sent_as_feedback_reaches_the_givers_and_the_knelpunt_timeline(
     item.refresh_from_db()
     assert item.outcome == "We vragen een energiecoach per wijk." and item.outcome_sent_at is not None
     feedback = SignalEvent.objects.get(kind=SignalEvent.Kind.FEEDBACK)
-    assert feedback.signal.giver == ann and feedback.bottleneck == first
+    assert feedback.signal.giver == ann and feedback.knelpunt == first
     assert "We vragen een energiecoach per wijk." in feedback.body and event.title in feedback.body
-    timeline = client.get(reverse("casework:bottleneck", args=[kortrijk.slug, first.pk])).content.decode()
+    timeline = client.get(reverse("casework:knelpunt", args=[kortrijk.slug, first.pk])).content.decode()
     assert "We vragen een energiecoach per wijk." in timeline
     client.force_login(ann)
     signal_page = client.get(reverse("intake:detail", args=[feedback.signal.reference])).content.decode()
     assert "We vragen een energiecoach per wijk." in signal_page
 
 
-def test_outcome_without_sending_stays_with_the_event(boss, kortrijk, knelpunt, give, make_event, ann):
-    event = make_event(bottlenecks=[knelpunt("Energiearmoede", give(ann, kortrijk))])
+def test_outcome_without_sending_stays_with_the_event(boss, kortrijk, add_knelpunt, give, make_event, ann):
+    event = make_event(knelpunten=[add_knelpunt("Energiearmoede", give(ann, kortrijk))])
     item = event.agenda.get()
 
     services.record_outcome(boss, item.pk, "Nog geen beslissing.", send_as_feedback=False)
@@ -190,16 +190,16 @@ def test_outcome_without_sending_stays_with_the_event(boss, kortrijk, knelpunt, 
     assert not SignalEvent.objects.filter(kind=SignalEvent.Kind.FEEDBACK).exists()
 
 
-def test_outcome_text_loses_identifiers(boss, kortrijk, knelpunt, give, make_event, ann):
-    event = make_event(bottlenecks=[knelpunt("Energiearmoede", give(ann, kortrijk))])
+def test_outcome_text_loses_identifiers(boss, kortrijk, add_knelpunt, give, make_event, ann):
+    event = make_event(knelpunten=[add_knelpunt("Energiearmoede", give(ann, kortrijk))])
 
     item = services.record_outcome(boss, event.agenda.get().pk, "Bel 0470 12 34 56 voor meer info.")
 
     assert "0470" not in item.outcome
 
 
-def test_print_view_lists_registered_people_and_the_agenda(client, boss, kortrijk, knelpunt, make_event, ann):
-    event = make_event(bottlenecks=[knelpunt("Energiearmoede")], open_to_all=True)
+def test_print_view_lists_registered_people_and_the_agenda(client, boss, kortrijk, add_knelpunt, make_event, ann):
+    event = make_event(knelpunten=[add_knelpunt("Energiearmoede")], open_to_all=True)
     participation.register(ann, event.pk)
     client.force_login(boss)
 

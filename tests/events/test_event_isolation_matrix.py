@@ -36,9 +36,9 @@ def url_for(name, event, item=None):
 
 
 @pytest.fixture
-def world(kortrijk, roeselare, boss, knelpunt, make_event):
+def world(kortrijk, roeselare, boss, add_knelpunt, make_event):
     """A closed (invitation-only) and an open event in Kortrijk, and the people around them."""
-    closed = make_event(title="Besloten werksessie", bottlenecks=[knelpunt("Energiearmoede")])
+    closed = make_event(title="Besloten werksessie", knelpunten=[add_knelpunt("Energiearmoede")])
     open_event = make_event(title="Open signaaldag", open_to_all=True)
     invited = member(kortrijk, full_name="Uitgenodigde Gever")
     services.send_invitations(boss, closed.pk, services.Audience(user_ids=[invited.pk]))

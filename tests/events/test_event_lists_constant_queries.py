@@ -18,12 +18,12 @@ def queries(client, url):
 
 
 @pytest.fixture
-def add_events(boss, kortrijk, make_event, knelpunt):
+def add_events(boss, kortrijk, make_event, add_knelpunt):
     people = [member(kortrijk, full_name=f"Gever {n}") for n in range(3)]
 
     def add(count):
         for _ in range(count):
-            event = make_event(open_to_all=True, capacity=2, bottlenecks=[knelpunt("Energiearmoede")])
+            event = make_event(open_to_all=True, capacity=2, knelpunten=[add_knelpunt("Energiearmoede")])
             for person in people:
                 participation.register(person, event.pk)
         return people

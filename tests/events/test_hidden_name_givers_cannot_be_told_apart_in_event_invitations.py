@@ -24,14 +24,14 @@ def same(page: str) -> str:
 
 
 @pytest.fixture
-def world(kortrijk, boss, knelpunt, give, make_event):
+def world(kortrijk, boss, add_knelpunt, give, make_event):
     """An event with one knelpunt on its agenda (Ann's signal shows her name). Carla gave a signal with her name
     hidden, not linked yet; Dirk gave nothing. Neither has an organisation, so only their names tell them apart."""
     ann = member(kortrijk, full_name="Ann Akkoord")
     carla = member(kortrijk, full_name="Carla Verborgen", organisation=None)
     dirk = member(kortrijk, full_name="Dirk Niemand", organisation=None)
-    bottleneck = knelpunt("Energiearmoede", give(ann, kortrijk))
-    return {"event": make_event(bottlenecks=[bottleneck]), "knelpunt": bottleneck, "carla": carla, "dirk": dirk,
+    knelpunt = add_knelpunt("Energiearmoede", give(ann, kortrijk))
+    return {"event": make_event(knelpunten=[knelpunt]), "knelpunt": knelpunt, "carla": carla, "dirk": dirk,
             "hidden_signal": give(carla, kortrijk, hide_name=True)}
 
 

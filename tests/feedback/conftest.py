@@ -67,7 +67,7 @@ class Coordinator:
 
     def knelpunt(self, *signals, title="Wachtlijsten in de schuldhulp"):
         with self.committed():
-            return casework.create_bottleneck(self.user, self.municipality, {"title": title},
+            return casework.create_knelpunt(self.user, self.municipality, {"title": title},
                                               signal_ids=[s.pk for s in signals])
 
     def stage(self, knelpunt, to, message, remark=""):

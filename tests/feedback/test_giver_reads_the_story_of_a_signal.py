@@ -129,7 +129,7 @@ def test_the_story_costs_two_queries_however_long_it_is(giver, give, municipalit
     for i in range(changes):
         municipality_staff.stage(knelpunt, stages[i % 2], f"Stap {i}")
         municipality_staff.feedback(knelpunt, f"Bericht {i}")
-    signal = Signal.objects.select_related("bottleneck").get(pk=signal.pk)
+    signal = Signal.objects.select_related("knelpunt").get(pk=signal.pk)
 
     with CaptureQueriesContext(connection) as queries:
         story = story_for(signal)

@@ -101,7 +101,7 @@ def test_the_story_takes_the_sender_from_the_knelpunts_message(story, zuidwest, 
 def test_an_older_event_without_its_message_stays_readable(client, login, story, giver):
     old = SignalEvent.objects.filter(signal=story, kind=SignalEvent.Kind.FEEDBACK,
                                      body__endswith=REGION_FEEDBACK).get()
-    SignalEvent.objects.filter(pk=old.pk).update(bottleneck_message=None)  # as stored before events were linked
+    SignalEvent.objects.filter(pk=old.pk).update(knelpunt_message=None)  # as stored before events were linked
     login(giver)
 
     entries = entries_of(client.get(reverse("intake:detail", args=[story.reference])).content.decode())

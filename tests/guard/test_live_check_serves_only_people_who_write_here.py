@@ -32,10 +32,10 @@ def test_an_account_without_any_membership_gets_a_404(client, kortrijk):
 
 
 def test_an_approved_member_a_region_member_and_an_invited_partner_get_the_findings(
-        client, kortrijk, kortrijk_coordinator, make_signal, make_bottleneck):
-    bottleneck = make_bottleneck(signals=[make_signal()])
+        client, kortrijk, kortrijk_coordinator, make_signal, make_knelpunt):
+    knelpunt = make_knelpunt(signals=[make_signal()])
     partner = UserFactory(full_name="Pieter Partner")
-    partners.invite_partner(kortrijk_coordinator, bottleneck.pk, user=partner)
+    partners.invite_partner(kortrijk_coordinator, knelpunt.pk, user=partner)
 
     for user in (member(kortrijk), scope_member(region(kortrijk), role="reader"), partner):
         response = post(client, user)

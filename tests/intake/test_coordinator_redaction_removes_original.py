@@ -118,15 +118,15 @@ def test_a_coordinator_of_another_municipality_cannot_redact(client, login, kort
 def test_a_message_to_the_givers_is_redacted_on_the_knelpunt_too(client, login, kortrijk, kortrijk_coordinator,
                                                                   signal):
     from lokaalsignaal.casework import services as casework
-    from lokaalsignaal.casework.models import BottleneckMessage
+    from lokaalsignaal.casework.models import KnelpuntMessage
 
-    bottleneck = casework.create_bottleneck(kortrijk_coordinator, kortrijk, {"title": "Wachttijden"},
+    knelpunt = casework.create_knelpunt(kortrijk_coordinator, kortrijk, {"title": "Wachttijden"},
                                             signal_ids=[signal.pk])
-    casework.send_feedback(kortrijk_coordinator, bottleneck.pk, f"We spraken met {NAME} en het OCMW.")
-    assert NAME in BottleneckMessage.objects.get(bottleneck=bottleneck).body  # kept for the people who joined
+    casework.send_feedback(kortrijk_coordinator, knelpunt.pk, f"We spraken met {NAME} en het OCMW.")
+    assert NAME in KnelpuntMessage.objects.get(knelpunt=knelpunt).body  # kept for the people who joined
     login(kortrijk_coordinator)
 
     redact(client, kortrijk, signal, NAME)
 
     assert places_holding(NAME) == []
-    assert BottleneckMessage.objects.get(bottleneck=bottleneck).body == "We spraken met [verwijderd] en het OCMW."
+    assert KnelpuntMessage.objects.get(knelpunt=knelpunt).body == "We spraken met [verwijderd] en het OCMW."

@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import BottleneckMessage, Note
+from lokaalsignaal.casework.models import KnelpuntMessage, Note
 from lokaalsignaal.intake import services
 from lokaalsignaal.intake.models import Signal, SignalEvent
 from tests.factories import coordinator
@@ -28,7 +28,7 @@ def signal(giver, kortrijk, kortrijk_coordinator, give_signal, django_capture_on
                          description=f"Mevrouw {NAME} wacht al vier maanden.")
     with django_capture_on_commit_callbacks(execute=True):
         services.add_comment(giver, signal.pk, f"Ook de zus van {NAME} wacht.")
-        knelpunt = casework.create_bottleneck(kortrijk_coordinator, kortrijk, {"title": "Wachttijden"},
+        knelpunt = casework.create_knelpunt(kortrijk_coordinator, kortrijk, {"title": "Wachttijden"},
                                               signal_ids=[signal.pk])
         casework.send_feedback(kortrijk_coordinator, knelpunt.pk, f"We spraken met {NAME}.")
     casework.add_note(kortrijk_coordinator, knelpunt.pk, f"{NAME} belt terug.")
@@ -47,7 +47,7 @@ def text(response) -> str:
 def stored(signal) -> dict:
     return {"signal": Signal.objects.values().get(pk=signal.pk),
             "events": list(SignalEvent.objects.order_by("pk").values_list("kind", "body")),
-            "messages": list(BottleneckMessage.objects.values_list("body", flat=True)),
+            "messages": list(KnelpuntMessage.objects.values_list("body", flat=True)),
             "notes": list(Note.objects.values_list("body", flat=True)),
             "places": places_holding(NAME)}
 

@@ -41,11 +41,11 @@ def test_the_passage_is_gone_from_the_stage_messages_the_giver_joiner_and_coordi
         client, login, committed, give_signal, giver, kortrijk, kortrijk_coordinator):
     signal = give_signal(giver, kortrijk, description=f"Mevrouw {NAME} wacht al vier maanden.")
     with committed():
-        earlier = casework.create_bottleneck(kortrijk_coordinator, kortrijk, {"title": "Wachttijden"},
+        earlier = casework.create_knelpunt(kortrijk_coordinator, kortrijk, {"title": "Wachttijden"},
                                              signal_ids=[signal.pk])
     move(kortrijk_coordinator, earlier, Stage.ANALYSIS, f"We bellen met het OCMW over {NAME}.", committed)
     with committed():
-        current = casework.create_bottleneck(kortrijk_coordinator, kortrijk, {"title": "Budgetbegeleiding",
+        current = casework.create_knelpunt(kortrijk_coordinator, kortrijk, {"title": "Budgetbegeleiding",
                                                                               "visible_to_givers": True})
         casework.link(kortrijk_coordinator, [signal.pk], current.pk)  # the signal moves on
     joiner = member(kortrijk, full_name="Jan Aansluiter", email="jan.aansluiter@ocmw.be")
@@ -53,7 +53,7 @@ def test_the_passage_is_gone_from_the_stage_messages_the_giver_joiner_and_coordi
     move(kortrijk_coordinator, current, Stage.ANALYSIS, f"We spraken met {NAME} en het OCMW.", committed,
          remark=f"{NAME} belt volgende week terug.")
     move(kortrijk_coordinator, current, Stage.AGENDA, "Het staat op het overleg van maart.", committed)
-    before = list(StageChange.objects.order_by("id").values_list("bottleneck_id", "from_stage", "to_stage", "by_id",
+    before = list(StageChange.objects.order_by("id").values_list("knelpunt_id", "from_stage", "to_stage", "by_id",
                                                                   "created_at"))
     login(kortrijk_coordinator)
 
@@ -63,7 +63,7 @@ def test_the_passage_is_gone_from_the_stage_messages_the_giver_joiner_and_coordi
     assert "De tekst is verwijderd op 3 plaatsen." in unescape(response.content.decode())
     story = page(client, login, giver, reverse("intake:detail", args=[signal.reference]))
     joined = page(client, login, joiner, reverse("joins:joined", args=[current.pk]))
-    timelines = [page(client, login, kortrijk_coordinator, reverse("casework:bottleneck", args=[kortrijk.slug, k.pk]))
+    timelines = [page(client, login, kortrijk_coordinator, reverse("casework:knelpunt", args=[kortrijk.slug, k.pk]))
                  for k in (earlier, current)]
     for html in (story, joined, *timelines):
         assert NAME not in html
@@ -71,7 +71,7 @@ def test_the_passage_is_gone_from_the_stage_messages_the_giver_joiner_and_coordi
     assert "We spraken met [verwijderd] en het OCMW." in joined
     assert "[verwijderd] belt volgende week terug." in timelines[1]
     assert places_holding(NAME) == []
-    assert list(StageChange.objects.order_by("id").values_list("bottleneck_id", "from_stage", "to_stage", "by_id",
+    assert list(StageChange.objects.order_by("id").values_list("knelpunt_id", "from_stage", "to_stage", "by_id",
                                                                "created_at")) == before
     assert StageChange.objects.get(to_stage=Stage.AGENDA).message == "Het staat op het overleg van maart."
     assert AuditEvent.objects.get(action="signal.redacted").payload["places"] == 3

@@ -105,24 +105,24 @@ def give(theme, committed):
 
 
 @pytest.fixture
-def knelpunt(committed, theme):
+def add_knelpunt(committed, theme):
     """knelpunt(coordinator, municipality, title, signals=(), to=None, scope=None, stages=()) -> a knelpunt, moved
     to 'opgeschaald' (to the scope) when `scope` is given."""
 
     def make(by, municipality, title, signals=(), scope=None, themes=None):
         with committed():
-            bottleneck = casework.create_bottleneck(by, municipality, {"title": title}, themes=themes or [theme],
+            knelpunt = casework.create_knelpunt(by, municipality, {"title": title}, themes=themes or [theme],
                                                     signal_ids=[s.pk for s in signals])
         if scope is not None:
-            escalate(by, bottleneck, scope)
-        bottleneck.refresh_from_db()
-        return bottleneck
+            escalate(by, knelpunt, scope)
+        knelpunt.refresh_from_db()
+        return knelpunt
 
-    def escalate(by, bottleneck, scope):
-        bottleneck.refresh_from_db()
+    def escalate(by, knelpunt, scope):
+        knelpunt.refresh_from_db()
         with committed():
-            casework.change_stage(by, bottleneck.pk, Stage.ESCALATED, "We geven dit door aan de regio.",
-                                  bottleneck.version, **escalation_to(scope))
+            casework.change_stage(by, knelpunt.pk, Stage.ESCALATED, "We geven dit door aan de regio.",
+                                  knelpunt.version, **escalation_to(scope))
 
     make.escalate = escalate
     return make
@@ -140,7 +140,7 @@ def joiner(kortrijk):
 
 
 @pytest.fixture
-def flanders_situation(give, knelpunt, giver, kortrijk, roeselare, gent, zuidwest, flanders, kortrijk_coordinator,
+def flanders_situation(give, add_knelpunt, giver, kortrijk, roeselare, gent, zuidwest, flanders, kortrijk_coordinator,
                        roeselare_coordinator, gent_coordinator, region_user, committed):
     """Zuid-West bundles Kortrijk's (2 signals) and Roeselare's (1 signal) knelpunt and escalates the bundle to
     Flanders; Kortrijk (6 signals) and Gent (1 signal) escalate a knelpunt to Flanders directly."""
@@ -149,28 +149,28 @@ def flanders_situation(give, knelpunt, giver, kortrijk, roeselare, gent, zuidwes
     rune, greet = (member(roeselare, full_name="Rune Roeselare", email="rune@caw.be"),
                    member(gent, full_name="Greet Gent", email="greet@caw.be"))
     via_region = [
-        knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer",
+        add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer",
                  [give(giver, kortrijk, title=f"Wachtlijst {i}") for i in range(2)], scope=zuidwest),
-        knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [give(rune, roeselare)], scope=zuidwest)]
+        add_knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [give(rune, roeselare)], scope=zuidwest)]
     regional = escalation.bundle(region_user, zuidwest, [c.pk for c in via_region], "Schuldhulp in de regio")
     with committed():
         casework.change_stage(region_user, regional.pk, Stage.ESCALATED, "Naar Vlaanderen.", regional.version,
                               **escalation_to(flanders))
     direct = [
-        knelpunt(kortrijk_coordinator, kortrijk, "Energiearmoede",
+        add_knelpunt(kortrijk_coordinator, kortrijk, "Energiearmoede",
                  [give(giver, kortrijk, title=f"Energie {i}") for i in range(6)], scope=flanders),
-        knelpunt(gent_coordinator, gent, "Schuldhulp in Gent", [give(greet, gent)], scope=flanders)]
+        add_knelpunt(gent_coordinator, gent, "Schuldhulp in Gent", [give(greet, gent)], scope=flanders)]
     return {"regional": regional, "kortrijk_via_region": via_region[0], "roeselare": via_region[1],
             "kortrijk_direct": direct[0], "gent": direct[1]}
 
 
-def move(actor, bottleneck, committed, to, message, **extra):
+def move(actor, knelpunt, committed, to, message, **extra):
     """Move a knelpunt to another stage through the service, running what happens after commit; the knelpunt is
     refreshed before and after. Returns the service's result (the stage change)."""
-    bottleneck.refresh_from_db()
+    knelpunt.refresh_from_db()
     with committed():
-        change = casework.change_stage(actor, bottleneck.pk, to, message, bottleneck.version, **extra)
-    bottleneck.refresh_from_db()
+        change = casework.change_stage(actor, knelpunt.pk, to, message, knelpunt.version, **extra)
+    knelpunt.refresh_from_db()
     return change
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from lokaalsignaal.casework.models import BottleneckMessage, Join, Note, StageChange
+from lokaalsignaal.casework.models import Join, KnelpuntMessage, Note, StageChange
 from lokaalsignaal.intake.models import Signal, SignalEvent
 
 
-def _owner(bottleneck) -> str:
+def _owner(knelpunt) -> str:
     """The municipality of a municipal knelpunt, the region or Flanders of a regional/Flemish one."""
-    return bottleneck.municipality.name if bottleneck.municipality_id else bottleneck.scope.name
+    return knelpunt.municipality.name if knelpunt.municipality_id else knelpunt.scope.name
 
 
 def texts_holding(needle: str) -> set[tuple[str, str]]:
@@ -20,13 +20,13 @@ def texts_holding(needle: str) -> set[tuple[str, str]]:
     for event in SignalEvent.objects.select_related("signal__municipality").filter(body__contains=needle):
         if needle in event.body:
             found.add((event.signal.municipality.name, "story"))
-    knelpunt = ("bottleneck__municipality", "bottleneck__scope")
-    texts = [(BottleneckMessage, "body", "message"), (StageChange, "message", "stage message"),
+    add_knelpunt = ("knelpunt__municipality", "knelpunt__scope")
+    texts = [(KnelpuntMessage, "body", "message"), (StageChange, "message", "stage message"),
              (StageChange, "remark", "stage remark"), (Note, "body", "note"), (Join, "context", "joiner")]
     for model, name, kind in texts:
-        for row in model.objects.select_related(*knelpunt).filter(**{f"{name}__contains": needle}):
+        for row in model.objects.select_related(*add_knelpunt).filter(**{f"{name}__contains": needle}):
             if needle in getattr(row, name):
-                found.add((_owner(row.bottleneck), kind))
+                found.add((_owner(row.knelpunt), kind))
     return found
 
 

@@ -6,21 +6,21 @@ from django.urls import reverse
 
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.casework import escalation
-from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.casework.models import Knelpunt
 from lokaalsignaal.casework.stages import Stage
 
 from .conftest import text_of
 
 
 @pytest.fixture
-def two_escalated(knelpunt, give, giver, kortrijk, roeselare, zuidwest, kortrijk_coordinator,
+def two_escalated(add_knelpunt, give, giver, kortrijk, roeselare, zuidwest, kortrijk_coordinator,
                   roeselare_coordinator):
     from tests.factories import member
 
     other = member(roeselare, full_name="Rune Roeselare", email="rune@caw.be")
-    return (knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)],
+    return (add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)],
                      scope=zuidwest),
-            knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [give(other, roeselare)],
+            add_knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [give(other, roeselare)],
                      scope=zuidwest))
 
 
@@ -31,8 +31,8 @@ def test_bundling_makes_a_regional_knelpunt_with_the_children(two_escalated, reg
     assert (regional.scope, regional.municipality, regional.stage) == (zuidwest, None, Stage.NEW)
     assert set(regional.children.all()) == set(two_escalated)
     assert list(regional.themes.all()) == [theme]
-    assert AuditEvent.objects.filter(action="bottleneck.bundled", object_id=str(regional.pk)).exists()
-    assert AuditEvent.objects.filter(action="bottleneck.bundled_into").count() == 2
+    assert AuditEvent.objects.filter(action="knelpunt.bundled", object_id=str(regional.pk)).exists()
+    assert AuditEvent.objects.filter(action="knelpunt.bundled_into").count() == 2
 
 
 def test_the_municipality_sees_the_bundling_in_its_timeline(client, login, two_escalated, region_user, zuidwest,
@@ -40,19 +40,19 @@ def test_the_municipality_sees_the_bundling_in_its_timeline(client, login, two_e
     escalation.bundle(region_user, zuidwest, [b.pk for b in two_escalated], "Schuldhulp in de regio")
     login(kortrijk_coordinator)
 
-    content = text_of(client.get(reverse("casework:bottleneck", args=[kortrijk.slug, two_escalated[0].pk])))
+    content = text_of(client.get(reverse("casework:knelpunt", args=[kortrijk.slug, two_escalated[0].pk])))
 
     assert "gebundeld in het knelpunt ‘Schuldhulp in de regio’" in content
     assert "gebundeld in ‘Schuldhulp in de regio’" in content
 
 
-def test_an_open_knelpunt_cannot_be_bundled(knelpunt, kortrijk, kortrijk_coordinator, region_user, zuidwest):
-    open_one = knelpunt(kortrijk_coordinator, kortrijk, "Nog niet opgeschaald")
+def test_an_open_knelpunt_cannot_be_bundled(add_knelpunt, kortrijk, kortrijk_coordinator, region_user, zuidwest):
+    open_one = add_knelpunt(kortrijk_coordinator, kortrijk, "Nog niet opgeschaald")
 
     with pytest.raises(PermissionDenied):
         escalation.bundle(region_user, zuidwest, [open_one.pk], "Regionaal")
 
-    assert not Bottleneck.objects.filter(scope=zuidwest).exists()
+    assert not Knelpunt.objects.filter(scope=zuidwest).exists()
 
 
 def test_a_bundled_knelpunt_cannot_be_bundled_again(two_escalated, region_user, zuidwest):
@@ -76,7 +76,7 @@ def test_bundling_through_the_page(client, login, two_escalated, region_user, zu
     response = client.post(url, {"knelpunten": [b.pk for b in two_escalated], "title": "Schuldhulp in de regio",
                                  "summary": "Overal lange wachtlijsten."})
 
-    regional = Bottleneck.objects.get(scope=zuidwest)
+    regional = Knelpunt.objects.get(scope=zuidwest)
     assert response.status_code == 302
     assert response.url == reverse("region:regional", args=[zuidwest.pk, regional.pk])
     content = text_of(client.get(response.url))

@@ -20,16 +20,16 @@ from .conftest import text_of
 
 def news_of(user):
     return list(Notification.objects.filter(user=user, kind__in=Notification.COORDINATOR_KINDS)
-                .values_list("kind", "bottleneck_id", "detail"))
+                .values_list("kind", "knelpunt_id", "detail"))
 
 
 def test_a_regional_message_reaches_each_municipalitys_coordinators_and_opens_their_knelpunt(
-        client, login, committed, give, giver, knelpunt, kortrijk, roeselare, kortrijk_coordinator,
+        client, login, committed, give, giver, add_knelpunt, kortrijk, roeselare, kortrijk_coordinator,
         roeselare_coordinator, zuidwest, region_user):
     colleague = coordinator(kortrijk, full_name="Karel Collega", email="karel@kortrijk.be")
-    ours = knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)],
+    ours = add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)],
                     scope=zuidwest)
-    theirs = knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", scope=zuidwest)
+    theirs = add_knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", scope=zuidwest)
     regional = escalation.bundle(region_user, zuidwest, [ours.pk, theirs.pk], "Schuldhulp in de regio")
 
     with committed():
@@ -49,19 +49,19 @@ def test_a_regional_message_reaches_each_municipalitys_coordinators_and_opens_th
     assert f"Nieuws over je knelpunt van {zuidwest.name}" in listed
     notification = Notification.objects.get(user=kortrijk_coordinator)
     opened = client.get(reverse("feedback:open", args=[notification.pk]))
-    assert opened.url == reverse("casework:bottleneck", args=[kortrijk.slug, ours.pk])
+    assert opened.url == reverse("casework:knelpunt", args=[kortrijk.slug, ours.pk])
     client.get(opened.url)
     notification.refresh_from_db()
     assert notification.read_at is not None
 
 
-def test_only_the_trekker_hears_it_when_the_knelpunt_has_one(committed, give, giver, knelpunt, kortrijk,
+def test_only_the_trekker_hears_it_when_the_knelpunt_has_one(committed, give, giver, add_knelpunt, kortrijk,
                                                            kortrijk_coordinator, zuidwest, region_user):
     colleague = coordinator(kortrijk, full_name="Karel Collega", email="karel@kortrijk.be")
-    ours = knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)],
+    ours = add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)],
                     scope=zuidwest)
-    Bottleneck = ours.__class__
-    Bottleneck.objects.filter(pk=ours.pk).update(owner=colleague)
+    Knelpunt = ours.__class__
+    Knelpunt.objects.filter(pk=ours.pk).update(owner=colleague)
     regional = escalation.bundle(region_user, zuidwest, [ours.pk], "Schuldhulp in de regio")
 
     with committed():
@@ -72,8 +72,8 @@ def test_only_the_trekker_hears_it_when_the_knelpunt_has_one(committed, give, gi
 
 
 def test_a_partners_analysis_reaches_the_coordinators_but_not_the_partner(
-        committed, give, giver, knelpunt, kortrijk, kortrijk_coordinator, roeselare_coordinator):
-    ours = knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)])
+        committed, give, giver, add_knelpunt, kortrijk, kortrijk_coordinator, roeselare_coordinator):
+    ours = add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)])
     organisation = OrganisationFactory(name="Welzijnsoverleg Zuid", verified=True)
     partner = verified_member(organisation, full_name="Pieter Partner", email="pieter@welzijnsoverleg.be")
     partners.invite_partner(kortrijk_coordinator, ours.pk, organisation=organisation)
@@ -88,10 +88,10 @@ def test_a_partners_analysis_reaches_the_coordinators_but_not_the_partner(
 
 
 def test_a_coordinator_who_chose_a_daily_overview_finds_the_news_in_the_digest_with_the_workspace_link(
-        committed, give, giver, knelpunt, kortrijk, kortrijk_coordinator, zuidwest, region_user):
+        committed, give, giver, add_knelpunt, kortrijk, kortrijk_coordinator, zuidwest, region_user):
     kortrijk_coordinator.notification_preference = NotificationPreference.DAILY
     kortrijk_coordinator.save(update_fields=["notification_preference"])
-    ours = knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)],
+    ours = add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)],
                     scope=zuidwest)
     regional = escalation.bundle(region_user, zuidwest, [ours.pk], "Schuldhulp in de regio")
     with committed():

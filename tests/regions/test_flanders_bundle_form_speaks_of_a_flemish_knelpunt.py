@@ -16,10 +16,10 @@ from .conftest import page, text_of
 
 
 @pytest.fixture
-def arrived(committed, knelpunt, give, giver, kortrijk, gent, zuidwest, flanders, kortrijk_coordinator,
+def arrived(committed, add_knelpunt, give, giver, kortrijk, gent, zuidwest, flanders, kortrijk_coordinator,
             gent_coordinator, region_user):
     """Zuid-West escalates its regional knelpunt (Kortrijk's below it) to Flanders; Gent escalates one directly."""
-    child = knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)],
+    child = add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)],
                      scope=zuidwest)
     regional = escalation.bundle(region_user, zuidwest, [child.pk], "Schuldhulp in de regio")
     with committed():
@@ -27,7 +27,7 @@ def arrived(committed, knelpunt, give, giver, kortrijk, gent, zuidwest, flanders
                               **escalation_to(flanders))
     regional.refresh_from_db()
     return {"child": child, "regional": regional,
-            "gent": knelpunt(gent_coordinator, gent, "Schuldhulp in Gent", scope=flanders)}
+            "gent": add_knelpunt(gent_coordinator, gent, "Schuldhulp in Gent", scope=flanders)}
 
 
 def test_the_flanders_bundle_form_speaks_of_a_flemish_knelpunt(client, login, arrived, flanders, flemish_team):
@@ -57,11 +57,11 @@ def test_a_flemish_knelpunt_without_a_title_asks_for_the_flemish_knelpunts_title
         escalation.bundle(flemish_team, flanders, [arrived["gent"].pk], "   ")
     assert error.value.messages == ["Geef het Vlaamse knelpunt een titel."]
     with translation.override("en"):
-        assert escalation.title_required(flanders) == "Give the Flemish bottleneck a title."
+        assert escalation.title_required(flanders) == "Give the Flemish knelpunt a title."
 
 
-def test_the_region_keeps_its_words(client, login, knelpunt, kortrijk, kortrijk_coordinator, zuidwest, region_user):
-    knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", scope=zuidwest)
+def test_the_region_keeps_its_words(client, login, add_knelpunt, kortrijk, kortrijk_coordinator, zuidwest, region_user):
+    add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", scope=zuidwest)
     login(region_user)
 
     form = text_of(client.get(reverse("region:bundle", args=[zuidwest.pk])))

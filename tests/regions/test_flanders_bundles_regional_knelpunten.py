@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from lokaalsignaal.casework import escalation, joins, services
-from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.casework.models import Knelpunt
 from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.feedback.models import Notification
 from tests.factories import escalation_to, member, region, scope_member
@@ -22,27 +22,27 @@ FLEMISH_FEEDBACK = "Er komt een Vlaamse werkgroep schuldhulp."
 
 
 @pytest.fixture
-def arrived(committed, theme, give, knelpunt, giver, joiner, kortrijk, roeselare, gent, zuidwest, flanders,
+def arrived(committed, theme, give, add_knelpunt, giver, joiner, kortrijk, roeselare, gent, zuidwest, flanders,
             kortrijk_coordinator, roeselare_coordinator, gent_coordinator, region_user):
     """Kortrijk's knelpunt (5 signals, one giver, and someone who joined it) and Roeselare's (1 signal) go to
     Zuid-West, which bundles them and escalates the bundle to Flanders; Gent escalates a knelpunt (1 signal) to
     Flanders directly."""
     signals = [give(giver, kortrijk, title=f"Wachtlijst budgetbeheer {i}") for i in range(5)]
     with committed():
-        kortrijk_knelpunt = services.create_bottleneck(
+        kortrijk_knelpunt = services.create_knelpunt(
             kortrijk_coordinator, kortrijk, {"title": "Wachtlijsten budgetbeheer", "visible_to_givers": True},
             themes=[theme], signal_ids=[s.pk for s in signals])
     joins.join(joiner, kortrijk_knelpunt.pk, "Ook bij ons.")
-    knelpunt.escalate(kortrijk_coordinator, kortrijk_knelpunt, zuidwest)
+    add_knelpunt.escalate(kortrijk_coordinator, kortrijk_knelpunt, zuidwest)
     rune = member(roeselare, full_name="Rune Roeselare", email="rune@caw.be")
-    roeselare_knelpunt = knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [give(rune, roeselare)],
+    roeselare_knelpunt = add_knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [give(rune, roeselare)],
                                   scope=zuidwest)
     regional = escalation.bundle(region_user, zuidwest, [kortrijk_knelpunt.pk, roeselare_knelpunt.pk],
                                  "Schuldhulp in de regio")
     move(region_user, regional, committed, Stage.ESCALATED, "De regio geeft dit door aan Vlaanderen.",
          **escalation_to(flanders))
     greet = member(gent, full_name="Greet Gent", email="greet@caw.be")
-    gent_knelpunt = knelpunt(gent_coordinator, gent, "Schuldhulp in Gent", [give(greet, gent)], scope=flanders)
+    gent_knelpunt = add_knelpunt(gent_coordinator, gent, "Schuldhulp in Gent", [give(greet, gent)], scope=flanders)
     return {"regional": regional, "kortrijk": kortrijk_knelpunt, "roeselare": roeselare_knelpunt,
             "gent": gent_knelpunt, "signal": signals[0], "greet": greet}
 
@@ -88,7 +88,7 @@ def test_flanders_bundles_them_through_the_page(client, login, arrived, flanders
     response = client.post(reverse("region:bundle", args=[flanders.pk]), {
         "knelpunten": [regional.pk, gent_knelpunt.pk], "title": "Schuldhulp in Vlaanderen"})
 
-    flemish = Bottleneck.objects.get(scope=flanders)
+    flemish = Knelpunt.objects.get(scope=flanders)
     assert response.status_code == 302
     assert response.url == reverse("region:regional", args=[flanders.pk, flemish.pk])
     assert set(flemish.children.all()) == {regional, gent_knelpunt}
@@ -147,13 +147,13 @@ def test_a_flemish_message_reaches_the_givers_and_joiners_through_the_region(
         assert "eerst het budget" not in content and flemish_team.full_name not in content
     assert GIVER_NAME not in joined and GIVER_EMAIL not in joined
     for person, about in ((giver, {"signal": arrived["signal"]}),
-                          (arrived["greet"], {"signal__bottleneck": arrived["gent"]}),
-                          (joiner, {"bottleneck": arrived["kortrijk"]})):
+                          (arrived["greet"], {"signal__knelpunt": arrived["gent"]}),
+                          (joiner, {"knelpunt": arrived["kortrijk"]})):
         kinds = set(Notification.objects.filter(user=person, **about).values_list("kind", flat=True))
         assert {Notification.Kind.STAGE, Notification.Kind.FEEDBACK} <= kinds, person
     # the municipality reads it in its knelpunt's timeline, the region in its regional knelpunt's timeline
     timeline = text_of(login(kortrijk_coordinator).get(
-        reverse("casework:bottleneck", args=[kortrijk.slug, arrived["kortrijk"].pk])))
+        reverse("casework:knelpunt", args=[kortrijk.slug, arrived["kortrijk"].pk])))
     assert f"Bericht van {flanders.name}: {FLEMISH_FEEDBACK}" in timeline
     region_page = text_of(login(region_user).get(reverse("region:regional", args=[zuidwest.pk,
                                                                                   arrived["regional"].pk])))
@@ -174,14 +174,14 @@ def test_once_the_region_takes_its_knelpunt_back_flemish_messages_stop_there(
     assert "Dit komt niet meer aan." not in joined
 
 
-def test_only_what_is_escalated_to_flanders_can_be_bundled_there(committed, knelpunt, arrived, flanders,
+def test_only_what_is_escalated_to_flanders_can_be_bundled_there(committed, add_knelpunt, arrived, flanders,
                                                                  flemish_team, region_user, zuidwest, kortrijk,
                                                                  kortrijk_coordinator):
-    staying = escalation.bundle(region_user, zuidwest, [knelpunt(kortrijk_coordinator, kortrijk, "Blijft regionaal",
+    staying = escalation.bundle(region_user, zuidwest, [add_knelpunt(kortrijk_coordinator, kortrijk, "Blijft regionaal",
                                                                  scope=zuidwest).pk], "Blijft in de regio")
     other_flanders = region(kortrijk, name="Vlaanderen (test)", kind="flanders")
     other_flemish = escalation.bundle(scope_member(other_flanders, email="x@vlaanderen.be"), other_flanders,
-                                      [knelpunt(kortrijk_coordinator, kortrijk, "Elders",
+                                      [add_knelpunt(kortrijk_coordinator, kortrijk, "Elders",
                                                 scope=other_flanders).pk], "Een ander Vlaams knelpunt")
     move(other_flemish.created_by, other_flemish, committed, Stage.ESCALATED, "Naar Vlaanderen.",
          **escalation_to(flanders))

@@ -88,13 +88,13 @@ def test_another_region_finds_none_of_it(client, login, flanders_situation, flan
     for scope in (flanders, zuidwest):
         for filters in ({}, {"municipality": kortrijk.pk}, {"municipality": gent.pk, "bundled": "yes"}):
             assert client.get(reverse("region:overview", args=[scope.pk]), filters).status_code == 404
-    for knelpunt in flanders_situation.values():
+    for add_knelpunt in flanders_situation.values():
         for scope in (flanders, zuidwest):
-            assert client.get(reverse("region:escalated", args=[scope.pk, knelpunt.pk])).status_code == 404
+            assert client.get(reverse("region:escalated", args=[scope.pk, add_knelpunt.pk])).status_code == 404
     own = page(client.get(reverse("region:overview", args=[gent_region.pk]),
                           {"municipality": kortrijk.pk}))
-    for knelpunt in flanders_situation.values():
-        assert knelpunt.title not in own
+    for add_knelpunt in flanders_situation.values():
+        assert add_knelpunt.title not in own
     # the region that escalated to Flanders does not read Flanders' list either
     login(region_user)
     assert client.get(reverse("region:overview", args=[flanders.pk]), {"municipality": kortrijk.pk}
@@ -103,7 +103,8 @@ def test_another_region_finds_none_of_it(client, login, flanders_situation, flan
 
 
 def test_the_list_costs_the_same_with_more_knelpunten_below_the_regional_one(client, login, flanders_situation,
-                                                                            flanders, flemish_team, knelpunt, kortrijk,
+                                                                            flanders, flemish_team, add_knelpunt,
+                                                                            kortrijk,
                                                                             kortrijk_coordinator, zuidwest,
                                                                             region_user):
     from django.db import connection
@@ -116,7 +117,7 @@ def test_the_list_costs_the_same_with_more_knelpunten_below_the_regional_one(cli
 
     login(flemish_team)
     few = queries()
-    more = [knelpunt(kortrijk_coordinator, kortrijk, f"Knelpunt {i}", scope=zuidwest).pk for i in range(4)]
+    more = [add_knelpunt(kortrijk_coordinator, kortrijk, f"Knelpunt {i}", scope=zuidwest).pk for i in range(4)]
     escalation.add_to_bundle(region_user, flanders_situation["regional"].pk, more)
 
     assert len(listed(client, flanders)) == 9 and queries() == few

@@ -19,15 +19,15 @@ ROESELARE_TEXT = "De schuldhulp van het OCMW neemt niemand meer aan."
 
 
 @pytest.fixture
-def bundle(give, knelpunt, giver, kortrijk, roeselare, zuidwest, kortrijk_coordinator, roeselare_coordinator,
+def bundle(give, add_knelpunt, giver, kortrijk, roeselare, zuidwest, kortrijk_coordinator, roeselare_coordinator,
            region_user):
     """Two municipal knelpunten escalated to Zuid-West and bundled there into a regional knelpunt (not yet
     escalated to Flanders)."""
     other = member(roeselare, full_name="Rune Roeselare", email="rune@caw.be")
     signals = [give(giver, kortrijk, title="Wachtlijst budgetbeheer", description=KORTRIJK_TEXT),
                give(other, roeselare, title="Schuldhulp zit vol", description=ROESELARE_TEXT)]
-    children = [knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [signals[0]], scope=zuidwest),
-                knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [signals[1]], scope=zuidwest)]
+    children = [add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [signals[0]], scope=zuidwest),
+                add_knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [signals[1]], scope=zuidwest)]
     regional = escalation.bundle(region_user, zuidwest, [c.pk for c in children], "Schuldhulp in de regio")
     return regional, children, signals, other
 
@@ -40,8 +40,8 @@ def to_flanders(region_user, regional, flanders, committed):
     regional.refresh_from_db()
 
 
-def url(scope, bottleneck):
-    return reverse("region:escalated", args=[scope.pk, bottleneck.pk])
+def url(scope, knelpunt):
+    return reverse("region:escalated", args=[scope.pk, knelpunt.pk])
 
 
 def test_flanders_reads_nothing_below_a_regional_knelpunt_that_was_not_escalated(client, login, bundle, flanders,

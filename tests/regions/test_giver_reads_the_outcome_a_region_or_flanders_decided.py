@@ -20,10 +20,10 @@ FLEMISH_OUTCOME = "Vlaanderen verhoogt de middelen voor schuldhulp."
 REOPENED = "We bekijken dit opnieuw."
 
 
-def close(actor, bottleneck, committed, message):
+def close(actor, knelpunt, committed, message):
     for stage in (Stage.ANALYSIS, Stage.PROPOSAL, Stage.EXECUTION):
-        move(actor, bottleneck, committed, stage, f"Nu: {stage.label}.")
-    move(actor, bottleneck, committed, Stage.DONE, message)
+        move(actor, knelpunt, committed, stage, f"Nu: {stage.label}.")
+    move(actor, knelpunt, committed, Stage.DONE, message)
 
 
 @pytest.fixture
@@ -31,20 +31,20 @@ def escalated(give, giver, kortrijk, kortrijk_coordinator, zuidwest, committed, 
     """A signal of the giver in a Kortrijk knelpunt (visible to givers, joined by someone) escalated to Zuid-West."""
     signal = give(giver, kortrijk)
     with committed():
-        knelpunt = services.create_bottleneck(
+        add_knelpunt = services.create_knelpunt(
             kortrijk_coordinator, kortrijk, {"title": "Wachtlijsten budgetbeheer", "visible_to_givers": True},
             themes=[theme], signal_ids=[signal.pk])
     joiner = member(kortrijk, full_name="Jan Aansluiter", email="jan.aansluiter@ocmw.be")
-    joins.join(joiner, knelpunt.pk, "Ook bij ons.")
-    move(kortrijk_coordinator, knelpunt, committed, Stage.ESCALATED, "We geven dit door aan de regio.",
+    joins.join(joiner, add_knelpunt.pk, "Ook bij ons.")
+    move(kortrijk_coordinator, add_knelpunt, committed, Stage.ESCALATED, "We geven dit door aan de regio.",
          **escalation_to(zuidwest))
-    return signal, knelpunt, joiner
+    return signal, add_knelpunt, joiner
 
 
 def test_a_regional_afgerond_is_the_outcome_on_the_givers_page(client, login, escalated, giver, region_user,
                                                                 zuidwest, committed):
-    signal, knelpunt, _joiner = escalated
-    regional = escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
+    signal, add_knelpunt, _joiner = escalated
+    regional = escalation.bundle(region_user, zuidwest, [add_knelpunt.pk], "Schuldhulp in de regio")
 
     close(region_user, regional, committed, OUTCOME)
 
@@ -64,10 +64,10 @@ def test_a_regional_afgerond_is_the_outcome_on_the_givers_page(client, login, es
 
 def test_mijn_signalen_lists_the_signal_as_closed_by_the_region(client, login, escalated, giver, region_user,
                                                                 zuidwest, committed):
-    signal, knelpunt, _joiner = escalated
+    signal, add_knelpunt, _joiner = escalated
     login(giver)
     assert "Opgeschaald" in text_of(client.get(reverse("intake:mine"))).split(signal.reference)[1]
-    regional = escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
+    regional = escalation.bundle(region_user, zuidwest, [add_knelpunt.pk], "Schuldhulp in de regio")
     item = text_of(client.get(reverse("intake:mine"))).split(signal.reference)[1].split("Taal")[0]
     assert item.rstrip().endswith(f"Wachtlijsten budgetbeheer — Bij {zuidwest.name}: Nieuw")
 
@@ -80,8 +80,8 @@ def test_mijn_signalen_lists_the_signal_as_closed_by_the_region(client, login, e
 
 def test_a_region_that_does_not_retain_it_is_named_with_its_explanation(client, login, escalated, giver,
                                                                         region_user, zuidwest, committed):
-    signal, knelpunt, _joiner = escalated
-    regional = escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
+    signal, add_knelpunt, _joiner = escalated
+    regional = escalation.bundle(region_user, zuidwest, [add_knelpunt.pk], "Schuldhulp in de regio")
 
     move(region_user, regional, committed, Stage.NOT_RETAINED, "Dit hoort bij de federale overheid.")
 
@@ -92,8 +92,8 @@ def test_a_region_that_does_not_retain_it_is_named_with_its_explanation(client, 
 
 
 def test_a_flemish_afgerond_names_flanders(escalated, region_user, zuidwest, flanders, committed):
-    signal, knelpunt, _joiner = escalated
-    regional = escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
+    signal, add_knelpunt, _joiner = escalated
+    regional = escalation.bundle(region_user, zuidwest, [add_knelpunt.pk], "Schuldhulp in de regio")
     move(region_user, regional, committed, Stage.ESCALATED, "Naar Vlaanderen.", **escalation_to(flanders))
     flemish_team = scope_member(flanders, full_name="Vera Vlaanderen", email="vera@vlaanderen.be")
     flemish = escalation.bundle(flemish_team, flanders, [regional.pk], "Schuldhulp in Vlaanderen")
@@ -106,13 +106,13 @@ def test_a_flemish_afgerond_names_flanders(escalated, region_user, zuidwest, fla
 
 
 def test_the_joiner_reads_it_as_the_outcome(client, login, escalated, region_user, zuidwest, committed):
-    _signal, knelpunt, joiner = escalated
-    regional = escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
+    _signal, add_knelpunt, joiner = escalated
+    regional = escalation.bundle(region_user, zuidwest, [add_knelpunt.pk], "Schuldhulp in de regio")
 
     close(region_user, regional, committed, OUTCOME)
 
     login(joiner)
-    content = text_of(client.get(reverse("joins:joined", args=[knelpunt.pk])))
+    content = text_of(client.get(reverse("joins:joined", args=[add_knelpunt.pk])))
     assert f"Fase: Afgerond door {zuidwest.name}" in content
     assert f"Bericht van {zuidwest.name}" in content
     assert f"Uitkomst {OUTCOME}" in content
@@ -121,8 +121,8 @@ def test_the_joiner_reads_it_as_the_outcome(client, login, escalated, region_use
 
 
 def test_a_reopening_takes_the_outcome_away(escalated, region_user, zuidwest, committed):
-    signal, knelpunt, _joiner = escalated
-    regional = escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
+    signal, add_knelpunt, _joiner = escalated
+    regional = escalation.bundle(region_user, zuidwest, [add_knelpunt.pk], "Schuldhulp in de regio")
     close(region_user, regional, committed, OUTCOME)
 
     move(region_user, regional, committed, Stage.ANALYSIS, REOPENED)
@@ -134,10 +134,10 @@ def test_a_reopening_takes_the_outcome_away(escalated, region_user, zuidwest, co
 
 
 def test_the_join_page_says_the_region_works_on_it(client, login, escalated, kortrijk, region_user, zuidwest):
-    _signal, knelpunt, _joiner = escalated
-    escalation.bundle(region_user, zuidwest, [knelpunt.pk], "Schuldhulp in de regio")
+    _signal, add_knelpunt, _joiner = escalated
+    escalation.bundle(region_user, zuidwest, [add_knelpunt.pk], "Schuldhulp in de regio")
     login(member(kortrijk, full_name="Nele Nieuw", email="nele@ocmw.be"))
 
-    content = text_of(client.get(reverse("joins:join", args=[kortrijk.slug, knelpunt.pk])))
+    content = text_of(client.get(reverse("joins:join", args=[kortrijk.slug, add_knelpunt.pk])))
 
     assert f"De gemeente gaf het knelpunt door. {zuidwest.name} werkt er nu aan." in content

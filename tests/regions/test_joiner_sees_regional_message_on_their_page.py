@@ -7,7 +7,6 @@ import pytest
 from django.urls import reverse
 
 from lokaalsignaal.casework import escalation, joins, services
-from lokaalsignaal.casework.models import BottleneckMessage
 from lokaalsignaal.casework.stages import Stage
 from lokaalsignaal.feedback.models import Notification
 from tests.factories import escalation_to, scope_member
@@ -21,26 +20,26 @@ CITY_FEEDBACK = "De stad zoekt intussen een tijdelijke oplossing."
 
 
 @pytest.fixture
-def joined(committed, theme, knelpunt, joiner, kortrijk, kortrijk_coordinator, zuidwest):
+def joined(committed, theme, add_knelpunt, joiner, kortrijk, kortrijk_coordinator, zuidwest):
     """joined(signals=()) -> a knelpunt of Kortrijk, visible to givers, that the joiner joined and that Kortrijk
     escalated to the region."""
 
     def make(signals=()):
         with committed():
-            bottleneck = services.create_bottleneck(
+            knelpunt = services.create_knelpunt(
                 kortrijk_coordinator, kortrijk, {"title": "Wachtlijsten budgetbeheer", "visible_to_givers": True},
                 themes=[theme], signal_ids=[s.pk for s in signals])
-        joins.join(joiner, bottleneck.pk, "Ook bij ons.")
-        knelpunt.escalate(kortrijk_coordinator, bottleneck, zuidwest)
-        bottleneck.refresh_from_db()
-        return bottleneck
+        joins.join(joiner, knelpunt.pk, "Ook bij ons.")
+        add_knelpunt.escalate(kortrijk_coordinator, knelpunt, zuidwest)
+        knelpunt.refresh_from_db()
+        return knelpunt
 
     return make
 
 
-def joiner_page(client, login, joiner, bottleneck) -> str:
+def joiner_page(client, login, joiner, knelpunt) -> str:
     login(joiner)
-    return text_of(client.get(reverse("joins:joined", args=[bottleneck.pk])))
+    return text_of(client.get(reverse("joins:joined", args=[knelpunt.pk])))
 
 
 @pytest.mark.parametrize("with_signal", [True, False], ids=["with a signal", "without signals"])
@@ -61,7 +60,7 @@ def test_joiner_sees_regional_message_on_their_page(client, login, committed, jo
         REGION_FEEDBACK)
     for hidden in ("Intern", "eerst de begroting", region_user.full_name, GIVER_NAME, GIVER_EMAIL):
         assert hidden not in content
-    kinds = set(Notification.objects.filter(user=joiner, bottleneck=child).values_list("kind", flat=True))
+    kinds = set(Notification.objects.filter(user=joiner, knelpunt=child).values_list("kind", flat=True))
     assert {Notification.Kind.STAGE, Notification.Kind.FEEDBACK} <= kinds
 
 
@@ -109,23 +108,3 @@ def test_after_returning_the_region_no_longer_writes_on_the_joiners_page(client,
     content = joiner_page(client, login, joiner, child)
     assert REGION_FEEDBACK in content and "Terug bij de stad." in content
     assert "Dit komt niet meer aan." not in content
-
-
-def test_the_migration_keeps_the_messages_the_signals_carried(committed, joined, give, giver, kortrijk,
-                                                              kortrijk_coordinator):
-    import importlib
-
-    from django.apps import apps
-
-    child = joined([give(giver, kortrijk), give(giver, kortrijk, title="Nog een signaal")])
-    with committed():
-        services.send_feedback(kortrijk_coordinator, child.pk, CITY_FEEDBACK)
-    kept = BottleneckMessage.objects.get(bottleneck=child)
-    BottleneckMessage.objects.all().delete()  # as before the model existed: only the two signals' events
-    migration = importlib.import_module("lokaalsignaal.casework.migrations.0005_bottleneckmessage")
-
-    migration.backfill(apps, None)
-
-    (message,) = BottleneckMessage.objects.filter(bottleneck=child)
-    assert message.body == CITY_FEEDBACK and abs((message.created_at - kept.created_at).total_seconds()) < 5
-    assert BottleneckMessage._meta.get_field("created_at").auto_now_add

@@ -1,5 +1,5 @@
 """The timeline of a knelpunt shows every message that reached it, once, from the knelpunt's own record of it
-(BottleneckMessage): the municipality's messages with the signals that carried them to their givers, and what a
+(KnelpuntMessage): the municipality's messages with the signals that carried them to their givers, and what a
 region sent down to it, also when the knelpunt has no signals. The regional knelpunt's own timeline shows its
 messages even when no bundled knelpunt has signals. Never who gave a signal; internal remarks only for coordinators."""
 
@@ -18,9 +18,9 @@ REGION_FEEDBACK = "Er komt een regionale werkgroep."
 REGION_REMARK = "Intern: eerst de begroting van de regio"
 
 
-def timeline_of(client, login, user, municipality, bottleneck) -> str:
+def timeline_of(client, login, user, municipality, knelpunt) -> str:
     login(user)
-    content = text_of(client.get(reverse("casework:bottleneck", args=[municipality.slug, bottleneck.pk])))
+    content = text_of(client.get(reverse("casework:knelpunt", args=[municipality.slug, knelpunt.pk])))
     return section(content)
 
 
@@ -31,9 +31,9 @@ def section(content: str) -> str:
 
 
 @pytest.fixture
-def without_signals(knelpunt, kortrijk, kortrijk_coordinator, zuidwest, region_user):
+def without_signals(add_knelpunt, kortrijk, kortrijk_coordinator, zuidwest, region_user):
     """A knelpunt of Kortrijk without signals, escalated and bundled into a regional knelpunt of Zuid-West."""
-    child = knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", scope=zuidwest)
+    child = add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", scope=zuidwest)
     regional = escalation.bundle(region_user, zuidwest, [child.pk], "Schuldhulp in de regio")
     return child, regional
 
@@ -59,15 +59,15 @@ def test_a_regional_message_shows_in_the_timeline_of_a_knelpunt_without_signals(
 
 
 def test_a_message_to_several_givers_is_one_entry_with_the_signals_that_carried_it(
-        client, login, committed, knelpunt, give, giver, kortrijk, kortrijk_coordinator):
+        client, login, committed, add_knelpunt, give, giver, kortrijk, kortrijk_coordinator):
     other = member(kortrijk, full_name="Rune Anderegever", email="rune@caw.be")
     signals = [give(giver, kortrijk), give(other, kortrijk, title="Ook bij ons")]
-    bottleneck = knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", signals)
+    knelpunt = add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", signals)
 
     with committed():
-        services.send_feedback(kortrijk_coordinator, bottleneck.pk, "Dank, we nemen dit mee naar het overleg.")
+        services.send_feedback(kortrijk_coordinator, knelpunt.pk, "Dank, we nemen dit mee naar het overleg.")
 
-    timeline = timeline_of(client, login, kortrijk_coordinator, kortrijk, bottleneck)
+    timeline = timeline_of(client, login, kortrijk_coordinator, kortrijk, knelpunt)
     assert timeline.count("Dank, we nemen dit mee naar het overleg.") == 1
     assert timeline.count("Signalen: ") == 2  # the link, then the message
     message = timeline[timeline.index("Bericht aan de signaalgevers"):]

@@ -18,13 +18,13 @@ def queries_for(client, url) -> int:
 
 
 def test_the_knelpunt_and_regional_pages_cost_the_same_for_a_short_or_a_long_story(
-        client, login, committed, knelpunt, give, giver, kortrijk, kortrijk_coordinator, zuidwest, region_user):
-    child = knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)],
+        client, login, committed, add_knelpunt, give, giver, kortrijk, kortrijk_coordinator, zuidwest, region_user):
+    child = add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)],
                      scope=zuidwest)
     regional = escalation.bundle(region_user, zuidwest, [child.pk], "Schuldhulp in de regio")
     with committed():
         services.send_feedback(region_user, regional.pk, "Eerste bericht van de regio.")
-    municipal_page = reverse("casework:bottleneck", args=[kortrijk.slug, child.pk])
+    municipal_page = reverse("casework:knelpunt", args=[kortrijk.slug, child.pk])
     regional_page = reverse("region:regional", args=[zuidwest.pk, regional.pk])
     login(kortrijk_coordinator)
     short = queries_for(client, municipal_page)
@@ -40,7 +40,7 @@ def test_the_knelpunt_and_regional_pages_cost_the_same_for_a_short_or_a_long_sto
             services.send_feedback(region_user, regional.pk, f"Regionaal bericht {i}")
             services.send_feedback(kortrijk_coordinator, child.pk, f"Bericht van de stad {i}")
             services.add_note(kortrijk_coordinator, child.pk, f"Nota {i}")
-        other = knelpunt(kortrijk_coordinator, kortrijk, f"Ander knelpunt {i}", [give(giver, kortrijk)])
+        other = add_knelpunt(kortrijk_coordinator, kortrijk, f"Ander knelpunt {i}", [give(giver, kortrijk)])
         with committed():
             services.merge(kortrijk_coordinator, other.pk, child.pk, f"Samengevoegd {i}")
     login(kortrijk_coordinator)

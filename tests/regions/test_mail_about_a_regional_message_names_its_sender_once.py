@@ -16,9 +16,9 @@ MESSAGE = "Er komt een regionale werkgroep schuldhulp."
 
 
 @pytest.fixture
-def regional(give, giver, kortrijk, knelpunt, kortrijk_coordinator, zuidwest, region_user):
+def regional(give, giver, kortrijk, add_knelpunt, kortrijk_coordinator, zuidwest, region_user):
     signal = give(giver, kortrijk)
-    child = knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [signal], scope=zuidwest)
+    child = add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [signal], scope=zuidwest)
     OutgoingMail.objects.all().delete()
     return escalation.bundle(region_user, zuidwest, [child.pk], "Schuldhulp in de regio")
 

@@ -22,19 +22,19 @@ NAME = "Fatima Benali"
 
 def test_the_name_is_gone_from_every_knelpunt_text_that_copied_it(
         client, login, committed, give, giver, joiner, kortrijk, roeselare, kortrijk_coordinator,
-        roeselare_coordinator, zuidwest, region_user, knelpunt, theme):
+        roeselare_coordinator, zuidwest, region_user, add_knelpunt, theme):
     signal = give(giver, kortrijk, description=f"Mevrouw {NAME} wacht al vier maanden op budgetbegeleiding.")
     other_giver = member(kortrijk, full_name="Ander Gever", email="ander@ocmw.be")
     other_signal = give(other_giver, kortrijk)
     with committed():
-        ours = casework.create_bottleneck(kortrijk_coordinator, kortrijk, {"title": "Wachttijden budgetbegeleiding",
+        ours = casework.create_knelpunt(kortrijk_coordinator, kortrijk, {"title": "Wachttijden budgetbegeleiding",
                                                                            "visible_to_givers": True},
                                           themes=[theme], signal_ids=[signal.pk, other_signal.pk])
         casework.send_feedback(kortrijk_coordinator, ours.pk, f"We bekijken de situatie van {NAME} met het OCMW.")
     casework.add_note(kortrijk_coordinator, ours.pk, f"{NAME} belt vrijdag terug.")
     joins.join(joiner, ours.pk, f"Ik ken {NAME} ook van de voedselbank.")
-    knelpunt.escalate(kortrijk_coordinator, ours, zuidwest)
-    theirs = knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [give(
+    add_knelpunt.escalate(kortrijk_coordinator, ours, zuidwest)
+    theirs = add_knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [give(
         member(roeselare, full_name="Rune Roeselare", email="rune@caw.be"), roeselare)], scope=zuidwest)
     regional = escalation.bundle(region_user, zuidwest, [ours.pk, theirs.pk], "Schuldhulp in de regio")
     move(region_user, regional, committed, Stage.ANALYSIS, f"Het verhaal van {NAME} zet ons aan het werk.",

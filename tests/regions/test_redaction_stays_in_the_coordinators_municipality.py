@@ -35,19 +35,19 @@ def above(request, region_user, flemish_team):
 
 
 @pytest.fixture
-def setting(committed, theme, give, knelpunt, giver, kortrijk, roeselare, kortrijk_coordinator,
+def setting(committed, theme, give, add_knelpunt, giver, kortrijk, roeselare, kortrijk_coordinator,
             roeselare_coordinator, above):
     """Kortrijk's knelpunt (visible to givers) with the signal that holds the name and a neighbour's signal, and
     Roeselare's knelpunt whose signal holds the name too; both escalated, not bundled yet."""
     signal = give(giver, kortrijk, description=f"Mevrouw {NAME} wacht al vier maanden op budgetbegeleiding.")
     neighbour = give(member(kortrijk, full_name="Ander Gever", email="ander@ocmw.be"), kortrijk)
     with committed():
-        ours = casework.create_bottleneck(kortrijk_coordinator, kortrijk, {"title": "Wachttijden budgetbegeleiding",
+        ours = casework.create_knelpunt(kortrijk_coordinator, kortrijk, {"title": "Wachttijden budgetbegeleiding",
                                                                            "visible_to_givers": True},
                                           themes=[theme], signal_ids=[signal.pk, neighbour.pk])
-    knelpunt.escalate(kortrijk_coordinator, ours, above.scope)
+    add_knelpunt.escalate(kortrijk_coordinator, ours, above.scope)
     rune = member(roeselare, full_name="Rune Roeselare", email="rune@caw.be")
-    theirs = knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol",
+    theirs = add_knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol",
                       [give(rune, roeselare, description=f"{NAME} wacht op schuldhulp. {SECRET} ook.")],
                       scope=above.scope)
     return SimpleNamespace(signal=signal, ours=ours, theirs=theirs)
@@ -95,7 +95,7 @@ def test_a_passage_also_in_other_tenants_texts_changes_only_her_municipalitys(
     assert owned_by(before, "Kortrijk") == {"signal", "story", "message", "note"}  # the control
     assert owned_by(before, "Roeselare") == {"signal", "story", "message"}
     assert owned_by(before, above.scope.name) == {"message", "stage message", "stage remark"}
-    stage_texts = list(StageChange.objects.filter(bottleneck=top).values_list("message", "remark"))
+    stage_texts = list(StageChange.objects.filter(knelpunt=top).values_list("message", "remark"))
 
     response = redact(client, login, kortrijk, kortrijk_coordinator, setting.signal, NAME, confirm="on")
 
@@ -103,7 +103,7 @@ def test_a_passage_also_in_other_tenants_texts_changes_only_her_municipalitys(
     after = texts_holding(NAME)
     assert owned_by(after, "Kortrijk") == set()
     assert after == {place for place in before if place[0] != "Kortrijk"}
-    assert list(StageChange.objects.filter(bottleneck=top).values_list("message", "remark")) == stage_texts
+    assert list(StageChange.objects.filter(knelpunt=top).values_list("message", "remark")) == stage_texts
 
 
 def confirmation(client, login, kortrijk, coordinator, signal, passage) -> str:

@@ -15,7 +15,8 @@ def queries_for(client, url) -> int:
     return len(queries)
 
 
-def test_the_overview_and_the_regional_list_cost_the_same_for_3_or_15(client, login, knelpunt, give, giver, kortrijk,
+def test_the_overview_and_the_regional_list_cost_the_same_for_3_or_15(client, login, add_knelpunt, give, giver,
+                                                                      kortrijk,
                                                                       roeselare, roeselare_coordinator,
                                                                       kortrijk_coordinator, zuidwest, region_user):
     def add(n):
@@ -23,7 +24,7 @@ def test_the_overview_and_the_regional_list_cost_the_same_for_3_or_15(client, lo
         for i in range(n):
             municipality, by = (kortrijk, kortrijk_coordinator) if i % 2 else (roeselare, roeselare_coordinator)
             signals = [give(giver, kortrijk)] if municipality == kortrijk else []
-            made.append(knelpunt(by, municipality, f"Knelpunt {i}", signals, scope=zuidwest))
+            made.append(add_knelpunt(by, municipality, f"Knelpunt {i}", signals, scope=zuidwest))
         escalation.bundle(region_user, zuidwest, [made[0].pk], f"Regionaal {n}")
         return made
 

@@ -11,10 +11,10 @@ from lokaalsignaal.casework import escalation
 
 
 @pytest.fixture
-def urls(knelpunt, give, giver, kortrijk, zuidwest, kortrijk_coordinator, region_user):
-    child = knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)],
+def urls(add_knelpunt, give, giver, kortrijk, zuidwest, kortrijk_coordinator, region_user):
+    child = add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [give(giver, kortrijk)],
                      scope=zuidwest)
-    other = knelpunt(kortrijk_coordinator, kortrijk, "Nog een", scope=zuidwest)
+    other = add_knelpunt(kortrijk_coordinator, kortrijk, "Nog een", scope=zuidwest)
     regional = escalation.bundle(region_user, zuidwest, [child.pk], "Schuldhulp in de regio")
     s, r = zuidwest.pk, regional.pk
     return {

@@ -10,7 +10,7 @@ from .conftest import GIVER_EMAIL, GIVER_NAME, page, text_of
 
 
 @pytest.fixture
-def situation(give, knelpunt, giver, kortrijk, roeselare, gent, zuidwest, gent_region, flanders,
+def situation(give, add_knelpunt, giver, kortrijk, roeselare, gent, zuidwest, gent_region, flanders,
               kortrijk_coordinator, roeselare_coordinator, gent_coordinator):
     from tests.factories import member
 
@@ -18,30 +18,30 @@ def situation(give, knelpunt, giver, kortrijk, roeselare, gent, zuidwest, gent_r
     roeselare_giver = member(roeselare, full_name="Rune Roeselare", email="rune@caw.be")
     gent_giver = member(gent, full_name="Greet Gent", email="greet@caw.be")
     return {
-        "escalated": knelpunt(kortrijk_coordinator, kortrijk, "Budgetbeheer: te lange wachtlijsten", [signal],
+        "escalated": add_knelpunt(kortrijk_coordinator, kortrijk, "Budgetbeheer: te lange wachtlijsten", [signal],
                               scope=zuidwest),
-        "roeselare": knelpunt(roeselare_coordinator, roeselare, "Geen plaats in de crisisopvang",
+        "roeselare": add_knelpunt(roeselare_coordinator, roeselare, "Geen plaats in de crisisopvang",
                               [give(roeselare_giver, roeselare, title="Crisisopvang vol")], scope=zuidwest),
-        "open": knelpunt(kortrijk_coordinator, kortrijk, "Open knelpunt van Kortrijk",
+        "open": add_knelpunt(kortrijk_coordinator, kortrijk, "Open knelpunt van Kortrijk",
                          [give(giver, kortrijk, title="Geheim open signaal")]),
-        "to_flanders": knelpunt(kortrijk_coordinator, kortrijk, "Naar Vlaanderen", scope=flanders),
-        "other_region": knelpunt(gent_coordinator, gent, "Gents knelpunt",
+        "to_flanders": add_knelpunt(kortrijk_coordinator, kortrijk, "Naar Vlaanderen", scope=flanders),
+        "other_region": add_knelpunt(gent_coordinator, gent, "Gents knelpunt",
                                  [give(gent_giver, gent, title="Gents signaal")], scope=gent_region),
         "signal": signal,
     }
 
 
 def test_the_scope_queryset_holds_exactly_its_escalated_knelpunten(situation, region_user, zuidwest):
-    assert set(scoping.escalated_bottlenecks_for(region_user, zuidwest)) == {
+    assert set(scoping.escalated_knelpunten_for(region_user, zuidwest)) == {
         situation["escalated"], situation["roeselare"]}
 
 
 def test_a_non_member_gets_nothing_from_the_scope_querysets(situation, gent_region_user, kortrijk_coordinator,
                                                             zuidwest):
     for user in (gent_region_user, kortrijk_coordinator):
-        assert not scoping.escalated_bottlenecks_for(user, zuidwest).exists()
+        assert not scoping.escalated_knelpunten_for(user, zuidwest).exists()
         assert not scoping.signals_of_escalated(user, zuidwest).exists()
-        assert not scoping.regional_bottlenecks_for(user, zuidwest).exists()
+        assert not scoping.regional_knelpunten_for(user, zuidwest).exists()
 
 
 def test_the_overview_lists_exactly_the_escalated_knelpunten(client, login, situation, region_user, zuidwest):

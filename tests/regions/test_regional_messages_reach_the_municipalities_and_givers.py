@@ -13,14 +13,14 @@ from .conftest import text_of
 
 
 @pytest.fixture
-def bundled(knelpunt, give, giver, kortrijk, roeselare, zuidwest, kortrijk_coordinator, roeselare_coordinator,
+def bundled(add_knelpunt, give, giver, kortrijk, roeselare, zuidwest, kortrijk_coordinator, roeselare_coordinator,
             region_user):
     from tests.factories import member
 
     other = member(roeselare, full_name="Rune Roeselare", email="rune@caw.be")
     signals = [give(giver, kortrijk), give(other, roeselare)]
-    children = [knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [signals[0]], scope=zuidwest),
-                knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [signals[1]], scope=zuidwest)]
+    children = [add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer", [signals[0]], scope=zuidwest),
+                add_knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [signals[1]], scope=zuidwest)]
     regional = escalation.bundle(region_user, zuidwest, [c.pk for c in children], "Schuldhulp in de regio")
     return regional, children, signals, other
 
@@ -41,7 +41,7 @@ def test_a_regional_stage_message_is_recorded_on_every_bundled_signal(bundled, r
 
     for signal, child in zip(signals, children, strict=True):
         event = SignalEvent.objects.get(signal=signal, kind=SignalEvent.Kind.FEEDBACK)
-        assert event.bottleneck == child
+        assert event.knelpunt == child
         assert event.body.startswith(f"Bericht van {zuidwest.name}:")
         assert MESSAGE in event.body and "In analyse" in event.body
 
@@ -67,7 +67,7 @@ def test_the_municipality_coordinator_sees_it_in_the_knelpunt_timeline(client, l
     move(region_user, regional, committed)
 
     login(kortrijk_coordinator)
-    content = text_of(client.get(reverse("casework:bottleneck", args=[kortrijk.slug, children[0].pk])))
+    content = text_of(client.get(reverse("casework:knelpunt", args=[kortrijk.slug, children[0].pk])))
     assert "Bericht van Eerstelijnszone Zuid-West-Vlaanderen" in content and MESSAGE in content
 
 

@@ -14,12 +14,12 @@ def test_the_filter_suppresses_counts_from_one_to_four(count, shown):
     assert rendered == shown.replace("<", "&lt;")
 
 
-def test_the_overview_shows_small_counts_as_less_than_five(client, login, give, knelpunt, giver, kortrijk,
+def test_the_overview_shows_small_counts_as_less_than_five(client, login, give, add_knelpunt, giver, kortrijk,
                                                           kortrijk_coordinator, zuidwest, region_user):
     few = [give(giver, kortrijk, title=f"Signaal {i}") for i in range(3)]
     many = [give(giver, kortrijk, title=f"Ander signaal {i}") for i in range(6)]
-    knelpunt(kortrijk_coordinator, kortrijk, "Weinig signalen", few, scope=zuidwest)
-    knelpunt(kortrijk_coordinator, kortrijk, "Veel signalen", many, scope=zuidwest)
+    add_knelpunt(kortrijk_coordinator, kortrijk, "Weinig signalen", few, scope=zuidwest)
+    add_knelpunt(kortrijk_coordinator, kortrijk, "Veel signalen", many, scope=zuidwest)
     login(region_user)
 
     html = client.get(reverse("region:overview", args=[zuidwest.pk])).content.decode()

@@ -14,16 +14,16 @@ from .conftest import page, text_of
 
 
 @pytest.fixture
-def kortrijk_7_roeselare_1(give, knelpunt, giver, kortrijk, roeselare, zuidwest, kortrijk_coordinator,
+def kortrijk_7_roeselare_1(give, add_knelpunt, giver, kortrijk, roeselare, zuidwest, kortrijk_coordinator,
                            roeselare_coordinator):
     """Kortrijk escalates a knelpunt with 7 signals, Roeselare one with 1: 'signalen: 8', Kortrijk 7 and Roeselare
     '< 5' said Roeselare = 1."""
     from tests.factories import member
 
     rune = member(roeselare, full_name="Rune Roeselare", email="rune@caw.be")
-    seven = knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer",
+    seven = add_knelpunt(kortrijk_coordinator, kortrijk, "Wachtlijsten budgetbeheer",
                      [give(giver, kortrijk, title=f"Wachtlijst {i}") for i in range(7)], scope=zuidwest)
-    one = knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [give(rune, roeselare)], scope=zuidwest)
+    one = add_knelpunt(roeselare_coordinator, roeselare, "Schuldhulp zit vol", [give(rune, roeselare)], scope=zuidwest)
     return seven, one
 
 
@@ -44,12 +44,12 @@ def test_the_total_and_kortrijk_do_not_give_roeselare_away(client, login, kortri
     assert "7" not in numbers(html)  # nor in the list of knelpunten
 
 
-def test_the_theme_totals_do_not_give_a_small_theme_away(client, login, give, knelpunt, giver, kortrijk, zuidwest,
+def test_the_theme_totals_do_not_give_a_small_theme_away(client, login, give, add_knelpunt, giver, kortrijk, zuidwest,
                                                          kortrijk_coordinator, region_user):
     poverty, housing = Theme.objects.filter(active=True).order_by("position")[:2]
-    knelpunt(kortrijk_coordinator, kortrijk, "Schulden", [give(giver, kortrijk, themes=[poverty])], scope=zuidwest,
+    add_knelpunt(kortrijk_coordinator, kortrijk, "Schulden", [give(giver, kortrijk, themes=[poverty])], scope=zuidwest,
              themes=[poverty])
-    knelpunt(kortrijk_coordinator, kortrijk, "Huurwaarborg",
+    add_knelpunt(kortrijk_coordinator, kortrijk, "Huurwaarborg",
              [give(giver, kortrijk, title=f"Huur {i}", themes=[housing]) for i in range(9)], scope=zuidwest,
              themes=[housing])
     login(region_user)

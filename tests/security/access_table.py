@@ -59,8 +59,8 @@ EVERYONE = only(*VISITORS)
 ANY_SIGNED_IN = only(*SIGNED_IN)
 EVERYONE_REFUSED = only(others=REFUSED, anonymous=REFUSED)
 TENANT_VIEWERS = (GIVER, COORDINATOR, PARTNER, READER)  # municipality.view in Kortrijk
-GIVES = (GIVER, COORDINATOR)  # signal.give, bottlenecks.join
-READS = (COORDINATOR, READER)  # bottlenecks.read
+GIVES = (GIVER, COORDINATOR)  # signal.give, knelpunten.join
+READS = (COORDINATOR, READER)  # knelpunten.read
 REGION = (REGION_READER, REGION_COORDINATOR)
 SCOPE_MEMBERS = (*REGION, FLANDERS_COORDINATOR)
 WRITERS = tuple(v for v in SIGNED_IN if v not in (PENDING, ADMIN))  # write guarded free text somewhere
@@ -112,7 +112,7 @@ def stage_form(attr, to=Stage.ANALYSIS):
                       "version": getattr(w, attr).version}
 
 
-def bottleneck_form(w):
+def knelpunt_form(w):
     return {"title": "Overgenomen", "summary": "Samenvatting", "severity": 3, "version": w.knelpunt.version,
             "themes": [w.knelpunt.themes.first().pk]}
 
@@ -198,21 +198,21 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
            ("mark_read", lambda w: {}),
            ("ask", lambda w: {"question": "Hoe lang wachten ze al?"}),
            ("not_retain", lambda w: {"explanation": "Geen structureel probleem.", "confirm": "on"}),
-           ("link", lambda w: {"bottleneck": w.knelpunt.pk}),
-           ("link_suggestion", lambda w: {"bottleneck": w.knelpunt.pk}),
-           ("new_bottleneck", lambda w: {"bottleneck_title": "Nieuw knelpunt"}),
+           ("link", lambda w: {"knelpunt": w.knelpunt.pk}),
+           ("link_suggestion", lambda w: {"knelpunt": w.knelpunt.pk}),
+           ("new_knelpunt", lambda w: {"knelpunt_title": "Nieuw knelpunt"}),
            ("acknowledge", lambda w: {}),
            ("redact", lambda w: PASSAGE),
        ]},
     "casework:unlink": Access(kortrijk("linked_signal"), get=POST_ONLY, post=only(COORDINATOR),
                               foreign=(kortrijk("roeselare_signal"),)),
     # the coordinator's workspace: knelpunten (readers read)
-    "casework:bottlenecks": Access(slug, get=only(*READS)),
+    "casework:knelpunten": Access(slug, get=only(*READS)),
     "casework:priorities": Access(slug, get=only(*READS)),
-    "casework:bottleneck_create": Access(slug, get=only(COORDINATOR), post=only(COORDINATOR), data=bottleneck_form),
-    "casework:bottleneck": Access(kortrijk("knelpunt"), get=only(*READS), foreign=(kortrijk("roeselare_knelpunt"),)),
-    "casework:bottleneck_edit": Access(kortrijk("knelpunt"), get=only(COORDINATOR), post=only(COORDINATOR),
-                                       data=bottleneck_form, foreign=(kortrijk("roeselare_knelpunt"),)),
+    "casework:knelpunt_create": Access(slug, get=only(COORDINATOR), post=only(COORDINATOR), data=knelpunt_form),
+    "casework:knelpunt": Access(kortrijk("knelpunt"), get=only(*READS), foreign=(kortrijk("roeselare_knelpunt"),)),
+    "casework:knelpunt_edit": Access(kortrijk("knelpunt"), get=only(COORDINATOR), post=only(COORDINATOR),
+                                       data=knelpunt_form, foreign=(kortrijk("roeselare_knelpunt"),)),
     **{f"casework:{name}": Access(kortrijk("knelpunt"), get=POST_ONLY, post=only(COORDINATOR), data=data,
                                   foreign=(kortrijk("roeselare_knelpunt"),))
        for name, data in [
@@ -229,8 +229,8 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
                          foreign=(kortrijk("roeselare_knelpunt"),)),
     "joins:joined": Access(pk("joined_knelpunt"), get=only(GIVER), foreign=(pk("roeselare_joined"),)),
     # partners
-    "partner:bottlenecks": Access(get=ANY_SIGNED_IN),
-    "partner:bottleneck": Access(pk("knelpunt"), get=only(PARTNER), foreign=(pk("roeselare_knelpunt"),)),
+    "partner:knelpunten": Access(get=ANY_SIGNED_IN),
+    "partner:knelpunt": Access(pk("knelpunt"), get=only(PARTNER), foreign=(pk("roeselare_knelpunt"),)),
     "partner:add_note": Access(pk("knelpunt"), get=POST_ONLY, post=only(PARTNER),
                                data=lambda w: {"analysis": "Een analyse."}, foreign=(pk("roeselare_knelpunt"),)),
     "partner:invite": Access(kortrijk("other_knelpunt"), get=POST_ONLY, post=only(COORDINATOR),

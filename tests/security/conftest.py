@@ -155,13 +155,13 @@ def _signal(giver, municipality, theme, title, description):
 
 def _knelpunt(by, municipality, theme, title, signals=(), scope=None, **fields):
     with committed():
-        bottleneck = casework.create_bottleneck(by, municipality, {"title": title, **fields}, themes=[theme],
+        knelpunt = casework.create_knelpunt(by, municipality, {"title": title, **fields}, themes=[theme],
                                                 signal_ids=[s.pk for s in signals])
         if scope is not None:
-            casework.change_stage(by, bottleneck.pk, Stage.ESCALATED, "We geven dit door.", bottleneck.version,
+            casework.change_stage(by, knelpunt.pk, Stage.ESCALATED, "We geven dit door.", knelpunt.version,
                                   **escalation_to(scope))
-    bottleneck.refresh_from_db()
-    return bottleneck
+    knelpunt.refresh_from_db()
+    return knelpunt
 
 
 def _event(by, municipality, title, agenda):

@@ -244,15 +244,15 @@ def test_the_fuzzer_reports_a_server_error(world, db, monkeypatch):
 
 def test_the_fingerprint_sees_what_a_request_wrote(world, db):
     """A new row and a changed row both show (the check behind 'a refused POST writes nothing')."""
-    from lokaalsignaal.casework.models import Bottleneck
+    from lokaalsignaal.casework.models import Knelpunt
 
     fingerprint = Fingerprint()
     before = fingerprint.take()
-    Bottleneck.objects.filter(pk=world.knelpunt.pk).update(version=world.knelpunt.version + 1)
+    Knelpunt.objects.filter(pk=world.knelpunt.pk).update(version=world.knelpunt.version + 1)
     world.people[GIVER].notifications.create(kind=world.notification.kind)
     after = fingerprint.take()
 
     changed = fingerprint.changed(before, after)
-    assert "casework_bottleneck.version" in changed
+    assert "casework_knelpunt.version" in changed
     assert any(c.startswith("feedback_notification") and c.endswith(".rows") for c in changed)
     assert fingerprint.changed(before, after, rows_only=True) == [c for c in changed if c.endswith(".rows")]

@@ -50,7 +50,7 @@ from tests.casework.conftest import (  # noqa: E402,F401
     giver,
     kortrijk,
     kortrijk_coordinator,
-    make_bottleneck,
+    make_knelpunt,
     make_signal,
     roeselare,
     theme,

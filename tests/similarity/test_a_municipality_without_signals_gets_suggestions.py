@@ -74,4 +74,4 @@ def test_the_first_giver_of_a_new_municipality_gets_suggestions_and_the_next_fin
     # the coordinator's triage page of that first signal: nothing else to suggest yet
     boss = coordinator(town)
     triage = suggest.for_triage(boss, town, signal)
-    assert (triage.bottlenecks, triage.signals, suggest.clusters(boss, town)) == ([], [], [])
+    assert (triage.knelpunten, triage.signals, suggest.clusters(boss, town)) == ([], [], [])

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from lokaalsignaal.accounts.models import Role
-from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.casework.models import Knelpunt
 from lokaalsignaal.intake.models import Signal
 from tests.factories import coordinator, member
 
@@ -15,11 +15,11 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def situation(kortrijk, roeselare, make_signal, make_bottleneck, indexed):
-    energy = make_bottleneck("Koude huurwoningen zonder verwarming",
+def situation(kortrijk, roeselare, make_signal, make_knelpunt, indexed):
+    energy = make_knelpunt("Koude huurwoningen zonder verwarming",
                              signals=[make_signal(title="Huurders zonder verwarming",
                                                   description="Koude huurwoningen, de verwarming werkt niet.")])
-    make_bottleneck("Wachtlijst psycholoog", signals=[make_signal(title="Wachtlijst psycholoog",
+    make_knelpunt("Wachtlijst psycholoog", signals=[make_signal(title="Wachtlijst psycholoog",
                                                                   description="Jongeren wachten op een psycholoog.")])
     triaged = make_signal(title="Verwarming stuk in huurwoning",
                           description="Huurders zitten in koude huurwoningen omdat de verwarming niet werkt.")
@@ -38,7 +38,7 @@ def test_the_triage_page_suggests_knelpunten_and_signals_with_highlighted_terms(
     assert "Lijkt op" in html
     assert "<mark>Koude</mark>" in html or "<mark>huurwoningen</mark>" in html
     assert "<mark>verwarming</mark>" in html
-    suggested = html.split("data-suggested-bottlenecks")[1].split("</ul>")[0]
+    suggested = html.split("data-suggested-knelpunten")[1].split("</ul>")[0]
     assert "Koude huurwoningen" in suggested and "psycholoog" not in suggested
     signals = html.split("data-suggested-signals")[1].split("</ul>")[0]
     assert situation["loose"].reference in signals and situation["elsewhere"].reference not in html
@@ -48,10 +48,10 @@ def test_one_click_links_the_signal_to_the_suggested_knelpunt(situation, kortrij
     login(kortrijk_coordinator)
     signal = situation["triaged"]
     response = client.post(f"/g/kortrijk/signalen/{signal.pk}/voorstel-koppelen/",
-                           {"bottleneck": situation["energy"].pk})
+                           {"knelpunt": situation["energy"].pk})
     assert response.status_code == 302
-    assert Signal.objects.get(pk=signal.pk).bottleneck_id == situation["energy"].pk
-    assert Bottleneck.objects.get(pk=situation["energy"].pk).signal_count == 2
+    assert Signal.objects.get(pk=signal.pk).knelpunt_id == situation["energy"].pk
+    assert Knelpunt.objects.get(pk=situation["energy"].pk).signal_count == 2
 
 
 def test_one_click_on_a_suggested_signal_makes_a_knelpunt_of_both(situation, kortrijk_coordinator, login, client):
@@ -61,7 +61,7 @@ def test_one_click_on_a_suggested_signal_makes_a_knelpunt_of_both(situation, kor
     assert response.status_code == 302
     signal.refresh_from_db()
     loose.refresh_from_db()
-    assert signal.bottleneck_id and signal.bottleneck_id == loose.bottleneck_id
+    assert signal.knelpunt_id and signal.knelpunt_id == loose.knelpunt_id
 
 
 def test_another_municipalitys_signal_cannot_be_linked_from_a_suggestion(situation, kortrijk_coordinator, login,
@@ -70,18 +70,18 @@ def test_another_municipalitys_signal_cannot_be_linked_from_a_suggestion(situati
     response = client.post(f"/g/kortrijk/signalen/{situation['triaged'].pk}/voorstel-koppelen/",
                            {"signal": situation["elsewhere"].pk})
     assert response.status_code == 404
-    assert Signal.objects.get(pk=situation["elsewhere"].pk).bottleneck_id is None
+    assert Signal.objects.get(pk=situation["elsewhere"].pk).knelpunt_id is None
 
 
 def test_the_suggestions_cost_a_bounded_number_of_queries(situation, kortrijk_coordinator, login, client,
-                                                          make_signal, make_bottleneck, indexed):
+                                                          make_signal, make_knelpunt, indexed):
     login(kortrijk_coordinator)
     url = f"/g/kortrijk/signalen/{situation['triaged'].pk}/"
     client.get(url)
     with CaptureQueriesContext(connection) as few:
         client.get(url)
     for i in range(15):
-        make_bottleneck(f"Verwarming huurwoning {i}", signals=[make_signal(
+        make_knelpunt(f"Verwarming huurwoning {i}", signals=[make_signal(
             title=f"Verwarming kapot {i}", description="Koude huurwoningen, verwarming werkt niet.")])
         make_signal(title=f"Huurwoning koud {i}", description="Huurders zonder verwarming in koude huurwoningen.")
     indexed()
@@ -107,8 +107,8 @@ def test_cluster_suggestions_group_unlinked_signals_and_make_a_knelpunt(kortrijk
     response = client.post("/g/kortrijk/signalen/clusters/knelpunt/", {"signal_ids": [a.pk, b.pk],
                                                                      "title": "Budgetmeters leeg"})
     assert response.status_code == 302
-    bottleneck = Bottleneck.objects.get(title="Budgetmeters leeg")
-    assert set(bottleneck.signals.values_list("pk", flat=True)) == {a.pk, b.pk}
+    knelpunt = Knelpunt.objects.get(title="Budgetmeters leeg")
+    assert set(knelpunt.signals.values_list("pk", flat=True)) == {a.pk, b.pk}
 
 
 @pytest.mark.parametrize("who", ["other_coordinator", "giver", "other_giver", "partner", "anonymous"])
@@ -125,10 +125,10 @@ def test_triage_suggestions_and_clusters_are_not_found_for_outsiders(who, situat
                 client.post("/g/kortrijk/signalen/clusters/knelpunt/", {"signal_ids": [signal.pk,
                                                                                       situation["loose"].pk]}),
                 client.post(f"/g/kortrijk/signalen/{signal.pk}/voorstel-koppelen/",
-                            {"bottleneck": situation["energy"].pk})]
+                            {"knelpunt": situation["energy"].pk})]
     for response in requests:
         if user is None:
             assert response.status_code == 302 and "/accounts/login/" in response.url
         else:
             assert response.status_code == 404
-    assert Signal.objects.get(pk=signal.pk).bottleneck_id is None
+    assert Signal.objects.get(pk=signal.pk).knelpunt_id is None

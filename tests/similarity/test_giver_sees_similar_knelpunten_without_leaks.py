@@ -14,13 +14,13 @@ DRAFT = {"title": "Budgetbegeleiding wachttijd", "description": "Gezinnen wachte
 
 
 @pytest.fixture
-def situation(kortrijk, roeselare, make_signal, make_bottleneck, indexed):
+def situation(kortrijk, roeselare, make_signal, make_knelpunt, indexed):
     other = member(kortrijk, full_name="Griet Anderegiver", email="griet@caw.be")
     secret = "Bij mevrouw in de Veldstraat liep het helemaal mis met de deurwaarder."
     linked = make_signal(giver=other, title="Wachtlijst budgetbegeleiding loopt op",
                          description=f"Maanden wachten op budgetbegeleiding. {secret}")
-    visible = make_bottleneck("Wachttijden budgetbegeleiding", signals=[linked], visible_to_givers=True)
-    hidden = make_bottleneck("Interne analyse budgetbegeleiding wachttijden", visible_to_givers=False,
+    visible = make_knelpunt("Wachttijden budgetbegeleiding", signals=[linked], visible_to_givers=True)
+    hidden = make_knelpunt("Interne analyse budgetbegeleiding wachttijden", visible_to_givers=False,
                              summary="Budgetbegeleiding wachttijd maanden.")
     loose = make_signal(giver=other, title="Budgetbegeleiding: maanden wachten",
                         description="Ook in onze werking wachten gezinnen maanden op budgetbegeleiding.")

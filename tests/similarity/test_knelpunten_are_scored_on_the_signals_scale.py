@@ -70,20 +70,20 @@ def test_without_a_large_enough_reference_it_is_the_plain_search(engine):
 
 @pytest.mark.django_db
 def test_a_giver_is_offered_the_fitting_knelpunt_and_none_for_an_unknown_problem(
-    kortrijk, giver, make_signal, make_bottleneck, indexed, monkeypatch
+    kortrijk, giver, make_signal, make_knelpunt, indexed, monkeypatch
 ):
     monkeypatch.setattr(services, "_engine", SimilarityEngine("blend", embedder=WordHashEmbedder()))
     knelpunt_index.reset()
     signals = {key: make_signal(title=key, description=text) for key, text in _signals().items()}
-    make_bottleneck("Wachtlijst sociale huurwoningen", summary=KNELPUNTEN["k-woning"],
+    make_knelpunt("Wachtlijst sociale huurwoningen", summary=KNELPUNTEN["k-woning"],
                     signals=[signals["woning-0"]], visible_to_givers=True)
-    make_bottleneck("Budgetmeters en afsluitingen", summary=KNELPUNTEN["k-meter"], visible_to_givers=True)
+    make_knelpunt("Budgetmeters en afsluitingen", summary=KNELPUNTEN["k-meter"], visible_to_givers=True)
     indexed()
     try:
         woning = suggest.for_giver(giver, kortrijk, "Gezinnen wachten jaren op een sociale huurwoning")
-        assert [s.obj.title for s in woning.bottlenecks] == ["Wachtlijst sociale huurwoningen"]
+        assert [s.obj.title for s in woning.knelpunten] == ["Wachtlijst sociale huurwoningen"]
         bus = suggest.for_giver(giver, kortrijk, "De buslijn naar het ziekenhuis is geschrapt")
-        assert bus.bottlenecks == []
+        assert bus.knelpunten == []
         assert bus.signals and all(s.obj.title.startswith("bus-") for s in bus.signals)  # only the similar signals
     finally:
         knelpunt_index.reset()

@@ -10,32 +10,32 @@ from tests.factories import coordinator, escalation_to, region, scope_member
 pytestmark = pytest.mark.django_db
 
 
-def _escalated(by, municipality, title, summary, scope, make_bottleneck):
-    bottleneck = make_bottleneck(title, by=by, municipality=municipality, summary=summary)
-    casework.change_stage(by, bottleneck.pk, Stage.ESCALATED, "Naar de regio.", bottleneck.version,
+def _escalated(by, municipality, title, summary, scope, make_knelpunt):
+    knelpunt = make_knelpunt(title, by=by, municipality=municipality, summary=summary)
+    casework.change_stage(by, knelpunt.pk, Stage.ESCALATED, "Naar de regio.", knelpunt.version,
                           **escalation_to(scope))
-    return bottleneck
+    return knelpunt
 
 
 def test_similar_escalated_knelpunten_of_other_municipalities(kortrijk, roeselare, kortrijk_coordinator,
-                                                               make_bottleneck, login, client):
+                                                               make_knelpunt, login, client):
     from tests.factories import MunicipalityFactory
 
     scope = region(kortrijk, roeselare)
     other_scope = region(MunicipalityFactory(name="Gent", refnis="44021"), name="Andere regio")
     roeselare_coordinator = coordinator(roeselare)
     mine = _escalated(kortrijk_coordinator, kortrijk, "Wachtlijst budgetbegeleiding",
-                      "Gezinnen wachten maanden op budgetbegeleiding.", scope, make_bottleneck)
+                      "Gezinnen wachten maanden op budgetbegeleiding.", scope, make_knelpunt)
     peer = _escalated(roeselare_coordinator, roeselare, "Budgetbegeleiding: lange wachtlijst",
-                      "Maanden wachten op budgetbegeleiding in Roeselare.", scope, make_bottleneck)
+                      "Maanden wachten op budgetbegeleiding in Roeselare.", scope, make_knelpunt)
     unrelated = _escalated(roeselare_coordinator, roeselare, "Geen bus na 19 uur",
-                           "Deelgemeenten zonder openbaar vervoer.", scope, make_bottleneck)
-    not_escalated = make_bottleneck("Budgetbegeleiding wachtlijst Roeselare intern", by=roeselare_coordinator,
+                           "Deelgemeenten zonder openbaar vervoer.", scope, make_knelpunt)
+    not_escalated = make_knelpunt("Budgetbegeleiding wachtlijst Roeselare intern", by=roeselare_coordinator,
                                     municipality=roeselare, summary="Wachten op budgetbegeleiding.")
     gent = MunicipalityFactory(name="Gent", refnis="44021")
     elsewhere = _escalated(coordinator(gent), gent, "Wachtlijst budgetbegeleiding Gent",
                            "Gezinnen wachten op budgetbegeleiding.", other_scope,
-                           lambda title, by, municipality, summary: casework.create_bottleneck(
+                           lambda title, by, municipality, summary: casework.create_knelpunt(
                                by, municipality, {"title": title, "summary": summary}))
 
     login(scope_member(scope, role="reader"))

@@ -14,8 +14,8 @@ from lokaalsignaal.tenancy.permissions import Registry
 SRC = Path(__file__).resolve().parents[2] / "src" / "lokaalsignaal"
 
 # The functions that take a permission name: as their argument `perm` or as a positional string literal.
-TAKES_PERMISSION = {"tenant_view", "can", "municipalities_for", "municipality_for", "bottlenecks_for",
-                    "coordinators_of", "roles_for", "_bottleneck_or_404"}
+TAKES_PERMISSION = {"tenant_view", "can", "municipalities_for", "municipality_for", "knelpunten_for",
+                    "coordinators_of", "roles_for", "_knelpunt_or_404"}
 
 
 def test_a_name_declared_twice_is_refused():
@@ -84,7 +84,7 @@ def _permission_names_used_in_source() -> dict[str, list[str]]:
 def test_every_permission_the_code_asks_for_is_declared():
     used = _permission_names_used_in_source()
     # the scan finds the permissions (a scan that finds nothing would prove nothing)
-    assert {"municipality.view", "signals.triage", "bottlenecks.manage", "events.manage", "audit.view"} <= set(used)
+    assert {"municipality.view", "signals.triage", "knelpunten.manage", "events.manage", "audit.view"} <= set(used)
     undeclared = {name: where for name, where in used.items() if name not in scoping.PERMISSIONS}
     assert undeclared == {}
 
@@ -103,9 +103,9 @@ TABLE = {
     "signal.give": {"giver", "coordinator"},
     "signals.triage": {"coordinator"},
     "signals.read": {"coordinator", "reader"},
-    "bottlenecks.manage": {"coordinator"},
-    "bottlenecks.read": {"coordinator", "reader"},
-    "bottlenecks.join": {"giver", "coordinator"},
+    "knelpunten.manage": {"coordinator"},
+    "knelpunten.read": {"coordinator", "reader"},
+    "knelpunten.join": {"giver", "coordinator"},
     "events.manage": {"coordinator"},
     "events.join_open": {"giver", "coordinator"},
     "events.join_invited": {"giver", "coordinator", "partner", "reader"},

@@ -67,18 +67,18 @@ ACTIONS: dict[str, Action] = {
     "signal.unlinked": Action(_("Signaal losgekoppeld van een knelpunt")),
     "signal.redacted": Action(_("Tekst verwijderd uit een signaal")),
     # knelpunten
-    "bottleneck.joined": _private(_("Aangesloten bij een knelpunt (‘ik zie dit ook’)")),
-    "bottleneck.created": Action(_("Knelpunt gemaakt")),
-    "bottleneck.updated": Action(_("Knelpunt aangepast")),
-    "bottleneck.stage_changed": Action(_("Fase van een knelpunt gewijzigd")),
-    "bottleneck.feedback_sent": Action(_("Bericht over een knelpunt verstuurd")),
-    "bottleneck.merged": Action(_("Knelpunten samengevoegd")),
-    "bottleneck.note_added": Action(_("Nota bij een knelpunt geschreven")),
-    "bottleneck.priority_overridden": Action(_("Prioriteit van een knelpunt aangepast")),
-    "bottleneck.bundled": Action(_("Knelpunten gebundeld in een regionaal of Vlaams knelpunt")),
-    "bottleneck.bundled_into": Action(_("Knelpunt gebundeld in een regionaal of Vlaams knelpunt")),
-    "bottleneck.bundle_extended": Action(_("Knelpunten toegevoegd aan een regionaal of Vlaams knelpunt")),
-    "bottleneck.message_flowed_down": Action(_("Bericht van de regio of Vlaanderen doorgegeven")),
+    "knelpunt.joined": _private(_("Aangesloten bij een knelpunt (‘ik zie dit ook’)")),
+    "knelpunt.created": Action(_("Knelpunt gemaakt")),
+    "knelpunt.updated": Action(_("Knelpunt aangepast")),
+    "knelpunt.stage_changed": Action(_("Fase van een knelpunt gewijzigd")),
+    "knelpunt.feedback_sent": Action(_("Bericht over een knelpunt verstuurd")),
+    "knelpunt.merged": Action(_("Knelpunten samengevoegd")),
+    "knelpunt.note_added": Action(_("Nota bij een knelpunt geschreven")),
+    "knelpunt.priority_overridden": Action(_("Prioriteit van een knelpunt aangepast")),
+    "knelpunt.bundled": Action(_("Knelpunten gebundeld in een regionaal of Vlaams knelpunt")),
+    "knelpunt.bundled_into": Action(_("Knelpunt gebundeld in een regionaal of Vlaams knelpunt")),
+    "knelpunt.bundle_extended": Action(_("Knelpunten toegevoegd aan een regionaal of Vlaams knelpunt")),
+    "knelpunt.message_flowed_down": Action(_("Bericht van de regio of Vlaanderen doorgegeven")),
     "partner.invited": Action(_("Partner uitgenodigd bij een knelpunt")),
     "partner.withdrawn": Action(_("Uitnodiging van een partner ingetrokken")),
     "partner.ended": Action(_("Partner heeft geen toegang meer: knelpunt afgesloten")),
@@ -98,6 +98,11 @@ ACTIONS: dict[str, Action] = {
     "calendar_feed.created": Action(_("Agendalink gemaakt")),
     "calendar_feed.regenerated": Action(_("Nieuwe agendalink gemaakt")),
 }
+
+# Rows written before the knelpunt got its one code name carry `bottleneck.*`; the log is append-only, so those
+# rows keep their code and read with the same label and privacy as today's `knelpunt.*`.
+ACTIONS.update({"bottleneck." + code.removeprefix("knelpunt."): action
+                for code, action in list(ACTIONS.items()) if code.startswith("knelpunt.")})
 
 
 def describe(code: str) -> Action:

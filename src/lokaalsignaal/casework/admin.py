@@ -4,7 +4,7 @@ stage changes go through casework.services, which keeps the append-only history.
 
 from django.contrib import admin
 
-from .models import Bottleneck, StageChange
+from .models import Knelpunt, StageChange
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -18,8 +18,8 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return False
 
 
-@admin.register(Bottleneck)
-class BottleneckAdmin(ReadOnlyAdmin):
+@admin.register(Knelpunt)
+class KnelpuntAdmin(ReadOnlyAdmin):
     list_display = ["title", "stage", "municipality", "signal_count", "updated_at"]
     list_filter = ["stage", "municipality__province"]
     search_fields = ["title", "municipality__name"]
@@ -29,7 +29,7 @@ class BottleneckAdmin(ReadOnlyAdmin):
 
 @admin.register(StageChange)
 class StageChangeAdmin(ReadOnlyAdmin):
-    list_display = ["bottleneck", "from_stage", "to_stage", "created_at"]
+    list_display = ["knelpunt", "from_stage", "to_stage", "created_at"]
     list_filter = ["to_stage"]
-    list_select_related = ["bottleneck"]
-    fields = ["bottleneck", "from_stage", "to_stage", "created_at"]
+    list_select_related = ["knelpunt"]
+    fields = ["knelpunt", "from_stage", "to_stage", "created_at"]

@@ -7,7 +7,7 @@ def has_partner_access(request) -> bool:
     """Whether the user can open at least one knelpunt as a partner: one EXISTS query, remembered on the request."""
     cached = getattr(request, "_has_partner_access", None)
     if cached is None:
-        cached = scoping.bottlenecks_for_partner(request.user).exists()
+        cached = scoping.knelpunten_for_partner(request.user).exists()
         request._has_partner_access = cached
     return cached
 

@@ -4,13 +4,13 @@ municipalities escalated to it.
 - A municipality escalates a knelpunt with `casework.services.change_stage(..., to="escalated", escalate_to=scope,
   responsible_level=level)`.
 - The scope reads its escalated knelpunten and their signal texts (never who gave them) through
-  `tenancy.scoping.escalated_bottlenecks_for` / `readable_by_scope` / `signals_of_escalated`; Flanders also reads
+  `tenancy.scoping.escalated_knelpunten_for` / `readable_by_scope` / `signals_of_escalated`; Flanders also reads
   the knelpunten (and signal texts) bundled into a regional knelpunt that a region escalated to it.
 - A scope coordinator bundles escalated knelpunten into a regional/Flemish knelpunt (`bundle`, `add_to_bundle`);
   Flanders bundles municipal knelpunten escalated to it and regional knelpunten that regions escalated to it;
   that knelpunt moves through the same stage table with `casework.services.change_stage` and gets messages with
   `casework.services.send_feedback`. Every such message flows down (`flow_down`): it is recorded on each bundled
-  knelpunt (a `BottleneckMessage`: what its coordinators read in its timeline and the people who joined it on their
+  knelpunt (a `KnelpuntMessage`: what its coordinators read in its timeline and the people who joined it on their
   page, also without signals; a Flemish message also on the regional knelpunt it passes through) and carried to each
   of its signals (a FEEDBACK event linked to that message: the giver's story reads "Bericht van <scope>" from it),
   and the givers and joiners are notified.
@@ -36,7 +36,7 @@ from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.models import Scope
 
 from . import region_numbers
-from .models import Bottleneck, BottleneckMessage, Note
+from .models import Knelpunt, KnelpuntMessage, Note
 from .stages import Stage
 
 MAX_DEPTH = 3  # municipality → region → Flanders: a message never walks further down than this
@@ -51,7 +51,7 @@ def _escalated_here(actor, scope):
     """Knelpunten escalated to the scope and still 'opgeschaald': municipal knelpunten and (for Flanders) regional
     knelpunten a region escalated to it. Never a Flemish knelpunt: municipality → region → Flanders is as deep as a
     bundle goes (what `scoping.readable_by_scope` opens). No joins (a subquery for the scopes): lockable."""
-    return (scoping.escalated_bottlenecks_for(actor, scope).filter(escalated_to=scope, stage=Stage.ESCALATED)
+    return (scoping.escalated_knelpunten_for(actor, scope).filter(escalated_to=scope, stage=Stage.ESCALATED)
             .exclude(scope__in=Scope.objects.filter(kind=Scope.Kind.FLANDERS)))
 
 
@@ -60,9 +60,9 @@ def bundleable(actor, scope):
     return _escalated_here(actor, scope).filter(parent__isnull=True)
 
 
-def _bundleable(actor, scope, bottleneck_ids) -> list[Bottleneck]:
+def _bundleable(actor, scope, knelpunt_ids) -> list[Knelpunt]:
     """Escalated knelpunten of the scope that are not bundled yet, locked. Anything else: PermissionDenied."""
-    ids = {int(pk) for pk in bottleneck_ids}
+    ids = {int(pk) for pk in knelpunt_ids}
     if not ids:
         raise ValidationError(_("Kies minstens één opgeschaald knelpunt."))
     children = list(_escalated_here(actor, scope).select_for_update().filter(pk__in=ids))
@@ -76,13 +76,13 @@ def _bundleable(actor, scope, bottleneck_ids) -> list[Bottleneck]:
 
 
 def _attach(actor, scope, regional, children) -> None:
-    Bottleneck.objects.filter(pk__in=[c.pk for c in children]).update(parent=regional)
+    Knelpunt.objects.filter(pk__in=[c.pk for c in children]).update(parent=regional)
     for child in children:
         # the municipality's coordinators see it in the knelpunt's timeline (an internal note, never to givers)
-        Note.objects.create(bottleneck=child, author=actor, kind=Note.Kind.INTERNAL, body=_(
+        Note.objects.create(knelpunt=child, author=actor, kind=Note.Kind.INTERNAL, body=_(
             "%(scope)s heeft dit knelpunt gebundeld in het knelpunt ‘%(title)s’. Berichten over dat knelpunt "
             "komen ook bij jullie en bij de signaalgevers.") % {"scope": scope.name, "title": regional.title})
-        audit.record(actor, "bottleneck.bundled_into", child, into=regional.pk, scope=scope.pk)
+        audit.record(actor, "knelpunt.bundled_into", child, into=regional.pk, scope=scope.pk)
     regional.themes.add(*{t for child in children for t in child.themes.all()})
     regional.target_groups.add(*{t for child in children for t in child.target_groups.all()})
 
@@ -95,25 +95,25 @@ def title_required(scope) -> str:
 
 
 @transaction.atomic
-def bundle(actor, scope, bottleneck_ids, title: str, summary: str = "") -> Bottleneck:
+def bundle(actor, scope, knelpunt_ids, title: str, summary: str = "") -> Knelpunt:
     """Bundle escalated knelpunten of the scope into a new regional/Flemish knelpunt (stage 'nieuw')."""
     _require_coordinator(actor, scope)
-    children = _bundleable(actor, scope, bottleneck_ids)
+    children = _bundleable(actor, scope, knelpunt_ids)
     title = guard.clean(title)
     if not title:
         raise ValidationError(title_required(scope))
     summary = guard.clean(summary)
-    regional = Bottleneck.objects.create(scope=scope, municipality=None, title=title, summary=summary,
+    regional = Knelpunt.objects.create(scope=scope, municipality=None, title=title, summary=summary,
                                          created_by=actor, owner=actor)
     _attach(actor, scope, regional, children)
-    audit.record(actor, "bottleneck.bundled", regional, scope=scope.pk, children=sorted(c.pk for c in children))
+    audit.record(actor, "knelpunt.bundled", regional, scope=scope.pk, children=sorted(c.pk for c in children))
     return regional
 
 
 @transaction.atomic
-def add_to_bundle(actor, regional_id: int, bottleneck_ids) -> Bottleneck:
+def add_to_bundle(actor, regional_id: int, knelpunt_ids) -> Knelpunt:
     """Add escalated knelpunten of the scope to an existing, open regional knelpunt."""
-    regional = scoping.regional_bottlenecks_for(actor, role="coordinator").select_for_update().filter(
+    regional = scoping.regional_knelpunten_for(actor, role="coordinator").select_for_update().filter(
         pk=regional_id).first()
     if regional is None:
         raise PermissionDenied
@@ -122,19 +122,19 @@ def add_to_bundle(actor, regional_id: int, bottleneck_ids) -> Bottleneck:
         raise ValidationError(_("Dit Vlaamse knelpunt is afgesloten. Heropen het eerst.")
                               if scope.kind == Scope.Kind.FLANDERS else
                               _("Dit regionale knelpunt is afgesloten. Heropen het eerst."))
-    children = _bundleable(actor, scope, bottleneck_ids)
+    children = _bundleable(actor, scope, knelpunt_ids)
     _attach(actor, scope, regional, children)
-    audit.record(actor, "bottleneck.bundle_extended", regional, scope=scope.pk,
+    audit.record(actor, "knelpunt.bundle_extended", regional, scope=scope.pk,
                  children=sorted(c.pk for c in children))
     return regional
 
 
-def descendants(bottleneck) -> tuple[list[int], list[int]]:
+def descendants(knelpunt) -> tuple[list[int], list[int]]:
     """The knelpunten bundled into this one: (municipal ones, directly or through a regional knelpunt; the regional
     knelpunten in between)."""
-    found, between, level = [], [], [bottleneck.pk]
+    found, between, level = [], [], [knelpunt.pk]
     for _depth in range(MAX_DEPTH):
-        rows = list(Bottleneck.objects.filter(parent_id__in=level, merged_into__isnull=True).values_list(
+        rows = list(Knelpunt.objects.filter(parent_id__in=level, merged_into__isnull=True).values_list(
             "pk", "municipality_id"))
         found += [pk for pk, municipality in rows if municipality is not None]
         level = [pk for pk, municipality in rows if municipality is None]
@@ -144,9 +144,9 @@ def descendants(bottleneck) -> tuple[list[int], list[int]]:
     return found, between
 
 
-def municipal_descendants(bottleneck) -> list[int]:
+def municipal_descendants(knelpunt) -> list[int]:
     """The municipal knelpunten bundled (directly, or through a regional knelpunt) into this one."""
-    return descendants(bottleneck)[0]
+    return descendants(knelpunt)[0]
 
 
 def flowed_text(scope_name: str, title: str, stage: str | None, message: str) -> str:
@@ -170,20 +170,20 @@ def flow_down(actor, regional, message: str, stage: str | None = None) -> int:
     body = flowed_text(scope_name, regional.title, stage, message)
     # one message per knelpunt below (its timeline and its joiners read it, also when no signal carries it; a
     # regional knelpunt that Flanders bundled reads it in its timeline) ...
-    sent = BottleneckMessage.objects.bulk_create([
-        BottleneckMessage(bottleneck_id=pk, author=actor, scope_id=regional.scope_id, origin=regional,
+    sent = KnelpuntMessage.objects.bulk_create([
+        KnelpuntMessage(knelpunt_id=pk, author=actor, scope_id=regional.scope_id, origin=regional,
                           stage=stage or "", body=message) for pk in children + between])
-    message_of = {m.bottleneck_id: m.pk for m in sent}
+    message_of = {m.knelpunt_id: m.pk for m in sent}
     # ... carried to the giver of each of its signals
-    signals = list(Signal.objects.filter(bottleneck_id__in=children).exclude(status=SignalStatus.WITHDRAWN)
-                   .values_list("pk", "bottleneck_id"))
+    signals = list(Signal.objects.filter(knelpunt_id__in=children).exclude(status=SignalStatus.WITHDRAWN)
+                   .values_list("pk", "knelpunt_id"))
     SignalEvent.objects.bulk_create([SignalEvent(signal_id=pk, kind=SignalEvent.Kind.FEEDBACK, actor=actor,
-                                                 body=body, bottleneck_id=bottleneck_id,
-                                                 bottleneck_message_id=message_of[bottleneck_id])
-                                     for pk, bottleneck_id in signals])
+                                                 body=body, knelpunt_id=knelpunt_id,
+                                                 knelpunt_message_id=message_of[knelpunt_id])
+                                     for pk, knelpunt_id in signals])
     signal_ids = [pk for pk, _b in signals]
     intake.record_first_feedback(signal_ids)
-    audit.record(actor, "bottleneck.message_flowed_down", regional, stage=stage or "", knelpunten=len(children),
+    audit.record(actor, "knelpunt.message_flowed_down", regional, stage=stage or "", knelpunten=len(children),
                  signals=len(signal_ids))
     if stage:
         detail = f"{Stage(stage).label} ({scope_name})"
@@ -223,7 +223,7 @@ def escalated_list(user, scope, *, theme=None, municipality=None, bundled: str =
 def regional_list(user, scope):
     """The scope's own regional/Flemish knelpunten, with the number of bundled knelpunten (the signals below them:
     `region_numbers.for_scope`, small numbers suppressed)."""
-    return (scoping.regional_bottlenecks_for(user, scope)
+    return (scoping.regional_knelpunten_for(user, scope)
             .annotate(children_count=Count("children", filter=Q(children__merged_into__isnull=True), distinct=True))
             .select_related("responsible_level").prefetch_related("themes").defer("summary")
             .order_by("-updated_at", "-id"))

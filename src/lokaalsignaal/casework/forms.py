@@ -20,16 +20,16 @@ from .stages import CLOSED, Stage, next_stages
 NEW = "new"
 
 
-CHOOSE_BOTTLENECK = _("— Kies een knelpunt —")
+CHOOSE_KNELPUNT = _("— Kies een knelpunt —")
 
 
 CHOICE_LIMIT = 30
 
 
-def open_bottleneck_choices(user, municipality, exclude=None, blank=CHOOSE_BOTTLENECK):
+def open_knelpunt_choices(user, municipality, exclude=None, blank=CHOOSE_KNELPUNT):
     """(pk, "#pk title") of the 30 most recently active open knelpunten the user may manage: one query.
-    Older ones are reached by their number (field `bottleneck_number`), so a page never carries thousands of options."""
-    queryset = scoping.bottlenecks_for(user, municipality, perm="bottlenecks.manage").exclude(
+    Older ones are reached by their number (field `knelpunt_number`), so a page never carries thousands of options."""
+    queryset = scoping.knelpunten_for(user, municipality, perm="knelpunten.manage").exclude(
         stage__in=CLOSED).order_by("-updated_at")
     if exclude is not None:
         queryset = queryset.exclude(pk=exclude)
@@ -37,17 +37,17 @@ def open_bottleneck_choices(user, municipality, exclude=None, blank=CHOOSE_BOTTL
     return [("", blank)] + [(str(pk), f"#{pk} {title}") for pk, title in rows]
 
 
-def bottleneck_number_field():
+def knelpunt_number_field():
     return forms.IntegerField(
         label=_("Of: nummer van een ander knelpunt"), required=False, min_value=1,
         help_text=_("Staat het knelpunt niet in de lijst? Geef zijn nummer (zie #… bij het knelpunt)."))
 
 
-def apply_bottleneck_number(form, cleaned) -> None:
+def apply_knelpunt_number(form, cleaned) -> None:
     """A typed knelpunt number wins over the list choice."""
-    number = cleaned.get("bottleneck_number")
+    number = cleaned.get("knelpunt_number")
     if number:
-        cleaned["bottleneck"] = str(number)
+        cleaned["knelpunt"] = str(number)
 
 
 class DateInput(forms.DateInput):
@@ -136,8 +136,8 @@ class BulkForm(GuardedForm):
         error_messages={"required": _("Kies minstens één signaal in de tabel."),
                         "invalid_choice": _("Een van de gekozen signalen bestaat niet (meer)."),
                         "invalid_pk_value": _("Een van de gekozen signalen bestaat niet (meer).")})
-    bottleneck = forms.ChoiceField(label=_("Koppel aan knelpunt"), required=False)
-    bottleneck_number = bottleneck_number_field()
+    knelpunt = forms.ChoiceField(label=_("Koppel aan knelpunt"), required=False)
+    knelpunt_number = knelpunt_number_field()
     new_title = forms.CharField(label=_("Titel van het nieuwe knelpunt"), max_length=200, required=False,
                                 help_text=_("Alleen nodig als je ‘Nieuw knelpunt’ kiest."))
     explanation = forms.CharField(
@@ -152,20 +152,20 @@ class BulkForm(GuardedForm):
         kwargs.setdefault("auto_id", "bulk_%s")
         super().__init__(*args, **kwargs)
         self.fields["signals"].queryset = scoping.signals_for_triage(user, municipality)
-        choices = open_bottleneck_choices(user, municipality)
-        self.fields["bottleneck"].choices = choices[:1] + [(NEW, _("Nieuw knelpunt"))] + choices[1:]
+        choices = open_knelpunt_choices(user, municipality)
+        self.fields["knelpunt"].choices = choices[:1] + [(NEW, _("Nieuw knelpunt"))] + choices[1:]
 
     def selected_ids(self) -> set[str]:
         return set(self.data.getlist("signals")) if self.is_bound else set()
 
     def clean(self):
         cleaned = super().clean()
-        apply_bottleneck_number(self, cleaned)
+        apply_knelpunt_number(self, cleaned)
         action = cleaned.get("action")
         if action == BulkAction.LINK:
-            if not cleaned.get("bottleneck"):
-                self.add_error("bottleneck", _("Kies een knelpunt, of ‘Nieuw knelpunt’."))
-            elif cleaned["bottleneck"] == NEW and not cleaned.get("new_title"):
+            if not cleaned.get("knelpunt"):
+                self.add_error("knelpunt", _("Kies een knelpunt, of ‘Nieuw knelpunt’."))
+            elif cleaned["knelpunt"] == NEW and not cleaned.get("new_title"):
                 self.add_error("new_title", _("Geef het nieuwe knelpunt een titel."))
         if action == BulkAction.NOT_RETAIN and not cleaned.get("explanation"):
             self.add_error("explanation", _("Leg de signaalgevers uit waarom de signalen niet weerhouden worden."))
@@ -202,31 +202,31 @@ class RedactPassageForm(RedactForm):
 
 
 class LinkForm(forms.Form):
-    bottleneck = forms.ChoiceField(label=_("Bestaand knelpunt"), required=False)
-    bottleneck_number = bottleneck_number_field()
+    knelpunt = forms.ChoiceField(label=_("Bestaand knelpunt"), required=False)
+    knelpunt_number = knelpunt_number_field()
 
     def clean(self):
         cleaned = super().clean()
-        apply_bottleneck_number(self, cleaned)
-        if not cleaned.get("bottleneck") and not self.has_error("bottleneck_number"):
-            self.add_error("bottleneck", _("Kies een knelpunt."))
+        apply_knelpunt_number(self, cleaned)
+        if not cleaned.get("knelpunt") and not self.has_error("knelpunt_number"):
+            self.add_error("knelpunt", _("Kies een knelpunt."))
         return cleaned
 
     def __init__(self, *args, user, municipality, exclude=None, **kwargs):
         kwargs.setdefault("auto_id", "link_%s")
         super().__init__(*args, **kwargs)
-        self.fields["bottleneck"].choices = open_bottleneck_choices(user, municipality, exclude=exclude)
+        self.fields["knelpunt"].choices = open_knelpunt_choices(user, municipality, exclude=exclude)
 
 
-class NewBottleneckFromSignalForm(GuardedForm):
-    guarded_fields = ("bottleneck_title",)
-    bottleneck_title = forms.CharField(label=_("Titel van het nieuwe knelpunt"), max_length=200,
+class NewKnelpuntFromSignalForm(GuardedForm):
+    guarded_fields = ("knelpunt_title",)
+    knelpunt_title = forms.CharField(label=_("Titel van het nieuwe knelpunt"), max_length=200,
                                        error_messages={"required": _("Geef het knelpunt een titel.")})
 
 
 # --- knelpunten ----------------------------------------------------------------------------------------------
 
-class BottleneckSort:
+class KnelpuntSort:
     RECENT, OLDEST, SIGNALS, SEVERITY, PRIORITY, TITLE = "", "oldest", "signals", "severity", "priority", "title"
     CHOICES = [(RECENT, _("Laatst gewijzigd eerst")), (OLDEST, _("Oudste eerst")),
                (SIGNALS, _("Meeste signalen eerst")), (SEVERITY, _("Ernstigste eerst")),
@@ -235,22 +235,22 @@ class BottleneckSort:
              SEVERITY: ["-severity", "-updated_at", "-id"], PRIORITY: PRIORITY_ORDER, TITLE: ["title", "id"]}
 
 
-class BottleneckFilterForm(forms.Form):
+class KnelpuntFilterForm(forms.Form):
     OPEN = "open"
     stage = forms.ChoiceField(label=_("Fase"), required=False,
                               choices=[("", _("Alle fasen")), (OPEN, _("Alle open knelpunten"))] + Stage.choices)
     theme = forms.ModelChoiceField(label=_("Thema"), queryset=Theme.objects.filter(active=True), required=False,
                                    empty_label=_("Alle thema's"))
     owner = forms.ModelChoiceField(label=_("Trekker"), queryset=None, required=False, empty_label=_("Iedereen"))
-    sort = forms.ChoiceField(label=_("Sorteer"), choices=BottleneckSort.CHOICES, required=False)
+    sort = forms.ChoiceField(label=_("Sorteer"), choices=KnelpuntSort.CHOICES, required=False)
 
     def __init__(self, *args, user, municipality, **kwargs):
         kwargs.setdefault("auto_id", "filter_%s")
         super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = scoping.coordinators_of(user, municipality, perm="bottlenecks.read")
+        self.fields["owner"].queryset = scoping.coordinators_of(user, municipality, perm="knelpunten.read")
 
 
-class BottleneckForm(GuardedForm):
+class KnelpuntForm(GuardedForm):
     """Create or edit a knelpunt. `version` is the optimistic lock of an edit."""
 
     guarded_fields = ("title", "summary")
@@ -285,11 +285,11 @@ class BottleneckForm(GuardedForm):
         self.fields["owner"].queryset = scoping.coordinators_of(user, municipality)
 
     @classmethod
-    def initial_for(cls, bottleneck) -> dict:
-        initial = {f: getattr(bottleneck, f) for f in cls.DATA_FIELDS}
-        initial.update(owner=bottleneck.owner_id, responsible_level=bottleneck.responsible_level_id,
-                       themes=list(bottleneck.themes.all()), target_groups=list(bottleneck.target_groups.all()),
-                       version=bottleneck.version)
+    def initial_for(cls, knelpunt) -> dict:
+        initial = {f: getattr(knelpunt, f) for f in cls.DATA_FIELDS}
+        initial.update(owner=knelpunt.owner_id, responsible_level=knelpunt.responsible_level_id,
+                       themes=list(knelpunt.themes.all()), target_groups=list(knelpunt.target_groups.all()),
+                       version=knelpunt.version)
         return initial
 
     def data_for_service(self) -> dict:
@@ -317,26 +317,26 @@ class StageChangeForm(GuardedForm):
                              help_text=_("Alleen voor wie dit knelpunt beheert. Signaalgevers lezen dit niet."))
     version = forms.IntegerField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, bottleneck, **kwargs):
+    def __init__(self, *args, knelpunt, **kwargs):
         kwargs.setdefault("auto_id", "stage_%s")
-        kwargs.setdefault("initial", {"version": bottleneck.version})
+        kwargs.setdefault("initial", {"version": knelpunt.version})
         super().__init__(*args, **kwargs)
-        self.bottleneck = bottleneck
+        self.knelpunt = knelpunt
         self.fields["to_stage"].choices = [("", _("— Kies —"))] + [
-            (s, Stage(s).label) for s in next_stages(bottleneck.stage)]
-        if Stage.ESCALATED in next_stages(bottleneck.stage):
-            self._add_escalation_fields(bottleneck)
+            (s, Stage(s).label) for s in next_stages(knelpunt.stage)]
+        if Stage.ESCALATED in next_stages(knelpunt.stage):
+            self._add_escalation_fields(knelpunt)
 
-    def _add_escalation_fields(self, bottleneck):
+    def _add_escalation_fields(self, knelpunt):
         """Where 'Opgeschaald' goes. Without JavaScript the fields are always shown, with a hint."""
-        municipal = bottleneck.municipality_id is not None
+        municipal = knelpunt.municipality_id is not None
         self.fields["escalate_to"] = forms.ModelChoiceField(
-            label=_("Opschalen naar"), queryset=scoping.escalation_targets(bottleneck), required=False,
+            label=_("Opschalen naar"), queryset=scoping.escalation_targets(knelpunt), required=False,
             empty_label=_("— Kies een regio of Vlaanderen —") if municipal else _("— Geen (federaal, Europees) —"),
             help_text=_("Alleen nodig als je ‘Opgeschaald’ kiest."))
         self.fields["responsible_level"] = forms.ModelChoiceField(
             label=_("Verantwoordelijk niveau"), queryset=ResponsibleLevel.objects.filter(active=True),
-            required=False, empty_label=_("— Kies —"), initial=bottleneck.responsible_level_id,
+            required=False, empty_label=_("— Kies —"), initial=knelpunt.responsible_level_id,
             help_text=_("Alleen nodig als je ‘Opgeschaald’ kiest."))
 
     @property
@@ -346,7 +346,7 @@ class StageChangeForm(GuardedForm):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("to_stage") == Stage.ESCALATED and self.escalates:
-            if not cleaned.get("escalate_to") and self.bottleneck.municipality_id is not None:
+            if not cleaned.get("escalate_to") and self.knelpunt.municipality_id is not None:
                 self.add_error("escalate_to", _("Kies naar welke regio of naar Vlaanderen je het knelpunt opschaalt."))
             if not cleaned.get("responsible_level"):
                 self.add_error("responsible_level",
@@ -379,13 +379,13 @@ class MoveSignalForm(forms.Form):
                                     error_messages={"required": _("Kies een signaal.")})
     target = forms.ChoiceField(label=_("Naar knelpunt"), error_messages={"required": _("Kies een knelpunt.")})
 
-    def __init__(self, *args, user, municipality, bottleneck, **kwargs):
+    def __init__(self, *args, user, municipality, knelpunt, **kwargs):
         kwargs.setdefault("auto_id", "move_%s")
         super().__init__(*args, **kwargs)
         self.fields["signal"].queryset = scoping.signals_for_triage(user, municipality).filter(
-            bottleneck=bottleneck).order_by("reference")
+            knelpunt=knelpunt).order_by("reference")
         self.fields["signal"].label_from_instance = lambda s: f"{s.reference} — {s.title}"
-        self.fields["target"].choices = open_bottleneck_choices(user, municipality, exclude=bottleneck.pk)
+        self.fields["target"].choices = open_knelpunt_choices(user, municipality, exclude=knelpunt.pk)
 
 
 class MergeForm(GuardedForm):
@@ -399,10 +399,10 @@ class MergeForm(GuardedForm):
         error_messages={"required": _("Schrijf een bericht aan de signaalgevers over de samenvoeging.")})
     confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, user, municipality, bottleneck, **kwargs):
+    def __init__(self, *args, user, municipality, knelpunt, **kwargs):
         kwargs.setdefault("auto_id", "merge_%s")
         super().__init__(*args, **kwargs)
-        self.fields["target"].choices = open_bottleneck_choices(user, municipality, exclude=bottleneck.pk)
+        self.fields["target"].choices = open_knelpunt_choices(user, municipality, exclude=knelpunt.pk)
 
     def target_title(self) -> str:
         return dict(self.fields["target"].choices).get(self.cleaned_data.get("target", ""), "")

@@ -29,7 +29,7 @@ from .forms import (
     InboxSort,
     InboxStatus,
     LinkForm,
-    NewBottleneckFromSignalForm,
+    NewKnelpuntFromSignalForm,
     NotRetainForm,
     QuestionForm,
     RedactPassageForm,
@@ -59,8 +59,8 @@ def _day_start(day):
 SELECTIVE_FILTERS = ("theme", "target_group", "sector", "signal_type", "q", "open_question", "attention", "overdue")
 
 
-def _bottleneck_title(user, municipality, pk) -> str:
-    return scoping.bottlenecks_for(user, municipality).filter(pk=pk).values_list("title", flat=True).first() or ""
+def _knelpunt_title(user, municipality, pk) -> str:
+    return scoping.knelpunten_for(user, municipality).filter(pk=pk).values_list("title", flat=True).first() or ""
 
 
 # --- inbox ---------------------------------------------------------------------------------------------------
@@ -70,13 +70,13 @@ def _inbox_queryset(user, municipality, filters: dict):
     status = filters.get("status") or InboxStatus.OPEN
     if status == InboxStatus.OPEN:
         signals = signals.exclude(status__in=CLOSED_SIGNAL).filter(
-            Q(bottleneck__isnull=True) | Q(status=SignalStatus.SUBMITTED))
+            Q(knelpunt__isnull=True) | Q(status=SignalStatus.SUBMITTED))
     elif status == InboxStatus.NEW:
         signals = signals.filter(status=SignalStatus.SUBMITTED)
     elif status == InboxStatus.RECEIVED:
-        signals = signals.filter(status=SignalStatus.RECEIVED, bottleneck__isnull=True)
+        signals = signals.filter(status=SignalStatus.RECEIVED, knelpunt__isnull=True)
     elif status == InboxStatus.LINKED:
-        signals = signals.filter(bottleneck__isnull=False)
+        signals = signals.filter(knelpunt__isnull=False)
     elif status in (InboxStatus.NOT_RETAINED, InboxStatus.WITHDRAWN):
         signals = signals.filter(status=status)
     if filters.get("signal_type"):
@@ -97,7 +97,7 @@ def _inbox_queryset(user, municipality, filters: dict):
     if filters.get("open_question"):
         signals = signals.filter(has_open_question=True)
     if filters.get("unlinked"):
-        signals = signals.filter(bottleneck__isnull=True)
+        signals = signals.filter(knelpunt__isnull=True)
     if filters.get("attention"):
         signals = signals.filter(needs_attention=True)
     if filters.get("overdue"):
@@ -116,7 +116,7 @@ def _inbox_queryset(user, municipality, filters: dict):
             "submitted_at", "id")
     else:
         signals = signals.order_by("-submitted_at", "-id")
-    return (signals.select_related("sector", "bottleneck").prefetch_related("themes")
+    return (signals.select_related("sector", "knelpunt").prefetch_related("themes")
             .defer("description", "tried", "idea", "since"))
 
 
@@ -131,13 +131,13 @@ def _run_bulk(request, municipality, form) -> bool:
                                                "%(count)s signalen zijn gemarkeerd als gelezen.", count)
                              % {"count": count})
         elif data["action"] == BulkAction.LINK:
-            if data["bottleneck"] == NEW:
-                bottleneck = services.create_bottleneck(user, municipality, {"title": data["new_title"]},
+            if data["knelpunt"] == NEW:
+                knelpunt = services.create_knelpunt(user, municipality, {"title": data["new_title"]},
                                                         signal_ids=ids)
-                title = bottleneck.title
+                title = knelpunt.title
             else:
-                services.link(user, ids, int(data["bottleneck"]))
-                title = _bottleneck_title(user, municipality, data["bottleneck"])
+                services.link(user, ids, int(data["knelpunt"]))
+                title = _knelpunt_title(user, municipality, data["knelpunt"])
             messages.success(request, ngettext("%(count)s signaal is gekoppeld aan ‘%(title)s’.",
                                                "%(count)s signalen zijn gekoppeld aan ‘%(title)s’.", len(ids))
                              % {"count": len(ids), "title": title})
@@ -192,7 +192,7 @@ def inbox(request, municipality):
 
 def _signal_or_404(request, municipality, pk):
     return get_object_or_404(scoping.signals_for_triage(request.user, municipality).select_related(
-        "giver", "organisation", "sector", "bottleneck"), pk=pk)
+        "giver", "organisation", "sector", "knelpunt"), pk=pk)
 
 
 def _signal_page(request, municipality, signal, **forms):
@@ -202,8 +202,8 @@ def _signal_page(request, municipality, signal, **forms):
         "events": signal.events.select_related("actor").all(),
         "themes": signal.themes.all(), "target_groups": signal.target_groups.all(),
         "question_form": QuestionForm(), "not_retain_form": NotRetainForm(), "redact_form": RedactPassageForm(),
-        "link_form": LinkForm(user=user, municipality=municipality, exclude=signal.bottleneck_id),
-        "new_bottleneck_form": NewBottleneckFromSignalForm(initial={"bottleneck_title": signal.title}),
+        "link_form": LinkForm(user=user, municipality=municipality, exclude=signal.knelpunt_id),
+        "new_knelpunt_form": NewKnelpuntFromSignalForm(initial={"knelpunt_title": signal.title}),
         "suggestions": suggestion_views.triage_suggestions(user, municipality, signal),
         "message_kinds": {SignalEvent.Kind.QUESTION, SignalEvent.Kind.ANSWER, SignalEvent.Kind.COMMENT,
                           SignalEvent.Kind.STILL_SEEN, SignalEvent.Kind.FEEDBACK, SignalEvent.Kind.NOT_RETAINED},
@@ -269,17 +269,17 @@ def not_retain(request, municipality, pk):
 @tenant_view("signals.triage")
 def link(request, municipality, pk):
     signal = _signal_or_404(request, municipality, pk)
-    form = LinkForm(request.POST, user=request.user, municipality=municipality, exclude=signal.bottleneck_id)
+    form = LinkForm(request.POST, user=request.user, municipality=municipality, exclude=signal.knelpunt_id)
     if form.is_valid():
         try:
-            services.link(request.user, [signal.pk], int(form.cleaned_data["bottleneck"]))
+            services.link(request.user, [signal.pk], int(form.cleaned_data["knelpunt"]))
         except PermissionDenied:
-            form.add_error("bottleneck", _("Dit knelpunt kan je niet kiezen."))
+            form.add_error("knelpunt", _("Dit knelpunt kan je niet kiezen."))
         except ValidationError as error:
             form.add_error(None, error_text(error))
         else:
             messages.success(request, _("Het signaal is gekoppeld aan ‘%(title)s’.") % {
-                "title": _bottleneck_title(request.user, municipality, form.cleaned_data["bottleneck"])})
+                "title": _knelpunt_title(request.user, municipality, form.cleaned_data["knelpunt"])})
             return _back_to_signal(municipality, signal)
         _tell_if_withdrawn(request, signal, form)
     return _signal_page(request, municipality, signal, link_form=form)
@@ -287,30 +287,30 @@ def link(request, municipality, pk):
 
 @require_POST
 @tenant_view("signals.triage")
-def new_bottleneck(request, municipality, pk):
+def new_knelpunt(request, municipality, pk):
     signal = _signal_or_404(request, municipality, pk)
-    form = NewBottleneckFromSignalForm(request.POST)
+    form = NewKnelpuntFromSignalForm(request.POST)
     if form.is_valid():
-        done, bottleneck = attempt(form, lambda: services.create_bottleneck(
-            request.user, municipality, {"title": form.cleaned_data["bottleneck_title"]}, themes=signal.themes.all(),
+        done, knelpunt = attempt(form, lambda: services.create_knelpunt(
+            request.user, municipality, {"title": form.cleaned_data["knelpunt_title"]}, themes=signal.themes.all(),
             target_groups=signal.target_groups.all(), signal_ids=[signal.pk]), denied=NOT_FOUND)
         if done:
             tell_removed(request, form)
             messages.success(request, _("Het knelpunt ‘%(title)s’ is gemaakt met dit signaal erin. Vul de "
-                                        "samenvatting en de trekker aan.") % {"title": bottleneck.title})
-            return redirect("casework:bottleneck", municipality.slug, bottleneck.pk)
+                                        "samenvatting en de trekker aan.") % {"title": knelpunt.title})
+            return redirect("casework:knelpunt", municipality.slug, knelpunt.pk)
         _tell_if_withdrawn(request, signal, form)
-    return _signal_page(request, municipality, signal, new_bottleneck_form=form)
+    return _signal_page(request, municipality, signal, new_knelpunt_form=form)
 
 
 @require_POST
 @tenant_view("signals.triage")
 def unlink(request, municipality, pk):
     signal = _signal_or_404(request, municipality, pk)
-    if signal.bottleneck_id:
+    if signal.knelpunt_id:
         services.unlink(request.user, signal.pk)
         messages.success(request, _("Het signaal is losgekoppeld van ‘%(title)s’.") % {
-            "title": signal.bottleneck.title})
+            "title": signal.knelpunt.title})
     return _back_to_signal(municipality, signal)
 
 

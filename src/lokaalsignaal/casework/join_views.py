@@ -21,20 +21,20 @@ GIVER_FIELDS = ("pk", "title", "summary", "stage", "municipality_id", "visible_t
                 "join_count", "merged_into_id")
 
 
-@tenant_view("bottlenecks.join")
+@tenant_view("knelpunten.join")
 def join(request, municipality, pk):
-    bottleneck = get_object_or_404(scoping.joinable_bottlenecks(request.user, municipality).select_related(
+    knelpunt = get_object_or_404(scoping.joinable_knelpunten(request.user, municipality).select_related(
         *story.ABOVE).only(*GIVER_FIELDS, *story.ABOVE_FIELDS), pk=pk)
-    if scoping.joins_of(request.user).filter(bottleneck=bottleneck).exists():
+    if scoping.joins_of(request.user).filter(knelpunt=knelpunt).exists():
         messages.info(request, _("Je sloot je al aan bij dit knelpunt. Je krijgt de berichten erover."))
-        return redirect("joins:joined", bottleneck.pk)
-    mine = joins.own_signal_in(request.user, bottleneck.pk)
+        return redirect("joins:joined", knelpunt.pk)
+    mine = joins.own_signal_in(request.user, knelpunt.pk)
     if mine is not None:
         return _own_signal_inside(request, mine)
     form = JoinForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            joins.join(request.user, bottleneck.pk, form.cleaned_data["context"])
+            joins.join(request.user, knelpunt.pk, form.cleaned_data["context"])
         except joins.AlreadyJoined:
             messages.info(request, _("Je sloot je al aan bij dit knelpunt. Je krijgt de berichten erover."))
         except joins.OwnSignalInside as inside:
@@ -45,10 +45,10 @@ def join(request, municipality, pk):
             tell_removed(request, form)
             messages.success(request, _("Bedankt. Je stem telt mee voor dit knelpunt. Je krijgt de berichten van "
                                         "de gemeente erover."))
-        return redirect("joins:joined", bottleneck.pk)
+        return redirect("joins:joined", knelpunt.pk)
     return render(request, "casework/join.html", {
-        "municipality": municipality, "bottleneck": bottleneck, "form": form,
-        "stage": story.giver_stage(bottleneck)})
+        "municipality": municipality, "knelpunt": knelpunt, "form": form,
+        "stage": story.giver_stage(knelpunt)})
 
 
 def _own_signal_inside(request, signal):
@@ -59,11 +59,11 @@ def _own_signal_inside(request, signal):
 
 @login_required
 def joined(request, pk):
-    bottleneck = get_object_or_404(scoping.joined_bottlenecks_for(request.user).select_related(
+    knelpunt = get_object_or_404(scoping.joined_knelpunten_for(request.user).select_related(
         "municipality", *story.ABOVE).only(*GIVER_FIELDS, "municipality__name", "municipality__slug",
                                            *story.ABOVE_FIELDS), pk=pk)
-    my_join = scoping.joins_of(request.user).filter(bottleneck=bottleneck).only("context", "created_at").first()
-    feedback.mark_bottleneck_read(request.user, bottleneck)
+    my_join = scoping.joins_of(request.user).filter(knelpunt=knelpunt).only("context", "created_at").first()
+    feedback.mark_knelpunt_read(request.user, knelpunt)
     return render(request, "casework/joined.html", {
-        "bottleneck": bottleneck, "join": my_join, "stage": story.giver_stage(bottleneck),
-        "history": story.joined_story(bottleneck)})
+        "knelpunt": knelpunt, "join": my_join, "stage": story.giver_stage(knelpunt),
+        "history": story.joined_story(knelpunt)})

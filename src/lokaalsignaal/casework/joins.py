@@ -1,7 +1,7 @@
 """'Ik zie dit ook': a giver adds their voice to a knelpunt instead of sending a duplicate signal.
 
 - only approved givers (and coordinators) of the knelpunt's municipality, only knelpunten the municipality made
-  visible to givers that are open and not merged (`tenancy.scoping.joinable_bottlenecks`);
+  visible to givers that are open and not merged (`tenancy.scoping.joinable_knelpunten`);
 - the optional context passes the privacy guard (identifiers are stripped; the view uses a GuardedForm);
 - one join per person and knelpunt (a unique constraint; a second time raises `AlreadyJoined`), and none for a
   knelpunt that already holds the person's own signal (`OwnSignalInside`: their voice already counts);
@@ -39,33 +39,33 @@ class OwnSignalInside(Exception):
         self.signal = signal
 
 
-def own_signal_in(giver, bottleneck_id: int):
+def own_signal_in(giver, knelpunt_id: int):
     """The person's own (not withdrawn) signal in this knelpunt, or None."""
-    return (scoping.signals_given_by(giver).filter(bottleneck_id=bottleneck_id)
+    return (scoping.signals_given_by(giver).filter(knelpunt_id=knelpunt_id)
             .exclude(status=SignalStatus.WITHDRAWN).only("pk", "reference").first())
 
 
 @transaction.atomic
-def join(giver, bottleneck_id: int, context: str = "") -> Join:
-    bottleneck = scoping.joinable_bottlenecks(giver).select_for_update().filter(pk=bottleneck_id).first()
-    if bottleneck is None:
+def join(giver, knelpunt_id: int, context: str = "") -> Join:
+    knelpunt = scoping.joinable_knelpunten(giver).select_for_update().filter(pk=knelpunt_id).first()
+    if knelpunt is None:
         raise PermissionDenied
-    existing = Join.objects.filter(bottleneck=bottleneck, user=giver).first()
+    existing = Join.objects.filter(knelpunt=knelpunt, user=giver).first()
     if existing is not None:
         raise AlreadyJoined(existing)
-    mine = own_signal_in(giver, bottleneck.pk)
+    mine = own_signal_in(giver, knelpunt.pk)
     if mine is not None:
         raise OwnSignalInside(mine)
     context = guard.clean(context)
     organisation = giver.organisation if giver.organisation_id else None
     try:
         with transaction.atomic():
-            created = Join.objects.create(bottleneck=bottleneck, user=giver, organisation=organisation,
+            created = Join.objects.create(knelpunt=knelpunt, user=giver, organisation=organisation,
                                           sector=organisation.sector if organisation else None, context=context)
     except IntegrityError as error:  # a double click that raced past the check above
-        raise AlreadyJoined(Join.objects.get(bottleneck=bottleneck, user=giver)) from error
-    audit.record(giver, "bottleneck.joined", bottleneck, with_context=bool(context))
+        raise AlreadyJoined(Join.objects.get(knelpunt=knelpunt, user=giver)) from error
+    audit.record(giver, "knelpunt.joined", knelpunt, with_context=bool(context))
     from .services import _recount
 
-    _recount(bottleneck.pk)
+    _recount(knelpunt.pk)
     return created

@@ -1,4 +1,4 @@
-"""Knelpunten (bottlenecks): structural problems that bundle signals, with an append-only stage history."""
+"""Knelpunten (knelpunten): structural problems that bundle signals, with an append-only stage history."""
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -12,18 +12,18 @@ from lokaalsignaal.tenancy.models import Municipality, Scope
 from .stages import CLOSED, Stage
 
 
-class Bottleneck(models.Model):
-    municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="bottlenecks", null=True,
+class Knelpunt(models.Model):
+    municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="knelpunten", null=True,
                                      blank=True, help_text="Empty for a regional or Flemish knelpunt (see scope)")
-    scope = models.ForeignKey(Scope, on_delete=models.PROTECT, null=True, blank=True, related_name="bottlenecks",
+    scope = models.ForeignKey(Scope, on_delete=models.PROTECT, null=True, blank=True, related_name="knelpunten",
                               help_text="Set for a regional or Flemish knelpunt")
     title = models.CharField(_("titel"), max_length=200)
     summary = models.TextField(_("samenvatting"), max_length=5000, blank=True)
-    themes = models.ManyToManyField(Theme, verbose_name=_("thema's"), blank=True, related_name="bottlenecks")
+    themes = models.ManyToManyField(Theme, verbose_name=_("thema's"), blank=True, related_name="knelpunten")
     target_groups = models.ManyToManyField(TargetGroup, verbose_name=_("doelgroepen"), blank=True,
-                                           related_name="bottlenecks")
+                                           related_name="knelpunten")
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                              related_name="owned_bottlenecks", verbose_name=_("trekker"))
+                              related_name="owned_knelpunten", verbose_name=_("trekker"))
     responsible_level = models.ForeignKey(ResponsibleLevel, on_delete=models.PROTECT, null=True, blank=True,
                                           verbose_name=_("verantwoordelijk niveau"))
     stage = models.CharField(_("fase"), max_length=14, choices=Stage.choices, default=Stage.NEW)
@@ -59,7 +59,7 @@ class Bottleneck(models.Model):
         ]
         constraints = [
             models.CheckConstraint(condition=models.Q(municipality__isnull=False) | models.Q(scope__isnull=False),
-                                   name="bottleneck_has_municipality_or_scope"),
+                                   name="knelpunt_has_municipality_or_scope"),
         ]
 
     def __str__(self) -> str:
@@ -94,7 +94,7 @@ class StageChangeQuerySet(models.QuerySet):
 class StageChange(models.Model):
     """Append-only: who moved the knelpunt from which stage to which, with the message to the givers."""
 
-    bottleneck = models.ForeignKey(Bottleneck, on_delete=models.PROTECT, related_name="stage_changes")
+    knelpunt = models.ForeignKey(Knelpunt, on_delete=models.PROTECT, related_name="stage_changes")
     from_stage = models.CharField(max_length=14, choices=Stage.choices)
     to_stage = models.CharField(max_length=14, choices=Stage.choices)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
@@ -106,10 +106,10 @@ class StageChange(models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
-        indexes = [models.Index(fields=["bottleneck", "created_at"])]
+        indexes = [models.Index(fields=["knelpunt", "created_at"])]
 
     def __str__(self) -> str:
-        return f"{self.bottleneck_id}: {self.from_stage} → {self.to_stage}"
+        return f"{self.knelpunt_id}: {self.from_stage} → {self.to_stage}"
 
     def save(self, *args, **kwargs):
         if self.pk is not None:
@@ -120,7 +120,7 @@ class StageChange(models.Model):
         raise AppendOnlyError("Stage history is append-only")
 
 
-class BottleneckMessage(models.Model):
+class KnelpuntMessage(models.Model):
     """A message without a stage change of its own that reached a knelpunt's givers and joiners: the feedback of its
     municipality (`services.send_feedback`, also on a regional/Flemish knelpunt itself), its merge message
     (`services.merge`), or a regional/Flemish message that flowed down to it (`escalation.flow_down`: `scope` and
@@ -129,12 +129,12 @@ class BottleneckMessage(models.Model):
     each signal (a FEEDBACK `SignalEvent`, for the giver's story) points at it (`signal_events`). `author` is shown
     to coordinators and readers of the knelpunt only, never to givers or joiners."""
 
-    bottleneck = models.ForeignKey(Bottleneck, on_delete=models.PROTECT, related_name="messages")
+    knelpunt = models.ForeignKey(Knelpunt, on_delete=models.PROTECT, related_name="messages")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                related_name="+")
     scope = models.ForeignKey(Scope, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
                               help_text="The region or Flanders the message came from (empty: the knelpunt's own)")
-    origin = models.ForeignKey(Bottleneck, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+    origin = models.ForeignKey(Knelpunt, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
                                help_text="The regional or Flemish knelpunt the message came from")
     stage = models.CharField(max_length=14, choices=Stage.choices, blank=True,
                              help_text="The stage the origin moved to, for a stage message that flowed down")
@@ -143,10 +143,10 @@ class BottleneckMessage(models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
-        indexes = [models.Index(fields=["bottleneck", "created_at"])]
+        indexes = [models.Index(fields=["knelpunt", "created_at"])]
 
     def __str__(self) -> str:
-        return f"{self.bottleneck_id}: {self.stage or 'message'}"
+        return f"{self.knelpunt_id}: {self.stage or 'message'}"
 
 
 class Note(models.Model):
@@ -154,7 +154,7 @@ class Note(models.Model):
         INTERNAL = "internal", _("Interne nota")
         ANALYSIS = "analysis", _("Analyse")
 
-    bottleneck = models.ForeignKey(Bottleneck, on_delete=models.CASCADE, related_name="notes")
+    knelpunt = models.ForeignKey(Knelpunt, on_delete=models.CASCADE, related_name="notes")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.INTERNAL)
     body = models.TextField(_("nota"), max_length=5000)
@@ -164,13 +164,13 @@ class Note(models.Model):
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:
-        return f"{self.bottleneck_id} {self.kind}"
+        return f"{self.knelpunt_id} {self.kind}"
 
 
 class Join(models.Model):
     """'Ik zie dit ook': a giver adds their voice to a knelpunt that is visible to givers."""
 
-    bottleneck = models.ForeignKey(Bottleneck, on_delete=models.CASCADE, related_name="joins")
+    knelpunt = models.ForeignKey(Knelpunt, on_delete=models.CASCADE, related_name="joins")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="joins")
     organisation = models.ForeignKey("accounts.Organisation", on_delete=models.SET_NULL, null=True, blank=True)
     sector = models.ForeignKey("reference.Sector", on_delete=models.SET_NULL, null=True, blank=True)
@@ -179,16 +179,16 @@ class Join(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
-        constraints = [models.UniqueConstraint(fields=["bottleneck", "user"], name="unique_join")]
+        constraints = [models.UniqueConstraint(fields=["knelpunt", "user"], name="unique_join")]
 
     def __str__(self) -> str:
-        return f"{self.bottleneck_id} + {self.user_id}"
+        return f"{self.knelpunt_id} + {self.user_id}"
 
 
 class PartnerAccess(models.Model):
     """A partner organisation (all its people) or one named person may read one knelpunt and add analysis notes."""
 
-    bottleneck = models.ForeignKey(Bottleneck, on_delete=models.CASCADE, related_name="partner_accesses")
+    knelpunt = models.ForeignKey(Knelpunt, on_delete=models.CASCADE, related_name="partner_accesses")
     organisation = models.ForeignKey("accounts.Organisation", on_delete=models.CASCADE, null=True, blank=True)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True,
                              related_name="partner_accesses")
@@ -201,12 +201,12 @@ class PartnerAccess(models.Model):
         constraints = [
             models.CheckConstraint(condition=models.Q(organisation__isnull=False) | models.Q(user__isnull=False),
                                    name="partner_access_has_organisation_or_user"),
-            models.UniqueConstraint(fields=["bottleneck", "organisation"], condition=models.Q(ended_at__isnull=True),
+            models.UniqueConstraint(fields=["knelpunt", "organisation"], condition=models.Q(ended_at__isnull=True),
                                     name="one_active_access_per_organisation"),
-            models.UniqueConstraint(fields=["bottleneck", "user"], condition=models.Q(ended_at__isnull=True),
+            models.UniqueConstraint(fields=["knelpunt", "user"], condition=models.Q(ended_at__isnull=True),
                                     name="one_active_access_per_user"),
         ]
         indexes = [models.Index(fields=["user", "ended_at"]), models.Index(fields=["organisation", "ended_at"])]
 
     def __str__(self) -> str:
-        return f"{self.bottleneck_id}: {self.organisation_id or ''}{self.user_id or ''}"
+        return f"{self.knelpunt_id}: {self.organisation_id or ''}{self.user_id or ''}"

@@ -30,42 +30,42 @@ from .view_helpers import error_text, resubmit
 # --- the partner's side --------------------------------------------------------------------------------------
 
 @login_required
-def bottlenecks(request):
-    queryset = (scoping.bottlenecks_for_partner(request.user).select_related("municipality")
+def knelpunten(request):
+    queryset = (scoping.knelpunten_for_partner(request.user).select_related("municipality")
                 .prefetch_related("themes").defer("summary", "priority_reason").order_by("-updated_at", "-id"))
     page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("pagina"))
-    return render(request, "casework/partner/bottlenecks.html", {"page": page})
+    return render(request, "casework/partner/knelpunten.html", {"page": page})
 
 
 def _shared_or_404(request, pk):
-    return get_object_or_404(scoping.bottlenecks_for_partner(request.user).select_related("municipality"), pk=pk)
+    return get_object_or_404(scoping.knelpunten_for_partner(request.user).select_related("municipality"), pk=pk)
 
 
-def _partner_page(request, bottleneck, form=None):
-    signals = (scoping.signals_for_partner(request.user, bottleneck.pk).prefetch_related("themes")
+def _partner_page(request, knelpunt, form=None):
+    signals = (scoping.signals_for_partner(request.user, knelpunt.pk).prefetch_related("themes")
                .order_by("submitted_at", "id"))
-    notes = (scoping.analysis_notes_for(request.user, bottleneck.pk).select_related("author", "author__organisation")
+    notes = (scoping.analysis_notes_for(request.user, knelpunt.pk).select_related("author", "author__organisation")
              .order_by("created_at", "id"))
-    return render(request, "casework/partner/bottleneck.html", {
-        "bottleneck": bottleneck, "themes": bottleneck.themes.all(), "target_groups": bottleneck.target_groups.all(),
+    return render(request, "casework/partner/knelpunt.html", {
+        "knelpunt": knelpunt, "themes": knelpunt.themes.all(), "target_groups": knelpunt.target_groups.all(),
         "signals": Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina")), "notes": notes,
         "form": form or AnalysisNoteForm(),
     })
 
 
 @login_required
-def bottleneck(request, pk):
+def knelpunt(request, pk):
     return _partner_page(request, _shared_or_404(request, pk))
 
 
 @require_POST
 @login_required
 def add_note(request, pk):
-    bottleneck = _shared_or_404(request, pk)
+    knelpunt = _shared_or_404(request, pk)
     form = AnalysisNoteForm(request.POST)
     if form.is_valid():
         try:
-            partners.add_analysis_note(request.user, bottleneck.pk, form.cleaned_data["analysis"])
+            partners.add_analysis_note(request.user, knelpunt.pk, form.cleaned_data["analysis"])
         except PermissionDenied as error:
             raise Http404 from error
         except ValidationError as error:
@@ -73,15 +73,15 @@ def add_note(request, pk):
         else:
             tell_removed(request, form)
             messages.success(request, _("Je analysenota is bewaard. De gemeente en de andere partners lezen ze."))
-            return redirect("partner:bottleneck", bottleneck.pk)
-    return _partner_page(request, bottleneck, form)
+            return redirect("partner:knelpunt", knelpunt.pk)
+    return _partner_page(request, knelpunt, form)
 
 
 # --- the coordinator's panel ---------------------------------------------------------------------------------
 
-def panel_context(user, municipality, bottleneck) -> dict:
+def panel_context(user, municipality, knelpunt) -> dict:
     """What the "Partners" panel on the coordinator's knelpunt page needs (a coordinator of the municipality)."""
-    accesses = (scoping.partner_accesses_managed_by(user, bottleneck.pk)
+    accesses = (scoping.partner_accesses_managed_by(user, knelpunt.pk)
                 .select_related("organisation", "user", "user__organisation", "invited_by").order_by("created_at"))
     return {"partner_accesses": accesses,
             "partner_form": PartnerInviteForm(user=user, municipality=municipality),
@@ -89,78 +89,78 @@ def panel_context(user, municipality, bottleneck) -> dict:
 
 
 def _managed_or_404(request, municipality, pk):
-    return get_object_or_404(scoping.bottlenecks_for(request.user, municipality, perm="bottlenecks.manage")
+    return get_object_or_404(scoping.knelpunten_for(request.user, municipality, perm="knelpunten.manage")
                              .select_related("owner", "responsible_level", "created_by"), pk=pk)
 
 
-def _coordinator_page(request, municipality, bottleneck, **forms):
-    from .views import _bottleneck_page
+def _coordinator_page(request, municipality, knelpunt, **forms):
+    from .views import _knelpunt_page
 
-    return _bottleneck_page(request, municipality, bottleneck, **forms)
+    return _knelpunt_page(request, municipality, knelpunt, **forms)
 
 
-def _back(municipality, bottleneck):
-    return redirect(reverse("casework:bottleneck", args=[municipality.slug, bottleneck.pk]) + "#partners")
+def _back(municipality, knelpunt):
+    return redirect(reverse("casework:knelpunt", args=[municipality.slug, knelpunt.pk]) + "#partners")
 
 
 @require_POST
-@tenant_view("bottlenecks.manage")
+@tenant_view("knelpunten.manage")
 def invite(request, municipality, pk):
-    bottleneck = _managed_or_404(request, municipality, pk)
+    knelpunt = _managed_or_404(request, municipality, pk)
     form = PartnerInviteForm(request.POST, user=request.user, municipality=municipality)
     if form.is_valid():
         organisation = form.cleaned_data.get("organisation")
-        reach = list(scoping.partner_reach(request.user, bottleneck.pk, organisation.pk)) if organisation else []
+        reach = list(scoping.partner_reach(request.user, knelpunt.pk, organisation.pk)) if organisation else []
         if not form.confirmed(reach):
-            return _confirm_invitation(request, municipality, bottleneck, form, organisation, reach)
+            return _confirm_invitation(request, municipality, knelpunt, form, organisation, reach)
         try:
-            access = partners.invite_partner(request.user, bottleneck.pk, **form.invitee())
+            access = partners.invite_partner(request.user, knelpunt.pk, **form.invitee())
         except ValidationError as error:
             form.add_error(None, error_text(error))
         else:
             who = access.organisation.name if access.organisation_id else access.user.full_name
             messages.success(request, _("%(who)s is uitgenodigd als partner en krijgt een e-mail met een link.")
                              % {"who": who})
-            return _back(municipality, bottleneck)
-    return _coordinator_page(request, municipality, bottleneck, partner_form=form)
+            return _back(municipality, knelpunt)
+    return _coordinator_page(request, municipality, knelpunt, partner_form=form)
 
 
-def _confirm_invitation(request, municipality, bottleneck, form, organisation, reach):
+def _confirm_invitation(request, municipality, knelpunt, form, organisation, reach):
     """Who an organisation's invitation reaches, before the coordinator confirms it (posts the same choice again,
     with the people shown). `changed`: she confirmed a list that is no longer right."""
     choice = [(name, value) for name, value in resubmit(form) if name != form.add_prefix("reach")]
     return render(request, "casework/partner/invite_confirm.html", {
-        "municipality": municipality, "bottleneck": bottleneck, "organisation": organisation, "reach": reach,
+        "municipality": municipality, "knelpunt": knelpunt, "organisation": organisation, "reach": reach,
         "changed": bool(form.cleaned_data.get("confirm")),
         "resubmit": [*choice, (form.add_prefix("reach"), reach_key(reach))],
     })
 
 
-@tenant_view("bottlenecks.manage")
+@tenant_view("knelpunten.manage")
 def withdraw(request, municipality, pk, access_id):
-    bottleneck = _managed_or_404(request, municipality, pk)
-    access = get_object_or_404(scoping.partner_accesses_managed_by(request.user, bottleneck.pk)
+    knelpunt = _managed_or_404(request, municipality, pk)
+    access = get_object_or_404(scoping.partner_accesses_managed_by(request.user, knelpunt.pk)
                                .select_related("organisation", "user", "user__organisation"), pk=access_id)
     if request.method == "POST":
         partners.withdraw_partner(request.user, access.pk)
         messages.success(request, _("De uitnodiging is ingetrokken. De partner ziet het knelpunt niet meer."))
-        return _back(municipality, bottleneck)
+        return _back(municipality, knelpunt)
     return render(request, "casework/partner/withdraw_confirm.html", {
-        "municipality": municipality, "bottleneck": bottleneck, "access": access})
+        "municipality": municipality, "knelpunt": knelpunt, "access": access})
 
 
 @require_POST
-@tenant_view("bottlenecks.manage")
+@tenant_view("knelpunten.manage")
 def coordinator_note(request, municipality, pk):
-    bottleneck = _managed_or_404(request, municipality, pk)
+    knelpunt = _managed_or_404(request, municipality, pk)
     form = AnalysisNoteForm(request.POST)
     if form.is_valid():
         try:
-            partners.add_analysis_note(request.user, bottleneck.pk, form.cleaned_data["analysis"])
+            partners.add_analysis_note(request.user, knelpunt.pk, form.cleaned_data["analysis"])
         except ValidationError as error:
             form.add_error("analysis", error_text(error))
         else:
             tell_removed(request, form)
             messages.success(request, _("Je analysenota is bewaard. De partners lezen ze."))
-            return _back(municipality, bottleneck)
-    return _coordinator_page(request, municipality, bottleneck, analysis_form=form)
+            return _back(municipality, knelpunt)
+    return _coordinator_page(request, municipality, knelpunt, analysis_form=form)

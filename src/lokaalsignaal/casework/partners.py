@@ -3,7 +3,7 @@
 they read the knelpunt and the texts of its signals (never who gave them) and add analysis notes. Access ends when
 the invitation is withdrawn, or when the knelpunt is closed (`end_on_close`: the invitations end for good, so
 reopening the knelpunt gives nobody access again; the coordinator invites anew) or merged
-(`tenancy.scoping.bottlenecks_for_partner` also filters closed and merged knelpunten out).
+(`tenancy.scoping.knelpunten_for_partner` also filters closed and merged knelpunten out).
 
 One function per action: permission through `tenancy.scoping`, one transaction, audit, mail after commit.
 """
@@ -25,15 +25,15 @@ from lokaalsignaal.guard import services as guard
 from lokaalsignaal.mail import services as mail
 from lokaalsignaal.tenancy import scoping
 
-from .models import Bottleneck, Note, PartnerAccess
+from .models import Knelpunt, Note, PartnerAccess
 
 
-def _managed_for_update(actor, bottleneck_id) -> Bottleneck:
-    bottleneck = (scoping.bottlenecks_for(actor, perm="bottlenecks.manage").select_for_update()
-                  .filter(pk=bottleneck_id).first())
-    if bottleneck is None:
+def _managed_for_update(actor, knelpunt_id) -> Knelpunt:
+    knelpunt = (scoping.knelpunten_for(actor, perm="knelpunten.manage").select_for_update()
+                  .filter(pk=knelpunt_id).first())
+    if knelpunt is None:
         raise PermissionDenied
-    return bottleneck
+    return knelpunt
 
 
 def _instance(model, value):
@@ -54,33 +54,33 @@ def recipients_of(access: PartnerAccess) -> list[User]:
 
 
 @transaction.atomic
-def invite_partner(actor, bottleneck_id: int, organisation=None, user=None) -> PartnerAccess:
+def invite_partner(actor, knelpunt_id: int, organisation=None, user=None) -> PartnerAccess:
     """Invite a verified organisation (Organisation or pk) or one person (User or pk) onto an open knelpunt of a
     municipality the actor coordinates. The invited people (`recipients_of`) get an e-mail with a link (no signal
     text). The view shows who an organisation's invitation reaches (`scoping.partner_reach`) before it calls this."""
-    bottleneck = _managed_for_update(actor, bottleneck_id)
+    knelpunt = _managed_for_update(actor, knelpunt_id)
     organisation, user = _instance(Organisation, organisation), _instance(User, user)
     if (organisation is None) == (user is None):
         raise ValidationError(_("Kies een organisatie of een persoon."))
-    if bottleneck.is_closed:
+    if knelpunt.is_closed:
         raise ValidationError(_("Dit knelpunt is afgesloten. Heropen het om partners uit te nodigen."))
     if user is not None and not user.is_active:
         raise ValidationError(_("Deze persoon heeft geen actief account."))
     if organisation is not None and not organisation.verified:
         raise ValidationError(_("Deze organisatie is nog niet nagekeken, dus haar uitnodiging bereikt niemand. "
                                 "Kijk ze na bij de leden van je gemeente, of nodig één persoon uit."))
-    active = PartnerAccess.objects.filter(bottleneck=bottleneck, ended_at__isnull=True)
+    active = PartnerAccess.objects.filter(knelpunt=knelpunt, ended_at__isnull=True)
     if active.filter(Q(organisation=organisation) if organisation else Q(user=user)).exists():
         raise ValidationError(_("Deze partner is al uitgenodigd op dit knelpunt."))
-    access = PartnerAccess.objects.create(bottleneck=bottleneck, organisation=organisation, user=user,
+    access = PartnerAccess.objects.create(knelpunt=knelpunt, organisation=organisation, user=user,
                                           invited_by=actor)
-    audit.record(actor, "partner.invited", bottleneck, access=access.pk, organisation=access.organisation_id,
+    audit.record(actor, "partner.invited", knelpunt, access=access.pk, organisation=access.organisation_id,
                  user=access.user_id)
-    link = mail.absolute_url(reverse("partner:bottleneck", args=[bottleneck.pk]))
+    link = mail.absolute_url(reverse("partner:knelpunt", args=[knelpunt.pk]))
     for person in recipients_of(access):
         # No knelpunt title and no signal text: a knelpunt made from a signal often carries that signal's title.
         mail.queue(person.email, "partner_invited", {
-            "person": person, "municipality": bottleneck.municipality, "inviter": actor,
+            "person": person, "municipality": knelpunt.municipality, "inviter": actor,
             "organisation": access.organisation, "link": link}, language=person.language)
     return access
 
@@ -88,44 +88,44 @@ def invite_partner(actor, bottleneck_id: int, organisation=None, user=None) -> P
 @transaction.atomic
 def withdraw_partner(actor, access_id: int) -> PartnerAccess:
     """End an invitation now. Only a coordinator of the knelpunt's municipality can."""
-    access = (scoping.partner_accesses_managed_by(actor).select_for_update().select_related("bottleneck")
+    access = (scoping.partner_accesses_managed_by(actor).select_for_update().select_related("knelpunt")
               .filter(pk=access_id).first())
     if access is None:
         raise PermissionDenied
     access.ended_at = timezone.now()
     access.save(update_fields=["ended_at"])
-    audit.record(actor, "partner.withdrawn", access.bottleneck, access=access.pk,
+    audit.record(actor, "partner.withdrawn", access.knelpunt, access=access.pk,
                  organisation=access.organisation_id, user=access.user_id)
     return access
 
 
-def end_on_close(actor, bottleneck, stage: str) -> int:
+def end_on_close(actor, knelpunt, stage: str) -> int:
     """The knelpunt reached a closed stage: every active invitation on it ends now (audited one by one). Called inside
     the transaction of `services.change_stage`, which checked the actor and locked the knelpunt. Returns how many."""
-    accesses = list(PartnerAccess.objects.select_for_update().filter(bottleneck=bottleneck, ended_at__isnull=True)
+    accesses = list(PartnerAccess.objects.select_for_update().filter(knelpunt=knelpunt, ended_at__isnull=True)
                     .only("pk", "organisation_id", "user_id"))
     if not accesses:
         return 0
     PartnerAccess.objects.filter(pk__in=[a.pk for a in accesses]).update(ended_at=timezone.now())
     for access in accesses:
-        audit.record(actor, "partner.ended", bottleneck, access=access.pk, organisation=access.organisation_id,
+        audit.record(actor, "partner.ended", knelpunt, access=access.pk, organisation=access.organisation_id,
                      user=access.user_id, stage=stage)
     return len(accesses)
 
 
 @transaction.atomic
-def add_analysis_note(actor, bottleneck_id: int, body: str) -> Note:
+def add_analysis_note(actor, knelpunt_id: int, body: str) -> Note:
     """An analysis note on a knelpunt, by one of its active partners or a coordinator of its municipality. The
     partners and the coordinators read it; givers and readers do not."""
-    bottleneck = (scoping.bottlenecks_for_partner(actor).select_for_update().filter(pk=bottleneck_id).first()
-                  or scoping.bottlenecks_for(actor, perm="bottlenecks.manage").select_for_update()
-                  .filter(pk=bottleneck_id).first())
-    if bottleneck is None:
+    knelpunt = (scoping.knelpunten_for_partner(actor).select_for_update().filter(pk=knelpunt_id).first()
+                  or scoping.knelpunten_for(actor, perm="knelpunten.manage").select_for_update()
+                  .filter(pk=knelpunt_id).first())
+    if knelpunt is None:
         raise PermissionDenied
     body = guard.clean(body)
     if not body:
         raise ValidationError(_("Schrijf een analysenota."))
-    note = Note.objects.create(bottleneck=bottleneck, author=actor, kind=Note.Kind.ANALYSIS, body=body)
-    audit.record(actor, "bottleneck.note_added", bottleneck, kind=Note.Kind.ANALYSIS, note=note.pk)
-    knelpunt_news.notify([bottleneck.pk], Notification.Kind.PARTNER_NOTE, author_id=actor.pk)
+    note = Note.objects.create(knelpunt=knelpunt, author=actor, kind=Note.Kind.ANALYSIS, body=body)
+    audit.record(actor, "knelpunt.note_added", knelpunt, kind=Note.Kind.ANALYSIS, note=note.pk)
+    knelpunt_news.notify([knelpunt.pk], Notification.Kind.PARTNER_NOTE, author_id=actor.pk)
     return note

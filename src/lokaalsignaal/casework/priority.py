@@ -30,12 +30,12 @@ def _scaled(fraction: float, maximum: int) -> int:
     return round(max(0.0, min(1.0, fraction)) * maximum)
 
 
-def compute(bottleneck, now=None) -> tuple[int, list[Component]]:
+def compute(knelpunt, now=None) -> tuple[int, list[Component]]:
     """The score and its parts, from the knelpunt's signals and joins (two small queries)."""
     now = now or timezone.now()
-    rows = list(bottleneck.signals.values_list("organisation_id", "sector_id", "frequency", "people_affected",
+    rows = list(knelpunt.signals.values_list("organisation_id", "sector_id", "frequency", "people_affected",
                                                "submitted_at"))
-    joins = list(bottleneck.joins.values_list("organisation_id", "sector_id", "created_at"))
+    joins = list(knelpunt.joins.values_list("organisation_id", "sector_id", "created_at"))
     voices = len(rows) + len(joins)
     organisations = {r[0] for r in rows if r[0]} | {j[0] for j in joins if j[0]}
     sectors = {r[1] for r in rows if r[1]} | {j[1] for j in joins if j[1]}
@@ -54,17 +54,17 @@ def compute(bottleneck, now=None) -> tuple[int, list[Component]]:
         Component("people", str(_("Hoeveel mensen")), str(people), _scaled(people / 5, 10), 10),
         Component("recency", str(_("Hoe recent")), "—" if age_days is None else f"{int(age_days)}",
                   _scaled(recency, 10), 10),
-        Component("severity", str(_("Ernst (ingeschat door de coördinator)")), str(bottleneck.severity),
-                  _scaled((bottleneck.severity - 1) / 4, 10), 10),
+        Component("severity", str(_("Ernst (ingeschat door de coördinator)")), str(knelpunt.severity),
+                  _scaled((knelpunt.severity - 1) / 4, 10), 10),
     ]
     return sum(c.points for c in components), components
 
 
-def refresh(bottleneck_id: int) -> int:
-    from .models import Bottleneck
+def refresh(knelpunt_id: int) -> int:
+    from .models import Knelpunt
 
-    bottleneck = Bottleneck.objects.get(pk=bottleneck_id)
-    score, _parts = compute(bottleneck)
-    if score != bottleneck.priority:
-        Bottleneck.objects.filter(pk=bottleneck_id).update(priority=score)
+    knelpunt = Knelpunt.objects.get(pk=knelpunt_id)
+    score, _parts = compute(knelpunt)
+    if score != knelpunt.priority:
+        Knelpunt.objects.filter(pk=knelpunt_id).update(priority=score)
     return score

@@ -36,9 +36,9 @@ class PriorityOverrideForm(GuardedForm):
         help_text=_("Waarom wijkt de prioriteit af van de berekende? Collega's lezen dit. Zonder persoonsgegevens."),
         error_messages={"required": _("Schrijf waarom je de prioriteit aanpast.")})
 
-    def __init__(self, *args, bottleneck=None, **kwargs):
+    def __init__(self, *args, knelpunt=None, **kwargs):
         kwargs.setdefault("auto_id", "priority_%s")
-        if bottleneck is not None and bottleneck.priority_override is not None:
-            kwargs.setdefault("initial", {"priority_value": bottleneck.priority_override,
-                                          "priority_reason": bottleneck.priority_reason})
+        if knelpunt is not None and knelpunt.priority_override is not None:
+            kwargs.setdefault("initial", {"priority_value": knelpunt.priority_override,
+                                          "priority_reason": knelpunt.priority_reason})
         super().__init__(*args, **kwargs)

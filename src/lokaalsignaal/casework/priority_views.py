@@ -61,13 +61,13 @@ def _bar(points: int, maximum: int) -> str:
     return "■" * filled + "□" * (BAR_STEPS - filled)
 
 
-def panel_context(bottleneck) -> dict:
+def panel_context(knelpunt) -> dict:
     """What the "Waarom deze prioriteit?" panel needs (anyone who may read the knelpunt).
 
     The panel explains the score computed now and writes nothing (no write on a GET). The stored score that
     orders the lists is recomputed by the services whenever an input changes (link, unlink, join, merge,
     severity) and, for recency, which moves with time, nightly by the `refresh_priorities` command."""
-    score, parts = priority.compute(bottleneck)
+    score, parts = priority.compute(knelpunt)
     return {
         "priority_score": score,
         "priority_maximum": sum(c.maximum for c in parts),
@@ -76,15 +76,15 @@ def panel_context(bottleneck) -> dict:
     }
 
 
-def manage_context(bottleneck) -> dict:
+def manage_context(knelpunt) -> dict:
     """The override form, for a coordinator."""
-    return {"priority_form": PriorityOverrideForm(bottleneck=bottleneck)}
+    return {"priority_form": PriorityOverrideForm(knelpunt=knelpunt)}
 
 
-@tenant_view("bottlenecks.read")
+@tenant_view("knelpunten.read")
 def priorities(request, municipality):
     """The municipality's open knelpunten (not closed, not merged), highest effective priority first."""
-    queryset = (scoping.bottlenecks_for(request.user, municipality).exclude(stage__in=CLOSED)
+    queryset = (scoping.knelpunten_for(request.user, municipality).exclude(stage__in=CLOSED)
                 .order_by(*PRIORITY_ORDER)
                 .only("pk", "title", "stage", "signal_count", "join_count", "priority", "priority_override",
                       "updated_at"))
@@ -95,25 +95,25 @@ def priorities(request, municipality):
 
 
 @require_POST
-@tenant_view("bottlenecks.manage")
+@tenant_view("knelpunten.manage")
 def override(request, municipality, pk):
     """Set the priority by hand (value and reason), or go back to the computed priority (`action=clear`)."""
-    from .views import _bottleneck_or_404, _bottleneck_page
+    from .views import _knelpunt_or_404, _knelpunt_page
 
-    bottleneck = _bottleneck_or_404(request, municipality, pk, perm="bottlenecks.manage")
-    back = reverse("casework:bottleneck", args=[municipality.slug, bottleneck.pk]) + "#prioriteit"
+    knelpunt = _knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
+    back = reverse("casework:knelpunt", args=[municipality.slug, knelpunt.pk]) + "#prioriteit"
     if request.POST.get("action") == PriorityOverrideForm.CLEAR:
         try:
-            services.override_priority(request.user, bottleneck.pk, None)
+            services.override_priority(request.user, knelpunt.pk, None)
         except PermissionDenied as error:
             raise Http404 from error
         messages.success(request, _("De prioriteit is weer de berekende prioriteit."))
         return redirect(back)
-    form = PriorityOverrideForm(request.POST, bottleneck=bottleneck)
+    form = PriorityOverrideForm(request.POST, knelpunt=knelpunt)
     if form.is_valid():
         value = form.cleaned_data["priority_value"]
         try:
-            services.override_priority(request.user, bottleneck.pk, value, form.cleaned_data["priority_reason"])
+            services.override_priority(request.user, knelpunt.pk, value, form.cleaned_data["priority_reason"])
         except ValidationError as error:
             form.add_error(None, error_text(error))
         except PermissionDenied as error:
@@ -122,4 +122,4 @@ def override(request, municipality, pk):
             tell_removed(request, form)
             messages.success(request, _("De prioriteit is manueel op %(value)s gezet.") % {"value": value})
             return redirect(back)
-    return _bottleneck_page(request, municipality, bottleneck, priority_form=form)
+    return _knelpunt_page(request, municipality, knelpunt, priority_form=form)

@@ -25,7 +25,7 @@ from django.db.models import Model, Q, QuerySet
 from lokaalsignaal.guard import services as guard
 from lokaalsignaal.intake.models import Signal, SignalEvent
 
-from .models import Bottleneck, BottleneckMessage, Join, Note, StageChange
+from .models import Join, Knelpunt, KnelpuntMessage, Note, StageChange
 
 
 def holds(text: str | None, passage: str) -> bool:
@@ -81,9 +81,9 @@ def _holding(rows: QuerySet, fields: tuple[str, ...], passage: str) -> list[Plac
 def _own_knelpunten(signal: Signal) -> list[int]:
     """The knelpunten of the signal's own municipality the signal is or was linked to (never a regional or Flemish
     knelpunt above them, never another municipality's)."""
-    linked = set(signal.events.filter(bottleneck__isnull=False).values_list("bottleneck_id", flat=True))
-    linked |= {signal.bottleneck_id} - {None}
-    return list(Bottleneck.objects.filter(pk__in=linked, municipality_id=signal.municipality_id)
+    linked = set(signal.events.filter(knelpunt__isnull=False).values_list("knelpunt_id", flat=True))
+    linked |= {signal.knelpunt_id} - {None}
+    return list(Knelpunt.objects.filter(pk__in=linked, municipality_id=signal.municipality_id)
                 .values_list("pk", flat=True))
 
 
@@ -91,13 +91,13 @@ def _knelpunt_places(signal: Signal, knelpunten: list[int], passage: str) -> lis
     """In the signal's own knelpunten: their messages (also the copies that flowed down into them), the copies of
     those messages in the stories of the municipality's other signals, their stage changes' message and internal
     remark, their notes (internal and partners' analysis)."""
-    messages = _holding(BottleneckMessage.objects.filter(bottleneck_id__in=knelpunten), ("body",), passage)
-    copies = _holding(SignalEvent.objects.filter(bottleneck_message_id__in=[m.pk for m in messages],
+    messages = _holding(KnelpuntMessage.objects.filter(knelpunt_id__in=knelpunten), ("body",), passage)
+    copies = _holding(SignalEvent.objects.filter(knelpunt_message_id__in=[m.pk for m in messages],
                                                  signal__municipality_id=signal.municipality_id)
                       .exclude(signal=signal), ("body",), passage)
     return (messages + copies
-            + _holding(StageChange.objects.filter(bottleneck_id__in=knelpunten), ("message", "remark"), passage)
-            + _holding(Note.objects.filter(bottleneck_id__in=knelpunten), ("body",), passage))
+            + _holding(StageChange.objects.filter(knelpunt_id__in=knelpunten), ("message", "remark"), passage)
+            + _holding(Note.objects.filter(knelpunt_id__in=knelpunten), ("body",), passage))
 
 
 def find(signal: Signal, passage: str) -> Found:
@@ -113,7 +113,7 @@ def find(signal: Signal, passage: str) -> Found:
     knelpunten = _own_knelpunten(signal)
     return Found(signal_fields=signal_fields, conversation=conversation,
                  knelpunten=_knelpunt_places(signal, knelpunten, passage),
-                 joiners=_holding(Join.objects.filter(bottleneck_id__in=knelpunten), ("context",), passage))
+                 joiners=_holding(Join.objects.filter(knelpunt_id__in=knelpunten), ("context",), passage))
 
 
 def rewrite(places: list[Place], passage: str) -> None:

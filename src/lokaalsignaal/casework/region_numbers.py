@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 from lokaalsignaal.privacy.small_numbers import Suppressed, suppress
 from lokaalsignaal.tenancy import scoping
 
-from .models import Bottleneck
+from .models import Knelpunt
 
 ALL = ("all",)
 CACHE_FROM = 200  # knelpunten: from this size a scope's suppressed table is cached
@@ -58,10 +58,10 @@ class ScopeNumbers:
     def signals(self) -> str:
         return self.table.shown(ALL)
 
-    def signals_of(self, bottleneck) -> str:
+    def signals_of(self, knelpunt) -> str:
         """The signals of a knelpunt (a regional/Flemish one: the signals below it) as shown; a knelpunt outside the
         scope's table is shown as hidden."""
-        key = ("k" if bottleneck.municipality_id else "r", bottleneck.pk)
+        key = ("k" if knelpunt.municipality_id else "r", knelpunt.pk)
         return self.table.shown(key) if key in self.table.values else self.table.hidden_text
 
     def aggregates(self) -> dict:
@@ -80,10 +80,10 @@ def for_scope(user, scope) -> ScopeNumbers:
     rows = list(readable.order_by("pk").values_list("pk", "municipality_id", "municipality__name", "parent_id",
                                                     "signal_count"))
     municipal = [row for row in rows if row[1] is not None]
-    themed = list(Bottleneck.themes.through.objects.filter(
-        bottleneck_id__in=readable.filter(municipality__isnull=False).values("pk")).values_list(
-        "bottleneck_id", "theme_id", "theme__name").order_by("theme_id", "bottleneck_id"))
-    own = list(scoping.regional_bottlenecks_for(user, scope).order_by("pk").values_list("pk", flat=True))
+    themed = list(Knelpunt.themes.through.objects.filter(
+        knelpunt_id__in=readable.filter(municipality__isnull=False).values("pk")).values_list(
+        "knelpunt_id", "theme_id", "theme__name").order_by("theme_id", "knelpunt_id"))
+    own = list(scoping.regional_knelpunten_for(user, scope).order_by("pk").values_list("pk", flat=True))
 
     counts = {("k", pk): signals for pk, _m, _name, _parent, signals in municipal}
     names, per_municipality = {}, defaultdict(list)

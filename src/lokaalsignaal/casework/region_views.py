@@ -69,15 +69,15 @@ def _escalated_or_404(request, scope, pk):
         "municipality", "scope", "responsible_level", "parent", "escalated_to"), pk=pk)
 
 
-def _stage_history(bottleneck):
+def _stage_history(knelpunt):
     """What the givers read about the knelpunt's stages: no remarks, no notes, no names."""
-    return bottleneck.stage_changes.only("from_stage", "to_stage", "message", "created_at")
+    return knelpunt.stage_changes.only("from_stage", "to_stage", "message", "created_at")
 
 
-def _children(user, scope, bottleneck):
+def _children(user, scope, knelpunt):
     """The knelpunten bundled into a regional/Flemish knelpunt that the scope may open (their signals: from the
     scope's numbers, where a regional knelpunt bundled by Flanders counts the signals below it)."""
-    return (scoping.readable_by_scope(user, scope).filter(parent=bottleneck).select_related("municipality", "scope")
+    return (scoping.readable_by_scope(user, scope).filter(parent=knelpunt).select_related("municipality", "scope")
             .only("title", "stage", "municipality__name", "municipality_id", "scope__name", "scope_id", "parent_id")
             .order_by(F("municipality__name").asc(nulls_first=True), "scope__name", "title"))
 
@@ -87,28 +87,28 @@ def escalated(request, scope, pk):
     """One knelpunt the scope may open, with its signal texts (never who gave them). A regional knelpunt escalated to
     Flanders shows its bundled knelpunten and the signal texts below them. The page lists the signals, so their
     number is shown as it is (the list's count); the bundled knelpunten's counts come from the scope's numbers."""
-    bottleneck = _escalated_or_404(request, scope, pk)
+    knelpunt = _escalated_or_404(request, scope, pk)
     signals = scoping.signals_of_escalated(request.user, scope).select_related("municipality").only(
         "signal_type", "title", "description", "tried", "idea", "submitted_at", "municipality__name")
-    if bottleneck.municipality_id is None:
-        below = escalation.municipal_descendants(bottleneck)
-        signals = signals.filter(bottleneck_id__in=below)
-        extra = {"children": _children(request.user, scope, bottleneck)}
+    if knelpunt.municipality_id is None:
+        below = escalation.municipal_descendants(knelpunt)
+        signals = signals.filter(knelpunt_id__in=below)
+        extra = {"children": _children(request.user, scope, knelpunt)}
     else:
-        signals = signals.filter(bottleneck=bottleneck)
-        extra = {"peers": similar_peers(request.user, scope, bottleneck)}
+        signals = signals.filter(knelpunt=knelpunt)
+        extra = {"peers": similar_peers(request.user, scope, knelpunt)}
     return render(request, "casework/region/escalated.html", _context(
-        request, scope, bottleneck=bottleneck, themes=bottleneck.themes.all(),
-        target_groups=bottleneck.target_groups.all(), history=_stage_history(bottleneck),
+        request, scope, knelpunt=knelpunt, themes=knelpunt.themes.all(),
+        target_groups=knelpunt.target_groups.all(), history=_stage_history(knelpunt),
         signals=Paginator(signals.order_by("-submitted_at", "-id"), PAGE_SIZE).get_page(request.GET.get("pagina")),
         numbers=_numbers(request, scope), **extra))
 
 
-def similar_peers(user, scope, bottleneck):
+def similar_peers(user, scope, knelpunt):
     """'Vergelijkbare knelpunten in andere gemeenten': escalated knelpunten of the scope, most similar first."""
     from lokaalsignaal.similarity import suggest
 
-    return suggest.escalated_peers(user, scope, bottleneck)
+    return suggest.escalated_peers(user, scope, knelpunt)
 
 
 @scope_view(role=COORDINATOR)
@@ -147,7 +147,7 @@ def regional_list(request, scope):
 
 
 def _regional_or_404(request, scope, pk):
-    return get_object_or_404(scoping.regional_bottlenecks_for(request.user, scope).select_related(
+    return get_object_or_404(scoping.regional_knelpunten_for(request.user, scope).select_related(
         "responsible_level", "escalated_to", "created_by"), pk=pk)
 
 
@@ -155,10 +155,10 @@ def _regional_page(request, scope, regional, **forms):
     can_manage = scoping.is_scope_coordinator(request.user, scope)
     children = _children(request.user, scope, regional)
     context = _context(request, scope, regional=regional, children=children, themes=regional.themes.all(),
-                       timeline=timeline.for_bottleneck(regional, internal=can_manage),
+                       timeline=timeline.for_knelpunt(regional, internal=can_manage),
                        numbers=_numbers(request, scope))
     if can_manage:
-        context.update({"stage_form": StageChangeForm(bottleneck=regional), "feedback_form": FeedbackForm(),
+        context.update({"stage_form": StageChangeForm(knelpunt=regional), "feedback_form": FeedbackForm(),
                         "add_form": AddToBundleForm(user=request.user, scope=scope)})
         context.update(forms)
     return render(request, "casework/region/regional.html", context)

@@ -31,31 +31,31 @@ def _int(value):
 @require_POST
 @tenant_view("signals.triage")
 def link_suggestion(request, municipality, pk):
-    """One click on a suggestion: `bottleneck` links this signal to that knelpunt; `signal` puts the suggested
+    """One click on a suggestion: `knelpunt` links this signal to that knelpunt; `signal` puts the suggested
     signal into this signal's knelpunt, or makes a new knelpunt of both when this signal has none."""
-    signal = get_object_or_404(scoping.signals_for_triage(request.user, municipality).select_related("bottleneck"),
+    signal = get_object_or_404(scoping.signals_for_triage(request.user, municipality).select_related("knelpunt"),
                                pk=pk)
-    bottleneck_id, other_id = _int(request.POST.get("bottleneck")), _int(request.POST.get("signal"))
+    knelpunt_id, other_id = _int(request.POST.get("knelpunt")), _int(request.POST.get("signal"))
     try:
-        if bottleneck_id is not None:
-            services.link(request.user, [signal.pk], bottleneck_id)
-            title = scoping.bottlenecks_for(request.user, municipality).filter(pk=bottleneck_id).values_list(
+        if knelpunt_id is not None:
+            services.link(request.user, [signal.pk], knelpunt_id)
+            title = scoping.knelpunten_for(request.user, municipality).filter(pk=knelpunt_id).values_list(
                 "title", flat=True).first()
             messages.success(request, _("Het signaal is gekoppeld aan ‘%(title)s’.") % {"title": title})
         elif other_id is not None:
             other = get_object_or_404(scoping.unlinked_signals_for_triage(request.user, municipality), pk=other_id)
-            if signal.bottleneck_id:
-                services.link(request.user, [other.pk], signal.bottleneck_id)
+            if signal.knelpunt_id:
+                services.link(request.user, [other.pk], signal.knelpunt_id)
                 messages.success(request, _("Het signaal %(ref)s is gekoppeld aan ‘%(title)s’.") % {
-                    "ref": other.reference, "title": signal.bottleneck.title})
+                    "ref": other.reference, "title": signal.knelpunt.title})
             else:
-                bottleneck = services.create_bottleneck(request.user, municipality, {"title": signal.title},
+                knelpunt = services.create_knelpunt(request.user, municipality, {"title": signal.title},
                                                         themes=signal.themes.all(),
                                                         target_groups=signal.target_groups.all(),
                                                         signal_ids=[signal.pk, other.pk])
                 messages.success(request, _("Het knelpunt ‘%(title)s’ is gemaakt met beide signalen erin. Vul de "
-                                            "samenvatting en de trekker aan.") % {"title": bottleneck.title})
-                return redirect("casework:bottleneck", municipality.slug, bottleneck.pk)
+                                            "samenvatting en de trekker aan.") % {"title": knelpunt.title})
+                return redirect("casework:knelpunt", municipality.slug, knelpunt.pk)
         else:
             messages.error(request, _("Kies een voorstel."))
     except PermissionDenied as error:
@@ -83,7 +83,7 @@ def cluster_create(request, municipality):
         messages.error(request, _("Deze groep bestaat niet meer: een van de signalen is intussen gekoppeld."))
         return redirect("casework:clusters", municipality.slug)
     try:
-        bottleneck = services.create_bottleneck(
+        knelpunt = services.create_knelpunt(
             request.user, municipality, {"title": title or signals[0].title},
             themes={t for s in signals for t in s.themes.all()}, signal_ids=[s.pk for s in signals])
     except PermissionDenied as error:
@@ -92,5 +92,5 @@ def cluster_create(request, municipality):
         messages.error(request, " ".join(error.messages))
         return redirect("casework:clusters", municipality.slug)
     messages.success(request, _("Het knelpunt ‘%(title)s’ is gemaakt met %(n)s signalen. Vul de samenvatting en de "
-                                "trekker aan.") % {"title": bottleneck.title, "n": len(signals)})
-    return redirect("casework:bottleneck", municipality.slug, bottleneck.pk)
+                                "trekker aan.") % {"title": knelpunt.title, "n": len(signals)})
+    return redirect("casework:knelpunt", municipality.slug, knelpunt.pk)

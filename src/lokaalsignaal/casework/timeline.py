@@ -1,7 +1,7 @@
 """The story of one knelpunt, newest last: stage changes, messages, notes, links and merges, merged by time.
 
 Read-only; the caller passes a knelpunt it got from `tenancy.scoping`, everything here hangs off that knelpunt.
-Messages come from `BottleneckMessage` (the one source of what reached the knelpunt: its own messages, its merge
+Messages come from `KnelpuntMessage` (the one source of what reached the knelpunt: its own messages, its merge
 message and what a region or Flanders sent down to it), with the references of the signals that carried them.
 A fixed number of queries, however long the story.
 """
@@ -16,7 +16,7 @@ from django.db.models import Prefetch
 from lokaalsignaal.intake.models import SignalEvent
 
 from .escalation import flowed_text
-from .models import Bottleneck, BottleneckMessage, Note
+from .models import Knelpunt, KnelpuntMessage, Note
 from .stages import Stage
 
 
@@ -48,11 +48,11 @@ def _name(user) -> str:
 EVENT_KINDS = (SignalEvent.Kind.LINKED, SignalEvent.Kind.UNLINKED)
 
 
-def _messages(bottleneck: Bottleneck) -> list[Entry]:
+def _messages(knelpunt: Knelpunt) -> list[Entry]:
     """The messages that reached the knelpunt, each once, with the signals that carried it to their givers."""
-    carried = (SignalEvent.objects.select_related("signal").only("bottleneck_message_id", "signal__reference")
+    carried = (SignalEvent.objects.select_related("signal").only("knelpunt_message_id", "signal__reference")
                .order_by("id"))
-    messages = (BottleneckMessage.objects.filter(bottleneck=bottleneck)
+    messages = (KnelpuntMessage.objects.filter(knelpunt=knelpunt)
                 .select_related("author", "scope", "origin")
                 .only("created_at", "body", "stage", "author__full_name", "scope__name", "origin__title")
                 .prefetch_related(Prefetch("signal_events", queryset=carried)))
@@ -67,19 +67,19 @@ def _messages(bottleneck: Bottleneck) -> list[Entry]:
     return entries
 
 
-def for_bottleneck(bottleneck: Bottleneck, *, internal: bool) -> list[Entry]:
+def for_knelpunt(knelpunt: Knelpunt, *, internal: bool) -> list[Entry]:
     """`internal`: include internal notes and remarks (coordinators); readers see the rest."""
-    entries = [Entry(bottleneck.created_at, "created", _name(bottleneck.created_by))]
-    for change in bottleneck.stage_changes.select_related("by"):
+    entries = [Entry(knelpunt.created_at, "created", _name(knelpunt.created_by))]
+    for change in knelpunt.stage_changes.select_related("by"):
         entries.append(Entry(change.created_at, "stage", _name(change.by), message=change.message,
                              remark=change.remark if internal else "", from_stage=change.from_stage,
                              to_stage=change.to_stage))
     if internal:  # coordinators: internal notes, and the analysis notes of partners (and coordinators)
-        for note in bottleneck.notes.select_related("author"):
+        for note in knelpunt.notes.select_related("author"):
             kind = "analysis" if note.kind == Note.Kind.ANALYSIS else "note"
             entries.append(Entry(note.created_at, kind, _name(note.author), message=note.body))
-    entries += _messages(bottleneck)
-    events = (SignalEvent.objects.filter(bottleneck=bottleneck, kind__in=EVENT_KINDS)
+    entries += _messages(knelpunt)
+    events = (SignalEvent.objects.filter(knelpunt=knelpunt, kind__in=EVENT_KINDS)
               .select_related("actor", "signal").only("kind", "created_at", "actor__full_name",
                                                       "signal__reference").order_by("created_at", "id"))
     previous = None
@@ -92,7 +92,7 @@ def for_bottleneck(bottleneck: Bottleneck, *, internal: bool) -> list[Entry]:
             continue
         previous = Entry(event.created_at, event.kind, who, references=[event.signal.reference])
         entries.append(previous)
-    merged = Bottleneck.objects.filter(merged_into=bottleneck, municipality_id=bottleneck.municipality_id)
+    merged = Knelpunt.objects.filter(merged_into=knelpunt, municipality_id=knelpunt.municipality_id)
     for source in merged.only("title", "updated_at"):
         entries.append(Entry(source.updated_at, "merged", title=source.title))
     entries.sort(key=lambda e: e.at)

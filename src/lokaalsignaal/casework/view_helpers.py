@@ -51,22 +51,22 @@ def attempt(form, call, *, invalid=None, denied=RAISE):
     return False, None
 
 
-def submit_stage_change(request, bottleneck, *, invalid="message"):
+def submit_stage_change(request, knelpunt, *, invalid="message"):
     """Bind the StageChangeForm to the POST and change the knelpunt's stage. Returns `(done, form)`; on a stale edit
     the form is bound again to the knelpunt's current version, with a message."""
-    form = StageChangeForm(request.POST, bottleneck=bottleneck)
+    form = StageChangeForm(request.POST, knelpunt=knelpunt)
     if not form.is_valid():
         return False, form
     data = form.cleaned_data
     try:
-        services.change_stage(request.user, bottleneck.pk, data["to_stage"], data["message"], data["version"],
+        services.change_stage(request.user, knelpunt.pk, data["to_stage"], data["message"], data["version"],
                               remark=data["remark"], **form.escalation())
     except StaleEdit:
         messages.error(request, str(STALE))
-        bottleneck.refresh_from_db()
+        knelpunt.refresh_from_db()
         fresh = request.POST.copy()
-        fresh["version"] = bottleneck.version
-        return False, StageChangeForm(fresh, bottleneck=bottleneck)
+        fresh["version"] = knelpunt.version
+        return False, StageChangeForm(fresh, knelpunt=knelpunt)
     except TransitionNotAllowed as error:
         form.add_error("to_stage", _("Van ‘%(from)s’ naar ‘%(to)s’ kan niet. Kies een van de fasen in de lijst.")
                        % {"from": Stage(error.from_stage).label, "to": Stage(error.to_stage).label})
@@ -78,12 +78,12 @@ def submit_stage_change(request, bottleneck, *, invalid="message"):
     return False, form
 
 
-def submit_feedback(request, bottleneck):
+def submit_feedback(request, knelpunt):
     """Bind the FeedbackForm to the POST and send the message to the knelpunt's givers. Returns `(count, form)`,
     count None when the form has an error."""
     form = FeedbackForm(request.POST)
     if form.is_valid():
-        done, count = attempt(form, lambda: services.send_feedback(request.user, bottleneck.pk,
+        done, count = attempt(form, lambda: services.send_feedback(request.user, knelpunt.pk,
                                                                    form.cleaned_data["feedback"]),
                               invalid="feedback")
         if done:

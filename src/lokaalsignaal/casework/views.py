@@ -18,10 +18,10 @@ from lokaalsignaal.tenancy.views import tenant_view
 
 from . import partner_views, priority_views, services, timeline
 from .forms import (
-    BottleneckFilterForm,
-    BottleneckForm,
-    BottleneckSort,
     FeedbackForm,
+    KnelpuntFilterForm,
+    KnelpuntForm,
+    KnelpuntSort,
     MergeForm,
     MoveSignalForm,
     NoteForm,
@@ -40,18 +40,18 @@ from .view_helpers import (
 
 # --- knelpunten ----------------------------------------------------------------------------------------------
 
-def _bottleneck_or_404(request, municipality, pk, perm="bottlenecks.read"):
-    return get_object_or_404(scoping.bottlenecks_for(request.user, municipality, perm=perm).select_related(
+def _knelpunt_or_404(request, municipality, pk, perm="knelpunten.read"):
+    return get_object_or_404(scoping.knelpunten_for(request.user, municipality, perm=perm).select_related(
         "owner", "responsible_level", "created_by"), pk=pk)
 
 
-@tenant_view("bottlenecks.read")
-def bottlenecks(request, municipality):
-    filters = BottleneckFilterForm(request.GET, user=request.user, municipality=municipality)
+@tenant_view("knelpunten.read")
+def knelpunten(request, municipality):
+    filters = KnelpuntFilterForm(request.GET, user=request.user, municipality=municipality)
     filters.is_valid()
     data = filters.cleaned_data
-    queryset = scoping.bottlenecks_for(request.user, municipality)
-    if data.get("stage") == BottleneckFilterForm.OPEN:
+    queryset = scoping.knelpunten_for(request.user, municipality)
+    if data.get("stage") == KnelpuntFilterForm.OPEN:
         queryset = queryset.filter(stage__in=OPEN)
     elif data.get("stage"):
         queryset = queryset.filter(stage=data["stage"])
@@ -59,137 +59,137 @@ def bottlenecks(request, municipality):
         queryset = queryset.filter(themes=data["theme"]).distinct()
     if data.get("owner"):
         queryset = queryset.filter(owner=data["owner"])
-    queryset = queryset.order_by(*BottleneckSort.ORDER[data.get("sort") or BottleneckSort.RECENT])
+    queryset = queryset.order_by(*KnelpuntSort.ORDER[data.get("sort") or KnelpuntSort.RECENT])
     queryset = queryset.select_related("owner").prefetch_related("themes").defer("summary")
     page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("pagina"))
-    return render(request, "casework/bottlenecks.html", {
+    return render(request, "casework/knelpunten.html", {
         "municipality": municipality, "page": page, "filters": filters,
-        "can_manage": scoping.can(request.user, municipality, "bottlenecks.manage"),
+        "can_manage": scoping.can(request.user, municipality, "knelpunten.manage"),
         "filtered": any(v for k, v in data.items() if k != "sort"),
     })
 
 
-@tenant_view("bottlenecks.manage")
-def bottleneck_create(request, municipality):
-    form = BottleneckForm(request.POST or None, user=request.user, municipality=municipality)
+@tenant_view("knelpunten.manage")
+def knelpunt_create(request, municipality):
+    form = KnelpuntForm(request.POST or None, user=request.user, municipality=municipality)
     if request.method == "POST" and form.is_valid():
-        done, bottleneck = attempt(form, lambda: services.create_bottleneck(
+        done, knelpunt = attempt(form, lambda: services.create_knelpunt(
             request.user, municipality, form.data_for_service(), form.cleaned_data["themes"],
             form.cleaned_data["target_groups"]))
         if done:
             tell_removed(request, form)
             messages.success(request, _("Het knelpunt is gemaakt."))
-            return redirect("casework:bottleneck", municipality.slug, bottleneck.pk)
-    return render(request, "casework/bottleneck_form.html", {"municipality": municipality, "form": form})
+            return redirect("casework:knelpunt", municipality.slug, knelpunt.pk)
+    return render(request, "casework/knelpunt_form.html", {"municipality": municipality, "form": form})
 
 
-@tenant_view("bottlenecks.manage")
-def bottleneck_edit(request, municipality, pk):
-    bottleneck = _bottleneck_or_404(request, municipality, pk, perm="bottlenecks.manage")
-    form = BottleneckForm(request.POST or None, user=request.user, municipality=municipality,
-                          initial=BottleneckForm.initial_for(bottleneck))
+@tenant_view("knelpunten.manage")
+def knelpunt_edit(request, municipality, pk):
+    knelpunt = _knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
+    form = KnelpuntForm(request.POST or None, user=request.user, municipality=municipality,
+                          initial=KnelpuntForm.initial_for(knelpunt))
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_bottleneck(request.user, bottleneck.pk, form.data_for_service(),
+            services.update_knelpunt(request.user, knelpunt.pk, form.data_for_service(),
                                        form.cleaned_data["themes"], form.cleaned_data["target_groups"],
                                        form.cleaned_data["version"] or 0)
         except StaleEdit:
             messages.error(request, str(STALE))
-            bottleneck.refresh_from_db()
+            knelpunt.refresh_from_db()
             data = request.POST.copy()
-            data["version"] = bottleneck.version
-            form = BottleneckForm(data, user=request.user, municipality=municipality)
+            data["version"] = knelpunt.version
+            form = KnelpuntForm(data, user=request.user, municipality=municipality)
         except ValidationError as error:
             form.add_error(None, error_text(error))
         else:
             tell_removed(request, form)
             messages.success(request, _("Het knelpunt is bewaard."))
-            return redirect("casework:bottleneck", municipality.slug, bottleneck.pk)
-    return render(request, "casework/bottleneck_form.html", {
-        "municipality": municipality, "form": form, "bottleneck": bottleneck})
+            return redirect("casework:knelpunt", municipality.slug, knelpunt.pk)
+    return render(request, "casework/knelpunt_form.html", {
+        "municipality": municipality, "form": form, "knelpunt": knelpunt})
 
 
-def _bottleneck_page(request, municipality, bottleneck, **forms):
+def _knelpunt_page(request, municipality, knelpunt, **forms):
     user = request.user
-    can_manage = scoping.can(user, municipality, "bottlenecks.manage")
-    signals = (scoping.signals_readable_by(user, municipality).filter(bottleneck=bottleneck)
+    can_manage = scoping.can(user, municipality, "knelpunten.manage")
+    signals = (scoping.signals_readable_by(user, municipality).filter(knelpunt=knelpunt)
                .select_related("sector").only("reference", "title", "status", "submitted_at", "sector__name")
                .order_by("-submitted_at", "-id"))
     context = {
-        "municipality": municipality, "bottleneck": bottleneck, "can_manage": can_manage,
+        "municipality": municipality, "knelpunt": knelpunt, "can_manage": can_manage,
         "can_triage": scoping.can(user, municipality, "signals.triage"),
-        "themes": bottleneck.themes.all(), "target_groups": bottleneck.target_groups.all(),
+        "themes": knelpunt.themes.all(), "target_groups": knelpunt.target_groups.all(),
         "signals": Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina")),
-        "timeline": timeline.for_bottleneck(bottleneck, internal=can_manage),
-        **priority_views.panel_context(bottleneck),
+        "timeline": timeline.for_knelpunt(knelpunt, internal=can_manage),
+        **priority_views.panel_context(knelpunt),
     }
     if can_manage:
-        context.update(priority_views.manage_context(bottleneck))
+        context.update(priority_views.manage_context(knelpunt))
         context.update({
-            "stage_form": StageChangeForm(bottleneck=bottleneck), "note_form": NoteForm(),
+            "stage_form": StageChangeForm(knelpunt=knelpunt), "note_form": NoteForm(),
             "feedback_form": FeedbackForm(),
-            "move_form": MoveSignalForm(user=user, municipality=municipality, bottleneck=bottleneck),
-            "merge_form": MergeForm(user=user, municipality=municipality, bottleneck=bottleneck),
+            "move_form": MoveSignalForm(user=user, municipality=municipality, knelpunt=knelpunt),
+            "merge_form": MergeForm(user=user, municipality=municipality, knelpunt=knelpunt),
         })
-        context.update(partner_views.panel_context(user, municipality, bottleneck))
+        context.update(partner_views.panel_context(user, municipality, knelpunt))
         context.update(forms)
-    return render(request, "casework/bottleneck.html", context)
+    return render(request, "casework/knelpunt.html", context)
 
 
-def _back_to_bottleneck(municipality, bottleneck):
-    return redirect("casework:bottleneck", municipality.slug, bottleneck.pk)
+def _back_to_knelpunt(municipality, knelpunt):
+    return redirect("casework:knelpunt", municipality.slug, knelpunt.pk)
 
 
-@tenant_view("bottlenecks.read")
-def bottleneck(request, municipality, pk):
-    bottleneck = _bottleneck_or_404(request, municipality, pk)
-    feedback.mark_bottleneck_read(request.user, bottleneck)  # news from the region or a partner about it
-    return _bottleneck_page(request, municipality, bottleneck)
+@tenant_view("knelpunten.read")
+def knelpunt(request, municipality, pk):
+    knelpunt = _knelpunt_or_404(request, municipality, pk)
+    feedback.mark_knelpunt_read(request.user, knelpunt)  # news from the region or a partner about it
+    return _knelpunt_page(request, municipality, knelpunt)
 
 
 @require_POST
-@tenant_view("bottlenecks.manage")
+@tenant_view("knelpunten.manage")
 def change_stage(request, municipality, pk):
-    bottleneck = _bottleneck_or_404(request, municipality, pk, perm="bottlenecks.manage")
-    done, form = submit_stage_change(request, bottleneck)
+    knelpunt = _knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
+    done, form = submit_stage_change(request, knelpunt)
     if done:
         messages.success(request, _("Het knelpunt is nu in de fase ‘%(stage)s’. De signaalgevers krijgen je "
                                     "bericht.") % {"stage": Stage(form.cleaned_data["to_stage"]).label})
-        return _back_to_bottleneck(municipality, bottleneck)
-    return _bottleneck_page(request, municipality, bottleneck, stage_form=form)
+        return _back_to_knelpunt(municipality, knelpunt)
+    return _knelpunt_page(request, municipality, knelpunt, stage_form=form)
 
 
 @require_POST
-@tenant_view("bottlenecks.manage")
+@tenant_view("knelpunten.manage")
 def add_note(request, municipality, pk):
-    bottleneck = _bottleneck_or_404(request, municipality, pk, perm="bottlenecks.manage")
+    knelpunt = _knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
     form = NoteForm(request.POST)
-    if form.is_valid() and attempt(form, lambda: services.add_note(request.user, bottleneck.pk,
+    if form.is_valid() and attempt(form, lambda: services.add_note(request.user, knelpunt.pk,
                                                                    form.cleaned_data["note"]), invalid="note")[0]:
         tell_removed(request, form)
         messages.success(request, _("De nota is bewaard."))
-        return _back_to_bottleneck(municipality, bottleneck)
-    return _bottleneck_page(request, municipality, bottleneck, note_form=form)
+        return _back_to_knelpunt(municipality, knelpunt)
+    return _knelpunt_page(request, municipality, knelpunt, note_form=form)
 
 
 @require_POST
-@tenant_view("bottlenecks.manage")
+@tenant_view("knelpunten.manage")
 def send_feedback(request, municipality, pk):
-    bottleneck = _bottleneck_or_404(request, municipality, pk, perm="bottlenecks.manage")
-    count, form = submit_feedback(request, bottleneck)
+    knelpunt = _knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
+    count, form = submit_feedback(request, knelpunt)
     if count is not None:
         messages.success(request, ngettext("Je bericht is verstuurd naar de signaalgever van %(count)s signaal.",
                                            "Je bericht is verstuurd naar de signaalgevers van %(count)s signalen.",
                                            count) % {"count": count})
-        return _back_to_bottleneck(municipality, bottleneck)
-    return _bottleneck_page(request, municipality, bottleneck, feedback_form=form)
+        return _back_to_knelpunt(municipality, knelpunt)
+    return _knelpunt_page(request, municipality, knelpunt, feedback_form=form)
 
 
 @require_POST
-@tenant_view("bottlenecks.manage")
+@tenant_view("knelpunten.manage")
 def move_signal(request, municipality, pk):
-    bottleneck = _bottleneck_or_404(request, municipality, pk, perm="bottlenecks.manage")
-    form = MoveSignalForm(request.POST, user=request.user, municipality=municipality, bottleneck=bottleneck)
+    knelpunt = _knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
+    form = MoveSignalForm(request.POST, user=request.user, municipality=municipality, knelpunt=knelpunt)
     if form.is_valid():
         signal = form.cleaned_data["signal"]
         try:
@@ -202,27 +202,27 @@ def move_signal(request, municipality, pk):
             messages.success(request, _("Signaal %(reference)s is verplaatst naar ‘%(title)s’.") % {
                 "reference": signal.reference,
                 "title": dict(form.fields["target"].choices)[form.cleaned_data["target"]]})
-            return _back_to_bottleneck(municipality, bottleneck)
-    return _bottleneck_page(request, municipality, bottleneck, move_form=form)
+            return _back_to_knelpunt(municipality, knelpunt)
+    return _knelpunt_page(request, municipality, knelpunt, move_form=form)
 
 
 @require_POST
-@tenant_view("bottlenecks.manage")
+@tenant_view("knelpunten.manage")
 def merge(request, municipality, pk):
-    bottleneck = _bottleneck_or_404(request, municipality, pk, perm="bottlenecks.manage")
-    form = MergeForm(request.POST, user=request.user, municipality=municipality, bottleneck=bottleneck)
+    knelpunt = _knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
+    form = MergeForm(request.POST, user=request.user, municipality=municipality, knelpunt=knelpunt)
     if form.is_valid():
         if not form.cleaned_data["confirm"]:
             return render(request, "casework/merge_confirm.html", {
-                "municipality": municipality, "bottleneck": bottleneck, "form": form,
+                "municipality": municipality, "knelpunt": knelpunt, "form": form,
                 "target_title": form.target_title(), "resubmit": resubmit(form)})
-        done, target = attempt(form, lambda: services.merge(request.user, bottleneck.pk,
+        done, target = attempt(form, lambda: services.merge(request.user, knelpunt.pk,
                                                             int(form.cleaned_data["target"]),
                                                             form.cleaned_data["merge_message"]),
                                denied=("target", _("Dit knelpunt kan je niet kiezen.")))
         if done:
             tell_removed(request, form)
             messages.success(request, _("‘%(source)s’ is samengevoegd met dit knelpunt.") % {
-                "source": bottleneck.title})
-            return _back_to_bottleneck(municipality, target)
-    return _bottleneck_page(request, municipality, bottleneck, merge_form=form)
+                "source": knelpunt.title})
+            return _back_to_knelpunt(municipality, target)
+    return _knelpunt_page(request, municipality, knelpunt, merge_form=form)

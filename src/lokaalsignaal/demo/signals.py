@@ -33,7 +33,7 @@ from django.utils import timezone
 
 from lokaalsignaal.accounts.models import Membership, MembershipStatus, NotificationPreference, Organisation, Role
 from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.casework.models import Knelpunt
 from lokaalsignaal.casework.stages import CLOSED, Stage
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import Signal
@@ -354,7 +354,7 @@ SECTOR_CONTEXT = {
 
 
 @dataclass
-class Knelpunt:
+class DemoKnelpunt:
     key: str
     title: str
     summary: str
@@ -368,7 +368,7 @@ class Knelpunt:
 
 # fmt: off
 KNELPUNTEN = [
-    Knelpunt("budget", "Wachttijd budgetbegeleiding",
+    DemoKnelpunt("budget", "Wachttijd budgetbegeleiding",
              "Wie hulp vraagt bij het beheer van het budget wacht maanden; intussen groeien de schulden.", 300, [
                  (10, Stage.ANALYSIS, "Bedankt voor jullie signalen. We bekijken met de dienst schuldhulp hoe lang "
                                       "de wachttijd precies is en waar ze vandaan komt."),
@@ -381,7 +381,7 @@ KNELPUNTEN = [
                  (220, "feedback", "Eerste cijfers: de wachttijd voor een intake is gezakt naar drie weken. Blijf "
                                    "ons laten weten wat jullie zien."),
              ], severity=4, level="lokaal"),
-    Knelpunt("energie", "Energiearmoede in private huurwoningen",
+    DemoKnelpunt("energie", "Energiearmoede in private huurwoningen",
              "Huurders in slecht geïsoleerde woningen zonder werkende verwarming: hoge facturen, gezondheidsrisico's.",
              250, [
                  (7, Stage.ANALYSIS, "We brengen samen met de woondienst in kaart in welke wijken dit speelt."),
@@ -389,7 +389,7 @@ KNELPUNTEN = [
                  (95, Stage.PROPOSAL, "Uit het woonoverleg komt een voorstel: proactieve woningcontroles en een "
                                       "renovatiepremie voor verhuurders. We houden jullie op de hoogte."),
              ], severity=5, level="lokaal"),
-    Knelpunt("digitaal", "Digitale kloof bij aanvragen van premies en attesten",
+    DemoKnelpunt("digitaal", "Digitale kloof bij aanvragen van premies en attesten",
              "Aanvragen kunnen bijna enkel nog digitaal (Mijn Burgerprofiel, itsme); wie niet digitaal mee is, "
              "valt uit.", 330, [
                  (5, Stage.ANALYSIS, "Herkenbaar. We vragen de diensten welke aanvragen enkel digitaal kunnen."),
@@ -401,18 +401,18 @@ KNELPUNTEN = [
                  (200, Stage.DONE, "De vier digitale hulppunten zijn open, elke aanvraag kan ook op papier. Dank "
                                    "voor jullie signalen: zonder jullie was dit er niet gekomen."),
              ], severity=4, level="lokaal"),
-    Knelpunt("studenten", "Leefloon en studeren: onduidelijke en ongelijke regels",
+    DemoKnelpunt("studenten", "Leefloon en studeren: onduidelijke en ongelijke regels",
              "Studenten met een leefloon verliezen inkomen door vakantiewerk; de regels verschillen per OCMW.", 200, [
                  (12, Stage.ANALYSIS, "We vergelijken onze regels met die van andere OCMW's in de regio."),
                  (60, Stage.ESCALATED, "De regels rond leefloon voor studenten zijn federaal bepaald. We gaven het "
                                        "knelpunt door aan de regio en de federale overheid, met jullie voorbeelden."),
              ], severity=3, level="federaal"),
-    Knelpunt("opvang", "Kinderopvang voor werkzoekende ouders",
+    DemoKnelpunt("opvang", "Kinderopvang voor werkzoekende ouders",
              "Werkzoekende ouders vinden geen opvang en kunnen daardoor geen opleiding of sollicitatie doen.", 120, [
                  (20, Stage.AGENDA, "We zetten dit op de agenda van het overleg kinderopvang met het Huis van het "
                                     "Kind en de trajectbegeleiders."),
              ], severity=4, level="lokaal"),
-    Knelpunt("ggz", "Lange wachttijden in de geestelijke gezondheidszorg",
+    DemoKnelpunt("ggz", "Lange wachttijden in de geestelijke gezondheidszorg",
              "Maanden wachten op psychologische hulp; mensen in crisis komen bij de spoed terecht.", 260, [
                  (14, Stage.ANALYSIS, "We vragen de wachttijden op bij het CGG en de eerstelijnspsychologen."),
                  (70, Stage.ESCALATED, "De capaciteit in de geestelijke gezondheidszorg is een Vlaamse bevoegdheid. "
@@ -420,12 +420,12 @@ KNELPUNTEN = [
                  (150, "feedback", "De eerstelijnszone start een groepsaanbod voor jongeren in afwachting van een "
                                    "structurele oplossing."),
              ], severity=5, level="vlaams"),
-    Knelpunt("detentie", "Dakloos na detentie",
+    DemoKnelpunt("detentie", "Dakloos na detentie",
              "Wie vrijkomt uit de gevangenis heeft vaak geen woning en geen inkomen op de dag van vrijlating.", 90, [
                  (15, Stage.ANALYSIS, "We nemen contact op met de gevangenis en het justitieel welzijnswerk om te "
                                       "zien hoe we de aanvraag vroeger kunnen starten."),
              ], severity=4, level="lokaal"),
-    Knelpunt("mobiliteit", "Openbaar vervoer in de deelgemeenten 's avonds",
+    DemoKnelpunt("mobiliteit", "Openbaar vervoer in de deelgemeenten 's avonds",
              "Zonder auto raak je 's avonds niet van of naar de deelgemeenten.", 280, [
                  (10, Stage.ANALYSIS, "We bekijken de dienstregeling met de mobiliteitsdienst."),
                  (40, Stage.NOT_RETAINED, "De dienstregeling wordt door De Lijn en de vervoerregio bepaald en werd "
@@ -433,7 +433,7 @@ KNELPUNTEN = [
                  (150, Stage.ANALYSIS, "Door nieuwe signalen over avondwerk heropenen we dit knelpunt. We bekijken "
                                        "een vervoer op maat samen met de vervoerregio."),
              ], severity=2, level="bovenlokaalregio"),
-    Knelpunt("voedsel", "Toenemende vraag naar voedselhulp",
+    DemoKnelpunt("voedsel", "Toenemende vraag naar voedselhulp",
              "Meer gezinnen, ook met werk, doen een beroep op de voedselbedeling.", 340, [
                  (10, Stage.ANALYSIS, "We verzamelen de cijfers van de voedselbedeling en de sociale kruidenier."),
                  (50, Stage.PROPOSAL, "Voorstel: een structurele subsidie voor de voedselbedeling."),
@@ -444,13 +444,13 @@ KNELPUNTEN = [
                  (260, Stage.AGENDA, "De voedselhulp staat op de agenda van de signaaldag van volgende maand. Jullie "
                                      "zijn welkom."),
              ], severity=4, level="lokaal"),
-    Knelpunt("school", "Hoge schoolkosten in het basisonderwijs",
+    DemoKnelpunt("school", "Hoge schoolkosten in het basisonderwijs",
              "Schoolfacturen en uitstappen zijn voor een deel van de gezinnen niet te betalen.", 180, [
                  (20, Stage.ANALYSIS, "We bevragen de scholen van de stad over onbetaalde facturen."),
                  (60, Stage.AGENDA, "Het knelpunt wordt besproken op het lokaal overleg onderwijs."),
                  (110, Stage.PROPOSAL, "Voorstel: een gedeeld solidariteitsfonds voor de scholen van de stad."),
              ], severity=3, level="lokaal"),
-    Knelpunt("eenzaam", "Eenzaamheid bij alleenwonende ouderen",
+    DemoKnelpunt("eenzaam", "Eenzaamheid bij alleenwonende ouderen",
              "Alleenwonende ouderen zien niemand buiten de thuiszorg; ze raken geïsoleerd.", 230, [
                  (10, Stage.ANALYSIS, "We bekijken met de dienstencentra wie we niet bereiken."),
                  (50, Stage.PROPOSAL, "Voorstel: een buddywerking met vrijwilligers en vervoer naar de "
@@ -458,11 +458,11 @@ KNELPUNTEN = [
                  (100, Stage.EXECUTION, "De buddywerking is gestart. Wie een buddy wil, kan terecht bij het "
                                         "dienstencentrum van de wijk."),
              ], severity=3, level="lokaal"),
-    Knelpunt("taal", "Brieven en informatie voor nieuwkomers", "Nieuwkomers begrijpen officiële brieven niet en "
+    DemoKnelpunt("taal", "Brieven en informatie voor nieuwkomers", "Nieuwkomers begrijpen officiële brieven niet en "
              "verliezen zo rechten.", 25, [], severity=3, level="lokaal"),
-    Knelpunt("mantelzorg", "Respijtzorg voor mantelzorgers", "Mantelzorgers vinden geen kortverblijf of oppas.", 12,
+    DemoKnelpunt("mantelzorg", "Respijtzorg voor mantelzorgers", "Mantelzorgers vinden geen kortverblijf of oppas.", 12,
              [], severity=3, level="lokaal", visible=False),
-    Knelpunt("waarborg", "Huurwaarborg bij verhuis uit opvang",
+    DemoKnelpunt("waarborg", "Huurwaarborg bij verhuis uit opvang",
              "De huurwaarborg is een drempel voor wie uit een opvang of onbewoonbare woning komt.", 310, [
                  (10, Stage.ANALYSIS, "We bekijken hoe vaak verhuurders een waarborg via het OCMW weigeren."),
                  (40, Stage.PROPOSAL, "Voorstel: aansluiten bij het centraal huurwaarborgfonds."),
@@ -470,11 +470,11 @@ KNELPUNTEN = [
                  (150, Stage.DONE, "Vanaf nu ziet de verhuurder niet meer dat de waarborg via het OCMW komt. "
                                    "Dank voor jullie signalen."),
              ], severity=3, level="lokaal"),
-    Knelpunt("tandzorg", "Toegang tot betaalbare tandzorg", "Mensen stellen tandzorg uit uit geldgebrek.", 160, [
+    DemoKnelpunt("tandzorg", "Toegang tot betaalbare tandzorg", "Mensen stellen tandzorg uit uit geldgebrek.", 160, [
         (20, Stage.NOT_RETAINED, "De wijkgezondheidscentra en de mutualiteiten starten samen een project voor "
                                  "betaalbare tandzorg. We volgen het daar op en werken hier niet apart aan verder."),
     ], severity=2, level="federaal"),
-    Knelpunt("sociaaltarief", "Sociaal tarief energie niet automatisch toegekend",
+    DemoKnelpunt("sociaaltarief", "Sociaal tarief energie niet automatisch toegekend",
              "Rechthebbenden krijgen het sociaal tarief niet altijd automatisch.", 270, [
                  (10, Stage.ESCALATED, "Het sociaal tarief is een federale maatregel. We gaven de voorbeelden door "
                                        "aan de federale ombudsdienst voor energie."),
@@ -527,7 +527,7 @@ class _Plan:
                 fn(*args)
 
 
-def _stage_at(knelpunt: Knelpunt, created: datetime, when: datetime) -> str:
+def _stage_at(knelpunt: DemoKnelpunt, created: datetime, when: datetime) -> str:
     stage = Stage.NEW
     for days, to, _message in knelpunt.history:
         if to != "feedback" and created + timedelta(days=days) <= when:
@@ -544,7 +544,7 @@ def seed_signals(users: dict) -> dict[str, int]:
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"), _quiet("django_tasks"):
         plan, state = _plan(kortrijk, coordinator, givers)
         plan.run()
-    return {"signals": len(state["signals"]), "knelpunten": len(state["bottlenecks"])}
+    return {"signals": len(state["signals"]), "knelpunten": len(state["knelpunten"])}
 
 
 def _givers(kortrijk, demo_giver) -> dict:
@@ -566,7 +566,7 @@ def _plan(kortrijk, coordinator, givers):  # noqa: C901 (one story, told in orde
     rng = random.Random(2026)
     now = timezone.now().replace(microsecond=0)
     plan = _Plan()
-    state = {"signals": {}, "bottlenecks": {}}
+    state = {"signals": {}, "knelpunten": {}}
     themes = {t.name: t for t in Theme.objects.all()}
     groups = {g.name: g for g in TargetGroup.objects.all()}
     knelpunten = {k.key: k for k in KNELPUNTEN}
@@ -694,26 +694,26 @@ def _not_retain(state, seq, coordinator, explanation):
 
 
 def _link(state, seq, coordinator, key):
-    casework.link(coordinator, [state["signals"][seq]], state["bottlenecks"][key])
+    casework.link(coordinator, [state["signals"][seq]], state["knelpunten"][key])
 
 
 def _create(state, coordinator, municipality, key, data, themes, groups, seqs):
-    bottleneck = casework.create_bottleneck(coordinator, municipality, data, themes, groups,
+    knelpunt = casework.create_knelpunt(coordinator, municipality, data, themes, groups,
                                             [state["signals"][s] for s in seqs])
-    state["bottlenecks"][key] = bottleneck.pk
+    state["knelpunten"][key] = knelpunt.pk
 
 
 def _stage(state, coordinator, key, to, message):
-    bottleneck = Bottleneck.objects.get(pk=state["bottlenecks"][key])
+    knelpunt = Knelpunt.objects.get(pk=state["knelpunten"][key])
     escalation = {}
     if to == Stage.ESCALATED:  # to Flanders for a Flemish matter, else to the region (eerstelijnszone)
-        level = bottleneck.responsible_level or ResponsibleLevel.objects.filter(active=True).first()
-        targets = list(scoping.escalation_targets(bottleneck))
+        level = knelpunt.responsible_level or ResponsibleLevel.objects.filter(active=True).first()
+        targets = list(scoping.escalation_targets(knelpunt))
         kind = "flanders" if level and level.slug == "vlaams" else "region"
         scope = next((t for t in targets if t.kind == kind), targets[0] if targets else None)
         escalation = {"escalate_to": scope, "responsible_level": level}
-    casework.change_stage(coordinator, bottleneck.pk, to, message, bottleneck.version, **escalation)
+    casework.change_stage(coordinator, knelpunt.pk, to, message, knelpunt.version, **escalation)
 
 
 def _feedback(state, coordinator, key, message):
-    casework.send_feedback(coordinator, state["bottlenecks"][key], message)
+    casework.send_feedback(coordinator, state["knelpunten"][key], message)

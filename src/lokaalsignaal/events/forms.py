@@ -62,9 +62,9 @@ class EventForm(GuardedForm):
         help_text=_("Schrijf je een bericht, dan komen de knelpunten in de fase ‘geagendeerd’ en krijgen hun "
                     "signaalgevers dit bericht. Leeg: de fase blijft zoals ze is."))
 
-    def __init__(self, *args, bottlenecks=(), **kwargs):
+    def __init__(self, *args, knelpunten=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["agenda"].choices = [(str(b.pk), b.title) for b in bottlenecks]
+        self.fields["agenda"].choices = [(str(b.pk), b.title) for b in knelpunten]
 
     def clean(self):
         cleaned = super().clean()
@@ -96,7 +96,7 @@ class EventForm(GuardedForm):
                 "start": start.time(), "end": end.time(), "address": event.address, "room": event.room,
                 "online_url": event.online_url, "capacity": event.capacity, "deadline": deadline,
                 "open_to_all": event.open_to_all, "reminder_hours": event.reminder_hours,
-                "agenda": [str(pk) for pk in event.agenda.values_list("bottleneck_id", flat=True)]}
+                "agenda": [str(pk) for pk in event.agenda.values_list("knelpunt_id", flat=True)]}
 
 
 class InviteForm(forms.Form):

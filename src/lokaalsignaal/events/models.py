@@ -78,7 +78,7 @@ class Event(models.Model):
 
 class AgendaItem(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="agenda")
-    bottleneck = models.ForeignKey("casework.Bottleneck", on_delete=models.PROTECT, related_name="agenda_items",
+    knelpunt = models.ForeignKey("casework.Knelpunt", on_delete=models.PROTECT, related_name="agenda_items",
                                    verbose_name=_("knelpunt"))
     position = models.PositiveSmallIntegerField(default=0)
     outcome = models.TextField(_("uitkomst"), max_length=5000, blank=True)
@@ -87,10 +87,10 @@ class AgendaItem(models.Model):
 
     class Meta:
         ordering = ["position", "id"]
-        constraints = [models.UniqueConstraint(fields=["event", "bottleneck"], name="unique_agenda_item")]
+        constraints = [models.UniqueConstraint(fields=["event", "knelpunt"], name="unique_agenda_item")]
 
     def __str__(self) -> str:
-        return f"{self.event_id}: {self.bottleneck_id}"
+        return f"{self.event_id}: {self.knelpunt_id}"
 
 
 class Response(models.TextChoices):

@@ -119,34 +119,34 @@ def _mail(invitation: Invitation, what: str, method: str | None = ics.REQUEST, e
         Invitation.objects.filter(pk=invitation.pk).update(sequence_sent=event.sequence)
 
 
-def _agenda_bottlenecks(actor, municipality, bottleneck_ids):
-    ids = {int(pk) for pk in bottleneck_ids}
-    bottlenecks = list(scoping.bottlenecks_for(actor, municipality, perm="bottlenecks.manage").filter(pk__in=ids))
-    if len(bottlenecks) != len(ids):
+def _agenda_knelpunten(actor, municipality, knelpunt_ids):
+    ids = {int(pk) for pk in knelpunt_ids}
+    knelpunten = list(scoping.knelpunten_for(actor, municipality, perm="knelpunten.manage").filter(pk__in=ids))
+    if len(knelpunten) != len(ids):
         raise PermissionDenied
-    return bottlenecks
+    return knelpunten
 
 
-def _put_on_agenda(actor, bottlenecks, message: str) -> int:
+def _put_on_agenda(actor, knelpunten, message: str) -> int:
     """Move the knelpunten that can go to 'geagendeerd' there, with the usual message to their givers."""
     moved = 0
-    for bottleneck in bottlenecks:
-        if bottleneck.stage != Stage.AGENDA and Stage.AGENDA in ALLOWED.get(bottleneck.stage, ()):
-            bottleneck.refresh_from_db(fields=["version", "stage"])
-            casework.change_stage(actor, bottleneck.pk, Stage.AGENDA, message, bottleneck.version)
+    for knelpunt in knelpunten:
+        if knelpunt.stage != Stage.AGENDA and Stage.AGENDA in ALLOWED.get(knelpunt.stage, ()):
+            knelpunt.refresh_from_db(fields=["version", "stage"])
+            casework.change_stage(actor, knelpunt.pk, Stage.AGENDA, message, knelpunt.version)
             moved += 1
     return moved
 
 
-def _set_agenda(event, bottlenecks) -> None:
-    wanted = [b.pk for b in bottlenecks]
-    event.agenda.exclude(bottleneck_id__in=wanted).filter(outcome="").delete()
-    existing = set(event.agenda.values_list("bottleneck_id", flat=True))
-    for position, bottleneck in enumerate(bottlenecks):
-        if bottleneck.pk in existing:
-            event.agenda.filter(bottleneck=bottleneck).update(position=position)
+def _set_agenda(event, knelpunten) -> None:
+    wanted = [b.pk for b in knelpunten]
+    event.agenda.exclude(knelpunt_id__in=wanted).filter(outcome="").delete()
+    existing = set(event.agenda.values_list("knelpunt_id", flat=True))
+    for position, knelpunt in enumerate(knelpunten):
+        if knelpunt.pk in existing:
+            event.agenda.filter(knelpunt=knelpunt).update(position=position)
         else:
-            AgendaItem.objects.create(event=event, bottleneck=bottleneck, position=position)
+            AgendaItem.objects.create(event=event, knelpunt=knelpunt, position=position)
 
 
 def _promote(event, now) -> list[Invitation]:
@@ -179,24 +179,24 @@ def _people_to_tell(event):
 # --- organising ----------------------------------------------------------------------------------------------
 
 @transaction.atomic
-def create_event(actor, municipality, data: dict, bottleneck_ids=(), agenda_message: str = "") -> Event:
+def create_event(actor, municipality, data: dict, knelpunt_ids=(), agenda_message: str = "") -> Event:
     if not scoping.can(actor, municipality, "events.manage"):
         raise PermissionDenied
     values = {k: data[k] for k in EVENT_FIELDS if k in data}
     guard.refuse_over_long(Event, values)
     values["title"], values["description"] = guard.clean(values.get("title")), guard.clean(values.get("description"))
     _validate(values)
-    bottlenecks = _agenda_bottlenecks(actor, municipality, bottleneck_ids)
+    knelpunten = _agenda_knelpunten(actor, municipality, knelpunt_ids)
     event = Event.objects.create(municipality=municipality, created_by=actor, **values)
-    _set_agenda(event, bottlenecks)
-    audit.record(actor, "event.created", event, kind=event.kind, agenda=len(bottlenecks))
+    _set_agenda(event, knelpunten)
+    audit.record(actor, "event.created", event, kind=event.kind, agenda=len(knelpunten))
     if agenda_message.strip():
-        _put_on_agenda(actor, bottlenecks, agenda_message)
+        _put_on_agenda(actor, knelpunten, agenda_message)
     return event
 
 
 @transaction.atomic
-def update_event(actor, event_id: int, data: dict, bottleneck_ids=None, agenda_message: str = "") -> Event:
+def update_event(actor, event_id: int, data: dict, knelpunt_ids=None, agenda_message: str = "") -> Event:
     """Change an event. Every change raises the calendar SEQUENCE; a new time or place is mailed (with the updated
     .ics) to everyone registered, on the waiting list or invited. More places promote the waiting list."""
     event = _event_for_update(actor, event_id)
@@ -212,12 +212,12 @@ def update_event(actor, event_id: int, data: dict, bottleneck_ids=None, agenda_m
     changed = [f for f, v in values.items() if getattr(event, f) != v]
     for key in changed:
         setattr(event, key, values[key])
-    bottlenecks = None
-    if bottleneck_ids is not None:
-        bottlenecks = _agenda_bottlenecks(actor, event.municipality, bottleneck_ids)
-        before = set(event.agenda.values_list("bottleneck_id", flat=True))
-        _set_agenda(event, bottlenecks)
-        if before != {b.pk for b in bottlenecks}:
+    knelpunten = None
+    if knelpunt_ids is not None:
+        knelpunten = _agenda_knelpunten(actor, event.municipality, knelpunt_ids)
+        before = set(event.agenda.values_list("knelpunt_id", flat=True))
+        _set_agenda(event, knelpunten)
+        if before != {b.pk for b in knelpunten}:
             changed.append("agenda")
     if not changed:
         return event
@@ -232,8 +232,8 @@ def update_event(actor, event_id: int, data: dict, bottleneck_ids=None, agenda_m
             _mail(invitation, "changed")
     if "capacity" in changed:
         _promote(event, timezone.now())
-    if bottlenecks and agenda_message.strip():
-        _put_on_agenda(actor, bottlenecks, agenda_message)
+    if knelpunten and agenda_message.strip():
+        _put_on_agenda(actor, knelpunten, agenda_message)
     return event
 
 
@@ -255,8 +255,8 @@ def cancel_event(actor, event_id: int, message: str = "") -> Event:
 # --- inviting ------------------------------------------------------------------------------------------------
 
 def _audience(actor, event, audience: Audience):
-    agenda_ids = list(event.agenda.values_list("bottleneck_id", flat=True)) if audience.agenda else []
-    return scoping.event_audience(actor, event.municipality, agenda_bottleneck_ids=agenda_ids,
+    agenda_ids = list(event.agenda.values_list("knelpunt_id", flat=True)) if audience.agenda else []
+    return scoping.event_audience(actor, event.municipality, agenda_knelpunt_ids=agenda_ids,
                                   theme_ids=audience.theme_ids, organisation_ids=audience.organisation_ids,
                                   sector_ids=audience.sector_ids, partners=audience.partners,
                                   user_ids=audience.user_ids)
@@ -339,7 +339,7 @@ def record_outcome(actor, agenda_item_id: int, outcome: str, send_as_feedback: b
     """The outcome for one knelpunt on the agenda; optionally sent, in the same action, as feedback to that
     knelpunt's givers (it appears in the knelpunt's timeline and on their signal pages)."""
     item = (AgendaItem.objects.select_for_update(of=("self",)).select_related("event", "event__municipality",
-                                                                              "bottleneck")
+                                                                              "knelpunt")
             .filter(pk=agenda_item_id, event__in=scoping.events_managed_by(actor)).first())
     if item is None:
         raise PermissionDenied
@@ -354,11 +354,11 @@ def record_outcome(actor, agenda_item_id: int, outcome: str, send_as_feedback: b
         message = _("Uitkomst van %(kind)s ‘%(title)s’ (%(date)s):\n%(outcome)s") % {
             "kind": event.get_kind_display().lower(), "title": event.title,
             "date": formats.date_format(timezone.localtime(event.starts_at), "j F Y"), "outcome": outcome}
-        casework.send_feedback(actor, item.bottleneck_id, message)
+        casework.send_feedback(actor, item.knelpunt_id, message)
         item.outcome_sent_at = now
         fields.append("outcome_sent_at")
     item.save(update_fields=fields)
-    audit.record(actor, "event.outcome_recorded", item.event, agenda_item=item.pk, bottleneck=item.bottleneck_id,
+    audit.record(actor, "event.outcome_recorded", item.event, agenda_item=item.pk, knelpunt=item.knelpunt_id,
                  sent=send_as_feedback)
     return item
 

@@ -43,8 +43,8 @@ def _managed_or_404(request, municipality, pk):
     return event
 
 
-def _open_bottlenecks(request, municipality, keep=()):
-    return list(scoping.bottlenecks_for(request.user, municipality, perm="bottlenecks.manage")
+def _open_knelpunten(request, municipality, keep=()):
+    return list(scoping.knelpunten_for(request.user, municipality, perm="knelpunten.manage")
                 .filter(~Q(stage__in=CLOSED) | Q(pk__in=list(keep))).order_by("title").only("pk", "title"))
 
 
@@ -60,8 +60,8 @@ def manage_list(request, municipality):
 
 @tenant_view("events.manage")
 def create(request, municipality):
-    bottlenecks = _open_bottlenecks(request, municipality)
-    form = EventForm(request.POST or None, bottlenecks=bottlenecks, initial={"reminder_hours": 24})
+    knelpunten = _open_knelpunten(request, municipality)
+    form = EventForm(request.POST or None, knelpunten=knelpunten, initial={"reminder_hours": 24})
     if request.method == "POST" and form.is_valid():
         try:
             event = services.create_event(request.user, municipality, form.event_data(),
@@ -78,8 +78,8 @@ def create(request, municipality):
 @tenant_view("events.manage")
 def edit(request, municipality, pk):
     event = _managed_or_404(request, municipality, pk)
-    keep = event.agenda.values_list("bottleneck_id", flat=True)
-    form = EventForm(request.POST or None, bottlenecks=_open_bottlenecks(request, municipality, keep),
+    keep = event.agenda.values_list("knelpunt_id", flat=True)
+    form = EventForm(request.POST or None, knelpunten=_open_knelpunten(request, municipality, keep),
                      initial=EventForm.initial_for(event))
     if request.method == "POST" and form.is_valid():
         try:
@@ -101,7 +101,7 @@ def _detail_context(request, municipality, event, **forms):
     waiting = sorted((i for i in participants if i.response == Response.WAITING),
                      key=lambda i: (i.waiting_since, i.pk))
     others = [i for i in participants if i.response not in (Response.REGISTERED, Response.WAITING)]
-    agenda = list(event.agenda.select_related("bottleneck"))
+    agenda = list(event.agenda.select_related("knelpunt"))
     outcome_forms = forms.pop("outcome_forms", {})
     for item in agenda:
         item.form = outcome_forms.get(item.pk) or OutcomeForm(prefix=f"item{item.pk}",
@@ -242,7 +242,7 @@ def event(request, pk):
             Q(waiting_since__lt=invitation.waiting_since)
             | Q(waiting_since=invitation.waiting_since, pk__lt=invitation.pk)).count() + 1
     places_left = None if event.capacity is None else max(event.capacity - event.registered, 0)
-    agenda = list(event.agenda.select_related("bottleneck").only("bottleneck__title", "outcome", "event_id"))
+    agenda = list(event.agenda.select_related("knelpunt").only("knelpunt__title", "outcome", "event_id"))
     return render(request, "events/event.html", {
         "event": event, "invitation": invitation, "position": position, "places_left": places_left,
         "agenda": agenda, "when": services.when(event), "can_manage": scoping.can(

@@ -10,17 +10,17 @@ from django.db import transaction
 from .models import Notification
 
 
-def notify(bottleneck_ids, kind: str, detail: str = "", author_id: int | None = None) -> None:
+def notify(knelpunt_ids, kind: str, detail: str = "", author_id: int | None = None) -> None:
     """Queue the news for the coordinators of these knelpunten, after the current transaction commits."""
-    ids = [pk for pk in bottleneck_ids if pk]
+    ids = [pk for pk in knelpunt_ids if pk]
     if ids:
         transaction.on_commit(lambda: _enqueue(ids, kind, detail, author_id))
 
 
-def _enqueue(bottleneck_ids, kind, detail, author_id):
+def _enqueue(knelpunt_ids, kind, detail, author_id):
     from .tasks import deliver_knelpunt_news
 
-    deliver_knelpunt_news.enqueue(bottleneck_ids, kind, detail, author_id)
+    deliver_knelpunt_news.enqueue(knelpunt_ids, kind, detail, author_id)
 
 
 def _coordinators(municipality_ids) -> dict[int, set[int]]:
@@ -35,21 +35,21 @@ def _coordinators(municipality_ids) -> dict[int, set[int]]:
 
 
 @transaction.atomic
-def create(bottleneck_ids, kind: str, detail: str = "", author_id: int | None = None) -> list[Notification]:
+def create(knelpunt_ids, kind: str, detail: str = "", author_id: int | None = None) -> list[Notification]:
     from lokaalsignaal.accounts.models import User
-    from lokaalsignaal.casework.models import Bottleneck
+    from lokaalsignaal.casework.models import Knelpunt
 
-    bottlenecks = list(Bottleneck.objects.filter(pk__in=list(bottleneck_ids), municipality__isnull=False)
+    knelpunten = list(Knelpunt.objects.filter(pk__in=list(knelpunt_ids), municipality__isnull=False)
                        .only("pk", "municipality_id", "owner_id"))
-    coordinators = _coordinators({b.municipality_id for b in bottlenecks})
+    coordinators = _coordinators({b.municipality_id for b in knelpunten})
     wanted = []
-    for bottleneck in bottlenecks:
-        of_municipality = coordinators.get(bottleneck.municipality_id, set())
-        users = {bottleneck.owner_id} if bottleneck.owner_id in of_municipality else of_municipality
-        wanted += [(bottleneck, user_id) for user_id in sorted(users - {author_id})]
+    for knelpunt in knelpunten:
+        of_municipality = coordinators.get(knelpunt.municipality_id, set())
+        users = {knelpunt.owner_id} if knelpunt.owner_id in of_municipality else of_municipality
+        wanted += [(knelpunt, user_id) for user_id in sorted(users - {author_id})]
     users = User.objects.in_bulk([user_id for _b, user_id in wanted])
-    created = [Notification(user=users[user_id], bottleneck=bottleneck, kind=kind, detail=detail[:200])
-               for bottleneck, user_id in wanted]
+    created = [Notification(user=users[user_id], knelpunt=knelpunt, kind=kind, detail=detail[:200])
+               for knelpunt, user_id in wanted]
     from .services import deliver
 
     return deliver(created)

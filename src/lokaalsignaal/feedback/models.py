@@ -25,7 +25,7 @@ class Notification(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     signal = models.ForeignKey("intake.Signal", on_delete=models.CASCADE, null=True, related_name="+")
     # Set (without a signal) for a giver who joined a knelpunt ("ik zie dit ook"): news about that knelpunt.
-    bottleneck = models.ForeignKey("casework.Bottleneck", on_delete=models.CASCADE, null=True, blank=True,
+    knelpunt = models.ForeignKey("casework.Knelpunt", on_delete=models.CASCADE, null=True, blank=True,
                                    related_name="+")
     # Set (without signal or knelpunt) for news to a municipality's coordinators about their municipality (ADMIN_CHANGE)
     municipality = models.ForeignKey("tenancy.Municipality", on_delete=models.CASCADE, null=True, blank=True,

@@ -45,36 +45,36 @@ def create_notifications(signal_ids, kind: str, detail: str = "") -> list[Notifi
     return deliver(created)
 
 
-def notify_joiners(bottleneck_ids, kind: str, detail: str = "", user_ids=None) -> None:
+def notify_joiners(knelpunt_ids, kind: str, detail: str = "", user_ids=None) -> None:
     """Queue notifications for the givers who joined these knelpunten ("ik zie dit ook"), after commit.
     `user_ids`: only these of them (the joiners a merge moved to the knelpunt)."""
-    ids = [pk for pk in bottleneck_ids if pk]
+    ids = [pk for pk in knelpunt_ids if pk]
     users = None if user_ids is None else [pk for pk in user_ids if pk]
     if ids and users != []:
         transaction.on_commit(lambda: _enqueue_joiners(ids, kind, detail, users))
 
 
-def _enqueue_joiners(bottleneck_ids, kind, detail, user_ids=None):
+def _enqueue_joiners(knelpunt_ids, kind, detail, user_ids=None):
     from .tasks import deliver_joiner_notifications
 
-    deliver_joiner_notifications.enqueue(bottleneck_ids, kind, detail, user_ids)
+    deliver_joiner_notifications.enqueue(knelpunt_ids, kind, detail, user_ids)
 
 
 @transaction.atomic
-def create_joiner_notifications(bottleneck_ids, kind: str, detail: str = "", user_ids=None) -> list[Notification]:
+def create_joiner_notifications(knelpunt_ids, kind: str, detail: str = "", user_ids=None) -> list[Notification]:
     """One notification per joiner of each knelpunt (active users only; `user_ids`: only these). A joiner who also
     gave a signal linked to the knelpunt already hears about it through that signal: no second notification."""
     from lokaalsignaal.casework.models import Join
     from lokaalsignaal.intake.models import Signal
 
-    joins = Join.objects.filter(bottleneck_id__in=list(bottleneck_ids), user__isnull=False,
-                                user__is_active=True).select_related("user", "bottleneck")
+    joins = Join.objects.filter(knelpunt_id__in=list(knelpunt_ids), user__isnull=False,
+                                user__is_active=True).select_related("user", "knelpunt")
     if user_ids is not None:
         joins = joins.filter(user_id__in=list(user_ids))
-    with_signal = set(Signal.objects.filter(bottleneck_id__in=list(bottleneck_ids), giver__isnull=False)
-                      .values_list("bottleneck_id", "giver_id"))
-    created = [Notification(user=j.user, bottleneck=j.bottleneck, kind=kind, detail=detail[:200])
-               for j in joins if (j.bottleneck_id, j.user_id) not in with_signal]
+    with_signal = set(Signal.objects.filter(knelpunt_id__in=list(knelpunt_ids), giver__isnull=False)
+                      .values_list("knelpunt_id", "giver_id"))
+    created = [Notification(user=j.user, knelpunt=j.knelpunt, kind=kind, detail=detail[:200])
+               for j in joins if (j.knelpunt_id, j.user_id) not in with_signal]
     return deliver(created)
 
 
@@ -86,10 +86,10 @@ def notification_url(notification: Notification) -> str:
             return mail.absolute_url(reverse("feedback:notifications"))
         return mail.absolute_url(reverse("audit:log", args=[notification.municipality.slug]))
     if notification.kind in Notification.COORDINATOR_KINDS:
-        bottleneck = notification.bottleneck
-        return mail.absolute_url(reverse("casework:bottleneck", args=[bottleneck.municipality.slug, bottleneck.pk]))
-    if notification.signal_id is None and notification.bottleneck_id is not None:
-        return mail.absolute_url(reverse("joins:joined", args=[notification.bottleneck_id]))
+        knelpunt = notification.knelpunt
+        return mail.absolute_url(reverse("casework:knelpunt", args=[knelpunt.municipality.slug, knelpunt.pk]))
+    if notification.signal_id is None and notification.knelpunt_id is not None:
+        return mail.absolute_url(reverse("joins:joined", args=[notification.knelpunt_id]))
     return _signal_url(notification.signal)
 
 
@@ -104,7 +104,7 @@ def _settings_url() -> str:
 def _mail_one(notification: Notification) -> None:
     user = notification.user
     mail.queue(user.email, "notification", {
-        "notification": notification, "signal": notification.signal, "bottleneck": notification.bottleneck,
+        "notification": notification, "signal": notification.signal, "knelpunt": notification.knelpunt,
         "signal_url": notification_url(notification), "settings_url": _settings_url(),
         "coordinator_news": notification.kind in Notification.COORDINATOR_KINDS,
     }, language=user.language)
@@ -124,7 +124,7 @@ def send_digests(frequency: str, now=None) -> int:
 def _send_digest(user_id: int, frequency: str, now) -> int:
     """The digest of one user. The rows are locked, so two runs at the same time never send the same item twice."""
     items = list(Notification.objects.select_for_update(of=("self",)).filter(user_id=user_id, emailed_at__isnull=True)
-                 .select_related("user", "signal", "bottleneck__municipality").order_by("created_at", "id"))
+                 .select_related("user", "signal", "knelpunt__municipality").order_by("created_at", "id"))
     if not items:
         return 0
     user = items[0].user
@@ -144,7 +144,7 @@ def notifications_of(user: User):
     """A user's own notifications, newest first (the only way views list them)."""
     if not getattr(user, "is_authenticated", False):
         return Notification.objects.none()
-    return Notification.objects.filter(user=user).select_related("signal", "bottleneck").order_by("-created_at",
+    return Notification.objects.filter(user=user).select_related("signal", "knelpunt").order_by("-created_at",
                                                                                                  "-id")
 
 
@@ -152,10 +152,10 @@ def mark_all_read(user: User) -> int:
     return Notification.objects.filter(user=user, read_at__isnull=True).update(read_at=timezone.now())
 
 
-def mark_bottleneck_read(user: User, bottleneck) -> int:
+def mark_knelpunt_read(user: User, knelpunt) -> int:
     """The joiner opened the knelpunt they joined, or the coordinator opened it in the workspace: its notifications
     are read."""
-    return Notification.objects.filter(user=user, bottleneck=bottleneck, signal__isnull=True,
+    return Notification.objects.filter(user=user, knelpunt=knelpunt, signal__isnull=True,
                                        read_at__isnull=True).update(read_at=timezone.now())
 
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
-from lokaalsignaal.casework.models import Bottleneck, BottleneckMessage, StageChange
+from lokaalsignaal.casework.models import Knelpunt, KnelpuntMessage, StageChange
 from lokaalsignaal.casework.stages import GIVER_TEXT, Stage
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 
@@ -47,8 +47,8 @@ class Entry:
     title: str
     text: str = ""
     body: str = ""
-    bottleneck_id: int | None = None
-    bottleneck_title: str = ""
+    knelpunt_id: int | None = None
+    knelpunt_title: str = ""
     stage: str = ""
     stage_label: str = ""
     is_outcome: bool = False
@@ -63,7 +63,7 @@ class Status:
     code: str
     label: str
     badge: str
-    bottleneck_title: str = ""
+    knelpunt_title: str = ""
     stage_label: str = ""
 
 
@@ -91,21 +91,21 @@ class GiverStage:
     decided_by: str = ""  # the region / Flanders that closed (or did not retain) an escalated knelpunt
 
 
-# Related fields `giver_stage` follows: select them with a knelpunt (as `bottleneck__` + these for a signal).
+# Related fields `giver_stage` follows: select them with a knelpunt (as `knelpunt__` + these for a signal).
 ABOVE = ("parent__scope", "parent__parent__scope")
 ABOVE_FIELDS = ("stage", "parent_id", *(f"{up}__{name}" for up in ("parent", "parent__parent")
                                         for name in ("stage", "parent_id", "scope_id", "scope__name")))
 
 
-def giver_stage(bottleneck) -> GiverStage:
+def giver_stage(knelpunt) -> GiverStage:
     """An escalated knelpunt stays "opgeschaald" at the municipality until its coordinator closes it, but once the
     region / Flanders closed the knelpunt it was bundled into, that is what the giver waits for: it reads
     "Afgerond door <regio>" (or "Niet weerhouden door <regio>"); while the region / Flanders works on it, "Bij
     <regio>: <fase>". Otherwise the knelpunt's own stage."""
-    node = bottleneck
+    node = knelpunt
     while node.stage == Stage.ESCALATED and node.parent_id:
         node = node.parent
-    if node is not bottleneck and node.stage != Stage.ESCALATED:
+    if node is not knelpunt and node.stage != Stage.ESCALATED:
         scope = {"scope": node.scope.name if node.scope_id else ""}
         if node.stage == Stage.DONE:
             return GiverStage(Stage.DONE, _("Afgerond door %(scope)s") % scope, str(_(
@@ -115,7 +115,7 @@ def giver_stage(bottleneck) -> GiverStage:
                 "%(scope)s werkt niet verder met het knelpunt. De uitleg staat hieronder.") % scope), scope["scope"])
         return GiverStage(Stage.ESCALATED, _("Bij %(scope)s: %(stage)s") % {**scope, "stage": Stage(node.stage).label},
                           str(_("De gemeente gaf het knelpunt door. %(scope)s werkt er nu aan.") % scope))
-    stage = Stage(bottleneck.stage)
+    stage = Stage(knelpunt.stage)
     return GiverStage(stage, str(stage.label), str(GIVER_TEXT[stage]))
 
 
@@ -125,31 +125,31 @@ def still_seen_allowed(signal: Signal) -> bool:
 
 
 def status_of(signal: Signal) -> Status:
-    """The derived status in plain Dutch. Reads `signal.bottleneck` (select or prefetch it for lists)."""
+    """The derived status in plain Dutch. Reads `signal.knelpunt` (select or prefetch it for lists)."""
     if signal.status == SignalStatus.WITHDRAWN:
         return Status("withdrawn", _("Ingetrokken"), "ended")
     if signal.status == SignalStatus.NOT_RETAINED:
         return Status("not_retained", _("Niet weerhouden"), "ended")
     if signal.has_open_question:
         return Status("question", _("Vraag voor jou"), "pending")
-    bottleneck = signal.bottleneck if signal.bottleneck_id else None
-    if bottleneck is not None:
-        stage = giver_stage(bottleneck)
+    knelpunt = signal.knelpunt if signal.knelpunt_id else None
+    if knelpunt is not None:
+        stage = giver_stage(knelpunt)
         if stage.stage == Stage.DONE:
-            return Status("done", _("Afgerond"), "approved", bottleneck.title, stage.label)
+            return Status("done", _("Afgerond"), "approved", knelpunt.title, stage.label)
         if stage.stage == Stage.NOT_RETAINED:
-            return Status("not_retained", _("Niet weerhouden"), "ended", bottleneck.title, stage.label)
-        return Status("linked", _("Gekoppeld aan knelpunt"), "approved", bottleneck.title, stage.label)
+            return Status("not_retained", _("Niet weerhouden"), "ended", knelpunt.title, stage.label)
+        return Status("linked", _("Gekoppeld aan knelpunt"), "approved", knelpunt.title, stage.label)
     if signal.read_at or signal.status == SignalStatus.RECEIVED:
         return Status("received", _("Ontvangen"), "approved")
     return Status("submitted", _("Ingediend"), "pending")
 
 
-# What `_message_entry` reads of a BottleneckMessage (select "scope" and "origin" with it).
+# What `_message_entry` reads of a KnelpuntMessage (select "scope" and "origin" with it).
 MESSAGE_FIELDS = ("created_at", "body", "stage", "scope_id", "scope__name", "origin_id", "origin__title")
 
 
-def _message_entry(message: BottleneckMessage) -> Entry:
+def _message_entry(message: KnelpuntMessage) -> Entry:
     """A knelpunt's message as givers and joiners read it: "Bericht van de gemeente", or "Bericht van <regio /
     Vlaanderen>" (with the stage its knelpunt moved to) for one that flowed down from a regional/Flemish knelpunt."""
     if message.scope_id is None:
@@ -166,56 +166,56 @@ def _message_entry(message: BottleneckMessage) -> Entry:
 
 
 def _event_entry(event: SignalEvent) -> Entry:
-    bottleneck = event.bottleneck if event.bottleneck_id else None
-    bottleneck_title = bottleneck.title if bottleneck else ""
-    if event.kind == Kind.FEEDBACK and event.bottleneck_message_id:
+    knelpunt = event.knelpunt if event.knelpunt_id else None
+    knelpunt_title = knelpunt.title if knelpunt else ""
+    if event.kind == Kind.FEEDBACK and event.knelpunt_message_id:
         # the event carries a knelpunt's message to the giver: read it as the joiners do, with its sender (the
         # municipality, or the region / Flanders it came from) in the title and the message as it was written
-        return replace(_message_entry(event.bottleneck_message), at=event.created_at,
-                       bottleneck_id=event.bottleneck_id, bottleneck_title=bottleneck_title)
+        return replace(_message_entry(event.knelpunt_message), at=event.created_at,
+                       knelpunt_id=event.knelpunt_id, knelpunt_title=knelpunt_title)
     title, text = EVENT_TEXT.get(event.kind, (event.get_kind_display(), ""))
     return Entry(at=event.created_at, kind=event.kind, title=str(title), text=str(text), body=event.body,
-                 bottleneck_id=event.bottleneck_id, bottleneck_title=bottleneck_title)
+                 knelpunt_id=event.knelpunt_id, knelpunt_title=knelpunt_title)
 
 
-def _stage_entry(change: StageChange, bottleneck_title: str) -> Entry:
+def _stage_entry(change: StageChange, knelpunt_title: str) -> Entry:
     stage = Stage(change.to_stage)
     return Entry(at=change.created_at, kind="stage", title=str(_("Nieuwe stap voor het knelpunt")),
-                 text=str(GIVER_TEXT[stage]), body=change.message, bottleneck_id=change.bottleneck_id,
-                 bottleneck_title=bottleneck_title,
+                 text=str(GIVER_TEXT[stage]), body=change.message, knelpunt_id=change.knelpunt_id,
+                 knelpunt_title=knelpunt_title,
                  stage=stage.value, stage_label=str(stage.label), is_outcome=stage == Stage.DONE, order=1)
 
 
 def story_for(signal: Signal) -> Story:
-    """The giver's story of one signal, in two queries (plus one for `signal.bottleneck` if not selected)."""
+    """The giver's story of one signal, in two queries (plus one for `signal.knelpunt` if not selected)."""
     events = list(signal.events.select_related(
-        "bottleneck", "bottleneck_message__scope", "bottleneck_message__origin").only(
-        "created_at", "kind", "body", "bottleneck_id", "signal_id", "bottleneck__title", "bottleneck__stage",
-        "bottleneck_message_id", *(f"bottleneck_message__{name}" for name in MESSAGE_FIELDS)))
-    current = signal.bottleneck if signal.bottleneck_id else None
+        "knelpunt", "knelpunt_message__scope", "knelpunt_message__origin").only(
+        "created_at", "kind", "body", "knelpunt_id", "signal_id", "knelpunt__title", "knelpunt__stage",
+        "knelpunt_message_id", *(f"knelpunt_message__{name}" for name in MESSAGE_FIELDS)))
+    current = signal.knelpunt if signal.knelpunt_id else None
     titles: dict[int, str] = {current.pk: current.title} if current else {}
     # a knelpunt's stage changes from the moment the signal was linked to it, up to the moment it left
     linked_at: dict[int, datetime] = {}
     left_at: dict[int, datetime] = {}
     for event in events:
-        if event.bottleneck_id:
-            titles.setdefault(event.bottleneck_id, event.bottleneck.title)
+        if event.knelpunt_id:
+            titles.setdefault(event.knelpunt_id, event.knelpunt.title)
             if event.kind == Kind.LINKED:
-                linked_at.setdefault(event.bottleneck_id, event.created_at)
+                linked_at.setdefault(event.knelpunt_id, event.created_at)
             elif event.kind == Kind.UNLINKED:
-                left_at[event.bottleneck_id] = event.created_at
+                left_at[event.knelpunt_id] = event.created_at
     condition = Q(pk__in=[])
     for pk in titles:
         since = Q(created_at__gte=linked_at[pk]) if pk in linked_at else Q()
         if current and pk == current.pk:
-            condition |= Q(since, bottleneck_id=pk)
+            condition |= Q(since, knelpunt_id=pk)
         elif pk in left_at:
-            condition |= Q(since, bottleneck_id=pk, created_at__lte=left_at[pk])
-    changes = list(StageChange.objects.filter(condition).only("bottleneck_id", "to_stage", "message", "created_at")
+            condition |= Q(since, knelpunt_id=pk, created_at__lte=left_at[pk])
+    changes = list(StageChange.objects.filter(condition).only("knelpunt_id", "to_stage", "message", "created_at")
                    ) if titles else []
 
     entries = [_event_entry(e) for e in events]
-    entries += [_stage_entry(c, titles.get(c.bottleneck_id, "")) for c in changes]
+    entries += [_stage_entry(c, titles.get(c.knelpunt_id, "")) for c in changes]
     entries.sort(key=lambda e: (e.at, e.order))
 
     story = Story(signal=signal, status=status_of(signal), entries=entries)
@@ -227,36 +227,36 @@ def story_for(signal: Signal) -> Story:
             story.outcome = _closed_higher_up(entries, current.pk)
         elif current.stage == Stage.DONE:
             story.outcome = next((e for e in reversed(entries) if e.is_outcome
-                                  and e.bottleneck_id == current.pk), None)
+                                  and e.knelpunt_id == current.pk), None)
         elif current.stage == Stage.NOT_RETAINED:
             story.outcome = next((e for e in reversed(entries) if e.kind == "stage"
-                                  and e.stage == Stage.NOT_RETAINED and e.bottleneck_id == current.pk), None)
+                                  and e.stage == Stage.NOT_RETAINED and e.knelpunt_id == current.pk), None)
     elif signal.status == SignalStatus.NOT_RETAINED:
         story.outcome = next((e for e in reversed(entries) if e.kind == Kind.NOT_RETAINED), None)
     return story
 
 
-def _closed_higher_up(entries: list[Entry], bottleneck_id: int) -> Entry | None:
+def _closed_higher_up(entries: list[Entry], knelpunt_id: int) -> Entry | None:
     """The outcome of a knelpunt still "opgeschaald" at the municipality that the region / Flanders closed: the
     last stage message that flowed down to it from above."""
-    return next((e for e in reversed(entries) if e.bottleneck_id == bottleneck_id and e.sender and e.stage), None)
+    return next((e for e in reversed(entries) if e.knelpunt_id == knelpunt_id and e.sender and e.stage), None)
 
 
-def joined_story(bottleneck) -> list[Entry]:
+def joined_story(knelpunt) -> list[Entry]:
     """What someone who joined a knelpunt ("ik zie dit ook") reads about it, oldest first: its stage messages, the
     messages of its municipality, and the messages of the regional/Flemish knelpunt it is bundled into (they flowed
     down to it). Two queries; never remarks, notes, signals or who wrote anything."""
-    changes = StageChange.objects.filter(bottleneck=bottleneck).only("bottleneck_id", "to_stage", "message",
+    changes = StageChange.objects.filter(knelpunt=knelpunt).only("knelpunt_id", "to_stage", "message",
                                                                       "created_at")
-    messages = (BottleneckMessage.objects.filter(bottleneck=bottleneck).select_related("scope", "origin")
+    messages = (KnelpuntMessage.objects.filter(knelpunt=knelpunt).select_related("scope", "origin")
                 .only(*MESSAGE_FIELDS))
     entries = [_stage_entry(c, "") for c in changes] + [_message_entry(m) for m in messages]
     entries.sort(key=lambda e: (e.at, e.order))
     return entries
 
 
-def with_bottlenecks(signals) -> list[Signal]:
+def with_knelpunten(signals) -> list[Signal]:
     """Load the knelpunt of every signal (with what `giver_stage` reads) in one query, for lists."""
     signals = list(signals)
-    prefetch_related_objects(signals, Prefetch("bottleneck", Bottleneck.objects.select_related(*ABOVE)))
+    prefetch_related_objects(signals, Prefetch("knelpunt", Knelpunt.objects.select_related(*ABOVE)))
     return signals

@@ -9,16 +9,16 @@ def deliver_notifications(signal_ids: list[int], kind: str, detail: str = "") ->
 
 
 @task()
-def deliver_joiner_notifications(bottleneck_ids: list[int], kind: str, detail: str = "",
+def deliver_joiner_notifications(knelpunt_ids: list[int], kind: str, detail: str = "",
                                  user_ids: list[int] | None = None) -> None:
-    services.create_joiner_notifications(bottleneck_ids, kind, detail, user_ids)
+    services.create_joiner_notifications(knelpunt_ids, kind, detail, user_ids)
 
 
 @task()
-def deliver_knelpunt_news(bottleneck_ids: list[int], kind: str, detail: str = "", author_id: int | None = None) -> None:
+def deliver_knelpunt_news(knelpunt_ids: list[int], kind: str, detail: str = "", author_id: int | None = None) -> None:
     from . import knelpunt_news
 
-    knelpunt_news.create(bottleneck_ids, kind, detail, author_id)
+    knelpunt_news.create(knelpunt_ids, kind, detail, author_id)
 
 
 @task()

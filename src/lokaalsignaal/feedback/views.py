@@ -21,7 +21,7 @@ from .story import story_for
 
 
 def _own(request, reference):
-    return get_object_or_404(scoping.signals_given_by(request.user).select_related("municipality", "bottleneck"),
+    return get_object_or_404(scoping.signals_given_by(request.user).select_related("municipality", "knelpunt"),
                              reference=reference)
 
 
@@ -77,15 +77,15 @@ def notifications(request):
 def open_notification(request, pk):
     notification = get_object_or_404(services.notifications_of(request.user), pk=pk)
     if notification.kind in Notification.COORDINATOR_KINDS:
-        bottleneck = notification.bottleneck  # the workspace page checks access and marks it read
-        return redirect("casework:bottleneck", bottleneck.municipality.slug, bottleneck.pk)
+        knelpunt = notification.knelpunt  # the workspace page checks access and marks it read
+        return redirect("casework:knelpunt", knelpunt.municipality.slug, knelpunt.pk)
     if notification.kind == Notification.Kind.ADMIN_CHANGE:
         if notification.municipality_id is not None:  # the audit page checks access and marks it read
             return redirect("audit:log", notification.municipality.slug)
         return redirect("feedback:notifications")
     if notification.signal_id is None:
-        if notification.bottleneck_id is not None:
-            return redirect("joins:joined", notification.bottleneck_id)  # the knelpunt page marks it read
+        if notification.knelpunt_id is not None:
+            return redirect("joins:joined", notification.knelpunt_id)  # the knelpunt page marks it read
         return redirect("feedback:notifications")
     return redirect("intake:detail", notification.signal.reference)  # the signal page marks it read
 

@@ -19,7 +19,7 @@ def writes_free_text(user) -> bool:
     a region/Flanders member, or a partner with access to a knelpunt. Not someone whose only membership is still
     pending: the check is as costly as any page, so only people the product serves may call it."""
     return (scoping.approved_memberships(user).exists() or scoping.scopes_for(user).exists()
-            or scoping.bottlenecks_for_partner(user).exists())
+            or scoping.knelpunten_for_partner(user).exists())
 
 
 def for_writers(view):

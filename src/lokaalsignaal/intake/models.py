@@ -71,7 +71,7 @@ class Signal(models.Model):
     may_invite = models.BooleanField(_("de gemeente mag me uitnodigen voor werksessies"), default=True)
     hide_name = models.BooleanField(_("verberg mijn naam voor de gemeente"), default=False)
     status = models.CharField(max_length=12, choices=SignalStatus.choices, default=SignalStatus.SUBMITTED)
-    bottleneck = models.ForeignKey("casework.Bottleneck", on_delete=models.SET_NULL, null=True, blank=True,
+    knelpunt = models.ForeignKey("casework.Knelpunt", on_delete=models.SET_NULL, null=True, blank=True,
                                    related_name="signals", verbose_name=_("knelpunt"))
     has_open_question = models.BooleanField(default=False)
     needs_attention = models.BooleanField(default=False, help_text="The giver answered or still sees this")
@@ -91,7 +91,7 @@ class Signal(models.Model):
         indexes = [
             models.Index(fields=["municipality", "status", "-submitted_at"]),
             models.Index(fields=["giver", "-submitted_at"]),
-            models.Index(fields=["municipality", "bottleneck", "-submitted_at"]),
+            models.Index(fields=["municipality", "knelpunt", "-submitted_at"]),
             models.Index(fields=["municipality", "-submitted_at", "-id"], name="signal_inbox_newest"),
         ]
 
@@ -149,10 +149,10 @@ class SignalEvent(models.Model):
     signal = models.ForeignKey(Signal, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=12, choices=Kind.choices)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    bottleneck = models.ForeignKey("casework.Bottleneck", on_delete=models.SET_NULL, null=True, blank=True,
+    knelpunt = models.ForeignKey("casework.Knelpunt", on_delete=models.SET_NULL, null=True, blank=True,
                                    related_name="+")
     # FEEDBACK: the knelpunt's message this event carries to the signal's giver (the one source of that message)
-    bottleneck_message = models.ForeignKey("casework.BottleneckMessage", on_delete=models.SET_NULL, null=True,
+    knelpunt_message = models.ForeignKey("casework.KnelpuntMessage", on_delete=models.SET_NULL, null=True,
                                            blank=True, related_name="signal_events")
     body = models.TextField(blank=True, max_length=3000)
     created_at = models.DateTimeField(auto_now_add=True)

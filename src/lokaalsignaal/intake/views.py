@@ -27,7 +27,7 @@ def give(request, municipality):
         # Without JavaScript the giver sees similar knelpunten here: in the re-rendered form, or in a confirm step
         # before sending when there are knelpunten to join (skipped when they were already shown while typing).
         context.update(giver_context(request.user, municipality, request.POST))
-        if form.is_valid() and context["similar"].bottlenecks and not request.POST.get("similar_seen"):
+        if form.is_valid() and context["similar"].knelpunten and not request.POST.get("similar_seen"):
             context["confirm_similar"] = True
             return render(request, "intake/give.html", context)
     if request.method == "POST" and form.is_valid():
@@ -52,7 +52,7 @@ def receipt(request):
 def mine(request):
     signals = scoping.signals_given_by(request.user).select_related("municipality").order_by("-submitted_at")
     page = Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina"))
-    joined = (scoping.joined_bottlenecks_for(request.user).select_related("municipality", *story.ABOVE)
+    joined = (scoping.joined_knelpunten_for(request.user).select_related("municipality", *story.ABOVE)
               .only("pk", "title", "municipality__name", *story.ABOVE_FIELDS).order_by("-updated_at", "-pk")[:50])
     return render(request, "intake/mine.html", {"page": page, "joined": joined})
 

@@ -1,6 +1,6 @@
 """Small in-memory engine partitions of knelpunt texts (title + summary), for the suggestions (Django).
 
-"knelpunten:<municipality>" holds a municipality's open knelpunten, "bottlenecks:<scope>" a scope's escalated
+"knelpunten:<municipality>" holds a municipality's open knelpunten, "knelpunten:<scope>" a scope's escalated
 knelpunten. A partition is synchronised on use: one query for (pk, updated_at); only new or changed knelpunten are
 (re-)encoded. Scores can be put on the scale of a municipality's signals (``reference``; see
 ``SimilarityEngine.search_calibrated``).
@@ -14,11 +14,11 @@ from datetime import datetime
 from . import services
 
 _lock = threading.RLock()
-_synced: dict[str, dict[int, datetime]] = {}  # partition key -> {bottleneck pk: updated_at}
+_synced: dict[str, dict[int, datetime]] = {}  # partition key -> {knelpunt pk: updated_at}
 
 
-def bottleneck_text(bottleneck) -> str:
-    return f"{bottleneck.title}\n{bottleneck.summary}".strip()
+def knelpunt_text(knelpunt) -> str:
+    return f"{knelpunt.title}\n{knelpunt.summary}".strip()
 
 
 def sync(key: str, queryset) -> None:
@@ -47,22 +47,22 @@ def sync(key: str, queryset) -> None:
         _synced[key] = known
 
 
-def hits(key: str, queryset, *, text: str | None = None, bottleneck_id: int | None = None, k: int = 10,
+def hits(key: str, queryset, *, text: str | None = None, knelpunt_id: int | None = None, k: int = 10,
          reference=None):
     """Knelpunten of `queryset` similar to a text or to one of them. With `reference` (a municipality whose
     signals were just looked up, so its index is loaded) a text is scored on the scale of those signals."""
     sync(key, queryset)
     engine = services.get_engine()
     with _lock:
-        if bottleneck_id is not None and (key, bottleneck_id) in engine:
+        if knelpunt_id is not None and (key, knelpunt_id) in engine:
             if reference is not None:
-                return engine.similar_to_calibrated(bottleneck_id, k, partition=key, reference=reference)
-            return engine.similar_to(bottleneck_id, k, partition=key)
+                return engine.similar_to_calibrated(knelpunt_id, k, partition=key, reference=reference)
+            return engine.similar_to(knelpunt_id, k, partition=key)
     if not text:
         return []
-    if reference is not None and not bottleneck_id:
+    if reference is not None and not knelpunt_id:
         return engine.search_calibrated(text, k, partition=key, reference=reference)
-    return engine.search(text, k, partition=key, exclude=[bottleneck_id] if bottleneck_id else [])
+    return engine.search(text, k, partition=key, exclude=[knelpunt_id] if knelpunt_id else [])
 
 
 def reset() -> None:

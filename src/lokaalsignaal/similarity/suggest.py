@@ -3,9 +3,9 @@ cluster suggestions and the region's escalated knelpunt. Every queryset comes fr
 only returns ids.
 
 - Signals are found through their stored vectors (`services.similar_signals`).
-- Knelpunten are found through their signals (hits grouped by `signal.bottleneck_id`) *and* through their own
+- Knelpunten are found through their signals (hits grouped by `signal.knelpunt_id`) *and* through their own
   title + summary, kept in small in-memory engine partitions ("knelpunten:<municipality>" for a municipality's
-  open knelpunten, "bottlenecks:<scope>" for a scope's escalated knelpunten; `knelpunt_index`), scored on the
+  open knelpunten, "knelpunten:<scope>" for a scope's escalated knelpunten; `knelpunt_index`), scored on the
   scale of the municipality's signals.
 - "Why": the stemmed words two texts share (`shared_terms`), shown highlighted (`highlight`).
 """
@@ -24,8 +24,8 @@ from lokaalsignaal.intake.models import SignalStatus
 from lokaalsignaal.tenancy import scoping
 
 from . import services
-from .knelpunt_index import bottleneck_text
-from .knelpunt_index import hits as _bottleneck_hits
+from .knelpunt_index import hits as _knelpunt_hits
+from .knelpunt_index import knelpunt_text
 from .lexical import DUTCH_STOPWORDS, normalise, stem
 from .thresholds import CLUSTER_SCORE, GIVER_SCORE, MIN_SCORE
 
@@ -111,22 +111,22 @@ class Suggestion:
 
 @dataclass
 class GiverSuggestions:
-    bottlenecks: list[Suggestion] = field(default_factory=list)
+    knelpunten: list[Suggestion] = field(default_factory=list)
     signals: list[Suggestion] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.bottlenecks or self.signals)
+        return bool(self.knelpunten or self.signals)
 
 
-def for_giver(user, municipality, text: str, *, k_bottlenecks: int = 3, k_signals: int = 5) -> GiverSuggestions:
+def for_giver(user, municipality, text: str, *, k_knelpunten: int = 3, k_signals: int = 5) -> GiverSuggestions:
     """Knelpunten the giver may join and recent signals (title + date only) similar to a draft text."""
     text = (text or "").strip()
     result = GiverSuggestions()
     if len(text) < 12:
         return result
-    joinable = scoping.joinable_bottlenecks(user, municipality)
+    joinable = scoping.joinable_knelpunten(user, municipality)
     signal_hits = services.similar_signals(municipality.pk, text=text, k=40)
-    knelpunt_hits = _bottleneck_hits(f"knelpunten:{municipality.pk}", _open_knelpunten(municipality), text=text,
+    knelpunt_hits = _knelpunt_hits(f"knelpunten:{municipality.pk}", _open_knelpunten(municipality), text=text,
                                      reference=municipality.pk)
     stems = _key_stems(text)
 
@@ -137,29 +137,29 @@ def for_giver(user, municipality, text: str, *, k_bottlenecks: int = 3, k_signal
         scores[hit.id] = max(scores.get(hit.id, float("-inf")), hit.score)
     for hit in signal_hits:
         signal = recent.get(hit.id)
-        if signal is not None and signal.bottleneck_id:
-            scores[signal.bottleneck_id] = max(scores.get(signal.bottleneck_id, float("-inf")), hit.score)
-    bottlenecks = {b.pk: b for b in joinable.filter(pk__in=list(scores)).only(
+        if signal is not None and signal.knelpunt_id:
+            scores[signal.knelpunt_id] = max(scores.get(signal.knelpunt_id, float("-inf")), hit.score)
+    knelpunten = {b.pk: b for b in joinable.filter(pk__in=list(scores)).only(
         "pk", "title", "summary", "stage", "municipality_id", "signal_count", "join_count")}
-    joined = set(scoping.joins_of(user).filter(bottleneck_id__in=list(bottlenecks)).values_list("bottleneck_id",
+    joined = set(scoping.joins_of(user).filter(knelpunt_id__in=list(knelpunten)).values_list("knelpunt_id",
                                                                                                 flat=True))
-    mine = set(scoping.signals_given_by(user).filter(bottleneck_id__in=list(bottlenecks)).exclude(
-        status=SignalStatus.WITHDRAWN).values_list("bottleneck_id", flat=True))
+    mine = set(scoping.signals_given_by(user).filter(knelpunt_id__in=list(knelpunten)).exclude(
+        status=SignalStatus.WITHDRAWN).values_list("knelpunt_id", flat=True))
     for pk, score in sorted(scores.items(), key=lambda item: -item[1]):
-        bottleneck = bottlenecks.get(pk)
-        if bottleneck is None:
+        knelpunt = knelpunten.get(pk)
+        if knelpunt is None:
             continue
-        terms = shared_terms(text, bottleneck_text(bottleneck), stems=stems)
+        terms = shared_terms(text, knelpunt_text(knelpunt), stems=stems)
         if _relevant(score, terms, GIVER_SCORE):
-            bottleneck.already_joined = pk in joined
-            bottleneck.holds_my_signal = pk in mine
-            result.bottlenecks.append(Suggestion(bottleneck, score, terms))
-        if len(result.bottlenecks) >= k_bottlenecks:
+            knelpunt.already_joined = pk in joined
+            knelpunt.holds_my_signal = pk in mine
+            result.knelpunten.append(Suggestion(knelpunt, score, terms))
+        if len(result.knelpunten) >= k_knelpunten:
             break
-    shown = {s.obj.pk for s in result.bottlenecks}
+    shown = {s.obj.pk for s in result.knelpunten}
     for hit in signal_hits:
         signal = recent.get(hit.id)
-        if signal is None or (signal.bottleneck_id and signal.bottleneck_id in shown):
+        if signal is None or (signal.knelpunt_id and signal.knelpunt_id in shown):
             continue
         terms = shared_terms(text, signal.title, stems=stems)
         if _relevant(hit.score, terms, GIVER_SCORE):
@@ -170,14 +170,14 @@ def for_giver(user, municipality, text: str, *, k_bottlenecks: int = 3, k_signal
 
 
 def _open_knelpunten(municipality):
-    return scoping.bottleneck_index_source(municipality)
+    return scoping.knelpunt_index_source(municipality)
 
 
 # --- the coordinator's triage page ---------------------------------------------------------------------------
 
 @dataclass
 class TriageSuggestions:
-    bottlenecks: list[Suggestion] = field(default_factory=list)
+    knelpunten: list[Suggestion] = field(default_factory=list)
     signals: list[Suggestion] = field(default_factory=list)
 
 
@@ -187,36 +187,36 @@ def for_triage(user, municipality, signal, *, k: int = 5) -> TriageSuggestions:
     text = services.signal_text(signal)
     stems = _key_stems(text)
     signal_hits = services.similar_signals(municipality.pk, signal_id=signal.pk, text=text, k=40)
-    knelpunt_hits = _bottleneck_hits(f"knelpunten:{municipality.pk}", _open_knelpunten(municipality), text=text,
+    knelpunt_hits = _knelpunt_hits(f"knelpunten:{municipality.pk}", _open_knelpunten(municipality), text=text,
                                      reference=municipality.pk)
     candidates = {s.pk: s for s in scoping.signals_for_triage(user, municipality).filter(
         pk__in=[h.id for h in signal_hits]).exclude(status__in=["withdrawn"]).only(
-        "pk", "reference", "title", "description", "submitted_at", "bottleneck_id", "status")}
+        "pk", "reference", "title", "description", "submitted_at", "knelpunt_id", "status")}
     scores: dict[int, tuple[float, str]] = {}
     for hit in knelpunt_hits:
         scores[hit.id] = (hit.score, "")
     for hit in signal_hits:
         other = candidates.get(hit.id)
-        if other is not None and other.bottleneck_id and hit.score > scores.get(other.bottleneck_id, (-1e9, ""))[0]:
-            scores[other.bottleneck_id] = (hit.score, services.signal_text(other))
-    scores.pop(signal.bottleneck_id, None)
+        if other is not None and other.knelpunt_id and hit.score > scores.get(other.knelpunt_id, (-1e9, ""))[0]:
+            scores[other.knelpunt_id] = (hit.score, services.signal_text(other))
+    scores.pop(signal.knelpunt_id, None)
     open_ids = [pk for pk in scores]
-    bottlenecks = {b.pk: b for b in scoping.bottlenecks_for(user, municipality, perm="bottlenecks.manage").filter(
+    knelpunten = {b.pk: b for b in scoping.knelpunten_for(user, municipality, perm="knelpunten.manage").filter(
         pk__in=open_ids).exclude(stage__in=_closed()).only("pk", "title", "summary", "stage", "signal_count")}
     result = TriageSuggestions()
     for pk, (score, via) in sorted(scores.items(), key=lambda item: -item[1][0]):
-        bottleneck = bottlenecks.get(pk)
-        if bottleneck is None:
+        knelpunt = knelpunten.get(pk)
+        if knelpunt is None:
             continue
-        terms = shared_terms(text, f"{bottleneck_text(bottleneck)}\n{via}", stems=stems)
+        terms = shared_terms(text, f"{knelpunt_text(knelpunt)}\n{via}", stems=stems)
         if _relevant(score, terms):
-            bottleneck.reason = highlight(bottleneck.title, terms)
-            result.bottlenecks.append(Suggestion(bottleneck, score, terms))
-        if len(result.bottlenecks) >= k:
+            knelpunt.reason = highlight(knelpunt.title, terms)
+            result.knelpunten.append(Suggestion(knelpunt, score, terms))
+        if len(result.knelpunten) >= k:
             break
     for hit in signal_hits:
         other = candidates.get(hit.id)
-        if other is None or other.bottleneck_id or other.status == "not_retained":
+        if other is None or other.knelpunt_id or other.status == "not_retained":
             continue
         terms = shared_terms(text, services.signal_text(other), stems=stems)
         if _relevant(hit.score, terms):
@@ -316,25 +316,25 @@ def _common_terms(signals, limit: int = MAX_TERMS) -> list[str]:
 
 # --- region: similar escalated knelpunten in other municipalities --------------------------------------------
 
-def escalated_peers(user, scope, bottleneck, *, k: int = 5) -> list[Suggestion]:
+def escalated_peers(user, scope, knelpunt, *, k: int = 5) -> list[Suggestion]:
     """Escalated knelpunten of other municipalities of the scope most similar to this one (title + summary),
     scored on the scale of the signals of this knelpunt's municipality (a region has only a few escalated
     knelpunten: among themselves the best one would always look like a strong match)."""
     peers = scoping.escalated_peers_for(user, scope)
-    services.load_municipality(bottleneck.municipality_id)
-    hits = _bottleneck_hits(f"bottlenecks:{scope.pk}", peers, text=bottleneck_text(bottleneck),
-                            bottleneck_id=bottleneck.pk, k=k + 10, reference=bottleneck.municipality_id)
+    services.load_municipality(knelpunt.municipality_id)
+    hits = _knelpunt_hits(f"knelpunten:{scope.pk}", peers, text=knelpunt_text(knelpunt),
+                            knelpunt_id=knelpunt.pk, k=k + 10, reference=knelpunt.municipality_id)
     found = {b.pk: b for b in peers.filter(pk__in=[h.id for h in hits]).exclude(
-        municipality_id=bottleneck.municipality_id).select_related("municipality").only(
+        municipality_id=knelpunt.municipality_id).select_related("municipality").only(
         "pk", "title", "summary", "signal_count", "municipality__name")}
-    text = bottleneck_text(bottleneck)
+    text = knelpunt_text(knelpunt)
     stems = _key_stems(text)
     out = []
     for hit in hits:
         other = found.get(hit.id)
         if other is None:
             continue
-        terms = shared_terms(text, bottleneck_text(other), stems=stems)
+        terms = shared_terms(text, knelpunt_text(other), stems=stems)
         if _relevant(hit.score, terms):
             other.reason = highlight(other.title, terms)
             out.append(Suggestion(other, hit.score, terms))

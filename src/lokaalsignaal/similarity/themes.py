@@ -164,7 +164,7 @@ def _confirmed(municipality_id: int):
     from lokaalsignaal.intake.models import Signal
 
     return Signal.objects.filter(municipality_id=municipality_id).filter(
-        Q(read_at__isnull=False) | Q(bottleneck__isnull=False)).exclude(status="withdrawn")
+        Q(read_at__isnull=False) | Q(knelpunt__isnull=False)).exclude(status="withdrawn")
 
 
 def training(municipality_id: int, *, refresh: bool = False) -> _Training:

@@ -24,6 +24,6 @@ def suppress_small(value, threshold=THRESHOLD):
 
 
 @register.filter
-def signals_of(numbers, bottleneck):
+def signals_of(numbers, knelpunt):
     """{{ numbers|signals_of:b }} -> the signals of knelpunt `b` as the scope's suppressed table shows them."""
-    return numbers.signals_of(bottleneck)
+    return numbers.signals_of(knelpunt)

@@ -3,7 +3,7 @@
 from django import template
 
 from ..forms import AnswerForm, StillSeenForm
-from ..story import giver_stage, status_of, story_for, with_bottlenecks
+from ..story import giver_stage, status_of, story_for, with_knelpunten
 
 register = template.Library()
 
@@ -16,21 +16,21 @@ def signal_story(signal):
 
 @register.filter
 def giver_status(signal):
-    """The plain-Dutch status of a signal (select or prefetch `bottleneck` first in lists)."""
+    """The plain-Dutch status of a signal (select or prefetch `knelpunt` first in lists)."""
     return status_of(signal)
 
 
 @register.filter
-def stage_for_giver(bottleneck):
+def stage_for_giver(knelpunt):
     """The stage of a knelpunt as givers read it ("Afgerond door <regio>" once the region closed it); select
     `story.ABOVE` with the knelpunt in lists."""
-    return giver_stage(bottleneck)
+    return giver_stage(knelpunt)
 
 
 @register.simple_tag
-def signals_with_bottlenecks(signals):
-    """{% signals_with_bottlenecks page as signals %}: the page's signals with their knelpunt, in one query."""
-    return with_bottlenecks(signals)
+def signals_with_knelpunten(signals):
+    """{% signals_with_knelpunten page as signals %}: the page's signals with their knelpunt, in one query."""
+    return with_knelpunten(signals)
 
 
 @register.simple_tag

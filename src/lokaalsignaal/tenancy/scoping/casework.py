@@ -33,19 +33,19 @@ def signals_for_triage(user, municipality: Municipality | None = None):
 
 
 # --- knelpunten ----------------------------------------------------------------------------------------------
-declare("bottlenecks.manage", {Role.COORDINATOR}, description="Make, change and close the municipality's knelpunten.")
-declare("bottlenecks.read", {Role.COORDINATOR, Role.READER}, description="Read the municipality's knelpunten.")
+declare("knelpunten.manage", {Role.COORDINATOR}, description="Make, change and close the municipality's knelpunten.")
+declare("knelpunten.read", {Role.COORDINATOR, Role.READER}, description="Read the municipality's knelpunten.")
 
 
-def bottlenecks_for(user, municipality: Municipality | None = None, perm: str = "bottlenecks.read"):
+def knelpunten_for(user, municipality: Municipality | None = None, perm: str = "knelpunten.read"):
     """Knelpunten the user may see (read) or manage, optionally within one municipality. Merged ones excluded."""
-    from lokaalsignaal.casework.models import Bottleneck
+    from lokaalsignaal.casework.models import Knelpunt
 
-    queryset = Bottleneck.objects.filter(municipality__in=municipalities_for(user, perm), merged_into__isnull=True)
+    queryset = Knelpunt.objects.filter(municipality__in=municipalities_for(user, perm), merged_into__isnull=True)
     return queryset.filter(municipality=municipality) if municipality is not None else queryset
 
 
-def coordinators_of(user, municipality: Municipality, perm: str = "bottlenecks.manage"):
+def coordinators_of(user, municipality: Municipality, perm: str = "knelpunten.manage"):
     """The approved coordinators of a municipality (who can be a knelpunt's trekker), for a user holding `perm`."""
     from lokaalsignaal.accounts.models import User
 

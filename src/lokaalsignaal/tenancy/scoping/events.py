@@ -66,7 +66,7 @@ def event_participants(user, event):
             .select_related("user", "user__organisation"))
 
 
-def event_audience(user, municipality: Municipality, *, agenda_bottleneck_ids=(), theme_ids=(), organisation_ids=(),
+def event_audience(user, municipality: Municipality, *, agenda_knelpunt_ids=(), theme_ids=(), organisation_ids=(),
                    sector_ids=(), partners=False, user_ids=()):
     """Who an invitation would reach, for a coordinator of the municipality. Returns (named, hidden):
 
@@ -92,8 +92,8 @@ def event_audience(user, municipality: Municipality, *, agenda_bottleneck_ids=()
     consenting = Signal.objects.filter(municipality=municipality, may_invite=True, giver__isnull=False).exclude(
         status=SignalStatus.WITHDRAWN)
     by_signal = []
-    if agenda_bottleneck_ids:
-        by_signal.append(consenting.filter(bottleneck_id__in=list(agenda_bottleneck_ids)))
+    if agenda_knelpunt_ids:
+        by_signal.append(consenting.filter(knelpunt_id__in=list(agenda_knelpunt_ids)))
     if theme_ids:
         by_signal.append(consenting.filter(themes__in=list(theme_ids)))
     signal_q, open_q = Q(pk__in=[]), Q(pk__in=[])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lokaalsignaal.accounts.models import Membership, MembershipStatus
 from lokaalsignaal.tenancy.models import Municipality
 
-from .casework import bottlenecks_for
+from .casework import knelpunten_for
 from .core import can
 
 # --- partners ------------------------------------------------------------------------------------------------
@@ -40,65 +40,65 @@ def partner_accesses_of(user):
     return PartnerAccess.objects.filter(who, ended_at__isnull=True)
 
 
-def partner_reach(user, bottleneck_id: int, organisation_id: int):
+def partner_reach(user, knelpunt_id: int, organisation_id: int):
     """The people an invitation of this organisation on this knelpunt would reach now (the coordinator's
     confirmation page): none unless the user manages the knelpunt."""
     from lokaalsignaal.accounts.models import User
 
-    if not bottlenecks_for(user, perm="bottlenecks.manage").filter(pk=bottleneck_id).exists():
+    if not knelpunten_for(user, perm="knelpunten.manage").filter(pk=knelpunt_id).exists():
         return User.objects.none()
     return verified_members(organisation_id).order_by("full_name", "pk")
 
 
-def bottlenecks_for_partner(user):
+def knelpunten_for_partner(user):
     """The knelpunten shared with this user (in any municipality). No joins that multiply rows: lockable."""
-    from lokaalsignaal.casework.models import Bottleneck
+    from lokaalsignaal.casework.models import Knelpunt
     from lokaalsignaal.casework.stages import CLOSED
 
-    return Bottleneck.objects.filter(
-        pk__in=partner_accesses_of(user).values("bottleneck_id"), municipality__participating=True,
+    return Knelpunt.objects.filter(
+        pk__in=partner_accesses_of(user).values("knelpunt_id"), municipality__participating=True,
         merged_into__isnull=True,
     ).exclude(stage__in=CLOSED)
 
 
-PARTNER_SIGNAL_FIELDS = ("bottleneck_id", "reference", "signal_type", "title", "description", "tried", "idea",
+PARTNER_SIGNAL_FIELDS = ("knelpunt_id", "reference", "signal_type", "title", "description", "tried", "idea",
                          "submitted_at", "sector__name")
 
 
-def signals_for_partner(user, bottleneck_id: int):
+def signals_for_partner(user, knelpunt_id: int):
     """The texts of a shared knelpunt's signals (not withdrawn). Who gave them (giver, organisation) is not even
     loaded: a partner never sees it."""
     from lokaalsignaal.intake.models import Signal, SignalStatus
 
-    return (Signal.objects.filter(bottleneck__in=bottlenecks_for_partner(user).filter(pk=bottleneck_id))
+    return (Signal.objects.filter(knelpunt__in=knelpunten_for_partner(user).filter(pk=knelpunt_id))
             .exclude(status=SignalStatus.WITHDRAWN).select_related("sector").only(*PARTNER_SIGNAL_FIELDS))
 
 
-def analysis_notes_for(user, bottleneck_id: int):
+def analysis_notes_for(user, knelpunt_id: int):
     """The analysis notes of a knelpunt, for its active partners and the coordinators of its municipality."""
     from django.db.models import Q
 
     from lokaalsignaal.casework.models import Note
 
-    visible = Q(bottleneck__in=bottlenecks_for_partner(user)) | Q(
-        bottleneck__in=bottlenecks_for(user, perm="bottlenecks.manage"))
-    return Note.objects.filter(visible, bottleneck_id=bottleneck_id, kind=Note.Kind.ANALYSIS)
+    visible = Q(knelpunt__in=knelpunten_for_partner(user)) | Q(
+        knelpunt__in=knelpunten_for(user, perm="knelpunten.manage"))
+    return Note.objects.filter(visible, knelpunt_id=knelpunt_id, kind=Note.Kind.ANALYSIS)
 
 
-def partner_accesses_managed_by(user, bottleneck_id: int | None = None):
+def partner_accesses_managed_by(user, knelpunt_id: int | None = None):
     """Active invitations on knelpunten the user manages (coordinators of the knelpunt's municipality)."""
     from lokaalsignaal.casework.models import PartnerAccess
 
-    queryset = PartnerAccess.objects.filter(bottleneck__in=bottlenecks_for(user, perm="bottlenecks.manage"),
+    queryset = PartnerAccess.objects.filter(knelpunt__in=knelpunten_for(user, perm="knelpunten.manage"),
                                             ended_at__isnull=True)
-    return queryset.filter(bottleneck_id=bottleneck_id) if bottleneck_id is not None else queryset
+    return queryset.filter(knelpunt_id=knelpunt_id) if knelpunt_id is not None else queryset
 
 
 def partner_candidates(user, municipality: Municipality):
     """People a coordinator can pick by name as a partner: approved, active members of the municipality."""
     from lokaalsignaal.accounts.models import User
 
-    if not can(user, municipality, "bottlenecks.manage"):
+    if not can(user, municipality, "knelpunten.manage"):
         return User.objects.none()
     ids = Membership.objects.filter(municipality=municipality, status=MembershipStatus.APPROVED).values("user_id")
     return User.objects.filter(pk__in=ids, is_active=True).select_related("organisation").order_by("full_name", "pk")

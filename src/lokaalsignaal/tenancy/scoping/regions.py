@@ -38,46 +38,46 @@ def is_scope_coordinator(user, scope: Scope) -> bool:
     return scopes_for(user, ScopeMembership.ScopeRole.COORDINATOR).filter(pk=scope.pk).exists()
 
 
-def regional_bottlenecks_for(user, scope: Scope | None = None, role: str | None = None):
+def regional_knelpunten_for(user, scope: Scope | None = None, role: str | None = None):
     """Regional/Flemish knelpunten (scope set) of the scopes the user is a member of. Merged ones excluded."""
-    from lokaalsignaal.casework.models import Bottleneck
+    from lokaalsignaal.casework.models import Knelpunt
 
-    queryset = Bottleneck.objects.filter(scope__in=scopes_for(user, role), merged_into__isnull=True)
+    queryset = Knelpunt.objects.filter(scope__in=scopes_for(user, role), merged_into__isnull=True)
     return queryset.filter(scope=scope) if scope is not None else queryset
 
 
-def escalated_bottlenecks_for(user, scope: Scope):
+def escalated_knelpunten_for(user, scope: Scope):
     """The knelpunten a scope may read: escalated to it and still in the stage 'opgeschaald', plus those bundled
     into one of its regional knelpunten (whatever their stage: the bundle's history stays readable; returning a
     knelpunt unbundles it, see casework.services.change_stage). Only for members of the scope, else none."""
     from django.db.models import Q
 
-    from lokaalsignaal.casework.models import Bottleneck
+    from lokaalsignaal.casework.models import Knelpunt
     from lokaalsignaal.casework.stages import Stage
 
     if not scopes_for(user).filter(pk=scope.pk).exists():
-        return Bottleneck.objects.none()
-    regional = Bottleneck.objects.filter(scope=scope, merged_into__isnull=True).values("pk")
-    return Bottleneck.objects.filter(
+        return Knelpunt.objects.none()
+    regional = Knelpunt.objects.filter(scope=scope, merged_into__isnull=True).values("pk")
+    return Knelpunt.objects.filter(
         Q(escalated_to=scope, stage=Stage.ESCALATED) | Q(parent__in=regional), merged_into__isnull=True)
 
 
 def readable_by_scope(user, scope: Scope):
     """Every knelpunt whose page (summary, stage messages, signal texts) a scope may open: its escalated knelpunten
-    (`escalated_bottlenecks_for`) and, below each regional/Flemish knelpunt among them (a region escalated its own
+    (`escalated_knelpunten_for`) and, below each regional/Flemish knelpunt among them (a region escalated its own
     knelpunt to Flanders, or Flanders bundled one), the knelpunten bundled into it, down to the municipalities.
     Returning the regional knelpunt (or unbundling a knelpunt) takes them out again. Members only, else none."""
     from django.db.models import Q
 
-    from lokaalsignaal.casework.models import Bottleneck
+    from lokaalsignaal.casework.models import Knelpunt
 
-    escalated = escalated_bottlenecks_for(user, scope)
+    escalated = escalated_knelpunten_for(user, scope)
     readable, upper = Q(pk__in=escalated.values("pk")), escalated.filter(municipality__isnull=True)
     for _level in range(2):  # region → municipalities; Flanders → region → municipalities
-        below = Bottleneck.objects.filter(parent__in=upper.values("pk"), merged_into__isnull=True)
+        below = Knelpunt.objects.filter(parent__in=upper.values("pk"), merged_into__isnull=True)
         readable |= Q(pk__in=below.values("pk"))
         upper = below.filter(municipality__isnull=True)
-    return Bottleneck.objects.filter(readable)
+    return Knelpunt.objects.filter(readable)
 
 
 def signals_of_escalated(user, scope: Scope):
@@ -85,13 +85,13 @@ def signals_of_escalated(user, scope: Scope):
     signals). Callers must not show the giver, the organisation or anything that identifies them."""
     from lokaalsignaal.intake.models import Signal, SignalStatus
 
-    return Signal.objects.filter(bottleneck__in=readable_by_scope(user, scope)).exclude(
+    return Signal.objects.filter(knelpunt__in=readable_by_scope(user, scope)).exclude(
         status=SignalStatus.WITHDRAWN)
 
 
-def escalation_targets(bottleneck):
+def escalation_targets(knelpunt):
     """The scopes a knelpunt can be escalated to: the regions and Flanders that contain its municipality; for a
     regional knelpunt, a Flanders scope other than its own."""
-    if bottleneck.municipality_id is not None:
-        return Scope.objects.filter(municipalities=bottleneck.municipality_id).order_by("kind", "name")
-    return Scope.objects.filter(kind=Scope.Kind.FLANDERS).exclude(pk=bottleneck.scope_id).order_by("name")
+    if knelpunt.municipality_id is not None:
+        return Scope.objects.filter(municipalities=knelpunt.municipality_id).order_by("kind", "name")
+    return Scope.objects.filter(kind=Scope.Kind.FLANDERS).exclude(pk=knelpunt.scope_id).order_by("name")

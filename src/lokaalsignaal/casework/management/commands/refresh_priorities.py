@@ -8,7 +8,7 @@ A manual priority (override) is left alone; only the computed score beside it is
 from django.core.management.base import BaseCommand, CommandError
 
 from lokaalsignaal.casework import priority
-from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.casework.models import Knelpunt
 from lokaalsignaal.tenancy.models import Municipality
 
 
@@ -19,7 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("--municipality", metavar="SLUG", help="alleen de knelpunten van deze gemeente")
 
     def handle(self, *args, municipality=None, **options):
-        queryset = Bottleneck.objects.order_by("pk")
+        queryset = Knelpunt.objects.order_by("pk")
         if municipality:
             found = Municipality.objects.filter(slug=municipality).first()
             if found is None:

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Bottleneck
+from lokaalsignaal.casework.models import Knelpunt
 from lokaalsignaal.intake.models import Signal
 from lokaalsignaal.reference.models import TargetGroup, Theme
 from tests.factories import OrganisationFactory, SectorFactory, coordinator, member
@@ -20,10 +20,10 @@ def queries_for(client, url, query=None) -> int:
 
 
 @pytest.fixture
-def varied_signals(kortrijk, kortrijk_coordinator, make_signal, make_bottleneck):
+def varied_signals(kortrijk, kortrijk_coordinator, make_signal, make_knelpunt):
     """varied_signals(n): n signals from givers of different sectors, with two themes, some read, some linked."""
     themes = list(Theme.objects.order_by("position")[:2])
-    knelpunt = make_bottleneck("Een knelpunt")
+    knelpunt = make_knelpunt("Een knelpunt")
 
     def make(n):
         for i in range(n):
@@ -54,31 +54,31 @@ def test_the_inbox_costs_the_same_for_3_and_30_signals(client, login, kortrijk, 
 
 
 @pytest.fixture
-def varied_bottlenecks(kortrijk, kortrijk_coordinator, make_bottleneck):
-    """varied_bottlenecks(n): n knelpunten with themes, target groups and different trekkers."""
+def varied_knelpunten(kortrijk, kortrijk_coordinator, make_knelpunt):
+    """varied_knelpunten(n): n knelpunten with themes, target groups and different trekkers."""
     themes = list(Theme.objects.order_by("position")[:3])
     groups = list(TargetGroup.objects.order_by("position")[:2])
 
     def make(n):
         for i in range(n):
             owner = coordinator(kortrijk)
-            bottleneck = make_bottleneck(f"Knelpunt {i}", owner=owner)
-            bottleneck.themes.set(themes[: 1 + i % 3])
-            bottleneck.target_groups.set(groups)
+            knelpunt = make_knelpunt(f"Knelpunt {i}", owner=owner)
+            knelpunt.themes.set(themes[: 1 + i % 3])
+            knelpunt.target_groups.set(groups)
 
     return make
 
 
 @pytest.mark.parametrize("query", [{}, {"stage": "open", "sort": "signals"}])
 def test_the_knelpunten_list_costs_the_same_for_3_and_30_knelpunten(client, login, kortrijk, kortrijk_coordinator,
-                                                                    varied_bottlenecks, query):
+                                                                    varied_knelpunten, query):
     login(kortrijk_coordinator)
-    url = reverse("casework:bottlenecks", args=[kortrijk.slug])
-    varied_bottlenecks(3)
+    url = reverse("casework:knelpunten", args=[kortrijk.slug])
+    varied_knelpunten(3)
     few = queries_for(client, url, query)
 
-    varied_bottlenecks(27)
+    varied_knelpunten(27)
     many = queries_for(client, url, query)
 
-    assert Bottleneck.objects.filter(municipality=kortrijk).count() == 30
+    assert Knelpunt.objects.filter(municipality=kortrijk).count() == 30
     assert many == few
