@@ -8,7 +8,8 @@ with 6 % of them, the rest on a long tail), one knelpunt per ~20 signals, themes
 `INSERT ... SELECT generate_series` (about a minute for a million). Existing data of the same size is reused
 (`--fresh` regenerates). Then it measures p50/p95 over `--requests` runs of
 
-- the ORM queries behind the pages (`scoping.signals_for_triage(...)` page + count, `scoping.knelpunten_for`),
+- the ORM queries behind the pages (`intake.access.signals_for_triage(...)` page + count,
+  `casework.knelpunten.access.knelpunten_for`),
 - the pages themselves through Django's test Client, as a coordinator with two-factor set up, **as soon as**
   the URL names `casework:inbox` / `casework:knelpunten` resolve (until then they are reported as skipped),
 
@@ -182,7 +183,7 @@ def _bulk_knelpunten(alloc) -> None:
 
     from django.utils import timezone
 
-    from lokaalsignaal.casework.models import Knelpunt
+    from lokaalsignaal.casework.knelpunten.models import Knelpunt
 
     rng, now = random.Random(7), timezone.now()
     rows = []
@@ -324,7 +325,8 @@ def coordinator_for(municipality):
     from allauth.mfa.models import Authenticator
     from allauth.mfa.totp.internal.auth import TOTP
 
-    from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role, User
+    from lokaalsignaal.accounts.models import User
+    from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Role
 
     user, _ = User.objects.get_or_create(email=f"coordinator@{BENCH_DOMAIN}",
                                          defaults={"full_name": "Bench coördinator", "password": "!"})
@@ -385,12 +387,13 @@ def explain(queryset, count: bool = False) -> str:
 def scenarios(user, municipality, runs: int) -> tuple[dict, dict]:
     from django.db import connection
 
+    from lokaalsignaal.casework.knelpunten import access as knelpunt_access
+    from lokaalsignaal.intake import access as signal_access
     from lokaalsignaal.intake.models import Signal
     from lokaalsignaal.reference.models import Theme
-    from lokaalsignaal.tenancy import scoping
 
     theme = Theme.objects.get(slug="wonen-en-energie")
-    base = scoping.signals_for_triage(user, municipality).select_related("sector").order_by("-submitted_at")
+    base = signal_access.signals_for_triage(user, municipality).select_related("sector").order_by("-submitted_at")
     total = base.count()
     deep_offset = (total // PAGE_SIZE // 2) * PAGE_SIZE  # the middle page: the worst case for OFFSET
     inbox = {
@@ -400,7 +403,7 @@ def scenarios(user, municipality, runs: int) -> tuple[dict, dict]:
         "all_deep_page": (base, deep_offset),
     }
     try:  # the exact queryset of the inbox view, with its default filter ("open: new or not yet linked")
-        from lokaalsignaal.casework.views import _inbox_queryset
+        from lokaalsignaal.pages.workspace.knelpunt_views import _inbox_queryset
     except ImportError:
         _inbox_queryset = None
     if _inbox_queryset is not None:
@@ -413,7 +416,7 @@ def scenarios(user, municipality, runs: int) -> tuple[dict, dict]:
             "view_unlinked": (view_qs(unlinked=True), 0),
             "view_deep_page": (view_qs(), (open_total // PAGE_SIZE // 2) * PAGE_SIZE),
         })
-    knelpunten = scoping.knelpunten_for(user, municipality).order_by("-updated_at")
+    knelpunten = knelpunt_access.knelpunten_for(user, municipality).order_by("-updated_at")
     results, plans = {"inbox_signals_in_city": total, "deep_page_offset": deep_offset}, {}
 
     for name, (qs, offset) in inbox.items():

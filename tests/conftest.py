@@ -1,7 +1,11 @@
 import pytest
 
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.intake import services as intake
+from lokaalsignaal.intake.models import SignalType
+from lokaalsignaal.reference.models import Theme
 from lokaalsignaal.tenancy.reference_loader import load_lists
-from tests.factories import MunicipalityFactory
+from tests.factories import MunicipalityFactory, coordinator, member
 
 
 @pytest.fixture
@@ -54,3 +58,60 @@ def _dutch_by_default():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+# --- the people and places most tests start from (a directory's conftest may give them other names) ---------
+
+@pytest.fixture
+def kortrijk(municipality, reference_lists):
+    return municipality
+
+
+@pytest.fixture
+def roeselare(other_municipality, reference_lists):
+    return other_municipality
+
+
+@pytest.fixture
+def theme(reference_lists):
+    return Theme.objects.filter(active=True).order_by("position").first()
+
+
+@pytest.fixture
+def giver(kortrijk):
+    return member(kortrijk, full_name="Sofie Gever", email="sofie.gever@caw.be")
+
+
+@pytest.fixture
+def kortrijk_coordinator(kortrijk):
+    return coordinator(kortrijk, full_name="Coördinator Kortrijk")
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """with committed(): ... runs what the code queues after commit (notifications, mail), as in production."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture
+def make_signal(giver, kortrijk, theme):
+    """make_signal(giver=..., municipality=..., themes=[...], **fields) -> a signal given through intake.services."""
+
+    def make(giver=giver, municipality=kortrijk, themes=None, **fields):
+        data = {"signal_type": SignalType.THRESHOLD, "title": "Lange wachttijd voor budgetbegeleiding",
+                "description": "Veel gezinnen wachten maanden op budgetbegeleiding.", **fields}
+        return intake.submit_signal(giver, [municipality], data, themes or [theme])[0]
+
+    return make
+
+
+@pytest.fixture
+def make_knelpunt(kortrijk, kortrijk_coordinator):
+    """make_knelpunt(title, signals=(), by=..., **fields) -> a knelpunt made through casework.knelpunten.services."""
+
+    def make(title="Wachttijden budgetbegeleiding", signals=(), by=kortrijk_coordinator, municipality=kortrijk,
+             **fields):
+        return casework.create_knelpunt(by, municipality, {"title": title, **fields},
+                                          signal_ids=[s.pk for s in signals])
+
+    return make

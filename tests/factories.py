@@ -4,9 +4,9 @@ import factory
 from allauth.account.models import EmailAddress
 from django.utils.text import slugify
 
-from lokaalsignaal.accounts.models import Membership, MembershipStatus, Organisation, Role, User
+from lokaalsignaal.accounts.models import Organisation, User
 from lokaalsignaal.reference.models import Sector
-from lokaalsignaal.tenancy.models import Municipality
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Municipality, Role
 
 PASSWORD = "Een-goed-wachtwoord-42"
 
@@ -122,7 +122,7 @@ def region(*municipalities, name="Eerstelijnszone Testregio", kind="region"):
 
 def scope_member(scope, role="coordinator", **user_fields) -> User:
     """A region/Flanders user (ScopeMembership), coordinator or reader: both have two-factor set up."""
-    from lokaalsignaal.accounts.models import ScopeMembership
+    from lokaalsignaal.tenancy.models import ScopeMembership
 
     user = UserFactory(**user_fields)
     ScopeMembership.objects.create(user=user, scope=scope, role=role)
@@ -130,7 +130,7 @@ def scope_member(scope, role="coordinator", **user_fields) -> User:
 
 
 def escalation_to(scope, level_slug="vlaams") -> dict:
-    """The keyword arguments of casework.services.change_stage for a move to 'opgeschaald'."""
+    """The keyword arguments of casework.knelpunten.services.change_stage for a move to 'opgeschaald'."""
     from lokaalsignaal.reference.models import ResponsibleLevel
 
     level, _created = ResponsibleLevel.objects.get_or_create(slug=level_slug, defaults={"name": level_slug.title()})

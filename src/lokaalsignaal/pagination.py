@@ -13,7 +13,7 @@ for one that is not a number.
 from django.core.paginator import InvalidPage, Page, Paginator
 from django.utils.functional import cached_property
 
-PAGE_SIZE = 25  # rows on a page of every list (the audit log shows more: audit.views)
+PAGE_SIZE = 25  # rows on a page of every list (the audit log shows more: pages.workspace.audit_views)
 CAP = 1000
 MAX_OFFSET = 2_147_483_647  # rows skipped at most: fits every database's OFFSET
 

@@ -4,8 +4,8 @@ import pytest
 from django.core import mail as django_mail
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role
 from lokaalsignaal.audit.models import AuditEvent
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Role
 from tests.factories import coordinator, member
 
 REFUSAL = "We kennen jouw organisatie niet in Kortrijk; neem contact op met de sociale dienst."

@@ -10,8 +10,9 @@ from django.core import mail as django_mail
 from django.urls import reverse
 from django.utils import timezone
 
-from lokaalsignaal.accounts.models import Invitation, Membership, MembershipStatus, Role, User
+from lokaalsignaal.accounts.models import Invitation, User
 from lokaalsignaal.audit.models import AuditEvent
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Role
 from tests.factories import PASSWORD, InvitationFactory, coordinator, member, totp_code, with_totp
 
 NEW_PASSWORD = "Signalen-zijn-belangrijk-7"

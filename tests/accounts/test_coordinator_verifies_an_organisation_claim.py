@@ -7,8 +7,9 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from lokaalsignaal.accounts import services
-from lokaalsignaal.accounts.models import MembershipStatus, Organisation, User
+from lokaalsignaal.accounts.models import Organisation, User
 from lokaalsignaal.audit.models import AuditEvent
+from lokaalsignaal.tenancy.models import MembershipStatus
 from tests.factories import OrganisationFactory, UserFactory, coordinator, member, with_totp
 
 pytestmark = pytest.mark.django_db

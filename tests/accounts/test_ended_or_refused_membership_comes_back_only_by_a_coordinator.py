@@ -6,9 +6,9 @@ import pytest
 from django.urls import reverse
 
 from lokaalsignaal.accounts import services
-from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.mail.models import OutgoingMail
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Role
 from tests.factories import coordinator, member
 
 

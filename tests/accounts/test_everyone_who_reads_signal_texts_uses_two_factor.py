@@ -8,12 +8,12 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from lokaalsignaal.accounts.middleware import needs_two_factor
-from lokaalsignaal.accounts.models import Role, ScopeMembership
-from lokaalsignaal.casework import partners
-from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.partners import services as partners
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import SignalType
 from lokaalsignaal.reference.models import Theme
+from lokaalsignaal.tenancy.models import Role, ScopeMembership
 from tests.factories import MembershipFactory, UserFactory, coordinator, member, region, with_totp
 
 SETUP = "/accounts/2fa/totp/activate/"

@@ -4,7 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import MembershipStatus
+from lokaalsignaal.tenancy.models import MembershipStatus
 from tests.factories import coordinator, member
 
 

@@ -10,9 +10,10 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from lokaalsignaal.accounts import services
-from lokaalsignaal.accounts.models import Organisation, Role, User
+from lokaalsignaal.accounts.models import Organisation, User
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.reference.models import Sector
+from lokaalsignaal.tenancy.models import Role
 from tests.factories import PASSWORD, coordinator
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,9 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from lokaalsignaal.accounts import services
-from lokaalsignaal.accounts.models import Membership, Organisation, Role
+from lokaalsignaal.accounts.models import Organisation
 from lokaalsignaal.reference.models import Sector
+from lokaalsignaal.tenancy.models import Membership, Role
 from tests.factories import UserFactory, coordinator
 
 pytestmark = pytest.mark.django_db

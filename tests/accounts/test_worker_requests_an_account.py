@@ -8,10 +8,11 @@ from allauth.account.models import EmailAddress
 from django.core import mail as django_mail
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import Membership, MembershipStatus, Organisation, Role, User
+from lokaalsignaal.accounts.models import Organisation, User
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.mail.models import OutgoingMail
 from lokaalsignaal.reference.models import Sector
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Role
 from tests.factories import PASSWORD, MunicipalityFactory, OrganisationFactory, coordinator, member
 
 

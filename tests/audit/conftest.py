@@ -6,10 +6,5 @@ from tests.factories import coordinator
 
 
 @pytest.fixture
-def kortrijk(municipality, reference_lists):
-    return municipality
-
-
-@pytest.fixture
 def boss(kortrijk):
     return coordinator(kortrijk, full_name="Koen Coördinator", email="koen@kortrijk.be")

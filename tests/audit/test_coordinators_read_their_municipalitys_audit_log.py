@@ -8,11 +8,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from lokaalsignaal.accounts import services as accounts
-from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role
 from lokaalsignaal.audit import services as audit
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import SignalType
 from lokaalsignaal.reference.models import Theme
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Role
 from tests.factories import MunicipalityFactory, UserFactory, coordinator, member, with_totp
 
 REFUSAL = "Mevrouw Janssens werkt niet bij ons"

@@ -7,9 +7,9 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.urls import reverse
 
 from lokaalsignaal.accounts import services
-from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.reference.models import Sector
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Role
 from tests.factories import PASSWORD, coordinator, member, totp_code
 
 REFUSAL = "Mevrouw Janssens van de Kerkstraat 12 is bij ons niet gekend"

@@ -8,10 +8,10 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role, ScopeMembership
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.feedback.models import Notification
 from lokaalsignaal.mail.models import OutgoingMail
+from lokaalsignaal.notifications.models import Notification
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Role, ScopeMembership
 from tests.factories import MunicipalityFactory, UserFactory, coordinator, region, with_totp
 
 ADMIN_NAME = "Paula Platformbeheer"
@@ -105,28 +105,31 @@ def test_a_membership_added_in_the_admin_reaches_the_coordinators_and_their_audi
     assert news.read_at is not None  # reading the audit page reads the news
 
 
-def test_the_notification_leads_to_the_audit_page(client, kortrijk, boss, platform_admin):
+def test_the_notification_leads_to_the_audit_page(client, kortrijk, boss, platform_admin,
+                                                 django_capture_on_commit_callbacks):
     newcomer = UserFactory(full_name="Nieuwe Lezer")
-    _add_membership_in_the_admin(_as(client, platform_admin), newcomer, kortrijk, role=Role.READER)
+    with django_capture_on_commit_callbacks(execute=True):
+        _add_membership_in_the_admin(_as(client, platform_admin), newcomer, kortrijk, role=Role.READER)
     news = Notification.objects.get(user=boss)
 
     _as(client, boss)
-    assert "auditlog" in client.get(reverse("feedback:notifications")).content.decode()
-    response = client.get(reverse("feedback:open", args=[news.pk]))
+    assert "auditlog" in client.get(reverse("notifications:notifications")).content.decode()
+    response = client.get(reverse("notifications:open", args=[news.pk]))
 
     assert response["Location"] == reverse("audit:log", args=[kortrijk.slug])
 
 
 def test_a_region_role_given_in_the_admin_reaches_the_coordinators_of_its_municipalities(
-        client, kortrijk, boss, platform_admin):
+        client, kortrijk, boss, platform_admin, django_capture_on_commit_callbacks):
     roeselare = MunicipalityFactory(name="Roeselare")
     roeselare_boss = coordinator(roeselare)
     outsider_boss = coordinator(MunicipalityFactory(name="Gent"))
     zuidwest = region(kortrijk, roeselare, name="Zuid-West")
     reader = UserFactory(full_name="Regio Lezer")
 
-    response = _as(client, platform_admin).post(reverse("admin:accounts_scopemembership_add"), {
-        "user": reader.pk, "scope": zuidwest.pk, "role": ScopeMembership.ScopeRole.READER})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _as(client, platform_admin).post(reverse("admin:tenancy_scopemembership_add"), {
+            "user": reader.pk, "scope": zuidwest.pk, "role": ScopeMembership.ScopeRole.READER})
 
     assert response.status_code == 302
     told = set(Notification.objects.filter(kind=Notification.Kind.ADMIN_CHANGE).values_list("user_id", flat=True))
@@ -136,9 +139,11 @@ def test_a_region_role_given_in_the_admin_reaches_the_coordinators_of_its_munici
         "municipality_id", flat=True)) == {kortrijk.pk, roeselare.pk}
 
 
-def test_an_invitation_sent_from_the_admin_reaches_the_coordinators(client, kortrijk, boss, platform_admin):
-    response = _as(client, platform_admin).post(reverse("admin:accounts_invitation_add"), {
-        "email": "paula@beheer.be", "municipality": kortrijk.pk, "role": Role.COORDINATOR})
+def test_an_invitation_sent_from_the_admin_reaches_the_coordinators(client, kortrijk, boss, platform_admin,
+                                                                    django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _as(client, platform_admin).post(reverse("admin:accounts_invitation_add"), {
+            "email": "paula@beheer.be", "municipality": kortrijk.pk, "role": Role.COORDINATOR})
 
     assert response.status_code == 302
     assert Notification.objects.filter(user=boss, kind=Notification.Kind.ADMIN_CHANGE).exists()
@@ -157,11 +162,13 @@ def test_an_invitation_by_a_coordinator_tells_nobody_else(kortrijk, boss):
     assert not Notification.objects.filter(user=colleague).exists()
 
 
-def test_settings_changed_in_the_admin_reach_the_coordinators(client, kortrijk, boss, platform_admin):
+def test_settings_changed_in_the_admin_reach_the_coordinators(client, kortrijk, boss, platform_admin,
+                                                              django_capture_on_commit_callbacks):
     url = reverse("admin:tenancy_municipality_change", args=[kortrijk.pk])
     parser = _FormValues()
     parser.feed(_as(client, platform_admin).get(url).content.decode())
     data = {**parser.values, "auto_approve_domains": "gmail.com", "_save": "Bewaren"}
 
-    assert client.post(url, data).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, data).status_code == 302
     assert Notification.objects.filter(user=boss, kind=Notification.Kind.ADMIN_CHANGE).exists()

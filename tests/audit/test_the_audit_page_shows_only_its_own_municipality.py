@@ -4,8 +4,8 @@ another municipality, nor acts recorded without a municipality (a platform admin
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import Membership, Role
 from lokaalsignaal.audit import services as audit
+from lokaalsignaal.tenancy.models import Membership, Role
 from tests.factories import UserFactory, coordinator
 
 pytestmark = pytest.mark.django_db

@@ -22,13 +22,13 @@ SECRET = "JBSWY3DPEHPK3PXPGEHEIMGEHEIM2345"
 @pytest.fixture
 def given(municipality, reference_lists):
     """A hidden-name giver's signal (audited, receipt mailed) that a coordinator then marked as received."""
-    from lokaalsignaal.casework import services as casework
+    from lokaalsignaal.intake import triage
 
     giver = member(municipality, full_name=GIVER, email=GIVER_EMAIL)
     signal = intake.submit_signal(giver, [municipality], {
         "signal_type": SignalType.THRESHOLD, "title": "Wachtlijst budgetbegeleiding", "hide_name": True,
         "description": "Gezinnen wachten maanden op budgetbegeleiding."}, [Theme.objects.first()])[0]
-    casework.mark_read(coordinator(municipality, full_name="Koen Coördinator"), [signal.pk])
+    triage.mark_read(coordinator(municipality, full_name="Koen Coördinator"), [signal.pk])
     return signal
 
 

@@ -273,7 +273,7 @@ def make_coordinator(transactional_db):
     """make_coordinator(municipality, **user_fields) -> (user, secret): an approved coordinator with TOTP."""
     from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
-    from lokaalsignaal.accounts.models import Role
+    from lokaalsignaal.tenancy.models import Role
     from tests.factories import member
 
     def make(municipality, **user_fields):
@@ -327,9 +327,10 @@ def escalated_to_flanders(municipality):
     """Kortrijk (``municipality``) links a giver's signal to a knelpunt someone joined and escalates it to Zuid-West,
     which bundles it into a regional knelpunt and escalates that to Flanders (message ``TO_FLANDERS``). Flanders has
     no members yet: each test adds the one it needs."""
-    from lokaalsignaal.casework import escalation, joins
-    from lokaalsignaal.casework import services as casework
-    from lokaalsignaal.casework.stages import Stage
+    from lokaalsignaal.casework.joins import services as joins
+    from lokaalsignaal.casework.knelpunten import services as casework
+    from lokaalsignaal.casework.knelpunten.stages import Stage
+    from lokaalsignaal.casework.regions import services as escalation
     from lokaalsignaal.intake import services as intake
     from lokaalsignaal.intake.models import SignalType
     from lokaalsignaal.reference.models import Theme
@@ -364,8 +365,9 @@ def escalated_to_flanders(municipality):
 def known_problem(municipality):
     """A knelpunt Kortrijk (``municipality``) made visible to givers, "Wachttijden budgetbegeleiding", holding one
     read signal of another giver: what a giver who types about budget counselling is offered to join."""
-    from lokaalsignaal.casework import services as casework
+    from lokaalsignaal.casework.knelpunten import services as casework
     from lokaalsignaal.intake import services as intake
+    from lokaalsignaal.intake import triage
     from lokaalsignaal.intake.models import SignalType
     from lokaalsignaal.reference.models import Theme
     from lokaalsignaal.tenancy.reference_loader import load_lists
@@ -378,7 +380,7 @@ def known_problem(municipality):
     signal = intake.submit_signal(first, [municipality], {
         "signal_type": SignalType.THRESHOLD, "title": "Wachtlijst budgetbegeleiding",
         "description": "Gezinnen wachten maanden op budgetbegeleiding terwijl de schulden oplopen."}, [theme])[0]
-    casework.mark_read(boss, [signal.pk])
+    triage.mark_read(boss, [signal.pk])
     return casework.create_knelpunt(boss, municipality, {
         "title": "Wachttijden budgetbegeleiding", "summary": "Maanden wachten op budgetbegeleiding.",
         "visible_to_givers": True}, themes=[theme], signal_ids=[signal.pk])

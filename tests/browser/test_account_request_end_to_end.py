@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Role
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -7,7 +7,7 @@ import pytest
 from allauth.mfa.models import Authenticator
 from playwright.sync_api import expect
 
-from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Role
 from tests.browser.conftest import totp_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

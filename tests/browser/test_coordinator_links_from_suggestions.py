@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.knelpunten import services as casework
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import Signal, SignalType
 from lokaalsignaal.reference.models import Theme

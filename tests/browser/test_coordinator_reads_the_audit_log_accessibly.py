@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from lokaalsignaal.accounts import admin_changes
-from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Role
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -7,8 +7,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.knelpunten import services as casework
 from lokaalsignaal.intake import services as intake
+from lokaalsignaal.intake import triage
 from lokaalsignaal.intake.models import SignalType
 from lokaalsignaal.reference.models import Theme
 from lokaalsignaal.tenancy.reference_loader import load_lists
@@ -26,7 +27,7 @@ def workspace(municipality, make_coordinator):
     signals = [intake.submit_signal(giver, [municipality], {
         "signal_type": SignalType.THRESHOLD, "title": f"Lange wachttijd {i}",
         "description": "Veel gezinnen wachten maanden op budgetbegeleiding."}, [theme])[0] for i in range(3)]
-    casework.ask_question(user, signals[0].pk, "Over hoeveel gezinnen gaat het?")
+    triage.ask_question(user, signals[0].pk, "Over hoeveel gezinnen gaat het?")
     intake.answer_question(giver, signals[0].pk, "Een tiental.")
     knelpunt = casework.create_knelpunt(user, municipality, {"title": "Wachttijden budgetbegeleiding",
                                                               "summary": "Te lange wachttijden."},

@@ -5,7 +5,7 @@ the message on their signal page. Every region page passes axe."""
 import pytest
 from playwright.sync_api import expect
 
-from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.knelpunten import services as casework
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import SignalType
 from lokaalsignaal.reference.models import Theme
@@ -22,7 +22,7 @@ MESSAGE = "De regio bespreekt de wachtlijsten met alle OCMW's en met de Vlaamse 
 def situation(municipality, make_coordinator):
     from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
-    from lokaalsignaal.accounts.models import ScopeMembership
+    from lokaalsignaal.tenancy.models import ScopeMembership
     from tests.factories import UserFactory
 
     load_lists()

@@ -12,7 +12,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.knelpunten import services as casework
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import SignalType
 from lokaalsignaal.reference.models import Theme

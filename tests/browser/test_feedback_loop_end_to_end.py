@@ -11,12 +11,13 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.stages import Stage
-from lokaalsignaal.feedback import services as feedback
-from lokaalsignaal.feedback.models import Notification
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.stages import Stage
 from lokaalsignaal.intake import services as intake
+from lokaalsignaal.intake import triage
 from lokaalsignaal.intake.models import Signal, SignalType
+from lokaalsignaal.notifications import services as notifications
+from lokaalsignaal.notifications.models import Notification
 from lokaalsignaal.reference.models import Theme
 from tests.factories import member
 
@@ -202,7 +203,7 @@ def test_the_whole_feedback_loop_with_mail_and_a_daily_digest(site, new_page, lo
     expect(answer_page.get_by_role("heading", name="Uitkomst").first).to_be_visible()
 
     # 10. The daily run sends exactly one digest that lists the three updates.
-    assert feedback.send_digests("daily") == 1
+    assert notifications.send_digests("daily") == 1
     digest = mails_to(smtp_server, GIVER_EMAIL, 8)[-1]
     assert digest.subject == "Je dagelijkse overzicht: 3 berichten over je signalen"
     lines = [line for line in digest.text.splitlines() if line.startswith(f"- {reference}:")]
@@ -214,7 +215,7 @@ def test_the_whole_feedback_loop_with_mail_and_a_daily_digest(site, new_page, lo
     assert digest.text.count(signal_url) == 3 and digest.html.count(f'href="{signal_url}"') == 3
     for body in (digest.text, digest.html):
         assert DESCRIPTION not in body and COORDINATOR_NAME not in body and "Carla" not in body
-    assert feedback.send_digests("daily") == 0  # nothing twice
+    assert notifications.send_digests("daily") == 0  # nothing twice
     mails_to(smtp_server, GIVER_EMAIL, 8)
     assert not Notification.objects.filter(user=giver, emailed_at__isnull=True).exists()
 
@@ -226,8 +227,8 @@ def followed_signal(people, municipality):
     theme = Theme.objects.filter(active=True).order_by("position").first()
     (signal,) = intake.submit_signal(giver, [municipality], {
         "signal_type": SignalType.THRESHOLD, "title": TITLE, "description": DESCRIPTION}, [theme])
-    casework.mark_read(boss, [signal.pk])
-    casework.ask_question(boss, signal.pk, QUESTION)
+    triage.mark_read(boss, [signal.pk])
+    triage.ask_question(boss, signal.pk, QUESTION)
     intake.answer_question(giver, signal.pk, ANSWER)
     knelpunt = casework.create_knelpunt(boss, municipality, {"title": KNELPUNT}, signal_ids=[signal.pk])
     for i, (stage, _label, message) in enumerate(STEPS):

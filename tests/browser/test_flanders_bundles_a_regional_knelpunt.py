@@ -17,7 +17,7 @@ def situation(escalated_to_flanders):
     """A coordinator of Flanders, with two-factor login, on top of the escalated regional knelpunt."""
     from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
-    from lokaalsignaal.accounts.models import ScopeMembership
+    from lokaalsignaal.tenancy.models import ScopeMembership
     from tests.factories import UserFactory
 
     flemish_team = UserFactory(full_name="Vera Vlaanderen", email="vera@vlaanderen.be")

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from lokaalsignaal.casework.models import Join
+from lokaalsignaal.casework.knelpunten.models import Join
 from lokaalsignaal.intake.models import Signal
 from tests.factories import member
 

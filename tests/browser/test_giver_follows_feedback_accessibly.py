@@ -6,9 +6,10 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.stages import Stage
 from lokaalsignaal.intake import services as intake
+from lokaalsignaal.intake import triage
 from lokaalsignaal.intake.models import SignalEvent, SignalType
 from lokaalsignaal.reference.models import Theme
 from tests.factories import coordinator, member
@@ -41,7 +42,7 @@ def signals(giver, municipality):
                            (Stage.DONE, "Er is nu een extra budgetbegeleider bij het OCMW.")]:
         knelpunt.refresh_from_db()
         casework.change_stage(staff, knelpunt.pk, stage, message, expected_version=knelpunt.version)
-    casework.ask_question(staff, asked.pk, "Over welke wijk gaat het vooral?")
+    triage.ask_question(staff, asked.pk, "Over welke wijk gaat het vooral?")
     return done, asked
 
 

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from lokaalsignaal.casework.models import Join, Knelpunt
+from lokaalsignaal.casework.knelpunten.models import Join, Knelpunt
 from lokaalsignaal.intake.models import Signal
 from tests.factories import member
 

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.knelpunten import services as casework
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import SignalType
 from lokaalsignaal.reference.models import Theme
@@ -115,7 +115,7 @@ def test_a_partner_reads_the_knelpunt_without_the_givers_identity(site, new_page
 
 
 def test_the_partner_pages_fit_a_phone(site, new_page, log_in, axe_check, situation):
-    from lokaalsignaal.casework import partners
+    from lokaalsignaal.casework.partners import services as partners
 
     user, _secret, giver, knelpunt, partner = situation
     partners.invite_partner(user, knelpunt.pk, organisation=partner.organisation)

@@ -5,7 +5,8 @@ without sideways scrolling of the page."""
 import pytest
 from playwright.sync_api import expect
 
-from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.priority import services as priority_services
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import SignalType
 from lokaalsignaal.reference.models import Theme
@@ -33,7 +34,7 @@ def knelpunten(municipality, make_coordinator):
                                       signal_ids=[signal(i).pk for i in range(3)])
     manual = casework.create_knelpunt(user, municipality, {"title": "Vervoer naar de voedselbank"},
                                         signal_ids=[signal(3).pk])
-    casework.override_priority(user, manual.pk, 95, "De gemeenteraad bespreekt dit in juni.")
+    priority_services.override_priority(user, manual.pk, 95, "De gemeenteraad bespreekt dit in juni.")
     return user, secret, high, manual
 
 

@@ -1,65 +1,12 @@
-"""Kortrijk with a coordinator, a giver, signals given through the one write path and knelpunten made through
-casework.services: the situations of the coordinator's workspace."""
+"""The coordinator's workspace: a withdrawn signal and the inbox as Kortrijk's coordinator reads it (Kortrijk, its
+giver and coordinator, `make_signal` and `make_knelpunt` are in tests/conftest.py)."""
 
 from html import unescape
 
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.casework import services as casework
 from lokaalsignaal.intake import services as intake
-from lokaalsignaal.intake.models import SignalType
-from lokaalsignaal.reference.models import Theme
-from tests.factories import coordinator, member
-
-
-@pytest.fixture
-def kortrijk(municipality, reference_lists):
-    return municipality
-
-
-@pytest.fixture
-def roeselare(other_municipality, reference_lists):
-    return other_municipality
-
-
-@pytest.fixture
-def theme(reference_lists):
-    return Theme.objects.filter(active=True).order_by("position").first()
-
-
-@pytest.fixture
-def giver(kortrijk):
-    return member(kortrijk, full_name="Sofie Gever", email="sofie.gever@caw.be")
-
-
-@pytest.fixture
-def kortrijk_coordinator(kortrijk):
-    return coordinator(kortrijk, full_name="Coördinator Kortrijk")
-
-
-@pytest.fixture
-def make_signal(giver, kortrijk, theme):
-    """make_signal(giver=..., municipality=..., themes=[...], **fields) -> a signal given through intake.services."""
-
-    def make(giver=giver, municipality=kortrijk, themes=None, **fields):
-        data = {"signal_type": SignalType.THRESHOLD, "title": "Lange wachttijd voor budgetbegeleiding",
-                "description": "Veel gezinnen wachten maanden op budgetbegeleiding.", **fields}
-        return intake.submit_signal(giver, [municipality], data, themes or [theme])[0]
-
-    return make
-
-
-@pytest.fixture
-def make_knelpunt(kortrijk, kortrijk_coordinator):
-    """make_knelpunt(title, signals=(), by=..., **fields) -> a knelpunt made through casework.services."""
-
-    def make(title="Wachttijden budgetbegeleiding", signals=(), by=kortrijk_coordinator, municipality=kortrijk,
-             **fields):
-        return casework.create_knelpunt(by, municipality, {"title": title, **fields},
-                                          signal_ids=[s.pk for s in signals])
-
-    return make
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from lokaalsignaal.casework import partners
-from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.partners import services as partners
 from tests.factories import OrganisationFactory, UserFactory
 
 KNELPUNT = "Wachttijden budgetbegeleiding in de regio"

@@ -8,10 +8,10 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Knelpunt
-from lokaalsignaal.feedback.models import Notification
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
+from lokaalsignaal.notifications.models import Notification
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.feedback.models import Notification
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.intake import triage
 from lokaalsignaal.intake.models import SignalEvent, SignalStatus
+from lokaalsignaal.notifications.models import Notification
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +27,7 @@ def assert_still_withdrawn(signal):
 
 def test_the_service_refuses_a_question_on_a_withdrawn_signal(withdrawn, kortrijk_coordinator):
     with pytest.raises(ValidationError, match=REFUSED):
-        casework.ask_question(kortrijk_coordinator, withdrawn.pk, "Hoeveel mensen gaat het om?")
+        triage.ask_question(kortrijk_coordinator, withdrawn.pk, "Hoeveel mensen gaat het om?")
     assert_still_withdrawn(withdrawn)
 
 

@@ -3,7 +3,7 @@ signal count, which the region's tables print, is the number of signals its read
 
 import pytest
 
-from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.knelpunten import services as casework
 from lokaalsignaal.intake.models import Signal, SignalStatus
 
 pytestmark = pytest.mark.django_db

@@ -10,9 +10,9 @@ import pytest
 from django.urls import reverse
 
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.feedback.models import Notification
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 from lokaalsignaal.mail.models import OutgoingMail
+from lokaalsignaal.notifications.models import Notification
 from tests.factories import coordinator, member
 
 EXPLANATION = "Dit gaat over één gezin. Verwijs naar het OCMW."

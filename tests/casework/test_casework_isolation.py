@@ -11,11 +11,11 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import MembershipStatus, Role
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework.models import Knelpunt, Note, StageChange
+from lokaalsignaal.casework.knelpunten.models import Knelpunt, Note, StageChange
 from lokaalsignaal.intake.models import Signal, SignalEvent
 from lokaalsignaal.mail.models import OutgoingMail
+from lokaalsignaal.tenancy.models import MembershipStatus, Role
 from tests.factories import UserFactory, coordinator, member, with_totp
 
 SECRET_TITLE = "Geheime titel over de voedselbank"

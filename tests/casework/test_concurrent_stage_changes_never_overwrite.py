@@ -5,9 +5,9 @@ import threading
 import pytest
 from django.db import close_old_connections
 
-from lokaalsignaal.casework import services
-from lokaalsignaal.casework.models import Knelpunt, StageChange
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten import services
+from lokaalsignaal.casework.knelpunten.models import Knelpunt, StageChange
+from lokaalsignaal.casework.knelpunten.stages import Stage
 from tests.factories import coordinator
 
 

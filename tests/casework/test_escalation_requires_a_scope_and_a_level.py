@@ -6,9 +6,9 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework import services
-from lokaalsignaal.casework.models import StageChange
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten import services
+from lokaalsignaal.casework.knelpunten.models import StageChange
+from lokaalsignaal.casework.knelpunten.stages import Stage
 from tests.factories import escalation_to, region
 
 

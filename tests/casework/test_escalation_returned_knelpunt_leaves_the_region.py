@@ -3,9 +3,10 @@ longer sees it: it leaves the region's list and is unbundled from a regional kne
 
 import pytest
 
-from lokaalsignaal.casework import escalation, services
-from lokaalsignaal.casework.stages import Stage
-from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.casework.knelpunten import services
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.regions import access as region_access
+from lokaalsignaal.casework.regions import services as escalation
 from tests.factories import escalation_to, region, scope_member
 
 
@@ -31,12 +32,12 @@ def test_a_returned_knelpunt_keeps_escalated_to_but_leaves_the_region(make_knelp
     regio = scope_member(zuidwest)
     knelpunt = make_knelpunt()
     escalate(kortrijk_coordinator, knelpunt, zuidwest)
-    assert list(scoping.escalated_knelpunten_for(regio, zuidwest)) == [knelpunt]
+    assert list(region_access.escalated_knelpunten_for(regio, zuidwest)) == [knelpunt]
 
     back(kortrijk_coordinator, knelpunt)
 
     assert knelpunt.escalated_to == zuidwest
-    assert not scoping.escalated_knelpunten_for(regio, zuidwest).exists()
+    assert not region_access.escalated_knelpunten_for(regio, zuidwest).exists()
 
 
 def test_a_returned_knelpunt_is_unbundled(make_knelpunt, kortrijk_coordinator, zuidwest):
@@ -49,7 +50,7 @@ def test_a_returned_knelpunt_is_unbundled(make_knelpunt, kortrijk_coordinator, z
 
     assert knelpunt.parent is None
     assert not regional.children.exists()
-    assert not scoping.escalated_knelpunten_for(regio, zuidwest).exists()
+    assert not region_access.escalated_knelpunten_for(regio, zuidwest).exists()
 
 
 def test_solved_higher_up_stays_in_the_bundle(make_knelpunt, kortrijk_coordinator, zuidwest):
@@ -63,4 +64,4 @@ def test_solved_higher_up_stays_in_the_bundle(make_knelpunt, kortrijk_coordinato
 
     knelpunt.refresh_from_db()
     assert knelpunt.parent == regional
-    assert list(scoping.escalated_knelpunten_for(regio, zuidwest)) == [knelpunt]
+    assert list(region_access.escalated_knelpunten_for(regio, zuidwest)) == [knelpunt]

@@ -5,8 +5,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Knelpunt
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
+from lokaalsignaal.intake import triage
 from lokaalsignaal.intake.models import Signal
 from lokaalsignaal.reference.models import TargetGroup, Theme
 from tests.factories import OrganisationFactory, SectorFactory, coordinator, member
@@ -30,7 +31,7 @@ def varied_signals(kortrijk, kortrijk_coordinator, make_signal, make_knelpunt):
             giver = member(kortrijk, organisation=OrganisationFactory(sector=SectorFactory()))
             signal = make_signal(giver=giver, themes=themes, title=f"Signaal {i}")
             if i % 3 == 1:
-                casework.mark_read(kortrijk_coordinator, [signal.pk])
+                triage.mark_read(kortrijk_coordinator, [signal.pk])
             if i % 3 == 2:
                 casework.link(kortrijk_coordinator, [signal.pk], knelpunt.pk)
                 Signal.objects.filter(pk=signal.pk).update(status="submitted")  # still "new": shown by default

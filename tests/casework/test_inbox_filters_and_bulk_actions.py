@@ -8,9 +8,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Knelpunt
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
 from lokaalsignaal.intake import services as intake
+from lokaalsignaal.intake import triage
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus, SignalType
 from lokaalsignaal.reference.models import Sector, Theme
 from tests.factories import OrganisationFactory, member
@@ -23,7 +24,7 @@ def shown(page: str, *signals) -> list[bool]:
 def test_the_inbox_shows_open_signals_by_default(inbox, make_signal, make_knelpunt, kortrijk_coordinator, giver):
     new = make_signal(title="Nieuw signaal")
     received = make_signal(title="Gelezen signaal")
-    casework.mark_read(kortrijk_coordinator, [received.pk])
+    triage.mark_read(kortrijk_coordinator, [received.pk])
     linked = make_signal(title="Gekoppeld signaal")
     make_knelpunt(signals=[linked])
     refused = make_signal(title="Geweigerd signaal")
@@ -78,9 +79,9 @@ def test_the_period_filter_uses_the_submission_date(inbox, make_signal):
 
 def test_open_question_and_needs_attention_filters(inbox, make_signal, kortrijk_coordinator, giver):
     asked = make_signal(title="Met een vraag")
-    casework.ask_question(kortrijk_coordinator, asked.pk, "Hoeveel gezinnen gaat het over?")
+    triage.ask_question(kortrijk_coordinator, asked.pk, "Hoeveel gezinnen gaat het over?")
     answered = make_signal(title="Met een antwoord")
-    casework.ask_question(kortrijk_coordinator, answered.pk, "Sinds wanneer?")
+    triage.ask_question(kortrijk_coordinator, answered.pk, "Sinds wanneer?")
     intake.answer_question(giver, answered.pk, "Sinds januari.")
     quiet = make_signal(title="Zonder vraag")
 
@@ -96,7 +97,7 @@ def test_sorting_oldest_first_and_longest_waiting(inbox, make_signal, kortrijk_c
     third = make_signal(title="Derde signaal")
     for days, signal in ((30, first), (20, second), (10, third)):
         Signal.objects.filter(pk=signal.pk).update(submitted_at=timezone.now() - timedelta(days=days))
-    casework.ask_question(kortrijk_coordinator, first.pk, "Een vraag, dus eerste terugkoppeling.")
+    triage.ask_question(kortrijk_coordinator, first.pk, "Een vraag, dus eerste terugkoppeling.")
 
     newest = inbox()
     oldest = inbox(sort="oldest")

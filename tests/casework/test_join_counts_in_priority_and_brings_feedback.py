@@ -5,11 +5,11 @@ their own page (never internal remarks)."""
 import pytest
 
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework import joins
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Knelpunt
-from lokaalsignaal.casework.stages import Stage
-from lokaalsignaal.feedback.models import Notification
+from lokaalsignaal.casework.joins import services as joins
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.notifications.models import Notification
 from tests.factories import member
 
 pytestmark = pytest.mark.django_db

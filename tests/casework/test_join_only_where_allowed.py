@@ -4,10 +4,10 @@ they are an approved giver: never an invisible, closed, merged or other municipa
 import pytest
 from django.core.exceptions import PermissionDenied
 
-from lokaalsignaal.accounts.models import MembershipStatus, Role
-from lokaalsignaal.casework import joins
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.joins import services as joins
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.tenancy.models import MembershipStatus, Role
 from tests.factories import coordinator, member
 
 pytestmark = pytest.mark.django_db

@@ -7,9 +7,9 @@ from html import unescape
 
 from django.urls import reverse
 
-from lokaalsignaal.casework import priority
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Knelpunt
+from lokaalsignaal.casework.knelpunten import priority
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
 from tests.factories import OrganisationFactory, SectorFactory, member
 
 

@@ -5,8 +5,8 @@ every free text the same way (guard.clean)."""
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Knelpunt
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
 from tests.security.fuzz_run import like_postgresql
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ page (its last one, or its first for a page number that is not a number)."""
 
 import pytest
 
-from lokaalsignaal.casework import partners
+from lokaalsignaal.casework.partners import services as partners
 from tests.factories import UserFactory, region, scope_member
 
 pytestmark = pytest.mark.django_db

@@ -11,10 +11,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from lokaalsignaal.accounts.models import Organisation
-from lokaalsignaal.casework import partners
-from lokaalsignaal.casework.models import Note, PartnerAccess
+from lokaalsignaal.casework.knelpunten.models import Note
+from lokaalsignaal.casework.partners import access as partner_access
+from lokaalsignaal.casework.partners import services as partners
+from lokaalsignaal.casework.partners.models import PartnerAccess
 from lokaalsignaal.mail.models import OutgoingMail
-from lokaalsignaal.tenancy import scoping
 from tests.factories import OrganisationFactory, UserFactory
 from tests.signup import sign_up
 
@@ -58,7 +59,7 @@ def test_a_stranger_who_names_the_invited_organisation_at_sign_up_reads_and_writ
     assert Note.objects.count() == notes
     with pytest.raises(PermissionDenied):  # the service refuses too
         partners.add_analysis_note(stranger, shared.knelpunt.pk, "Een nota van een vreemde")
-    assert not scoping.knelpunten_for_partner(stranger).exists()
+    assert not partner_access.knelpunten_for_partner(stranger).exists()
 
 
 def test_a_verified_member_of_the_verified_organisation_reads_the_knelpunt(client, login, shared):

@@ -3,8 +3,8 @@ is refused by the form, and invites nobody, instead of being compared at any len
 
 from django.urls import reverse
 
-from lokaalsignaal.casework.models import PartnerAccess
-from lokaalsignaal.casework.partner_forms import REACH_LENGTH, PartnerInviteForm, reach_key
+from lokaalsignaal.casework.partners.forms import REACH_LENGTH, PartnerInviteForm, reach_key
+from lokaalsignaal.casework.partners.models import PartnerAccess
 
 from .partner_helpers import shared_knelpunt
 

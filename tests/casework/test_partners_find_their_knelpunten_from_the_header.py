@@ -7,8 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from lokaalsignaal.casework import partners
-from lokaalsignaal.casework.models import PartnerAccess
+from lokaalsignaal.casework.partners import services as partners
+from lokaalsignaal.casework.partners.models import PartnerAccess
 from tests.factories import OrganisationFactory, UserFactory, coordinator, member
 
 from .partner_helpers import KNELPUNT, shared_knelpunt

@@ -6,10 +6,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework import partners
-from lokaalsignaal.casework.models import Knelpunt, PartnerAccess
-from lokaalsignaal.casework.partner_forms import reach_key
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.partners import services as partners
+from lokaalsignaal.casework.partners.forms import reach_key
+from lokaalsignaal.casework.partners.models import PartnerAccess
 from lokaalsignaal.mail.models import OutgoingMail
 from tests.factories import OrganisationFactory, UserFactory, coordinator, member
 

@@ -11,13 +11,14 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import Role
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework import partners
-from lokaalsignaal.casework.models import Knelpunt, Note, PartnerAccess
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten.models import Knelpunt, Note
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.partners import services as partners
+from lokaalsignaal.casework.partners.models import PartnerAccess
 from lokaalsignaal.intake.models import Signal
 from lokaalsignaal.mail.models import OutgoingMail
+from lokaalsignaal.tenancy.models import Role
 from tests.factories import OrganisationFactory, UserFactory, coordinator, member
 
 from .partner_helpers import ANALYSIS, DESCRIPTION, KNELPUNT, SIGNAL_TITLE, SUMMARY, shared_knelpunt

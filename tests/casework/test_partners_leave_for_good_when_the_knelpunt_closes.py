@@ -6,11 +6,11 @@ import pytest
 from django.urls import reverse
 
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework import partners
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import PartnerAccess
-from lokaalsignaal.casework.partner_forms import reach_key
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.partners import services as partners
+from lokaalsignaal.casework.partners.forms import reach_key
+from lokaalsignaal.casework.partners.models import PartnerAccess
 
 from .partner_helpers import DESCRIPTION, shared_knelpunt
 

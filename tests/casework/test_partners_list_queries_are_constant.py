@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from lokaalsignaal.casework import partners
+from lokaalsignaal.casework.partners import services as partners
 from lokaalsignaal.reference.models import Theme
 from tests.factories import OrganisationFactory, coordinator, member
 
@@ -56,7 +56,7 @@ def test_the_partner_list_costs_the_same_for_3_and_30_knelpunten(client, login, 
 
 def test_the_partner_page_costs_the_same_for_3_and_20_signals(client, login, kortrijk, kortrijk_coordinator, partner,
                                                                make_signal, make_knelpunt):
-    from lokaalsignaal.casework import services as casework
+    from lokaalsignaal.casework.knelpunten import services as casework
 
     knelpunt = make_knelpunt("Een knelpunt")
     partners.invite_partner(kortrijk_coordinator, knelpunt.pk, organisation=partner.organisation)

@@ -5,12 +5,12 @@ closed or merged."""
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import Role
-from lokaalsignaal.casework import partners
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Knelpunt, Note
-from lokaalsignaal.casework.stages import Stage
-from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.models import Knelpunt, Note
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.partners import access as partner_access
+from lokaalsignaal.casework.partners import services as partners
+from lokaalsignaal.tenancy.models import Role
 from tests.factories import member
 
 from .partner_helpers import (
@@ -52,8 +52,8 @@ def test_a_named_person_is_invited_and_their_colleagues_are_not(client, login, m
                                                                   kortrijk_coordinator):
     shared = shared_knelpunt(make_signal, make_knelpunt, kortrijk_coordinator, invite="user")
 
-    assert list(scoping.knelpunten_for_partner(shared.partner)) == [shared.knelpunt]
-    assert not scoping.knelpunten_for_partner(shared.colleague).exists()
+    assert list(partner_access.knelpunten_for_partner(shared.partner)) == [shared.knelpunt]
+    assert not partner_access.knelpunten_for_partner(shared.colleague).exists()
     login(shared.colleague)
     assert client.get(reverse("partner:knelpunt", args=[shared.knelpunt.pk])).status_code == 404
 
@@ -101,7 +101,7 @@ def test_access_ends_when_the_invitation_is_withdrawn(kortrijk_coordinator, shar
 
     partners.withdraw_partner(kortrijk_coordinator, access.pk)
 
-    assert not scoping.knelpunten_for_partner(shared.partner).exists()
+    assert not partner_access.knelpunten_for_partner(shared.partner).exists()
     with pytest.raises(partners.PermissionDenied):
         partners.add_analysis_note(shared.partner, shared.knelpunt.pk, "Nog een nota")
 
@@ -110,16 +110,16 @@ def test_access_ends_when_the_invitation_is_withdrawn(kortrijk_coordinator, shar
 def test_access_ends_while_the_knelpunt_is_closed(kortrijk_coordinator, shared, closed):
     Knelpunt.objects.filter(pk=shared.knelpunt.pk).update(stage=closed)
 
-    assert not scoping.knelpunten_for_partner(shared.partner).exists()
-    assert not scoping.signals_for_partner(shared.partner, shared.knelpunt.pk).exists()
-    assert not scoping.analysis_notes_for(shared.partner, shared.knelpunt.pk).exists()
+    assert not partner_access.knelpunten_for_partner(shared.partner).exists()
+    assert not partner_access.signals_for_partner(shared.partner, shared.knelpunt.pk).exists()
+    assert not partner_access.analysis_notes_for(shared.partner, shared.knelpunt.pk).exists()
 
 
 def test_access_ends_when_the_knelpunt_is_closed_through_a_stage_change(kortrijk_coordinator, shared):
     casework.change_stage(kortrijk_coordinator, shared.knelpunt.pk, Stage.NOT_RETAINED,
                           "We werken hier niet verder aan.", shared.knelpunt.version)
 
-    assert not scoping.knelpunten_for_partner(shared.partner).exists()
+    assert not partner_access.knelpunten_for_partner(shared.partner).exists()
 
 
 def test_access_ends_when_the_knelpunt_is_merged(kortrijk_coordinator, make_knelpunt, shared):
@@ -127,14 +127,14 @@ def test_access_ends_when_the_knelpunt_is_merged(kortrijk_coordinator, make_knel
 
     casework.merge(kortrijk_coordinator, shared.knelpunt.pk, other.pk, "Samengevoegd.")
 
-    assert not scoping.knelpunten_for_partner(shared.partner).exists()
+    assert not partner_access.knelpunten_for_partner(shared.partner).exists()
 
 
 def test_an_inactive_person_of_the_organisation_has_no_access(shared):
     shared.colleague.is_active = False
     shared.colleague.save()
 
-    assert not scoping.knelpunten_for_partner(shared.colleague).exists()
+    assert not partner_access.knelpunten_for_partner(shared.colleague).exists()
 
 
 def test_withdrawn_signals_are_not_shown(giver, shared):
@@ -142,10 +142,10 @@ def test_withdrawn_signals_are_not_shown(giver, shared):
 
     Signal.objects.filter(pk=shared.signal.pk).update(status=SignalStatus.WITHDRAWN)
 
-    assert not scoping.signals_for_partner(shared.partner, shared.knelpunt.pk).exists()
+    assert not partner_access.signals_for_partner(shared.partner, shared.knelpunt.pk).exists()
 
 
 def test_the_partner_never_loads_who_gave_a_signal(shared):
-    (signal,) = scoping.signals_for_partner(shared.partner, shared.knelpunt.pk)
+    (signal,) = partner_access.signals_for_partner(shared.partner, shared.knelpunt.pk)
 
     assert {"giver_id", "organisation_id"} <= signal.get_deferred_fields()

@@ -9,9 +9,9 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import MembershipStatus, Role
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework.models import Knelpunt
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
+from lokaalsignaal.tenancy.models import MembershipStatus, Role
 from tests.factories import UserFactory, coordinator, member, with_totp
 
 SECRET_KNELPUNT = "Geheim knelpunt: voedselhulp op zaterdag"
@@ -35,9 +35,9 @@ REQUESTS = {
 @pytest.fixture
 def knelpunt(make_signal, make_knelpunt, kortrijk_coordinator):
     knelpunt = make_knelpunt(SECRET_KNELPUNT, signals=[make_signal()])
-    from lokaalsignaal.casework import services as casework
+    from lokaalsignaal.casework.priority import services as priority_services
 
-    casework.override_priority(kortrijk_coordinator, knelpunt.pk, 40, "Afgesproken in het overleg.")
+    priority_services.override_priority(kortrijk_coordinator, knelpunt.pk, 40, "Afgesproken in het overleg.")
     return knelpunt
 
 

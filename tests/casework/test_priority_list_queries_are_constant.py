@@ -6,8 +6,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Knelpunt
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
+from lokaalsignaal.casework.priority import services as priority_services
 
 
 def queries_for(client, url, query=None) -> int:
@@ -25,7 +25,8 @@ def knelpunten(kortrijk_coordinator, make_signal, make_knelpunt):
         for i in range(n):
             knelpunt = make_knelpunt(f"Knelpunt {i}", signals=[make_signal()] if i % 2 else [])
             if i % 3 == 0:
-                casework.override_priority(kortrijk_coordinator, knelpunt.pk, 50 + i, "Afgesproken in het overleg.")
+                priority_services.override_priority(kortrijk_coordinator, knelpunt.pk, 50 + i,
+                                                    "Afgesproken in het overleg.")
 
     return make
 

@@ -8,11 +8,12 @@ from html import unescape
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import Role
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Knelpunt
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.priority import services as priority_services
+from lokaalsignaal.tenancy.models import Role
 from tests.factories import OrganisationFactory, SectorFactory, member
 
 REASON = "De schepen vraagt dit vóór de gemeenteraad van juni te bekijken."
@@ -77,7 +78,7 @@ def test_an_override_wins_in_the_list_and_clearing_it_restores_the_computed_orde
 
 def test_the_knelpunten_list_can_sort_by_priority(client, login, kortrijk, kortrijk_coordinator, three):
     high, middle, low = three
-    casework.override_priority(kortrijk_coordinator, middle.pk, 0, REASON)
+    priority_services.override_priority(kortrijk_coordinator, middle.pk, 0, REASON)
     login(kortrijk_coordinator)
 
     response = client.get(reverse("casework:knelpunten", args=[kortrijk.slug]), {"sort": "priority"})
@@ -151,7 +152,7 @@ def test_an_overridden_knelpunt_shows_the_manual_value_the_reason_and_the_comput
         client, login, kortrijk, kortrijk_coordinator, three):
     high, _middle, _low = three
     computed = Knelpunt.objects.get(pk=high.pk).priority
-    casework.override_priority(kortrijk_coordinator, high.pk, 12, REASON)
+    priority_services.override_priority(kortrijk_coordinator, high.pk, 12, REASON)
     login(member(kortrijk, Role.READER))
 
     html = unescape(client.get(reverse("casework:knelpunt", args=[kortrijk.slug, high.pk])).content.decode())

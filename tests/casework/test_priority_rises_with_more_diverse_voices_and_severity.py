@@ -1,15 +1,17 @@
 """The stored priority of a knelpunt follows what it bundles: more voices from more organisations and sectors raise
 it, the coordinator's severity moves it, unlinking lowers it again; the `refresh_priorities` command repairs stale
-scores of existing data. Everything goes through casework.services (the priority is never set by hand here)."""
+scores of existing data. Everything goes through casework.knelpunten.services and casework.priority.services (the
+priority is never set by hand here)."""
 
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 
-from lokaalsignaal.casework import priority
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Knelpunt
+from lokaalsignaal.casework.knelpunten import priority
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
+from lokaalsignaal.casework.priority import services as priority_services
 from tests.factories import OrganisationFactory, SectorFactory, member
 
 
@@ -95,7 +97,7 @@ def test_refresh_priorities_repairs_stale_scores_and_leaves_overrides_alone(kort
     fresh = make_knelpunt("Vers", signals=[make_signal()])
     stale = make_knelpunt("Verouderd", signals=[make_signal(), make_signal()])
     overridden = make_knelpunt("Manueel", signals=[make_signal()])
-    casework.override_priority(kortrijk_coordinator, overridden.pk, 99, "Dringend volgens de schepen.")
+    priority_services.override_priority(kortrijk_coordinator, overridden.pk, 99, "Dringend volgens de schepen.")
     right = {b.pk: stored(b) for b in (fresh, stale, overridden)}
     Knelpunt.objects.filter(pk__in=[stale.pk, overridden.pk]).update(priority=0)  # as data from before
     out = StringIO()

@@ -6,11 +6,11 @@ from html import unescape
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import Role
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Knelpunt, StageChange
-from lokaalsignaal.casework.stages import Stage
-from lokaalsignaal.feedback.models import Notification
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.models import Knelpunt, StageChange
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.notifications.models import Notification
+from lokaalsignaal.tenancy.models import Role
 from tests.factories import coordinator, member
 
 MESSAGE = "We bekijken met het OCMW en het CAW hoe de wachttijd korter kan."

@@ -1,12 +1,12 @@
-"""The knelpunt stage table (`casework.stages.ALLOWED`), walked completely through the service."""
+"""The knelpunt stage table (`casework.knelpunten.stages.ALLOWED`), walked completely through the service."""
 
 import pytest
 from django.core.exceptions import ValidationError
 
 from lokaalsignaal.audit.models import AppendOnlyError
-from lokaalsignaal.casework import services
-from lokaalsignaal.casework.models import Knelpunt, StageChange
-from lokaalsignaal.casework.stages import ALLOWED, Stage, TransitionNotAllowed
+from lokaalsignaal.casework.knelpunten import services
+from lokaalsignaal.casework.knelpunten.models import Knelpunt, StageChange
+from lokaalsignaal.casework.knelpunten.stages import ALLOWED, Stage, TransitionNotAllowed
 from tests.factories import coordinator, escalation_to, region
 
 # The product decision, written out independently of the code's table.
@@ -87,7 +87,7 @@ def test_stage_history_is_append_only(municipality, actor):
         StageChange.objects.filter(pk=change.pk).update(message="anders")
     with pytest.raises(AppendOnlyError):
         StageChange.objects.all().delete()
-    with pytest.raises(AppendOnlyError):  # a redaction rewrites texts only (intake.services.redact_passage)
+    with pytest.raises(AppendOnlyError):  # a redaction rewrites texts only (casework.redaction.services.redact_passage)
         StageChange.objects.filter(pk=change.pk).redact_texts(message="anders", to_stage=Stage.DONE)
     assert StageChange.objects.get(pk=change.pk).to_stage == Stage.ANALYSIS
 

@@ -7,7 +7,8 @@ from django.apps import apps as current
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-BEFORE = [("casework", "0008_regional_messages_know_where_they_came_from"), ("intake", "0004_signalevent_bottleneck_message"),
+BEFORE = [("casework", "0008_regional_messages_know_where_they_came_from"),
+          ("intake", "0004_signalevent_bottleneck_message"),
           ("events", "0002_hidden_name_invitations_are_not_named"), ("feedback", "0004_notification_admin_change")]
 
 pytestmark = pytest.mark.django_db(transaction=True)

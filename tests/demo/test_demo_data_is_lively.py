@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 
 from lokaalsignaal import privacy
-from lokaalsignaal.casework.models import Knelpunt, StageChange
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten.models import Knelpunt, StageChange
+from lokaalsignaal.casework.knelpunten.stages import Stage
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 from lokaalsignaal.tenancy.models import Municipality
 

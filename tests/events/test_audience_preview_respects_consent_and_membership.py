@@ -4,10 +4,10 @@ nor counted (tests/events/test_hidden_name_givers_cannot_be_told_apart_in_event_
 
 import pytest
 
-from lokaalsignaal.accounts.models import MembershipStatus, Role
 from lokaalsignaal.events import participation, services
 from lokaalsignaal.events.models import Invitation
 from lokaalsignaal.intake.models import Signal
+from lokaalsignaal.tenancy.models import MembershipStatus, Role
 from tests.factories import OrganisationFactory, SectorFactory, member
 
 pytestmark = pytest.mark.django_db

@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework.models import Knelpunt
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
+from lokaalsignaal.casework.knelpunten.stages import Stage
 from lokaalsignaal.events import participation, services
 from lokaalsignaal.events.models import AgendaItem, Event, Invitation, Response
 from lokaalsignaal.intake.models import SignalEvent

@@ -5,9 +5,9 @@ Anything not granted is a 404 (anonymous visitors are sent to the login page).""
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import Role
 from lokaalsignaal.events import participation, services
 from lokaalsignaal.events.models import Invitation
+from lokaalsignaal.tenancy.models import Role
 from tests.factories import coordinator, member
 
 pytestmark = pytest.mark.django_db

@@ -7,11 +7,11 @@ import re
 
 import pytest
 
-from lokaalsignaal.accounts.models import MembershipStatus
-from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.knelpunten import services as casework
 from lokaalsignaal.events import participation, services
 from lokaalsignaal.events.models import Invitation, Response
 from lokaalsignaal.mail.models import OutgoingMail
+from lokaalsignaal.tenancy.models import MembershipStatus
 from tests.factories import member
 
 pytestmark = pytest.mark.django_db

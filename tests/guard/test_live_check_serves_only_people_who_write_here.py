@@ -5,8 +5,8 @@ whose only membership is still pending, refused or ended, as the rest of the pro
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import MembershipStatus
-from lokaalsignaal.casework import partners
+from lokaalsignaal.casework.partners import services as partners
+from lokaalsignaal.tenancy.models import MembershipStatus
 from tests.factories import UserFactory, member, region, scope_member
 
 pytestmark = pytest.mark.django_db

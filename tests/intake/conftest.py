@@ -5,33 +5,6 @@ from django.urls import reverse
 
 from lokaalsignaal.intake import services
 from lokaalsignaal.intake.models import SignalType
-from lokaalsignaal.reference.models import Theme
-from tests.factories import coordinator, member
-
-
-@pytest.fixture
-def kortrijk(municipality, reference_lists):
-    return municipality
-
-
-@pytest.fixture
-def roeselare(other_municipality, reference_lists):
-    return other_municipality
-
-
-@pytest.fixture
-def giver(kortrijk):
-    return member(kortrijk, full_name="Sofie Gever", email="sofie.gever@caw.be")
-
-
-@pytest.fixture
-def kortrijk_coordinator(kortrijk):
-    return coordinator(kortrijk, full_name="Coördinator Kortrijk")
-
-
-@pytest.fixture
-def theme(reference_lists):
-    return Theme.objects.filter(active=True).order_by("position").first()
 
 
 @pytest.fixture

@@ -117,8 +117,8 @@ def test_a_coordinator_of_another_municipality_cannot_redact(client, login, kort
 
 def test_a_message_to_the_givers_is_redacted_on_the_knelpunt_too(client, login, kortrijk, kortrijk_coordinator,
                                                                   signal):
-    from lokaalsignaal.casework import services as casework
-    from lokaalsignaal.casework.models import KnelpuntMessage
+    from lokaalsignaal.casework.knelpunten import services as casework
+    from lokaalsignaal.casework.knelpunten.models import KnelpuntMessage
 
     knelpunt = casework.create_knelpunt(kortrijk_coordinator, kortrijk, {"title": "Wachttijden"},
                                             signal_ids=[signal.pk])

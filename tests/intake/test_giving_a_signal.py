@@ -6,9 +6,9 @@ from html import unescape
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import MembershipStatus, Role
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
+from lokaalsignaal.tenancy.models import MembershipStatus, Role
 from tests.factories import MunicipalityFactory, coordinator
 
 NAME_TEXT = "Vandaag kwam mevrouw Fatima Benali langs: ze wacht al vier maanden op budgetbegeleiding."

@@ -5,9 +5,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import MembershipStatus, Role
 from lokaalsignaal.intake import services
 from lokaalsignaal.intake.models import Signal, SignalType
+from lokaalsignaal.tenancy.models import MembershipStatus, Role
 
 
 @pytest.fixture

@@ -11,8 +11,9 @@ import pytest
 from django.urls import reverse
 
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import KnelpuntMessage, Note
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.models import KnelpuntMessage, Note
+from lokaalsignaal.casework.redaction import services as redaction
 from lokaalsignaal.intake import services
 from lokaalsignaal.intake.models import Signal, SignalEvent
 from tests.factories import coordinator
@@ -85,9 +86,9 @@ def test_the_confirmation_quotes_the_passage_and_counts_the_places(client, login
 
 
 def test_the_count_on_the_confirmation_is_the_number_the_redaction_changes(kortrijk_coordinator, signal):
-    found = services.preview_redaction(kortrijk_coordinator, signal.pk, NAME)
+    found = redaction.preview_redaction(kortrijk_coordinator, signal.pk, NAME)
 
-    changed = services.redact_passage(kortrijk_coordinator, signal.pk, NAME)
+    changed = redaction.redact_passage(kortrijk_coordinator, signal.pk, NAME)
 
     assert found.total == changed == 6
     assert places_holding(NAME) == []
@@ -136,8 +137,8 @@ def test_a_passage_that_stands_nowhere_is_refused_at_the_first_step_and_kept_in_
 
 def test_the_passage_must_match_letter_for_letter_on_every_database(client, login, kortrijk, kortrijk_coordinator,
                                                                     signal):
-    """SQLite's `contains` ignores case; the one rule (`redaction.holds`) does not, so the preview counts no place
-    the redaction would leave as it is."""
+    """SQLite's `contains` ignores case; the one rule (`casework.redaction.find.holds`) does not, so the preview counts
+    no place the redaction would leave as it is."""
     login(kortrijk_coordinator)
 
     page = text(post(client, kortrijk, signal, NAME.lower()))

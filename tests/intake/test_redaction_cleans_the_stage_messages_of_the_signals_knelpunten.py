@@ -9,10 +9,10 @@ import pytest
 from django.urls import reverse
 
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework import joins
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import StageChange
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.joins import services as joins
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.models import StageChange
+from lokaalsignaal.casework.knelpunten.stages import Stage
 from tests.factories import member
 from tests.intake.db_dump import places_holding
 

@@ -11,10 +11,10 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import MembershipStatus, Role
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.intake.models import Signal, SignalEvent
 from lokaalsignaal.mail.models import OutgoingMail
+from lokaalsignaal.tenancy.models import MembershipStatus, Role
 from tests.factories import coordinator, member
 
 SECRET_TITLE = "Geheime titel over de voedselbank"

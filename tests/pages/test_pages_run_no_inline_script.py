@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import MembershipStatus
+from lokaalsignaal.tenancy.models import MembershipStatus
 from tests.factories import InvitationFactory, coordinator, member
 
 PUBLIC_PAGES = ["pages:landing", "pages:participating", "pages:join", "account_login", "account_signup",

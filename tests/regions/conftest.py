@@ -1,28 +1,17 @@
 """Two regions and Flanders: Zuid-West (Kortrijk, Roeselare), Gent's region, and Vlaanderen. Knelpunten are made and
-escalated by the municipalities' coordinators through casework.services; the regions act through the same services
-and casework.escalation."""
+escalated by the municipalities' coordinators through casework.knelpunten.services; the regions act through the same
+services and casework.regions.services."""
 
 import pytest
 
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.stages import Stage
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import SignalType
-from lokaalsignaal.reference.models import Theme
 from tests.factories import MunicipalityFactory, coordinator, escalation_to, member, region, scope_member
 
 GIVER_NAME = "Sofie Gever"
 GIVER_EMAIL = "sofie.gever@caw.be"
-
-
-@pytest.fixture
-def kortrijk(municipality, reference_lists):
-    return municipality
-
-
-@pytest.fixture
-def roeselare(other_municipality, reference_lists):
-    return other_municipality
 
 
 @pytest.fixture
@@ -61,11 +50,6 @@ def gent_region_user(gent_region):
 
 
 @pytest.fixture
-def theme(reference_lists):
-    return Theme.objects.filter(active=True).order_by("position").first()
-
-
-@pytest.fixture
 def giver(kortrijk):
     return member(kortrijk, full_name=GIVER_NAME, email=GIVER_EMAIL)
 
@@ -83,12 +67,6 @@ def roeselare_coordinator(roeselare):
 @pytest.fixture
 def gent_coordinator(gent):
     return coordinator(gent, full_name="Geert Gent", email="geert@gent.be")
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """with committed(): ... runs what the code queues after commit (notifications, mail), as in production."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 @pytest.fixture
@@ -144,7 +122,7 @@ def flanders_situation(give, add_knelpunt, giver, kortrijk, roeselare, gent, zui
                        roeselare_coordinator, gent_coordinator, region_user, committed):
     """Zuid-West bundles Kortrijk's (2 signals) and Roeselare's (1 signal) knelpunt and escalates the bundle to
     Flanders; Kortrijk (6 signals) and Gent (1 signal) escalate a knelpunt to Flanders directly."""
-    from lokaalsignaal.casework import escalation
+    from lokaalsignaal.casework.regions import services as escalation
 
     rune, greet = (member(roeselare, full_name="Rune Roeselare", email="rune@caw.be"),
                    member(gent, full_name="Greet Gent", email="greet@caw.be"))

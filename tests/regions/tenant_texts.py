@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lokaalsignaal.casework.models import Join, KnelpuntMessage, Note, StageChange
+from lokaalsignaal.casework.knelpunten.models import Join, KnelpuntMessage, Note, StageChange
 from lokaalsignaal.intake.models import Signal, SignalEvent
 
 

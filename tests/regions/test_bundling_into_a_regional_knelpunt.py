@@ -5,9 +5,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework import escalation
-from lokaalsignaal.casework.models import Knelpunt
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.regions import services as escalation
 
 from .conftest import text_of
 

@@ -7,11 +7,12 @@ or in the daily overview)."""
 from django.urls import reverse
 
 from lokaalsignaal.accounts.models import NotificationPreference
-from lokaalsignaal.casework import escalation, partners
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.feedback import services as feedback
-from lokaalsignaal.feedback.models import Notification
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.partners import services as partners
+from lokaalsignaal.casework.regions import services as escalation
 from lokaalsignaal.mail.models import OutgoingMail
+from lokaalsignaal.notifications import services as notifications
+from lokaalsignaal.notifications.models import Notification
 from tests.casework.partner_helpers import verified_member
 from tests.factories import OrganisationFactory, coordinator
 
@@ -45,10 +46,10 @@ def test_a_regional_message_reaches_each_municipalitys_coordinators_and_opens_th
     assert "omdat je signaalcoördinator bent" in mail.body_text
 
     login(kortrijk_coordinator)
-    listed = text_of(client.get(reverse("feedback:notifications")))
+    listed = text_of(client.get(reverse("notifications:notifications")))
     assert f"Nieuws over je knelpunt van {zuidwest.name}" in listed
     notification = Notification.objects.get(user=kortrijk_coordinator)
-    opened = client.get(reverse("feedback:open", args=[notification.pk]))
+    opened = client.get(reverse("notifications:open", args=[notification.pk]))
     assert opened.url == reverse("casework:knelpunt", args=[kortrijk.slug, ours.pk])
     client.get(opened.url)
     notification.refresh_from_db()
@@ -99,7 +100,7 @@ def test_a_coordinator_who_chose_a_daily_overview_finds_the_news_in_the_digest_w
     assert not OutgoingMail.objects.filter(to=kortrijk_coordinator.email).exists()  # not at once
 
     with committed():
-        assert feedback.send_digests(NotificationPreference.DAILY) >= 1
+        assert notifications.send_digests(NotificationPreference.DAILY) >= 1
 
     digest = OutgoingMail.objects.get(to=kortrijk_coordinator.email)
     assert f"/g/{kortrijk.slug}/knelpunten/{ours.pk}/" in digest.body_text

@@ -8,8 +8,9 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 
-from lokaalsignaal.casework import escalation, services
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten import services
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.regions import services as escalation
 from tests.factories import escalation_to
 
 from .conftest import page, text_of
@@ -57,7 +58,7 @@ def test_a_flemish_knelpunt_without_a_title_asks_for_the_flemish_knelpunts_title
         escalation.bundle(flemish_team, flanders, [arrived["gent"].pk], "   ")
     assert error.value.messages == ["Geef het Vlaamse knelpunt een titel."]
     with translation.override("en"):
-        assert escalation.title_required(flanders) == "Give the Flemish knelpunt a title."
+        assert escalation.title_required(flanders) == "Give the Flemish bottleneck a title."
 
 
 def test_the_region_keeps_its_words(client, login, add_knelpunt, kortrijk, kortrijk_coordinator, zuidwest, region_user):

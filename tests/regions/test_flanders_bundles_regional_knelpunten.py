@@ -9,10 +9,12 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
-from lokaalsignaal.casework import escalation, joins, services
-from lokaalsignaal.casework.models import Knelpunt
-from lokaalsignaal.casework.stages import Stage
-from lokaalsignaal.feedback.models import Notification
+from lokaalsignaal.casework.joins import services as joins
+from lokaalsignaal.casework.knelpunten import services
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.regions import services as escalation
+from lokaalsignaal.notifications.models import Notification
 from tests.factories import escalation_to, member, region, scope_member
 
 from .conftest import GIVER_EMAIL, GIVER_NAME, move, page, text_of

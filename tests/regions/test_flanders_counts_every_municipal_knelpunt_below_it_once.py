@@ -6,8 +6,9 @@ them back is hidden; the number of knelpunten (listed anyway) is shown."""
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.casework import escalation, services
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten import services
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.regions import services as escalation
 from tests.factories import scope_member
 
 

@@ -8,7 +8,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.casework import escalation
+from lokaalsignaal.casework.regions import services as escalation
 from tests.factories import scope_member
 
 from .conftest import page

@@ -6,10 +6,11 @@ the regional knelpunt is escalated to (or bundled by) Flanders."""
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.casework import escalation, services
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten import services
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.regions import access as region_access
+from lokaalsignaal.casework.regions import services as escalation
 from lokaalsignaal.intake.models import Signal, SignalStatus
-from lokaalsignaal.tenancy import scoping
 from tests.factories import escalation_to, member
 
 from .conftest import GIVER_EMAIL, GIVER_NAME, page, text_of
@@ -52,7 +53,7 @@ def test_flanders_reads_nothing_below_a_regional_knelpunt_that_was_not_escalated
     assert client.get(url(flanders, regional)).status_code == 404
     assert all(client.get(url(flanders, child)).status_code == 404 for child in children)
     assert "Schuldhulp in de regio" not in text_of(client.get(reverse("region:overview", args=[flanders.pk])))
-    assert not scoping.signals_of_escalated(flemish_team, flanders).exists()
+    assert not region_access.signals_of_escalated(flemish_team, flanders).exists()
 
 
 def test_flanders_reads_the_signal_texts_below_an_escalated_regional_knelpunt(client, login, bundle, flanders,
@@ -82,8 +83,8 @@ def test_flanders_reads_the_signal_texts_below_an_escalated_regional_knelpunt(cl
     assert url(flanders, regional) in child_page  # "Gebundeld in" leads to the regional knelpunt's Flemish page
     assert GIVER_NAME not in child_page and GIVER_EMAIL not in child_page
 
-    assert set(scoping.signals_of_escalated(flemish_team, flanders)) == set(signals)
-    assert set(scoping.readable_by_scope(flemish_team, flanders)) == {regional, *children}
+    assert set(region_access.signals_of_escalated(flemish_team, flanders)) == set(signals)
+    assert set(region_access.readable_by_scope(flemish_team, flanders)) == {regional, *children}
 
 
 def test_withdrawn_signals_stay_hidden_from_flanders(client, login, bundle, flanders, flemish_team, region_user,
@@ -129,4 +130,4 @@ def test_the_region_still_reads_its_own_bundle_the_same_way(client, login, bundl
     login(region_user)
 
     assert KORTRIJK_TEXT in text_of(client.get(url(zuidwest, children[0])))
-    assert set(scoping.readable_by_scope(region_user, zuidwest)) == set(children)
+    assert set(region_access.readable_by_scope(region_user, zuidwest)) == set(children)

@@ -8,9 +8,11 @@ outcome (yet): the step is the region's ("Bij <regio>: In analyse"), as it is wh
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.casework import escalation, joins, services
-from lokaalsignaal.casework.stages import Stage
-from lokaalsignaal.feedback.story import story_for
+from lokaalsignaal.casework.joins import services as joins
+from lokaalsignaal.casework.knelpunten import services
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.regions import services as escalation
+from lokaalsignaal.pages.giver.story import story_for
 from tests.factories import escalation_to, member, scope_member
 
 from .conftest import move, text_of

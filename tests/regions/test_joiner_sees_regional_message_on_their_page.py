@@ -6,9 +6,11 @@ signal, who wrote a message, or an internal remark."""
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.casework import escalation, joins, services
-from lokaalsignaal.casework.stages import Stage
-from lokaalsignaal.feedback.models import Notification
+from lokaalsignaal.casework.joins import services as joins
+from lokaalsignaal.casework.knelpunten import services
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.regions import services as escalation
+from lokaalsignaal.notifications.models import Notification
 from tests.factories import escalation_to, scope_member
 
 from .conftest import GIVER_EMAIL, GIVER_NAME, move, text_of

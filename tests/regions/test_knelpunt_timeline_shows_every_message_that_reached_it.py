@@ -6,9 +6,10 @@ messages even when no bundled knelpunt has signals. Never who gave a signal; int
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import Role
-from lokaalsignaal.casework import escalation, services
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten import services
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.regions import services as escalation
+from lokaalsignaal.tenancy.models import Role
 from tests.factories import member
 
 from .conftest import GIVER_NAME, move, text_of

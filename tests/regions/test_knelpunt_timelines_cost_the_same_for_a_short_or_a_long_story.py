@@ -6,8 +6,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from lokaalsignaal.casework import escalation, services
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten import services
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.regions import services as escalation
 
 
 def queries_for(client, url) -> int:

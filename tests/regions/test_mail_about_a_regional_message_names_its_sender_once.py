@@ -5,10 +5,11 @@ stage change names the stage and the region once."""
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.casework import escalation, services
-from lokaalsignaal.casework.stages import Stage
-from lokaalsignaal.feedback.models import Notification
+from lokaalsignaal.casework.knelpunten import services
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.regions import services as escalation
 from lokaalsignaal.mail.models import OutgoingMail
+from lokaalsignaal.notifications.models import Notification
 
 from .conftest import GIVER_EMAIL, text_of
 
@@ -39,7 +40,7 @@ def test_a_regional_message_mail_names_the_region_once(client, login, regional, 
         assert body.count(zuidwest.name) == 1, body
         assert "van de gemeente" not in body
     login(giver)
-    content = text_of(client.get(reverse("feedback:notifications")))
+    content = text_of(client.get(reverse("notifications:notifications")))
     assert f"Nieuw bericht van {zuidwest.name}" in content and content.count(zuidwest.name) == 1
 
 

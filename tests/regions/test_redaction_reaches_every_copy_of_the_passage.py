@@ -8,9 +8,10 @@ they keep it (tests/regions/test_redaction_stays_in_the_coordinators_municipalit
 from django.urls import reverse
 
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework import escalation, joins
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.joins import services as joins
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.regions import services as escalation
 from tests.factories import member
 from tests.intake.db_dump import places_holding
 

@@ -13,10 +13,11 @@ import pytest
 from django.urls import reverse
 
 from lokaalsignaal.audit.models import AuditEvent
-from lokaalsignaal.casework import escalation, joins
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Join, StageChange
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.joins import services as joins
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.models import Join, StageChange
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.regions import services as escalation
 from tests.factories import member
 
 from .conftest import move, text_of

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from lokaalsignaal.casework import escalation
+from lokaalsignaal.casework.regions import services as escalation
 
 
 def queries_for(client, url) -> int:

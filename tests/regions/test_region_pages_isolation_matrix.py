@@ -7,7 +7,7 @@ and only while it stays escalated to Flanders."""
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.casework import escalation
+from lokaalsignaal.casework.regions import services as escalation
 
 
 @pytest.fixture
@@ -103,7 +103,7 @@ def test_the_header_and_home_show_the_region_entry_only_to_members(client, login
 @pytest.fixture
 def flemish(urls, region_user, flanders, committed):
     """Zuid-West's regional knelpunt (with Kortrijk's knelpunt and signal below it), escalated to Flanders."""
-    from lokaalsignaal.casework import services
+    from lokaalsignaal.casework.knelpunten import services
     from tests.factories import escalation_to
 
     regional = urls["regional"]

@@ -4,7 +4,8 @@ open knelpunten, not another region's, not what went to Flanders, never who gave
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.casework.knelpunten import access as knelpunt_access
+from lokaalsignaal.casework.regions import access as region_access
 
 from .conftest import GIVER_EMAIL, GIVER_NAME, page, text_of
 
@@ -32,16 +33,16 @@ def situation(give, add_knelpunt, giver, kortrijk, roeselare, gent, zuidwest, ge
 
 
 def test_the_scope_queryset_holds_exactly_its_escalated_knelpunten(situation, region_user, zuidwest):
-    assert set(scoping.escalated_knelpunten_for(region_user, zuidwest)) == {
+    assert set(region_access.escalated_knelpunten_for(region_user, zuidwest)) == {
         situation["escalated"], situation["roeselare"]}
 
 
 def test_a_non_member_gets_nothing_from_the_scope_querysets(situation, gent_region_user, kortrijk_coordinator,
                                                             zuidwest):
     for user in (gent_region_user, kortrijk_coordinator):
-        assert not scoping.escalated_knelpunten_for(user, zuidwest).exists()
-        assert not scoping.signals_of_escalated(user, zuidwest).exists()
-        assert not scoping.regional_knelpunten_for(user, zuidwest).exists()
+        assert not region_access.escalated_knelpunten_for(user, zuidwest).exists()
+        assert not region_access.signals_of_escalated(user, zuidwest).exists()
+        assert not knelpunt_access.regional_knelpunten_for(user, zuidwest).exists()
 
 
 def test_the_overview_lists_exactly_the_escalated_knelpunten(client, login, situation, region_user, zuidwest):

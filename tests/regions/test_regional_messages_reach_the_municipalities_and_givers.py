@@ -4,10 +4,11 @@ sees them in the timeline), on the story of each original signal, and as a notif
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.casework import escalation, services
-from lokaalsignaal.casework.stages import Stage
-from lokaalsignaal.feedback.models import Notification
+from lokaalsignaal.casework.knelpunten import services
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.regions import services as escalation
 from lokaalsignaal.intake.models import SignalEvent
+from lokaalsignaal.notifications.models import Notification
 
 from .conftest import text_of
 

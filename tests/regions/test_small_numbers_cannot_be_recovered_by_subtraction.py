@@ -7,7 +7,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from lokaalsignaal.casework import escalation
+from lokaalsignaal.casework.regions import services as escalation
 from lokaalsignaal.reference.models import Theme
 
 from .conftest import page, text_of
@@ -104,7 +104,7 @@ def test_a_large_scopes_table_is_suppressed_once_and_remembered(kortrijk_7_roese
                                                                monkeypatch):
     from django.core.cache import cache
 
-    from lokaalsignaal.casework import region_numbers
+    from lokaalsignaal.casework.regions import numbers as region_numbers
 
     cache.clear()
     calls = []

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import KW_ONLY, dataclass
 from types import MappingProxyType
 
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten.stages import Stage
 from lokaalsignaal.events.models import EventKind
 from lokaalsignaal.intake.models import SignalType
 
@@ -174,16 +174,16 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
     "guard:check": Access(get=POST_ONLY, post=only(*WRITERS),
                           data=lambda w: {"_field": "description", "description": "Marie Claes"}),
     # feedback to the giver
-    "feedback:answer": Access(reference("linked_signal"), get=only(GIVER), post=only(GIVER),
+    "intake:answer": Access(reference("linked_signal"), get=only(GIVER), post=only(GIVER),
                               data=lambda w: {"answer": "Een antwoord."},
                               foreign=(reference("roeselare_signal"),)),
-    "feedback:still_seen": Access(reference("linked_signal"), get=only(GIVER), post=only(GIVER),
+    "intake:still_seen": Access(reference("linked_signal"), get=only(GIVER), post=only(GIVER),
                                   data=lambda w: {"context": "Nog steeds."},
                                   foreign=(reference("roeselare_signal"),)),
-    "feedback:notifications": Access(get=ANY_SIGNED_IN),
-    "feedback:mark_all_read": Access(get=POST_ONLY, post=ANY_SIGNED_IN),
-    "feedback:settings": Access(get=ANY_SIGNED_IN, post=ANY_SIGNED_IN, data=lambda w: {"preference": "daily"}),
-    "feedback:open": Access(pk("notification"), get=only(GIVER), foreign=(pk("roeselare_notification"),)),
+    "notifications:notifications": Access(get=ANY_SIGNED_IN),
+    "notifications:mark_all_read": Access(get=POST_ONLY, post=ANY_SIGNED_IN),
+    "notifications:settings": Access(get=ANY_SIGNED_IN, post=ANY_SIGNED_IN, data=lambda w: {"preference": "daily"}),
+    "notifications:open": Access(pk("notification"), get=only(GIVER), foreign=(pk("roeselare_notification"),)),
     # the coordinator's workspace: signals
     "casework:inbox": Access(slug, get=only(COORDINATOR), post=only(COORDINATOR),
                              data=lambda w: {"action": "mark_read", "signals": [w.signal.pk]}),

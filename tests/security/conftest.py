@@ -21,16 +21,19 @@ from django.db import transaction
 from django.test import Client, TestCase
 from django.utils import timezone
 
-from lokaalsignaal.accounts.models import MembershipStatus, Role
-from lokaalsignaal.casework import escalation, joins, partners
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.joins import services as joins
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.partners import services as partners
+from lokaalsignaal.casework.regions import services as escalation
 from lokaalsignaal.events import participation
 from lokaalsignaal.events import services as events
 from lokaalsignaal.events.models import EventKind
 from lokaalsignaal.intake import services as intake
+from lokaalsignaal.intake import triage
 from lokaalsignaal.intake.models import SignalType
 from lokaalsignaal.reference.models import Theme
+from lokaalsignaal.tenancy.models import MembershipStatus, Role
 from lokaalsignaal.tenancy.reference_loader import load_lists
 from tests.factories import (
     InvitationFactory,
@@ -61,7 +64,7 @@ VISITORS = (ANONYMOUS, PENDING, GIVER, COORDINATOR, PARTNER, READER, REGION_READ
             FLANDERS_COORDINATOR, ADMIN, OTHER_COORDINATOR)
 
 
-# Texts that tell exactly where they stand (tests/security/access_table.py: NEVER_SEEN says who may never read them).
+# Texts that tell exactly where they stand (tests/security/access_table.py: MAY_READ says who may read them).
 TEXTS = {
     "signal": "Gezinnen vinden geen opvangplaats voor hun peuters.",  # the giver's, unlinked
     "linked": "Budgetbegeleiding heeft een wachtlijst van vier maanden.",  # the giver's, in `knelpunt`
@@ -237,7 +240,7 @@ def build_world() -> World:
         w.access = partners.invite_partner(boss, w.knelpunt.pk, user=w.people[PARTNER])
         partners.invite_partner(boss, w.knelpunt.pk, organisation=partner_organisation)
         casework.send_feedback(boss, w.knelpunt.pk, "We bekijken dit met het OCMW.")
-        casework.ask_question(boss, w.linked_signal.pk, "Hoeveel gezinnen zie je per maand?")
+        triage.ask_question(boss, w.linked_signal.pk, "Hoeveel gezinnen zie je per maand?")
         casework.add_note(boss, w.knelpunt.pk, TEXTS["internal_note"])
         partners.add_analysis_note(w.people[PARTNER], w.knelpunt.pk, TEXTS["analysis_note"])
     w.invitation = InvitationFactory(municipality=kortrijk, invited_by=boss, email="nieuw@kortrijk.be")

@@ -244,7 +244,7 @@ def test_the_fuzzer_reports_a_server_error(world, db, monkeypatch):
 
 def test_the_fingerprint_sees_what_a_request_wrote(world, db):
     """A new row and a changed row both show (the check behind 'a refused POST writes nothing')."""
-    from lokaalsignaal.casework.models import Knelpunt
+    from lokaalsignaal.casework.knelpunten.models import Knelpunt
 
     fingerprint = Fingerprint()
     before = fingerprint.take()

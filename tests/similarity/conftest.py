@@ -44,17 +44,7 @@ def fake_embedder():
     return WordHashEmbedder()
 
 
-# The coordinator's-workspace situations (Kortrijk, a giver, signals and knelpunten through the services), for the
-# tests of the similar lists and suggestions in the app.
-from tests.casework.conftest import (  # noqa: E402,F401
-    giver,
-    kortrijk,
-    kortrijk_coordinator,
-    make_knelpunt,
-    make_signal,
-    roeselare,
-    theme,
-)
+# Kortrijk, a giver, its coordinator, signals and knelpunten made through the services: tests/conftest.py.
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from lokaalsignaal.accounts.models import Role
-from lokaalsignaal.casework.models import Knelpunt
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
 from lokaalsignaal.intake.models import Signal
+from lokaalsignaal.tenancy.models import Role
 from tests.factories import coordinator, member
 
 pytestmark = pytest.mark.django_db

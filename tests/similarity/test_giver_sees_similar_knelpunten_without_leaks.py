@@ -3,7 +3,7 @@ title and date only: never another giver's name, organisation or text, and never
 
 import pytest
 
-from lokaalsignaal.casework import services as casework
+from lokaalsignaal.casework.knelpunten import services as casework
 from lokaalsignaal.reference.models import Theme
 from tests.factories import member
 
@@ -70,7 +70,7 @@ def test_without_javascript_a_confirm_step_shows_the_knelpunt_before_sending(sit
 
 @pytest.mark.parametrize("who", ["other_giver", "other_coordinator", "partner", "anonymous"])
 def test_the_fragment_is_not_found_for_outsiders(who, situation, roeselare, kortrijk, client, login):
-    from lokaalsignaal.accounts.models import Role
+    from lokaalsignaal.tenancy.models import Role
     from tests.factories import coordinator
 
     users = {"other_giver": lambda: member(roeselare), "other_coordinator": lambda: coordinator(roeselare),

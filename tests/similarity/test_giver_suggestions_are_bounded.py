@@ -7,9 +7,9 @@ from html import unescape
 import pytest
 from django.test import override_settings
 
-from lokaalsignaal.accounts.models import MembershipStatus
 from lokaalsignaal.guard import limits
 from lokaalsignaal.similarity import suggest, themes
+from lokaalsignaal.tenancy.models import MembershipStatus
 from tests.factories import member
 
 pytestmark = pytest.mark.django_db

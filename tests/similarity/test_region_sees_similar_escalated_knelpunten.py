@@ -3,8 +3,8 @@ small-number-suppressed), never knelpunten that were not escalated to it."""
 
 import pytest
 
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.stages import Stage
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.stages import Stage
 from tests.factories import coordinator, escalation_to, region, scope_member
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ held-back signals of a small fixture set."""
 
 import pytest
 
-from lokaalsignaal.casework import services as casework
+from lokaalsignaal.intake import triage
 from lokaalsignaal.reference.models import TargetGroup, Theme
 from lokaalsignaal.similarity import themes
 
@@ -44,7 +44,7 @@ FIXTURE = [
 def confirmed_history(kortrijk, make_signal, kortrijk_coordinator, indexed):
     by_name = {t.name: t for t in Theme.objects.all()}
     signals = [make_signal(title=title, description=text, themes=[by_name[name]]) for name, title, text in FIXTURE]
-    casework.mark_read(kortrijk_coordinator, [s.pk for s in signals])  # coordinator-confirmed
+    triage.mark_read(kortrijk_coordinator, [s.pk for s in signals])  # coordinator-confirmed
     indexed()
     return signals
 

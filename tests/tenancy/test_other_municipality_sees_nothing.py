@@ -11,10 +11,10 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import Invitation, Membership, MembershipStatus, Role
+from lokaalsignaal.accounts.models import Invitation
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.mail.models import OutgoingMail
-from lokaalsignaal.tenancy.models import Municipality
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Municipality, Role
 from tests.factories import coordinator, member
 
 SECRET_NAME = "Geheime Aanvrager"

@@ -15,7 +15,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "lokaalsignaal"
 
 # The functions that take a permission name: as their argument `perm` or as a positional string literal.
 TAKES_PERMISSION = {"tenant_view", "can", "municipalities_for", "municipality_for", "knelpunten_for",
-                    "coordinators_of", "roles_for", "_knelpunt_or_404"}
+                    "coordinators_of", "roles_for", "knelpunt_or_404"}
 
 
 def test_a_name_declared_twice_is_refused():

@@ -4,7 +4,7 @@ import re
 
 from django.urls import reverse
 
-from lokaalsignaal.accounts.models import MembershipStatus, Role
+from lokaalsignaal.tenancy.models import MembershipStatus, Role
 from tests.factories import MembershipFactory, MunicipalityFactory, member
 
 SWITCHER = re.compile(r'<select[^>]*name="gemeente"[^>]*>(.*?)</select>', re.S)

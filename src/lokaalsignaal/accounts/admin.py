@@ -2,10 +2,10 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
+from lokaalsignaal.accounts import admin_changes, mfa_admin  # noqa: F401 (mfa_admin replaces allauth's MFA admin)
+from lokaalsignaal.accounts.models import Invitation, Organisation, User
 from lokaalsignaal.audit import services as audit
-
-from . import admin_changes, mfa_admin  # noqa: F401 (mfa_admin replaces allauth's admin of second factors)
-from .models import Invitation, Membership, Organisation, ScopeMembership, User
+from lokaalsignaal.tenancy.models import Membership, ScopeMembership
 
 
 class MembershipInline(admin.TabularInline):
@@ -39,7 +39,7 @@ class UserAdmin(BaseUserAdmin):
         from django.contrib import messages
         from django.core.exceptions import ValidationError
 
-        from . import services
+        from lokaalsignaal.accounts import services
 
         for person in queryset.filter(organisation__isnull=False):
             try:
@@ -90,7 +90,9 @@ class InvitationAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if change:
             return None
-        from . import services  # invite() tells the coordinators when the inviter is not one of them
+        from lokaalsignaal.accounts import (
+            services,  # invite() tells the coordinators when the inviter is not one of them
+        )
 
         invitation = services.invite(request.user, obj.municipality, obj.email, obj.role)
         obj.pk = invitation.pk

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
 
+from lokaalsignaal import domain_events
+from lokaalsignaal.accounts.domain_events import CoordinatorsTold
+from lokaalsignaal.accounts.models import Invitation, User
 from lokaalsignaal.audit import services as audit
 from lokaalsignaal.mail import services as mail
-from lokaalsignaal.tenancy.models import Municipality
-
-from .models import Invitation, Membership, MembershipStatus, Role, ScopeMembership, User
+from lokaalsignaal.tenancy.domain_events import MunicipalityChangedByAdmin
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Municipality, Role, ScopeMembership
 
 
 @transaction.atomic
@@ -52,17 +53,19 @@ def invitation_sent(actor: User, invitation: Invitation) -> None:
     tell_coordinators(actor, [invitation.municipality], invited=invitation.email, role=invitation.get_role_display())
 
 
-def settings_changed(actor: User, municipality: Municipality) -> None:
-    """The admin changed settings the coordinators own (trusted e-mail domains, two-factor for partners…)."""
-    tell_coordinators(actor, [municipality], settings=True)
+@transaction.atomic
+def municipality_changed(event: MunicipalityChangedByAdmin) -> None:
+    """The admin changed a municipality (`tenancy.admin`): when it touched settings the coordinators own (trusted
+    e-mail domains, two-factor for partners…), they are told. Listens after commit."""
+    if set(event.fields) & set(Municipality.SETTINGS_FIELDS):
+        tell_coordinators(User.objects.get(pk=event.actor_id), [Municipality.objects.get(pk=event.municipality_id)],
+                          settings=True)
 
 
 def tell_coordinators(actor: User, municipalities, also=(), **what) -> None:
-    """A notification (kind ADMIN_CHANGE, leading to the audit page) and an e-mail (sent after commit, never held for
-    a digest) to the approved coordinators of these municipalities (and `also`), never to the actor. `what` fills in
-    the e-mail (mail/admin_change_sentence.txt)."""
-    from lokaalsignaal.feedback.models import Notification
-
+    """An e-mail (sent after commit, never held for a digest) to the approved coordinators of these municipalities
+    (and `also`), never to the actor; `what` fills it in (mail/admin_change_sentence.txt). Announced
+    (`CoordinatorsTold`), so their notifications show it too (kind ADMIN_CHANGE, leading to the audit page)."""
     municipalities = list(municipalities)
     coordinators = (Membership.objects.filter(municipality__in=municipalities, role=Role.COORDINATOR,
                                               status=MembershipStatus.APPROVED, user__is_active=True)
@@ -71,11 +74,8 @@ def tell_coordinators(actor: User, municipalities, also=(), **what) -> None:
     told = {user.pk for user, _m in reached}
     # a scope's coordinators have no audit page of their own: the news leads to their notifications
     reached += [(user, None) for user in also if user.pk not in told and user.pk != actor.pk]
-    now = timezone.now()
-    notifications = [Notification(user=user, municipality=municipality, kind=Notification.Kind.ADMIN_CHANGE,
-                                  detail=municipality.name if municipality else "", emailed_at=now)
-                     for user, municipality in reached]
-    Notification.objects.bulk_create(notifications)
+    domain_events.announce(CoordinatorsTold(tuple((user.pk, municipality.pk if municipality else None)
+                                                  for user, municipality in reached)))
     for user, municipality in reached:
         audit_url = mail.absolute_url(reverse("audit:log", args=[municipality.slug])) if municipality else ""
         mail.queue(user.email, "admin_change", {"municipality": municipality, "audit_url": audit_url, **what},

@@ -7,4 +7,8 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from lokaalsignaal.accounts import signals  # noqa: F401
+        from lokaalsignaal.accounts.models import verified_organisation_names
+        from lokaalsignaal.guard.services import declare_allowed_names
+
+        declare_allowed_names(verified_organisation_names)  # the privacy guard lets these through

@@ -2,11 +2,10 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
+from lokaalsignaal.accounts import services
+from lokaalsignaal.accounts.models import Invitation, Organisation, User
 from lokaalsignaal.reference.models import Sector
-from lokaalsignaal.tenancy.models import Municipality
-
-from . import services
-from .models import Invitation, Organisation, Role, User
+from lokaalsignaal.tenancy.models import Municipality, Role
 
 
 class MunicipalityChoiceField(forms.ModelMultipleChoiceField):

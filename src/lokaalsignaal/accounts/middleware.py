@@ -6,6 +6,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.tenancy.models import Role
 
 ALLOWED_PREFIXES = ("/accounts/", "/static/", "/healthz", "/i18n/", "/uitnodiging/")
 
@@ -18,8 +19,8 @@ def needs_two_factor(user) -> bool:
     - platform admins (staff);
     - coordinators and readers of a municipality: every role that holds "signals.read" in `scoping.PERMISSIONS`;
     - members of a region or Flanders (`ScopeMembership`, coordinator or reader);
-    - partners on a knelpunt (`scoping.knelpunten_for_partner`) whose municipality asks it of partners
-      (`Municipality.partners_require_two_factor`); elsewhere two-factor is offered to them, not required.
+    - partners on a knelpunt (`scoping.municipalities_through(user, Role.PARTNER)`) whose municipality asks it of
+      partners (`Municipality.partners_require_two_factor`); elsewhere two-factor is offered to them, not required.
     """
     if not getattr(user, "is_authenticated", False):
         return False
@@ -38,7 +39,7 @@ def _lookup(user) -> bool:
         Q(is_staff=True)
         | Q(Exists(scoping.municipalities_for(user, "signals.read")))
         | Q(Exists(scoping.scopes_for(user)))
-        | Q(Exists(scoping.knelpunten_for_partner(user).filter(municipality__partners_require_two_factor=True)))
+        | Q(Exists(scoping.municipalities_through(user, Role.PARTNER).filter(partners_require_two_factor=True)))
     )
     has_totp = Exists(Authenticator.objects.filter(user=OuterRef("pk"), type=Authenticator.Type.TOTP))
     return User.objects.filter(reads_signals, pk=user.pk).exclude(has_totp).exists()

@@ -1,4 +1,5 @@
-"""People, their organisations, and their roles per municipality."""
+"""People, their organisations, and the invitations that bring them in. Their roles per municipality and per
+region are memberships (`tenancy.models`)."""
 
 import secrets
 from datetime import timedelta
@@ -10,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal.reference.models import Sector
-from lokaalsignaal.tenancy.models import Municipality, Scope
+from lokaalsignaal.tenancy.models import Municipality, Role
 
 
 class UserManager(BaseUserManager):
@@ -62,6 +63,11 @@ class Organisation(models.Model):
 _UNLOADED = object()  # a deferred field: not loaded, so not changed either
 
 
+def verified_organisation_names():
+    """The names of verified organisations (at most 5000): names the privacy guard may let through."""
+    return Organisation.objects.filter(verified=True).values_list("name", flat=True)[:5000]
+
+
 class User(AbstractUser):
     username = None
     first_name = None
@@ -104,7 +110,7 @@ class User(AbstractUser):
     @property
     def has_verified_affiliation(self) -> bool:
         """Someone verified that this person works at the organisation they name (the organisation itself may still
-        be unverified: see `tenancy.scoping.verified_members`)."""
+        be unverified: see `casework.partners.access.verified_members`)."""
         return bool(self.organisation_id and self.organisation_verified_at)
 
     def save(self, *args, **kwargs):
@@ -128,70 +134,6 @@ class User(AbstractUser):
 
     def get_short_name(self) -> str:
         return self.full_name.split(" ")[0] if self.full_name else self.email
-
-
-class Role(models.TextChoices):
-    GIVER = "giver", _("Signaalgever")
-    COORDINATOR = "coordinator", _("Signaalcoördinator")
-    PARTNER = "partner", _("Partner")
-    READER = "reader", _("Beleidslezer")
-
-
-class MembershipStatus(models.TextChoices):
-    PENDING = "pending", _("Wacht op goedkeuring")
-    APPROVED = "approved", _("Goedgekeurd")
-    REFUSED = "refused", _("Geweigerd")
-    ENDED = "ended", _("Beëindigd")
-
-
-class Membership(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
-    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="memberships")
-    role = models.CharField(_("rol"), max_length=12, choices=Role.choices)
-    status = models.CharField(
-        _("status"), max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.PENDING
-    )
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    decided_at = models.DateTimeField(null=True, blank=True)
-    message = models.TextField(_("bericht"), blank=True, max_length=1000)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["municipality__name", "role"]
-        verbose_name = _("lidmaatschap")
-        verbose_name_plural = _("lidmaatschappen")
-        constraints = [
-            models.UniqueConstraint(fields=["user", "municipality", "role"], name="unique_membership")
-        ]
-        indexes = [models.Index(fields=["municipality", "status", "role"])]
-
-    def __str__(self) -> str:
-        return f"{self.user} · {self.municipality} · {self.get_role_display()}"
-
-    @property
-    def is_approved(self) -> bool:
-        return self.status == MembershipStatus.APPROVED
-
-
-class ScopeMembership(models.Model):
-    class ScopeRole(models.TextChoices):
-        COORDINATOR = "coordinator", _("Coördinator")
-        READER = "reader", _("Lezer")
-
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="scope_memberships")
-    scope = models.ForeignKey(Scope, on_delete=models.CASCADE, related_name="memberships")
-    role = models.CharField(max_length=12, choices=ScopeRole.choices, default=ScopeRole.COORDINATOR)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("lidmaatschap van regio")
-        verbose_name_plural = _("lidmaatschappen van regio's")
-        constraints = [models.UniqueConstraint(fields=["user", "scope", "role"], name="unique_scope_membership")]
-
-    def __str__(self) -> str:
-        return f"{self.user} · {self.scope}"
 
 
 def new_token() -> str:

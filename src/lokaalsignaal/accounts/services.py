@@ -8,14 +8,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lokaalsignaal.accounts import admin_changes
+from lokaalsignaal.accounts.models import Invitation, Organisation, User
 from lokaalsignaal.audit import services as audit
 from lokaalsignaal.guard import services as guard
 from lokaalsignaal.mail import services as mail
 from lokaalsignaal.tenancy import scoping
-from lokaalsignaal.tenancy.models import Municipality
-
-from . import admin_changes
-from .models import Invitation, Membership, MembershipStatus, Organisation, Role, User
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Municipality, Role
 
 
 def _coordinator_emails(municipality: Municipality) -> list[str]:
@@ -199,7 +198,7 @@ def accept_invitation(user: User, token: str) -> Membership:
     return membership
 
 
-SETTINGS_FIELDS = ["auto_approve_domains", "response_days", "intro_text", "public_page", "partners_require_two_factor"]
+SETTINGS_FIELDS = Municipality.SETTINGS_FIELDS
 
 
 @transaction.atomic
@@ -223,7 +222,7 @@ def verify_affiliation(actor: User, person_id: int, municipality: Municipality |
     """Verify that a person works at the organisation they named (until then a claim, which grants nothing): a
     coordinator of `municipality`, where the person is an approved member, or the platform admin. With
     `organisation_too`, an unverified organisation is verified as well. Only a verified member of a verified
-    organisation gets partner access through it (`tenancy.scoping.verified_members`). Audited, both."""
+    organisation gets partner access through it (`casework.partners.access.verified_members`). Audited, both."""
     person = User.objects.select_for_update().filter(pk=person_id).first()
     if person is None:
         raise PermissionDenied

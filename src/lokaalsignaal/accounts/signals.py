@@ -14,7 +14,7 @@ def audit_coordinator_login(sender, request, user, **kwargs):
 
 @receiver(email_confirmed)
 def notify_coordinators_after_verification(sender, request, email_address, **kwargs):
-    from . import services
+    from lokaalsignaal.accounts import services
 
     services.email_verified(email_address.user)
 

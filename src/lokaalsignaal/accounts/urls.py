@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from lokaalsignaal.accounts import views
 
 app_name = "accounts"
 

@@ -9,12 +9,18 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lokaalsignaal.accounts import services
+from lokaalsignaal.accounts.forms import (
+    DecisionForm,
+    InvitationForm,
+    InvitationSignupForm,
+    MoreMunicipalitiesForm,
+    SettingsForm,
+)
+from lokaalsignaal.accounts.models import User
 from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.tenancy.models import MembershipStatus
 from lokaalsignaal.tenancy.views import tenant_view
-
-from . import services
-from .forms import DecisionForm, InvitationForm, InvitationSignupForm, MoreMunicipalitiesForm, SettingsForm
-from .models import MembershipStatus, User
 
 
 @login_required

@@ -1,10 +1,10 @@
 """The platform admin sees that knelpunten exist (title, stage, municipality), never their content: no summary,
 no notes, no messages to givers, and no signals (Signal is deliberately not registered). Everything is read-only:
-stage changes go through casework.services, which keeps the append-only history."""
+stage changes go through casework.knelpunten.services, which keeps the append-only history."""
 
 from django.contrib import admin
 
-from .models import Knelpunt, StageChange
+from lokaalsignaal.casework.knelpunten.models import Knelpunt, StageChange
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):

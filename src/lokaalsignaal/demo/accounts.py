@@ -10,9 +10,9 @@ from allauth.mfa.totp.internal.auth import TOTP
 from django.db import transaction
 from django.utils import timezone
 
-from lokaalsignaal.accounts.models import Membership, MembershipStatus, Organisation, Role, ScopeMembership, User
+from lokaalsignaal.accounts.models import Organisation, User
 from lokaalsignaal.reference.models import Sector
-from lokaalsignaal.tenancy.models import Municipality, Scope
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Municipality, Role, Scope, ScopeMembership
 
 PASSWORD = "Signaal-demo-2026"
 # A fixed TOTP secret for the demo coordinator, reader, region and admin, so a visitor can add it to an authenticator

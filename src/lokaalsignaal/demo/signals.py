@@ -2,8 +2,9 @@
 
 How the history is made (and why it stays honest):
 
-- Everything goes through the real services (`intake.services.submit_signal`, `casework.services.*`): the privacy
-  guard, gapless references, signal events, audit, notifications — nothing is written around them.
+- Everything goes through the real services (`intake.services.submit_signal`, `intake.triage.*`,
+  `casework.knelpunten.services.*`): the privacy guard, gapless references, signal events, audit, notifications —
+  nothing is written around them.
 - The year is *replayed*: every action runs in time order under a simulated clock (`_clock`, which sets
   `django.utils.timezone.now` to the moment of that action). So `submitted_at`, `read_at`, references (the year
   in `KORTRIJK-2025-0042`), signal events, stage changes, audit events and notifications all get the timestamp of
@@ -31,15 +32,16 @@ from unittest import mock
 from django.test.utils import override_settings
 from django.utils import timezone
 
-from lokaalsignaal.accounts.models import Membership, MembershipStatus, NotificationPreference, Organisation, Role
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.models import Knelpunt
-from lokaalsignaal.casework.stages import CLOSED, Stage
+from lokaalsignaal.accounts.models import NotificationPreference, Organisation
+from lokaalsignaal.casework.knelpunten import access as knelpunt_access
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
+from lokaalsignaal.casework.knelpunten.stages import CLOSED, Stage
 from lokaalsignaal.intake import services as intake
+from lokaalsignaal.intake import triage
 from lokaalsignaal.intake.models import Signal
 from lokaalsignaal.reference.models import ResponsibleLevel, Sector, TargetGroup, Theme
-from lokaalsignaal.tenancy import scoping
-from lokaalsignaal.tenancy.models import Municipality
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Municipality, Role
 
 from .accounts import _user
 
@@ -678,11 +680,11 @@ def _withdraw(state, seq, giver):
 
 
 def _read(state, seq, coordinator):
-    casework.mark_read(coordinator, [state["signals"][seq]])
+    triage.mark_read(coordinator, [state["signals"][seq]])
 
 
 def _ask(state, seq, coordinator, question):
-    casework.ask_question(coordinator, state["signals"][seq], question)
+    triage.ask_question(coordinator, state["signals"][seq], question)
 
 
 def _answer(state, seq, giver, answer):
@@ -708,7 +710,7 @@ def _stage(state, coordinator, key, to, message):
     escalation = {}
     if to == Stage.ESCALATED:  # to Flanders for a Flemish matter, else to the region (eerstelijnszone)
         level = knelpunt.responsible_level or ResponsibleLevel.objects.filter(active=True).first()
-        targets = list(scoping.escalation_targets(knelpunt))
+        targets = list(knelpunt_access.escalation_targets(knelpunt))
         kind = "flanders" if level and level.slug == "vlaams" else "region"
         scope = next((t for t in targets if t.kind == kind), targets[0] if targets else None)
         escalation = {"escalate_to": scope, "responsible_level": level}

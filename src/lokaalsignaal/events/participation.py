@@ -1,7 +1,7 @@
 """Events: what an invited person does — register (or join the waiting list), decline or unregister — and their
 personal calendar feed (the secret URL and its renewal).
 
-Same rules as `services` (permission through `tenancy.scoping`, one transaction, an audit event, mail queued in the
+Same rules as `services` (permission through `access`, one transaction, an audit event, mail queued in the
 transaction); the shared helpers (`_mail`, `_promote`) live in `services` and are imported from there, never the
 other way round.
 """
@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from lokaalsignaal.audit import services as audit
-from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.events import access as event_access
 
 from . import ics
 from .models import CalendarFeed, Event, Invitation, Response, new_calendar_token
@@ -29,7 +29,7 @@ class RegistrationClosed(Exception):
 # --- answering (the giver) -------------------------------------------------------------------------------------
 
 def _visible_event_for_update(user, event_id) -> Event:
-    event = (scoping.events_visible_to(user).select_for_update(of=("self",)).filter(pk=event_id)
+    event = (event_access.events_visible_to(user).select_for_update(of=("self",)).filter(pk=event_id)
              .select_related("municipality").first())
     if event is None:
         raise PermissionDenied

@@ -1,8 +1,9 @@
 """Events: the one write path for organising, inviting, reminding and reporting back (the organiser's side;
 what an invited person does — answering, the personal calendar feed — is in `participation`).
 
-Every action checks the permission through `tenancy.scoping`, writes in one transaction, records an audit event and
-queues its e-mail in the same transaction (the outbox row commits with the action; delivery starts after commit).
+Every action checks the permission through `access` (and `tenancy.scoping.can`), writes in one transaction, records
+an audit event and queues its e-mail in the same transaction (the outbox row commits with the action; delivery
+starts after commit).
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from lokaalsignaal.audit import services as audit
-from lokaalsignaal.casework import services as casework
-from lokaalsignaal.casework.stages import ALLOWED, Stage
+from lokaalsignaal.casework.knelpunten import access as knelpunt_access
+from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.casework.knelpunten.stages import ALLOWED, Stage
+from lokaalsignaal.events import access as event_access
 from lokaalsignaal.guard import services as guard
 from lokaalsignaal.mail import services as mail
 from lokaalsignaal.tenancy import scoping
@@ -86,7 +89,7 @@ def _validate(values: dict) -> None:
 
 
 def _event_for_update(actor, event_id) -> Event:
-    event = scoping.events_managed_by(actor).select_for_update(of=("self",)).filter(pk=event_id).first()
+    event = event_access.events_managed_by(actor).select_for_update(of=("self",)).filter(pk=event_id).first()
     if event is None:
         raise PermissionDenied
     return event
@@ -121,7 +124,7 @@ def _mail(invitation: Invitation, what: str, method: str | None = ics.REQUEST, e
 
 def _agenda_knelpunten(actor, municipality, knelpunt_ids):
     ids = {int(pk) for pk in knelpunt_ids}
-    knelpunten = list(scoping.knelpunten_for(actor, municipality, perm="knelpunten.manage").filter(pk__in=ids))
+    knelpunten = list(knelpunt_access.knelpunten_for(actor, municipality, perm="knelpunten.manage").filter(pk__in=ids))
     if len(knelpunten) != len(ids):
         raise PermissionDenied
     return knelpunten
@@ -256,7 +259,7 @@ def cancel_event(actor, event_id: int, message: str = "") -> Event:
 
 def _audience(actor, event, audience: Audience):
     agenda_ids = list(event.agenda.values_list("knelpunt_id", flat=True)) if audience.agenda else []
-    return scoping.event_audience(actor, event.municipality, agenda_knelpunt_ids=agenda_ids,
+    return event_access.event_audience(actor, event.municipality, agenda_knelpunt_ids=agenda_ids,
                                   theme_ids=audience.theme_ids, organisation_ids=audience.organisation_ids,
                                   sector_ids=audience.sector_ids, partners=audience.partners,
                                   user_ids=audience.user_ids)
@@ -280,7 +283,7 @@ def send_invitations(actor, event_id: int, audience: Audience) -> int:
     many of the previewed (named) people were newly invited: exactly the preview's `new_count`.
 
     Givers reached only through a signal that hides their name get the same e-mail from the platform, on an
-    invitation the coordinator never sees (`name_hidden`, `invited` stays False: see `scoping.event_participants`)
+    invitation the coordinator never sees (`name_hidden`, `invited` stays False: see `access.event_participants`)
     until they register themselves. It is only ever created, never added to an existing row, and it is not counted
     here or in the audit event, so nothing the coordinator sees differs by whether someone hid their name. Naming
     such a person later turns it into an ordinary invitation by name, as if it were new (an earlier 'no' to the
@@ -322,7 +325,7 @@ def _send_invitation(invitation: Invitation, event, user) -> None:
 def record_attendance(actor, event_id: int, attended_user_ids) -> int:
     event = _event_for_update(actor, event_id)
     present = {int(pk) for pk in attended_user_ids}
-    invitations = list(scoping.event_participants(actor, event).exclude(response=Response.PENDING, invited=False))
+    invitations = list(event_access.event_participants(actor, event).exclude(response=Response.PENDING, invited=False))
     for invitation in invitations:
         attended = invitation.user_id in present
         if invitation.attended != attended and (attended or invitation.response == Response.REGISTERED
@@ -340,7 +343,7 @@ def record_outcome(actor, agenda_item_id: int, outcome: str, send_as_feedback: b
     knelpunt's givers (it appears in the knelpunt's timeline and on their signal pages)."""
     item = (AgendaItem.objects.select_for_update(of=("self",)).select_related("event", "event__municipality",
                                                                               "knelpunt")
-            .filter(pk=agenda_item_id, event__in=scoping.events_managed_by(actor)).first())
+            .filter(pk=agenda_item_id, event__in=event_access.events_managed_by(actor)).first())
     if item is None:
         raise PermissionDenied
     outcome = guard.clean(outcome)
@@ -369,7 +372,7 @@ def send_reminders(now=None) -> int:
     """Remind everyone registered, `reminder_hours` before each event (run every few minutes). Returns mails."""
     now = now or timezone.now()
     sent = 0
-    for event_id, starts_at, hours in scoping.events_due_for_reminder(now).values_list("pk", "starts_at",
+    for event_id, starts_at, hours in event_access.events_due_for_reminder(now).values_list("pk", "starts_at",
                                                                                      "reminder_hours"):
         if hours and starts_at - timedelta(hours=hours) <= now:
             sent += _remind(event_id, now)
@@ -378,7 +381,7 @@ def send_reminders(now=None) -> int:
 
 @transaction.atomic
 def _remind(event_id: int, now) -> int:
-    event = (scoping.events_due_for_reminder(now).select_for_update(of=("self",)).select_related("municipality")
+    event = (event_access.events_due_for_reminder(now).select_for_update(of=("self",)).select_related("municipality")
              .filter(pk=event_id).first())
     if event is None:  # another run got here first
         return 0

@@ -1,4 +1,4 @@
-"""Events: thin views. Querysets come from `tenancy.scoping`, writes go through `events.services`/`participation`."""
+"""Events: thin views. Querysets come from `events.access`, writes go through `events.services`/`participation`."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -13,7 +13,9 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from lokaalsignaal.accounts.models import Organisation
-from lokaalsignaal.casework.stages import CLOSED
+from lokaalsignaal.casework.knelpunten import access as knelpunt_access
+from lokaalsignaal.casework.knelpunten.stages import CLOSED
+from lokaalsignaal.events import access as event_access
 from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
@@ -37,21 +39,21 @@ def _apply_errors(form, error: ValidationError) -> None:
 # --- the coordinator ---------------------------------------------------------------------------------------------
 
 def _managed_or_404(request, municipality, pk):
-    event = scoping.events_managed_by(request.user, municipality).filter(pk=pk).first()
+    event = event_access.events_managed_by(request.user, municipality).filter(pk=pk).first()
     if event is None:
         raise Http404
     return event
 
 
 def _open_knelpunten(request, municipality, keep=()):
-    return list(scoping.knelpunten_for(request.user, municipality, perm="knelpunten.manage")
+    return list(knelpunt_access.knelpunten_for(request.user, municipality, perm="knelpunten.manage")
                 .filter(~Q(stage__in=CLOSED) | Q(pk__in=list(keep))).order_by("title").only("pk", "title"))
 
 
 @tenant_view("events.manage")
 def manage_list(request, municipality):
     now = timezone.now()
-    events = scoping.events_managed_by(request.user, municipality).annotate(registered=REGISTERED, waiting=WAITING)
+    events = event_access.events_managed_by(request.user, municipality).annotate(registered=REGISTERED, waiting=WAITING)
     upcoming = list(events.filter(ends_at__gte=now).order_by("starts_at", "pk")[:100])
     past = list(events.filter(ends_at__lt=now).order_by("-starts_at", "-pk")[:50])
     return render(request, "events/manage_list.html", {"municipality": municipality, "upcoming": upcoming,
@@ -96,7 +98,7 @@ def edit(request, municipality, pk):
 
 
 def _detail_context(request, municipality, event, **forms):
-    participants = list(scoping.event_participants(request.user, event).order_by("user__full_name", "pk"))
+    participants = list(event_access.event_participants(request.user, event).order_by("user__full_name", "pk"))
     registered = [i for i in participants if i.response == Response.REGISTERED]
     waiting = sorted((i for i in participants if i.response == Response.WAITING),
                      key=lambda i: (i.waiting_since, i.pk))
@@ -123,7 +125,7 @@ def manage_detail(request, municipality, pk):
 @tenant_view("events.manage")
 def invite(request, municipality, pk):
     event = _managed_or_404(request, municipality, pk)
-    people = scoping.event_invitable_people(request.user, municipality).select_related("organisation")
+    people = event_access.event_invitable_people(request.user, municipality).select_related("organisation")
     organisations = Organisation.objects.filter(pk__in=people.values("organisation_id")).order_by("name")
     form = InviteForm(request.POST or None, people=people, organisations=organisations)
     preview = None
@@ -167,7 +169,7 @@ def cancel(request, municipality, pk):
 @tenant_view("events.manage")
 def attendance(request, municipality, pk):
     event = _managed_or_404(request, municipality, pk)
-    participants = scoping.event_participants(request.user, event)
+    participants = event_access.event_participants(request.user, event)
     form = AttendanceForm(request.POST, participants=participants)
     if form.is_valid():
         count = services.record_attendance(request.user, event.pk, form.cleaned_data["present"])
@@ -211,7 +213,7 @@ def print_view(request, municipality, pk):
 
 def _mine_annotated(user):
     my = Invitation.objects.filter(event=OuterRef("pk"), user=user)
-    return (scoping.events_visible_to(user).select_related("municipality")
+    return (event_access.events_visible_to(user).select_related("municipality")
             .annotate(registered=REGISTERED, my_response=Subquery(my.values("response")[:1]),
                       my_invited=Exists(my.filter(Q(invited=True) | Q(name_hidden=True)))))
 
@@ -311,7 +313,7 @@ def regenerate_token(request):
 
 
 def feed(request, token):
-    _user, events = scoping.calendar_feed_events(token)
+    _user, events = event_access.calendar_feed_events(token)
     events = events.select_related("municipality").order_by("starts_at")[:500]
     return _ics_response(ics.calendar(events, name="Lokaal Signaal"), "lokaal-signaal.ics")
 
@@ -319,6 +321,6 @@ def feed(request, token):
 # --- public ------------------------------------------------------------------------------------------------------
 
 def public(request, slug):
-    municipality, events = scoping.public_events(slug)
+    municipality, events = event_access.public_events(slug)
     events = list(events.order_by("starts_at", "pk")[:100])
     return render(request, "events/public.html", {"municipality": municipality, "events": events})

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 
 from django import forms
-from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.core.exceptions import FieldDoesNotExist, ImproperlyConfigured, ValidationError
 from django.core.validators import MaxLengthValidator
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -70,15 +70,25 @@ class Warning:
         return self.kind in privacy.STRUCTURED_KINDS
 
 
+_allowed_names_source = None
+
+
+def declare_allowed_names(source) -> None:
+    """`source()` gives the names the guard may let through (the verified organisations: `accounts` declares it when
+    it is ready, so the guard never imports the accounts). Declared once."""
+    global _allowed_names_source
+    if _allowed_names_source is not None and _allowed_names_source is not source:
+        raise ImproperlyConfigured("The guard's allowed names are declared twice.")
+    _allowed_names_source = source
+
+
 def allow_list() -> tuple[str, ...]:
     """Organisation names are not person names: the names of *verified* organisations that do not themselves look
     like a person's name, an address or an identifier (`allowed_names.may_allow`). Anyone can name an organisation
     at sign-up; such a claim must never silence the check on a name or an address."""
-    from lokaalsignaal.accounts.models import Organisation
-
     from .allowed_names import may_allow
 
-    names = Organisation.objects.filter(verified=True).values_list("name", flat=True)[:5000]
+    names = _allowed_names_source() if _allowed_names_source is not None else ()
     return tuple(name for name in names if may_allow(name))
 
 

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from lokaalsignaal import ratelimit
 from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.tenancy.models import Role
 
 from . import limits, services
 
@@ -19,7 +20,7 @@ def writes_free_text(user) -> bool:
     a region/Flanders member, or a partner with access to a knelpunt. Not someone whose only membership is still
     pending: the check is as costly as any page, so only people the product serves may call it."""
     return (scoping.approved_memberships(user).exists() or scoping.scopes_for(user).exists()
-            or scoping.knelpunten_for_partner(user).exists())
+            or scoping.municipalities_through(user, Role.PARTNER).exists())
 
 
 def for_writers(view):

@@ -88,3 +88,19 @@ class RedactForm(forms.Form):
     passage = forms.CharField(label=_("Tekst die weg moet"), max_length=500,
                               help_text=_("Kopieer de tekst letterlijk. Elke plaats waar hij staat, wordt vervangen "
                                           "door [verwijderd]. Het origineel verdwijnt uit de databank."))
+
+
+class AnswerForm(GuardedForm):
+    """The giver's answer to the municipality's question. Its own field name, so it can share a page with the
+    comment form (ids and privacy-guard targets stay unique)."""
+
+    guarded_fields = ("answer",)
+    answer = forms.CharField(label=_("Je antwoord"), max_length=3000, widget=forms.Textarea(attrs={"rows": 4}),
+                             error_messages={"required": _("Schrijf je antwoord.")})
+
+
+class StillSeenForm(GuardedForm):
+    guarded_fields = ("context",)
+    context = forms.CharField(
+        label=_("Wat zie je nu?"), max_length=1000, required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Kort, bijvoorbeeld: 'Deze maand kwamen er drie gezinnen met hetzelfde probleem.'"))

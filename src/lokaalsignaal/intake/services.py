@@ -1,4 +1,6 @@
-"""Signal domain actions. Each checks permission, writes in one transaction, records audit, queues mail."""
+"""The giver's side of a signal: give it, edit or withdraw it while unread, comment, answer a question, say she still
+sees it. Each checks permission, writes in one transaction, records audit, queues mail and announces what happened
+(`intake.domain_events`). The coordinator's side is `intake.triage`."""
 
 from __future__ import annotations
 
@@ -10,13 +12,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lokaalsignaal import domain_events
 from lokaalsignaal.audit import services as audit
 from lokaalsignaal.guard import services as guard
+from lokaalsignaal.intake import access as signal_access
+from lokaalsignaal.intake.domain_events import SignalGiven, SignalTextChanged
+from lokaalsignaal.intake.models import ReferenceCounter, Signal, SignalEvent, SignalStatus
 from lokaalsignaal.mail import services as mail
-from lokaalsignaal.similarity import services as similarity
 from lokaalsignaal.tenancy import scoping
-
-from .models import ReferenceCounter, Signal, SignalEvent, SignalStatus
 
 FIELDS = ["signal_type", "title", "description", "frequency", "people_affected", "since", "tried", "idea",
           "may_contact", "may_invite", "hide_name"]
@@ -73,7 +76,7 @@ def submit_signal(giver, municipalities, data: dict, themes, target_groups=()) -
         signal.target_groups.set(target_groups)
         SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.SUBMITTED, actor=giver)
         audit.record(giver, "signal.submitted", signal, reference=reference)
-        similarity.on_commit_index_signal(signal)
+        domain_events.announce(SignalGiven(signal.pk))
         signals.append(signal)
     mail.queue(giver.email, "signal_receipt", {
         "signals": signals, "my_signals_url": mail.absolute_url(reverse("intake:mine"))}, language=giver.language)
@@ -81,7 +84,7 @@ def submit_signal(giver, municipalities, data: dict, themes, target_groups=()) -
 
 
 def _own_signal_for_update(giver, signal_id: int) -> Signal:
-    signal = scoping.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
+    signal = signal_access.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
     if signal is None:
         raise PermissionDenied
     return signal
@@ -104,7 +107,7 @@ def edit_signal(giver, signal_id: int, data: dict, themes, target_groups, expect
     signal.themes.set(themes)
     signal.target_groups.set(target_groups)
     SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.EDITED, actor=giver)
-    similarity.on_commit_index_signal(signal)
+    domain_events.announce(SignalTextChanged(signal.pk))
     audit.record(giver, "signal.edited", signal, reference=signal.reference)
     return signal
 
@@ -132,57 +135,11 @@ def add_comment(giver, signal_id: int, body: str) -> SignalEvent:
     return event
 
 
-def _redaction(coordinator, signal_id: int, passage: str, *, lock: bool):
-    """The signal (404 outside the coordinator's municipalities), the cleaned passage and every place it stands
-    (`casework.redaction.find`, the one list the preview counts and the redaction rewrites: all in the signal's
-    municipality, and empty when the passage is not in the signal itself, whatever other texts hold it)."""
-    from lokaalsignaal.casework import redaction
-
-    signals = scoping.signals_for_triage(coordinator)
-    signal = (signals.select_for_update() if lock else signals).filter(pk=signal_id).first()
-    if signal is None:
-        raise PermissionDenied
-    passage = passage.strip()
-    if len(passage) < 2:
-        raise ValidationError(_("Geef de tekst die weg moet (minstens 2 tekens)."))
-    found = redaction.find(signal, passage)
-    if not found.total:
-        raise ValidationError(_("Deze tekst staat niet in het signaal. Kopieer hem letterlijk."))
-    return signal, passage, found
-
-
-def preview_redaction(coordinator, signal_id: int, passage: str):
-    """Read-only, for the confirmation step: where `redact_passage` would remove the passage
-    (`casework.redaction.Found`: the signal's fields, its conversation, its municipal knelpunten's texts; counted only
-    over texts of the signal's municipality that the coordinator reads). Changes nothing."""
-    return _redaction(coordinator, signal_id, passage, lock=False)[2]
-
-
-@transaction.atomic
-def redact_passage(coordinator, signal_id: int, passage: str) -> int:
-    """Remove a passage from the signal, from its conversation and from everything its knelpunten of the same
-    municipality said and hold (`casework.redaction`); a region's, Flanders' or another municipality's texts are
-    never touched. Returns the number of places changed that the coordinator reads (`Found.total`)."""
-    from lokaalsignaal.casework import redaction
-
-    signal, passage, found = _redaction(coordinator, signal_id, passage, lock=True)
-    for field in found.signal_fields:
-        setattr(signal, field, guard.redact_passage(getattr(signal, field), passage))
-    redaction.rewrite(found.rows, passage)
-    changed = found.total
-    signal.version += 1
-    signal.save()
-    SignalEvent.objects.create(signal=signal, kind=SignalEvent.Kind.REDACTED, actor=coordinator)
-    similarity.on_commit_index_signal(signal)
-    audit.record(coordinator, "signal.redacted", signal, reference=signal.reference, places=changed)
-    return changed
-
-
-# --- the giver's own answers on her signal (the coordinator's side is casework.services) ---------------------------
+# --- the giver's own answers on her signal (the coordinator's side is intake.triage) ------------------------------
 @transaction.atomic
 def answer_question(giver, signal_id: int, body: str) -> SignalEvent:
     """The giver answers the municipality's open question on her signal; the coordinator sees it in the inbox."""
-    signal = scoping.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
+    signal = signal_access.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
     if signal is None:
         raise PermissionDenied
     body = guard.clean_required(body, _("Schrijf je antwoord."))
@@ -196,7 +153,7 @@ def answer_question(giver, signal_id: int, body: str) -> SignalEvent:
 @transaction.atomic
 def still_seen(giver, signal_id: int, body: str = "") -> SignalEvent:
     """'Ik zie dit nog steeds': the giver says the problem goes on. The coordinator sees it in the inbox."""
-    signal = scoping.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
+    signal = signal_access.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
     if signal is None:
         raise PermissionDenied
     body = guard.clean(body)

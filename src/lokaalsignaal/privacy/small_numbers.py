@@ -6,7 +6,7 @@ Kortrijk 7, Roeselare "< 5" gives Roeselare = 1. So where a cell is hidden, the 
 back (the next smallest cell of its row or column, or the total): *complementary* (secondary) suppression.
 
 Every page and export that shows counts across municipalities, or in public, goes through this module. In Django
-code use the small wrappers in `casework.region_numbers` and the `small_numbers` template tags.
+code use the small wrappers in `casework.regions.numbers` and the `small_numbers` template tags.
 
 The model
 ---------

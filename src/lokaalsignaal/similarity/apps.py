@@ -7,3 +7,6 @@ class SimilarityConfig(AppConfig):
     label = "similarity"
     verbose_name = _("Gelijkaardige signalen")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from lokaalsignaal.similarity import access  # noqa: F401  (declares its permissions, if any)

@@ -1,6 +1,7 @@
 """Similar knelpunten and signals where they help (Django): the giver's form, the coordinator's triage page, the
-cluster suggestions and the region's escalated knelpunt. Every queryset comes from `tenancy.scoping`; the engine
-only returns ids.
+cluster suggestions and the region's escalated knelpunt. Every queryset comes from an access module
+(`similarity.access`, `intake.access`, `casework.knelpunten.access`, `casework.joins.access`,
+`casework.regions.access`); the engine only returns ids.
 
 - Signals are found through their stored vectors (`services.similar_signals`).
 - Knelpunten are found through their signals (hits grouped by `signal.knelpunt_id`) *and* through their own
@@ -20,8 +21,12 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from lokaalsignaal.casework.joins import access as join_access
+from lokaalsignaal.casework.knelpunten import access as knelpunt_access
+from lokaalsignaal.casework.regions import access as region_access
+from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake.models import SignalStatus
-from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.similarity import access as similarity_access
 
 from . import services
 from .knelpunt_index import hits as _knelpunt_hits
@@ -124,13 +129,13 @@ def for_giver(user, municipality, text: str, *, k_knelpunten: int = 3, k_signals
     result = GiverSuggestions()
     if len(text) < 12:
         return result
-    joinable = scoping.joinable_knelpunten(user, municipality)
+    joinable = join_access.joinable_knelpunten(user, municipality)
     signal_hits = services.similar_signals(municipality.pk, text=text, k=40)
     knelpunt_hits = _knelpunt_hits(f"knelpunten:{municipality.pk}", _open_knelpunten(municipality), text=text,
                                      reference=municipality.pk)
     stems = _key_stems(text)
 
-    recent = {s.pk: s for s in scoping.recent_signal_titles_for_giver(user, municipality).filter(
+    recent = {s.pk: s for s in similarity_access.recent_signal_titles_for_giver(user, municipality).filter(
         pk__in=[h.id for h in signal_hits])}
     scores: dict[int, float] = {}
     for hit in knelpunt_hits:
@@ -141,9 +146,9 @@ def for_giver(user, municipality, text: str, *, k_knelpunten: int = 3, k_signals
             scores[signal.knelpunt_id] = max(scores.get(signal.knelpunt_id, float("-inf")), hit.score)
     knelpunten = {b.pk: b for b in joinable.filter(pk__in=list(scores)).only(
         "pk", "title", "summary", "stage", "municipality_id", "signal_count", "join_count")}
-    joined = set(scoping.joins_of(user).filter(knelpunt_id__in=list(knelpunten)).values_list("knelpunt_id",
+    joined = set(join_access.joins_of(user).filter(knelpunt_id__in=list(knelpunten)).values_list("knelpunt_id",
                                                                                                 flat=True))
-    mine = set(scoping.signals_given_by(user).filter(knelpunt_id__in=list(knelpunten)).exclude(
+    mine = set(signal_access.signals_given_by(user).filter(knelpunt_id__in=list(knelpunten)).exclude(
         status=SignalStatus.WITHDRAWN).values_list("knelpunt_id", flat=True))
     for pk, score in sorted(scores.items(), key=lambda item: -item[1]):
         knelpunt = knelpunten.get(pk)
@@ -170,7 +175,7 @@ def for_giver(user, municipality, text: str, *, k_knelpunten: int = 3, k_signals
 
 
 def _open_knelpunten(municipality):
-    return scoping.knelpunt_index_source(municipality)
+    return similarity_access.knelpunt_index_source(municipality)
 
 
 # --- the coordinator's triage page ---------------------------------------------------------------------------
@@ -189,7 +194,7 @@ def for_triage(user, municipality, signal, *, k: int = 5) -> TriageSuggestions:
     signal_hits = services.similar_signals(municipality.pk, signal_id=signal.pk, text=text, k=40)
     knelpunt_hits = _knelpunt_hits(f"knelpunten:{municipality.pk}", _open_knelpunten(municipality), text=text,
                                      reference=municipality.pk)
-    candidates = {s.pk: s for s in scoping.signals_for_triage(user, municipality).filter(
+    candidates = {s.pk: s for s in signal_access.signals_for_triage(user, municipality).filter(
         pk__in=[h.id for h in signal_hits]).exclude(status__in=["withdrawn"]).only(
         "pk", "reference", "title", "description", "submitted_at", "knelpunt_id", "status")}
     scores: dict[int, tuple[float, str]] = {}
@@ -201,7 +206,7 @@ def for_triage(user, municipality, signal, *, k: int = 5) -> TriageSuggestions:
             scores[other.knelpunt_id] = (hit.score, services.signal_text(other))
     scores.pop(signal.knelpunt_id, None)
     open_ids = [pk for pk in scores]
-    knelpunten = {b.pk: b for b in scoping.knelpunten_for(user, municipality, perm="knelpunten.manage").filter(
+    knelpunten = {b.pk: b for b in knelpunt_access.knelpunten_for(user, municipality, perm="knelpunten.manage").filter(
         pk__in=open_ids).exclude(stage__in=_closed()).only("pk", "title", "summary", "stage", "signal_count")}
     result = TriageSuggestions()
     for pk, (score, via) in sorted(scores.items(), key=lambda item: -item[1][0]):
@@ -228,7 +233,7 @@ def for_triage(user, municipality, signal, *, k: int = 5) -> TriageSuggestions:
 
 
 def _closed():
-    from lokaalsignaal.casework.stages import CLOSED
+    from lokaalsignaal.casework.knelpunten.stages import CLOSED
 
     return list(CLOSED)
 
@@ -263,7 +268,7 @@ def clusters(user, municipality, *, max_signals: int = CLUSTER_MAX_SIGNALS, days
     above the threshold among the others; groups are merged greedily (union-find). At most `max_signals` (the most
     recent) are considered, so the work is bounded."""
     since = timezone.now() - timedelta(days=days)
-    signals = list(scoping.unlinked_signals_for_triage(user, municipality).filter(submitted_at__gte=since)
+    signals = list(signal_access.unlinked_signals_for_triage(user, municipality).filter(submitted_at__gte=since)
                    .order_by("-submitted_at", "-pk").only("pk", "reference", "title", "description", "submitted_at")
                    [:max_signals])
     by_id = {s.pk: s for s in signals}
@@ -320,7 +325,7 @@ def escalated_peers(user, scope, knelpunt, *, k: int = 5) -> list[Suggestion]:
     """Escalated knelpunten of other municipalities of the scope most similar to this one (title + summary),
     scored on the scale of the signals of this knelpunt's municipality (a region has only a few escalated
     knelpunten: among themselves the best one would always look like a strong match)."""
-    peers = scoping.escalated_peers_for(user, scope)
+    peers = region_access.escalated_peers_for(user, scope)
     services.load_municipality(knelpunt.municipality_id)
     hits = _knelpunt_hits(f"knelpunten:{scope.pk}", peers, text=knelpunt_text(knelpunt),
                             knelpunt_id=knelpunt.pk, k=k + 10, reference=knelpunt.municipality_id)

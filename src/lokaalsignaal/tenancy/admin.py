@@ -1,8 +1,9 @@
 from django.contrib import admin
 
+from lokaalsignaal import domain_events
 from lokaalsignaal.audit import services as audit
-
-from .models import Municipality, PostalCode, Scope
+from lokaalsignaal.tenancy.domain_events import MunicipalityChangedByAdmin
+from lokaalsignaal.tenancy.models import Municipality, PostalCode, Scope
 
 
 @admin.register(Municipality)
@@ -22,10 +23,8 @@ class MunicipalityAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         audit.record(request.user, "municipality.admin_change", obj, municipality=obj,
                      fields=sorted(form.changed_data))
-        from lokaalsignaal.accounts import admin_changes, services
-
-        if set(form.changed_data) & set(services.SETTINGS_FIELDS):  # the coordinators' own settings
-            admin_changes.settings_changed(request.user, obj)
+        # the coordinators hear it when it touches their own settings (`accounts.admin_changes`, after commit)
+        domain_events.announce(MunicipalityChangedByAdmin(request.user.pk, obj.pk, tuple(sorted(form.changed_data))))
 
 
 @admin.register(PostalCode)

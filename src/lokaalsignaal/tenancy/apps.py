@@ -11,4 +11,4 @@ class TenancyConfig(AppConfig):
 
         lookups.register()  # typed values no column can hold find nothing (no database error)
 
-        from . import scoping  # noqa: F401  (each capability declares its permissions in its scoping module)
+        from lokaalsignaal.tenancy import scoping  # noqa: F401  (the municipality's own permissions)

@@ -1,7 +1,9 @@
-"""Municipalities (the tenants), their postal codes, and scopes (regions, Flanders)."""
+"""Municipalities (the tenants), their postal codes, scopes (regions, Flanders), and the memberships that give people
+a role in them."""
 
 import re
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
@@ -31,6 +33,12 @@ def validate_domains(value: str) -> None:
 
 
 class Municipality(models.Model):
+
+    # what its coordinators set themselves (`accounts.services.update_settings`); a change by the platform admin is told
+    # to them (`accounts.admin_changes`)
+    SETTINGS_FIELDS = ("auto_approve_domains", "response_days", "intro_text", "public_page",
+                       "partners_require_two_factor")
+
     refnis = models.CharField(_("NIS-code"), max_length=5, unique=True)
     name = models.CharField(_("naam"), max_length=100)
     name_fr = models.CharField(_("Franse naam"), max_length=100, blank=True)
@@ -119,3 +127,71 @@ class Scope(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+# --- who holds which role where: memberships of a municipality, and of a region or Flanders ---------------------
+
+class Role(models.TextChoices):
+    GIVER = "giver", _("Signaalgever")
+    COORDINATOR = "coordinator", _("Signaalcoördinator")
+    PARTNER = "partner", _("Partner")
+    READER = "reader", _("Beleidslezer")
+
+
+class MembershipStatus(models.TextChoices):
+    PENDING = "pending", _("Wacht op goedkeuring")
+    APPROVED = "approved", _("Goedgekeurd")
+    REFUSED = "refused", _("Geweigerd")
+    ENDED = "ended", _("Beëindigd")
+
+
+class Membership(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(_("rol"), max_length=12, choices=Role.choices)
+    status = models.CharField(
+        _("status"), max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    message = models.TextField(_("bericht"), blank=True, max_length=1000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["municipality__name", "role"]
+        verbose_name = _("lidmaatschap")
+        verbose_name_plural = _("lidmaatschappen")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "municipality", "role"], name="unique_membership")
+        ]
+        indexes = [models.Index(fields=["municipality", "status", "role"])]
+        db_table = "accounts_membership"  # where it was made; moved here without touching the data
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.municipality} · {self.get_role_display()}"
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == MembershipStatus.APPROVED
+
+
+class ScopeMembership(models.Model):
+    class ScopeRole(models.TextChoices):
+        COORDINATOR = "coordinator", _("Coördinator")
+        READER = "reader", _("Lezer")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="scope_memberships")
+    scope = models.ForeignKey(Scope, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=12, choices=ScopeRole.choices, default=ScopeRole.COORDINATOR)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lidmaatschap van regio")
+        verbose_name_plural = _("lidmaatschappen van regio's")
+        constraints = [models.UniqueConstraint(fields=["user", "scope", "role"], name="unique_scope_membership")]
+        db_table = "accounts_scopemembership"
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.scope}"

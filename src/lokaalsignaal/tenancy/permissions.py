@@ -1,12 +1,12 @@
 """The permission registry: which roles of a municipality hold which permission.
 
 Each capability declares its own permissions, once, with ``declare(name, roles, description=...)`` in the module
-that holds its access rules (``tenancy.scoping.<capability>``; the tenancy app imports them all when it is ready).
+that holds its access rules (its ``access`` module, e.g. ``intake.access``; its app imports it when it is ready).
 A second declaration of the same name is a configuration error, so two capabilities cannot silently widen or narrow
 each other's permission. ``can()`` and ``municipalities_for()`` read the roles with ``roles_for(name)``;
 ``PERMISSIONS`` is a read-only view of the whole table (name -> roles).
 
-Pure Python, no Django models: roles are plain strings (``accounts.models.Role`` values).
+Pure Python, no Django models: roles are plain strings (``tenancy.models.Role`` values).
 """
 
 from __future__ import annotations

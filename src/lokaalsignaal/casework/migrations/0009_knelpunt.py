@@ -19,24 +19,24 @@ class Migration(migrations.Migration):
     operations = [
         # constraints and indexes on the renamed column go first (recreated under their new names in 0010)
         migrations.RemoveConstraint(
-            model_name='join',
-            name='unique_join',
+            model_name="join",
+            name="unique_join",
         ),
         migrations.RemoveConstraint(
-            model_name='partneraccess',
-            name='one_active_access_per_organisation',
+            model_name="partneraccess",
+            name="one_active_access_per_organisation",
         ),
         migrations.RemoveConstraint(
-            model_name='partneraccess',
-            name='one_active_access_per_user',
+            model_name="partneraccess",
+            name="one_active_access_per_user",
         ),
         migrations.RemoveIndex(
-            model_name='bottleneckmessage',
-            name='casework_bo_bottlen_3ac347_idx',
+            model_name="bottleneckmessage",
+            name="casework_bo_bottlen_3ac347_idx",
         ),
         migrations.RemoveIndex(
-            model_name='stagechange',
-            name='casework_st_bottlen_b0c28c_idx',
+            model_name="stagechange",
+            name="casework_st_bottlen_b0c28c_idx",
         ),
         migrations.RenameModel("Bottleneck", "Knelpunt"),
         migrations.RenameModel("BottleneckMessage", "KnelpuntMessage"),

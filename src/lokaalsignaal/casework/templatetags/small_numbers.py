@@ -1,7 +1,7 @@
 """Small numbers in region/Flanders views, exports across municipalities and public pages (privacy.small_numbers).
 
 - `{{ numbers|signals_of:knelpunt }}`: a knelpunt's signals as the scope's table shows them
-  (`casework.region_numbers.ScopeNumbers`: "< 5", "verborgen" or the number). Every count that is part of a table
+  (`casework.regions.numbers.ScopeNumbers`: "< 5", "verborgen" or the number). Every count that is part of a table
   (a total, or a cell next to one) goes through such a suppressed table, never through `suppress_small`.
 - `{{ n|suppress_small }}`: a number that stands alone (nothing else shown adds up with it): "< 5" for 1–4, else the
   number; 0 stays 0.

@@ -11,8 +11,8 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RemoveConstraint(
-            model_name='agendaitem',
-            name='unique_agenda_item',
+            model_name="agendaitem",
+            name="unique_agenda_item",
         ),
         migrations.RenameField("agendaitem", "bottleneck", "knelpunt"),
     ]

@@ -11,8 +11,8 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RemoveIndex(
-            model_name='signal',
-            name='intake_sign_municip_731a22_idx',
+            model_name="signal",
+            name="intake_sign_municip_731a22_idx",
         ),
         migrations.RenameField("signal", "bottleneck", "knelpunt"),
         migrations.RenameField("signalevent", "bottleneck", "knelpunt"),

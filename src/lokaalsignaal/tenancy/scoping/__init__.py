@@ -1,20 +1,11 @@
-"""The ONE place that decides what a user may see and do in a municipality.
+"""What a user may see and do in a municipality: memberships, roles and ``can()``.
 
-Views and services never filter tenant data themselves: they ask this package for the municipality (with the
-permission they need) and for querysets scoped to it. Anything not granted is a 404, so a user of another
-municipality cannot even learn that a page exists.
-
-The rules live in the modules of this package, one per domain (core: memberships and the municipality's own
-permissions; audit, casework, events, partners, regions, similarity); each module declares its domain's permissions
-in the registry (``tenancy.permissions.declare``, which refuses a name declared twice). Everything is re-exported
-here, so callers write ``from lokaalsignaal.tenancy import scoping`` and ``scoping.<name>``; ``scoping.PERMISSIONS``
-is the read-only table (permission -> roles).
+Views and services never filter tenant data themselves: they ask for the municipality (with the permission they
+need) and for querysets scoped to it. Anything not granted is a 404, so a user of another municipality cannot even
+learn that a page exists. Each capability keeps its own querysets and declares its permissions in the registry
+(``tenancy.permissions.declare``) in its ``access`` module, beside its models (e.g. ``casework.knelpunten.access``,
+``events.access``); this package holds only what every capability shares.
 """
 
-from .audit import *  # noqa: F403
-from .casework import *  # noqa: F403
-from .core import *  # noqa: F403
-from .events import *  # noqa: F403
-from .partners import *  # noqa: F403
-from .regions import *  # noqa: F403
-from .similarity import *  # noqa: F403
+from lokaalsignaal.tenancy.scoping.core import *  # noqa: F403
+from lokaalsignaal.tenancy.scoping.core import PERMISSIONS  # noqa: F401

@@ -5,15 +5,17 @@ Part of the one place that decides access (see ``tenancy.scoping``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from django.core.exceptions import ImproperlyConfigured
 from django.db.models import QuerySet
 from django.http import Http404
 
-from lokaalsignaal.accounts.models import Membership, MembershipStatus, Role, ScopeMembership
-from lokaalsignaal.tenancy.models import Municipality
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Municipality, Role, Scope, ScopeMembership
 from lokaalsignaal.tenancy.permissions import PERMISSIONS, declare, roles_for  # noqa: F401 (PERMISSIONS: re-exported)
 
 # The municipality's own permissions (its pages, its members, its settings); each capability declares its own in its
-# module of this package. A role holds a permission only where it is named (who may do what: docs/security.md).
+# `access` module. A role holds a permission only where it is named (who may do what: docs/security.md).
 declare(
     "municipality.view", {Role.GIVER, Role.COORDINATOR, Role.PARTNER, Role.READER},
     description="Open the municipality's pages: every approved member.")
@@ -57,8 +59,6 @@ def is_coordinator_anywhere(user) -> bool:
     """A coordinator of a municipality or of a region/Flanders scope (two-factor, login audit)."""
     if approved_memberships(user).filter(role=Role.COORDINATOR).exists():
         return True
-    from .regions import scopes_for  # regions builds on this module
-
     return scopes_for(user, role=ScopeMembership.ScopeRole.COORDINATOR).exists()
 
 
@@ -68,3 +68,49 @@ def memberships_of(user, municipality: Municipality) -> QuerySet[Membership]:
         raise Http404("Niet gevonden")
     return Membership.objects.filter(municipality=municipality).select_related("user", "user__organisation",
                                                                                 "user__organisation__sector")
+
+
+# --- regions and Flanders: who is a member of which scope (what a scope may read: casework.regions.access) ---
+
+def scopes_for(user, role: str | None = None):
+    """The scopes (regions, Flanders) the user is a member of, optionally with this role."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Scope.objects.none()
+    memberships = ScopeMembership.objects.filter(user=user)
+    if role is not None:
+        memberships = memberships.filter(role=role)
+    return Scope.objects.filter(pk__in=memberships.values("scope_id"))
+
+
+def scope_for(user, pk, role: str | None = None) -> Scope:
+    """The scope with this pk if the user is a member (with this role), else 404."""
+    scope = scopes_for(user, role).filter(pk=pk).first()
+    if scope is None:
+        raise Http404("Niet gevonden")
+    return scope
+
+
+def is_scope_coordinator(user, scope: Scope) -> bool:
+    return scopes_for(user, ScopeMembership.ScopeRole.COORDINATOR).filter(pk=scope.pk).exists()
+
+
+# --- roles a capability gives without a membership --------------------------------------------------------------
+# A partner is invited on one knelpunt and holds no membership. The platform (two-factor, the privacy guard's live
+# check) still asks "is this person a partner somewhere, and where?": the capability that gives the role declares how
+# to find the municipalities where someone holds it (`casework.partners.access`), so the platform never imports it.
+
+_role_sources: dict[str, Callable[[object], QuerySet[Municipality]]] = {}
+
+
+def declare_role_source(role: str, municipalities: Callable[[object], QuerySet[Municipality]]) -> None:
+    if role in _role_sources:
+        raise ImproperlyConfigured(f"A source for the role {str(role)!r} is declared twice.")
+    _role_sources[role] = municipalities
+
+
+def municipalities_through(user, role: str) -> QuerySet[Municipality]:
+    """The municipalities where the user holds `role` through a capability (e.g. a partner invited on a knelpunt)."""
+    try:
+        return _role_sources[role](user)
+    except KeyError:
+        raise ImproperlyConfigured(f"No capability declares where someone holds the role {str(role)!r}.") from None

@@ -7,8 +7,8 @@ A manual priority (override) is left alone; only the computed score beside it is
 
 from django.core.management.base import BaseCommand, CommandError
 
-from lokaalsignaal.casework import priority
-from lokaalsignaal.casework.models import Knelpunt
+from lokaalsignaal.casework.knelpunten import priority
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
 from lokaalsignaal.tenancy.models import Municipality
 
 

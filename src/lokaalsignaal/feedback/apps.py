@@ -1,7 +1,0 @@
-from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
-
-
-class FeedbackConfig(AppConfig):
-    name = "lokaalsignaal.feedback"
-    verbose_name = _("Terugkoppeling")

@@ -1,0 +1,56 @@
+"""A person's notifications (`/mijn/meldingen/`): the list, opening one, marking all read, and when she wants them by
+e-mail. Thin views: parse the form, call a service, redirect or render."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lokaalsignaal.notifications import services
+from lokaalsignaal.notifications.forms import PreferenceForm
+from lokaalsignaal.notifications.models import Notification
+from lokaalsignaal.pagination import PAGE_SIZE
+
+
+@login_required
+def notifications(request):
+    page = Paginator(services.notifications_of(request.user), PAGE_SIZE).get_page(request.GET.get("pagina"))
+    return render(request, "notifications/notifications.html", {"page": page})
+
+
+@login_required
+def open_notification(request, pk):
+    notification = get_object_or_404(services.notifications_of(request.user), pk=pk)
+    if notification.kind in Notification.COORDINATOR_KINDS:
+        knelpunt = notification.knelpunt  # the workspace page checks access and marks it read
+        return redirect("casework:knelpunt", knelpunt.municipality.slug, knelpunt.pk)
+    if notification.kind == Notification.Kind.ADMIN_CHANGE:
+        if notification.municipality_id is not None:  # the audit page checks access and marks it read
+            return redirect("audit:log", notification.municipality.slug)
+        return redirect("notifications:notifications")
+    if notification.signal_id is None:
+        if notification.knelpunt_id is not None:
+            return redirect("joins:joined", notification.knelpunt_id)  # the knelpunt page marks it read
+        return redirect("notifications:notifications")
+    return redirect("intake:detail", notification.signal.reference)  # the signal page marks it read
+
+
+@require_POST
+@login_required
+def mark_all_read(request):
+    count = services.mark_all_read(request.user)
+    if count:
+        messages.success(request, _("Alle meldingen zijn gelezen."))
+    return redirect("notifications:notifications")
+
+
+@login_required
+def notification_settings(request):
+    form = PreferenceForm(request.POST or None, initial={"preference": request.user.notification_preference})
+    if request.method == "POST" and form.is_valid():
+        services.set_preference(request.user, form.cleaned_data["preference"])
+        messages.success(request, _("Je keuze is bewaard."))
+        return redirect("notifications:settings")
+    return render(request, "notifications/settings.html", {"form": form})

@@ -1,0 +1,117 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from lokaalsignaal.casework.joins import access as join_access
+from lokaalsignaal.guard.views import tell_removed
+from lokaalsignaal.intake import access as signal_access
+from lokaalsignaal.intake import services
+from lokaalsignaal.intake.forms import CommentForm, SignalForm
+from lokaalsignaal.notifications import services as notifications
+from lokaalsignaal.pages.giver import story
+from lokaalsignaal.pagination import PAGE_SIZE
+from lokaalsignaal.tenancy.views import tenant_view
+
+
+@tenant_view("signal.give")
+def give(request, municipality):
+    from lokaalsignaal.similarity.views import giver_context
+
+    form = SignalForm(request.POST or None, user=request.user, municipality=municipality)
+    context = {"form": form, "municipality": municipality}
+    if request.method == "POST":
+        # Without JavaScript the giver sees similar knelpunten here: in the re-rendered form, or in a confirm step
+        # before sending when there are knelpunten to join (skipped when they were already shown while typing).
+        context.update(giver_context(request.user, municipality, request.POST))
+        if form.is_valid() and context["similar"].knelpunten and not request.POST.get("similar_seen"):
+            context["confirm_similar"] = True
+            return render(request, "intake/give.html", context)
+    if request.method == "POST" and form.is_valid():
+        signals = services.submit_signal(request.user, form.cleaned_data["municipalities"], form.signal_data(),
+                                         form.cleaned_data["themes"], form.cleaned_data["target_groups"])
+        tell_removed(request, form)
+        query = "&".join(f"ref={s.reference}" for s in signals)
+        return redirect(f"{reverse('intake:receipt')}?{query}")
+    return render(request, "intake/give.html", context)
+
+
+@login_required
+def receipt(request):
+    signals = signal_access.signals_given_by(request.user).filter(
+        reference__in=request.GET.getlist("ref")[:20]).select_related("municipality")
+    if not signals:
+        return redirect("intake:mine")
+    return render(request, "intake/receipt.html", {"signals": signals})
+
+
+@login_required
+def mine(request):
+    signals = signal_access.signals_given_by(request.user).select_related("municipality").order_by("-submitted_at")
+    page = Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    joined = (join_access.joined_knelpunten_for(request.user).select_related("municipality", *story.ABOVE)
+              .only("pk", "title", "municipality__name", *story.ABOVE_FIELDS).order_by("-updated_at", "-pk")[:50])
+    return render(request, "intake/mine.html", {"page": page, "joined": joined})
+
+
+def _own(request, reference):
+    return get_object_or_404(signal_access.signals_given_by(request.user).select_related("municipality"),
+                             reference=reference)
+
+
+@login_required
+def detail(request, reference):
+    signal = _own(request, reference)
+    form = CommentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.add_comment(request.user, signal.pk, form.cleaned_data["body"])
+        tell_removed(request, form)
+        messages.success(request, _("Je opmerking is toegevoegd."))
+        return redirect("intake:detail", signal.reference)
+    notifications.mark_signal_read(request.user, signal)  # before the header counts the unread notifications
+    events = signal.events.select_related("actor").all()
+    return render(request, "intake/detail.html", {
+        "signal": signal, "events": events, "form": form,
+        "themes": signal.themes.all(), "target_groups": signal.target_groups.all(),
+    })
+
+
+@login_required
+def edit(request, reference):
+    signal = _own(request, reference)
+    if not signal.editable_by_giver:
+        messages.info(request, _("De gemeente heeft je signaal al gelezen. Aanpassen kan niet meer."))
+        return redirect("intake:detail", signal.reference)
+    initial = {f: getattr(signal, f) for f in services.FIELDS}
+    initial.update(themes=signal.themes.all(), target_groups=signal.target_groups.all())
+    form = SignalForm(request.POST or None, user=request.user, initial=initial, editing=True)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.edit_signal(request.user, signal.pk, form.signal_data(), form.cleaned_data["themes"],
+                                 form.cleaned_data["target_groups"], form.cleaned_data["version"])
+        except services.StaleEdit:
+            messages.error(request, _("Iemand anders heeft dit signaal intussen gewijzigd. Kijk het opnieuw na."))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            tell_removed(request, form)
+            messages.success(request, _("Je signaal is aangepast."))
+        return redirect("intake:detail", signal.reference)
+    return render(request, "intake/edit.html", {"form": form, "signal": signal})
+
+
+@login_required
+def withdraw(request, reference):
+    signal = _own(request, reference)
+    if request.method == "POST":
+        try:
+            services.withdraw_signal(request.user, signal.pk)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Je signaal is ingetrokken."))
+        return redirect("intake:detail", signal.reference)
+    return render(request, "intake/withdraw.html", {"signal": signal})

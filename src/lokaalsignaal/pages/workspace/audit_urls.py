@@ -1,0 +1,9 @@
+from django.urls import path
+
+from lokaalsignaal.pages.workspace import audit_views as views
+
+app_name = "audit"
+
+urlpatterns = [
+    path("g/<slug:slug>/audit/", views.log, name="log"),
+]

@@ -1,0 +1,115 @@
+"""The coordinator's page of one knelpunt, as every action on it renders it again: its facts, signals (texts, never
+who gave them), timeline and the panels of the capabilities around it — priority ("waarom deze prioriteit?",
+`casework.knelpunten.priority`, the override in `casework.priority`), partners (`casework.partners`), stage,
+messages, notes, moving and merging. The actions are `knelpunt_views`, `priority_views` and `partner_views`; each
+re-renders this page with its bound form on an error."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from lokaalsignaal.casework.knelpunten import access as knelpunt_access
+from lokaalsignaal.casework.knelpunten import priority, timeline
+from lokaalsignaal.casework.knelpunten.forms import FeedbackForm, NoteForm, StageChangeForm
+from lokaalsignaal.casework.partners import access as partner_access
+from lokaalsignaal.casework.partners.forms import AnalysisNoteForm, PartnerInviteForm
+from lokaalsignaal.casework.priority.forms import PriorityOverrideForm
+from lokaalsignaal.intake import access as signal_access
+from lokaalsignaal.intake.models import Frequency, PeopleAffected
+from lokaalsignaal.pages.workspace.forms import MergeForm, MoveSignalForm
+from lokaalsignaal.pagination import PAGE_SIZE
+from lokaalsignaal.tenancy import scoping
+
+_FREQUENCY = {rank: Frequency(value).label for value, rank in priority.FREQUENCY_RANK.items()}
+_PEOPLE = {rank: PeopleAffected(value).label for value, rank in priority.PEOPLE_RANK.items()}
+
+BAR_STEPS = 10
+
+
+def knelpunt_or_404(request, municipality, pk, perm="knelpunten.read"):
+    return get_object_or_404(knelpunt_access.knelpunten_for(request.user, municipality, perm=perm).select_related(
+        "owner", "responsible_level", "created_by"), pk=pk)
+
+
+def knelpunt_page(request, municipality, knelpunt, **forms):
+    user = request.user
+    can_manage = scoping.can(user, municipality, "knelpunten.manage")
+    signals = (signal_access.signals_readable_by(user, municipality).filter(knelpunt=knelpunt)
+               .select_related("sector").only("reference", "title", "status", "submitted_at", "sector__name")
+               .order_by("-submitted_at", "-id"))
+    context = {
+        "municipality": municipality, "knelpunt": knelpunt, "can_manage": can_manage,
+        "can_triage": scoping.can(user, municipality, "signals.triage"),
+        "themes": knelpunt.themes.all(), "target_groups": knelpunt.target_groups.all(),
+        "signals": Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina")),
+        "timeline": timeline.for_knelpunt(knelpunt, internal=can_manage),
+        **priority_panel(knelpunt),
+    }
+    if can_manage:
+        context.update(priority_manage(knelpunt))
+        context.update({
+            "stage_form": StageChangeForm(knelpunt=knelpunt), "note_form": NoteForm(),
+            "feedback_form": FeedbackForm(),
+            "move_form": MoveSignalForm(user=user, municipality=municipality, knelpunt=knelpunt),
+            "merge_form": MergeForm(user=user, municipality=municipality, knelpunt=knelpunt),
+        })
+        context.update(partner_panel(user, municipality, knelpunt))
+        context.update(forms)
+    return render(request, "casework/knelpunt.html", context)
+
+
+# --- the panels ----------------------------------------------------------------------------------------------
+
+def _value_in_words(component) -> str:
+    """What a component's raw value means, for a person."""
+    value = component.value
+    if component.key == "frequency":
+        return str(_FREQUENCY.get(int(value), _("niet opgegeven")))
+    if component.key == "people":
+        return str(_PEOPLE.get(int(value), _("niet opgegeven")))
+    if component.key == "recency":
+        if not value.isdigit():
+            return _("nog geen signalen")
+        days = int(value)
+        if days == 0:
+            return _("laatste signaal vandaag")
+        return ngettext("laatste signaal %(days)s dag geleden", "laatste signaal %(days)s dagen geleden",
+                        days) % {"days": days}
+    if component.key == "severity":
+        return _("%(n)s op 5") % {"n": value}
+    return value
+
+
+def _bar(points: int, maximum: int) -> str:
+    filled = round(BAR_STEPS * points / maximum) if maximum else 0
+    return "■" * filled + "□" * (BAR_STEPS - filled)
+
+
+def priority_panel(knelpunt) -> dict:
+    """What the "Waarom deze prioriteit?" panel needs (anyone who may read the knelpunt).
+
+    The panel explains the score computed now and writes nothing (no write on a GET). The stored score that
+    orders the lists is recomputed by the services whenever an input changes (link, unlink, join, merge,
+    severity) and, for recency, which moves with time, nightly by the `refresh_priorities` command."""
+    score, parts = priority.compute(knelpunt)
+    return {
+        "priority_score": score,
+        "priority_maximum": sum(c.maximum for c in parts),
+        "priority_parts": [{"key": c.key, "label": c.label, "value": _value_in_words(c), "points": c.points,
+                            "maximum": c.maximum, "bar": _bar(c.points, c.maximum)} for c in parts],
+    }
+
+
+def priority_manage(knelpunt) -> dict:
+    """The override form, for a coordinator."""
+    return {"priority_form": PriorityOverrideForm(knelpunt=knelpunt)}
+
+
+def partner_panel(user, municipality, knelpunt) -> dict:
+    """What the "Partners" panel on the coordinator's knelpunt page needs (a coordinator of the municipality)."""
+    accesses = (partner_access.partner_accesses_managed_by(user, knelpunt.pk)
+                .select_related("organisation", "user", "user__organisation", "invited_by").order_by("created_at"))
+    return {"partner_accesses": accesses,
+            "partner_form": PartnerInviteForm(user=user, municipality=municipality),
+            "analysis_form": AnalysisNoteForm()}

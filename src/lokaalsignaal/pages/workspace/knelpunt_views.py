@@ -1,0 +1,196 @@
+"""The coordinator's knelpunt pages: the list, making and editing one, its stage, notes, messages, signals and
+merging. Thin views: parse a form, call `casework.knelpunten.services`, turn domain errors into messages, render or
+redirect. Querysets come from `casework.knelpunten.access`. The inbox and the triage of one signal are in
+`pages.workspace.inbox_views`."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from lokaalsignaal.casework.knelpunten import access as knelpunt_access
+from lokaalsignaal.casework.knelpunten import services
+from lokaalsignaal.casework.knelpunten.forms import NoteForm
+from lokaalsignaal.casework.knelpunten.services import StaleEdit
+from lokaalsignaal.casework.knelpunten.stages import OPEN, Stage
+from lokaalsignaal.casework.knelpunten.web import (
+    STALE,
+    attempt,
+    error_text,
+    resubmit,
+    submit_feedback,
+    submit_stage_change,
+)
+from lokaalsignaal.guard.views import tell_removed
+from lokaalsignaal.notifications import services as notifications
+from lokaalsignaal.pages.workspace.forms import (
+    KnelpuntFilterForm,
+    KnelpuntForm,
+    KnelpuntSort,
+    MergeForm,
+    MoveSignalForm,
+)
+from lokaalsignaal.pages.workspace.knelpunt_page import knelpunt_or_404, knelpunt_page
+from lokaalsignaal.pagination import PAGE_SIZE
+from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.tenancy.views import tenant_view
+
+# --- knelpunten ----------------------------------------------------------------------------------------------
+
+@tenant_view("knelpunten.read")
+def knelpunten(request, municipality):
+    filters = KnelpuntFilterForm(request.GET, user=request.user, municipality=municipality)
+    filters.is_valid()
+    data = filters.cleaned_data
+    queryset = knelpunt_access.knelpunten_for(request.user, municipality)
+    if data.get("stage") == KnelpuntFilterForm.OPEN:
+        queryset = queryset.filter(stage__in=OPEN)
+    elif data.get("stage"):
+        queryset = queryset.filter(stage=data["stage"])
+    if data.get("theme"):
+        queryset = queryset.filter(themes=data["theme"]).distinct()
+    if data.get("owner"):
+        queryset = queryset.filter(owner=data["owner"])
+    queryset = queryset.order_by(*KnelpuntSort.ORDER[data.get("sort") or KnelpuntSort.RECENT])
+    queryset = queryset.select_related("owner").prefetch_related("themes").defer("summary")
+    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    return render(request, "casework/knelpunten.html", {
+        "municipality": municipality, "page": page, "filters": filters,
+        "can_manage": scoping.can(request.user, municipality, "knelpunten.manage"),
+        "filtered": any(v for k, v in data.items() if k != "sort"),
+    })
+
+
+@tenant_view("knelpunten.manage")
+def knelpunt_create(request, municipality):
+    form = KnelpuntForm(request.POST or None, user=request.user, municipality=municipality)
+    if request.method == "POST" and form.is_valid():
+        done, knelpunt = attempt(form, lambda: services.create_knelpunt(
+            request.user, municipality, form.data_for_service(), form.cleaned_data["themes"],
+            form.cleaned_data["target_groups"]))
+        if done:
+            tell_removed(request, form)
+            messages.success(request, _("Het knelpunt is gemaakt."))
+            return redirect("casework:knelpunt", municipality.slug, knelpunt.pk)
+    return render(request, "casework/knelpunt_form.html", {"municipality": municipality, "form": form})
+
+
+@tenant_view("knelpunten.manage")
+def knelpunt_edit(request, municipality, pk):
+    knelpunt = knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
+    form = KnelpuntForm(request.POST or None, user=request.user, municipality=municipality,
+                          initial=KnelpuntForm.initial_for(knelpunt))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_knelpunt(request.user, knelpunt.pk, form.data_for_service(),
+                                       form.cleaned_data["themes"], form.cleaned_data["target_groups"],
+                                       form.cleaned_data["version"] or 0)
+        except StaleEdit:
+            messages.error(request, str(STALE))
+            knelpunt.refresh_from_db()
+            data = request.POST.copy()
+            data["version"] = knelpunt.version
+            form = KnelpuntForm(data, user=request.user, municipality=municipality)
+        except ValidationError as error:
+            form.add_error(None, error_text(error))
+        else:
+            tell_removed(request, form)
+            messages.success(request, _("Het knelpunt is bewaard."))
+            return redirect("casework:knelpunt", municipality.slug, knelpunt.pk)
+    return render(request, "casework/knelpunt_form.html", {
+        "municipality": municipality, "form": form, "knelpunt": knelpunt})
+
+
+def _back_to_knelpunt(municipality, knelpunt):
+    return redirect("casework:knelpunt", municipality.slug, knelpunt.pk)
+
+
+@tenant_view("knelpunten.read")
+def knelpunt(request, municipality, pk):
+    knelpunt = knelpunt_or_404(request, municipality, pk)
+    notifications.mark_knelpunt_read(request.user, knelpunt)  # news from the region or a partner about it
+    return knelpunt_page(request, municipality, knelpunt)
+
+
+@require_POST
+@tenant_view("knelpunten.manage")
+def change_stage(request, municipality, pk):
+    knelpunt = knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
+    done, form = submit_stage_change(request, knelpunt)
+    if done:
+        messages.success(request, _("Het knelpunt is nu in de fase ‘%(stage)s’. De signaalgevers krijgen je "
+                                    "bericht.") % {"stage": Stage(form.cleaned_data["to_stage"]).label})
+        return _back_to_knelpunt(municipality, knelpunt)
+    return knelpunt_page(request, municipality, knelpunt, stage_form=form)
+
+
+@require_POST
+@tenant_view("knelpunten.manage")
+def add_note(request, municipality, pk):
+    knelpunt = knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
+    form = NoteForm(request.POST)
+    if form.is_valid() and attempt(form, lambda: services.add_note(request.user, knelpunt.pk,
+                                                                   form.cleaned_data["note"]), invalid="note")[0]:
+        tell_removed(request, form)
+        messages.success(request, _("De nota is bewaard."))
+        return _back_to_knelpunt(municipality, knelpunt)
+    return knelpunt_page(request, municipality, knelpunt, note_form=form)
+
+
+@require_POST
+@tenant_view("knelpunten.manage")
+def send_feedback(request, municipality, pk):
+    knelpunt = knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
+    count, form = submit_feedback(request, knelpunt)
+    if count is not None:
+        messages.success(request, ngettext("Je bericht is verstuurd naar de signaalgever van %(count)s signaal.",
+                                           "Je bericht is verstuurd naar de signaalgevers van %(count)s signalen.",
+                                           count) % {"count": count})
+        return _back_to_knelpunt(municipality, knelpunt)
+    return knelpunt_page(request, municipality, knelpunt, feedback_form=form)
+
+
+@require_POST
+@tenant_view("knelpunten.manage")
+def move_signal(request, municipality, pk):
+    knelpunt = knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
+    form = MoveSignalForm(request.POST, user=request.user, municipality=municipality, knelpunt=knelpunt)
+    if form.is_valid():
+        signal = form.cleaned_data["signal"]
+        try:
+            services.link(request.user, [signal.pk], int(form.cleaned_data["target"]))
+        except PermissionDenied:
+            form.add_error("target", _("Dit knelpunt kan je niet kiezen."))
+        except ValidationError as error:
+            form.add_error("signal", error_text(error))
+        else:
+            messages.success(request, _("Signaal %(reference)s is verplaatst naar ‘%(title)s’.") % {
+                "reference": signal.reference,
+                "title": dict(form.fields["target"].choices)[form.cleaned_data["target"]]})
+            return _back_to_knelpunt(municipality, knelpunt)
+    return knelpunt_page(request, municipality, knelpunt, move_form=form)
+
+
+@require_POST
+@tenant_view("knelpunten.manage")
+def merge(request, municipality, pk):
+    knelpunt = knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
+    form = MergeForm(request.POST, user=request.user, municipality=municipality, knelpunt=knelpunt)
+    if form.is_valid():
+        if not form.cleaned_data["confirm"]:
+            return render(request, "casework/merge_confirm.html", {
+                "municipality": municipality, "knelpunt": knelpunt, "form": form,
+                "target_title": form.target_title(), "resubmit": resubmit(form)})
+        done, target = attempt(form, lambda: services.merge(request.user, knelpunt.pk,
+                                                            int(form.cleaned_data["target"]),
+                                                            form.cleaned_data["merge_message"]),
+                               denied=("target", _("Dit knelpunt kan je niet kiezen.")))
+        if done:
+            tell_removed(request, form)
+            messages.success(request, _("‘%(source)s’ is samengevoegd met dit knelpunt.") % {
+                "source": knelpunt.title})
+            return _back_to_knelpunt(municipality, target)
+    return knelpunt_page(request, municipality, knelpunt, merge_form=form)

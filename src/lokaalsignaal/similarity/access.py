@@ -1,0 +1,37 @@
+"""What the similarity suggestions may show: recent signal titles for a giver before she sends (never text or giver),
+and the knelpunten the index holds. Who may join a knelpunt is `casework.joins.access`."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
+from lokaalsignaal.casework.knelpunten.stages import CLOSED
+from lokaalsignaal.intake.models import Signal, SignalStatus
+from lokaalsignaal.tenancy.models import Municipality
+from lokaalsignaal.tenancy.scoping.core import can
+
+# Before sending, a giver sees the knelpunten she may join and the titles (never the text or the giver) of recent
+# signals of the municipality. Coordinators get suggestions from their own municipality only; region and Flanders
+# users compare escalated knelpunten of their scope (`casework.regions.access.escalated_peers_for`).
+
+SIMILAR_SIGNAL_DAYS = 365
+
+
+def recent_signal_titles_for_giver(user, municipality: Municipality):
+    """Recent signals of a municipality a giver may see as 'similar' before sending: only pk, title and date are
+    loaded (never the text, the giver or their organisation). Not withdrawn, not set aside."""
+    if not can(user, municipality, "knelpunten.join"):
+        return Signal.objects.none()
+    since = timezone.now() - timedelta(days=SIMILAR_SIGNAL_DAYS)
+    return (Signal.objects.filter(municipality=municipality, submitted_at__gte=since)
+            .exclude(status__in=[SignalStatus.WITHDRAWN, SignalStatus.NOT_RETAINED])
+            .only("pk", "title", "submitted_at", "knelpunt_id"))
+
+
+def knelpunt_index_source(municipality: Municipality):
+    """The open, not merged knelpunten of a municipality, as the similarity index holds them (a system queryset:
+    callers fetch what they show through `joinable_knelpunten` / `knelpunten_for`)."""
+    return Knelpunt.objects.filter(municipality=municipality, merged_into__isnull=True).exclude(stage__in=CLOSED)
