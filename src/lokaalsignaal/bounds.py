@@ -22,6 +22,15 @@ MIN_DATE = date(2000, 1, 1)
 MAX_DATE = date(2100, 12, 31)
 
 
+class DateInput(forms.DateInput):
+    """The browser's own date picker (type="date", ISO value)."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
 class DateField(forms.DateField):
     """A date between MIN_DATE and MAX_DATE (both included)."""
 

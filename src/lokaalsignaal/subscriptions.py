@@ -11,6 +11,8 @@ from __future__ import annotations
 from lokaalsignaal import domain_events
 from lokaalsignaal.accounts import admin_changes
 from lokaalsignaal.accounts import domain_events as account
+from lokaalsignaal.casework.decisions import domain_events as decision
+from lokaalsignaal.casework.decisions.models import Decision
 from lokaalsignaal.casework.knelpunten import domain_events as knelpunt
 from lokaalsignaal.casework.knelpunten.models import Knelpunt
 from lokaalsignaal.casework.knelpunten.stages import Stage
@@ -63,6 +65,12 @@ def tell_feedback(event: knelpunt.FeedbackSent) -> None:
     notifications.notify_joiners([event.knelpunt_id], Kind.FEEDBACK)
 
 
+def tell_decision(event: decision.DecisionRecorded) -> None:
+    who = Decision.objects.get(pk=event.decision_id).who
+    notifications.notify_givers(event.signal_ids, Kind.DECISION, who)
+    notifications.notify_joiners([event.knelpunt_id], Kind.DECISION, who)
+
+
 def tell_moved_joiners(event: knelpunt.JoinsMoved) -> None:
     notifications.notify_joiners([event.knelpunt_id], Kind.FEEDBACK, user_ids=event.user_ids)
 
@@ -100,6 +108,7 @@ SUBSCRIPTIONS = [
     (knelpunt.StageChanged, partners.end_on_close, True),  # a closed knelpunt's partners leave for good
     (knelpunt.StageChanged, tell_stage, False),
     (knelpunt.FeedbackSent, tell_feedback, False),
+    (decision.DecisionRecorded, tell_decision, False),
     (knelpunt.JoinsMoved, tell_moved_joiners, False),
     (knelpunt.MessageFlowedDown, tell_flowed_down, False),
     (knelpunt.AnalysisAdded, tell_analysis, False),

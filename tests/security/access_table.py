@@ -219,6 +219,8 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
            ("change_stage", stage_form("knelpunt")),
            ("add_note", lambda w: {"body": "Interne nota.", "note": "Interne nota."}),
            ("send_feedback", lambda w: FEEDBACK),
+           ("record_decision", lambda w: {"decided_by": "gemeenteraad", "decided_on": "2026-03-12",
+                                          "decision": "De gemeenteraad trekt extra middelen uit."}),
            ("move_signal", lambda w: {"signal": w.linked_signal.pk, "target": w.other_knelpunt.pk}),
            ("merge", lambda w: {"target": w.other_knelpunt.pk, "merge_message": "Samen.", "confirm": "on"}),
            ("override_priority", lambda w: {"priority_value": 100, "priority_reason": "Dringend"}),

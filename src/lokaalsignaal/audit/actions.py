@@ -74,6 +74,7 @@ ACTIONS: dict[str, Action] = {
     "knelpunt.feedback_sent": Action(_("Bericht over een knelpunt verstuurd")),
     "knelpunt.merged": Action(_("Knelpunten samengevoegd")),
     "knelpunt.note_added": Action(_("Nota bij een knelpunt geschreven")),
+    "knelpunt.decision_recorded": Action(_("Beslissing over een knelpunt genoteerd")),
     "knelpunt.priority_overridden": Action(_("Prioriteit van een knelpunt aangepast")),
     "knelpunt.bundled": Action(_("Knelpunten gebundeld in een regionaal of Vlaams knelpunt")),
     "knelpunt.bundled_into": Action(_("Knelpunt gebundeld in een regionaal of Vlaams knelpunt")),

@@ -6,6 +6,7 @@ them), services, access rules (``access.py``: querysets and permissions, declare
 - ``knelpunten``: the knelpunt and what belongs to it (stages, messages, notes, joins, the computed priority), its
   actions (``services``), what its regional/Flemish messages do below it (``flow``) and its domain events;
 - ``priority``: the coordinator's override of the computed priority;
+- ``decisions``: what the college, the council or an overleg decided, told to the givers and joiners;
 - ``partners``: partners invited on one knelpunt;
 - ``joins``: "ik zie dit ook";
 - ``regions``: escalation to a region or Flanders, bundling, the scope's numbers;

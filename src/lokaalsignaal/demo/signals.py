@@ -27,12 +27,14 @@ import random
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from decimal import Decimal
 from unittest import mock
 
 from django.test.utils import override_settings
 from django.utils import timezone
 
 from lokaalsignaal.accounts.models import NotificationPreference, Organisation
+from lokaalsignaal.casework.decisions import services as decisions
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten import services as casework
 from lokaalsignaal.casework.knelpunten.models import Knelpunt
@@ -366,6 +368,8 @@ class DemoKnelpunt:
     severity: int = 3
     level: str = ""
     visible: bool = True
+    # (days after creation, who decided, what, budget in euro or None)
+    decisions: list[tuple[int, str, str, int | None]] = field(default_factory=list)
 
 
 # fmt: off
@@ -382,7 +386,11 @@ KNELPUNTEN = [
                                         "budgetbegeleider en een wekelijkse intakepermanentie."),
                  (220, "feedback", "Eerste cijfers: de wachttijd voor een intake is gezakt naar drie weken. Blijf "
                                    "ons laten weten wat jullie zien."),
-             ], severity=4, level="lokaal"),
+             ], severity=4, level="lokaal", decisions=[
+                 (138, "college", "Het college keurt een extra budgetbegeleider en een wekelijkse intakepermanentie "
+                                  "goed, vanaf januari.", 62000),
+                 (160, "gemeenteraad", "De gemeenteraad neemt de middelen op in de budgetwijziging.", 62000),
+             ]),
     DemoKnelpunt("energie", "Energiearmoede in private huurwoningen",
              "Huurders in slecht geïsoleerde woningen zonder werkende verwarming: hoge facturen, gezondheidsrisico's.",
              250, [
@@ -654,6 +662,9 @@ def _plan(kortrijk, coordinator, givers):  # noqa: C901 (one story, told in orde
                 plan.at(when, _feedback, state, coordinator, k.key, message)
             else:
                 plan.at(when, _stage, state, coordinator, k.key, to, message)
+        for days, body, text, budget in k.decisions:
+            when = created_at[k.key] + timedelta(days=days, hours=rng.randint(0, 6))
+            plan.at(when, _decide, state, coordinator, k.key, body, when.date(), text, budget)
     return plan, state
 
 
@@ -719,3 +730,9 @@ def _stage(state, coordinator, key, to, message):
 
 def _feedback(state, coordinator, key, message):
     casework.send_feedback(coordinator, state["knelpunten"][key], message)
+
+
+def _decide(state, coordinator, key, body, decided_on, text, budget):
+    decisions.record_decision(coordinator, state["knelpunten"][key], {
+        "body": body, "decided_on": decided_on, "text": text,
+        "budget": Decimal(budget) if budget is not None else None, "link": ""})

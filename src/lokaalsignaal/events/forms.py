@@ -13,13 +13,6 @@ from lokaalsignaal.reference.models import Sector, Theme
 from .models import EventKind
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%d")
-
-
 class TimeInput(forms.TimeInput):
     input_type = "time"
 
@@ -40,7 +33,7 @@ class EventForm(GuardedForm):
     description = forms.CharField(label=_("Beschrijving"), required=False, max_length=5000,
                                   widget=forms.Textarea(attrs={"rows": 4}),
                                   help_text=_("Waarover gaat het, voor wie, wat brengen deelnemers mee?"))
-    day = bounds.DateField(label=_("Datum"), widget=DateInput)
+    day = bounds.DateField(label=_("Datum"), widget=bounds.DateInput)
     start = forms.TimeField(label=_("Begin (uur)"), widget=TimeInput)
     end = forms.TimeField(label=_("Einde (uur)"), widget=TimeInput)
     address = forms.CharField(label=_("Adres"), max_length=250, required=False)
@@ -49,7 +42,7 @@ class EventForm(GuardedForm):
     capacity = forms.IntegerField(label=_("Aantal plaatsen"), min_value=1, required=False,
                                   help_text=_("Leeg: onbeperkt. Is het volzet, dan komen nieuwe inschrijvingen op "
                                               "de wachtlijst."))
-    deadline = bounds.DateField(label=_("Inschrijven kan tot en met"), required=False, widget=DateInput)
+    deadline = bounds.DateField(label=_("Inschrijven kan tot en met"), required=False, widget=bounds.DateInput)
     open_to_all = forms.BooleanField(label=_("Open voor alle signaalgevers van de gemeente (anders alleen op "
                                              "uitnodiging)"), required=False)
     reminder_hours = forms.IntegerField(label=_("Herinnering sturen (uren vooraf)"), min_value=0, max_value=336,

@@ -13,6 +13,7 @@ class Notification(models.Model):
         LINKED = "linked", _("Je signaal is gekoppeld aan een knelpunt")
         STAGE = "stage", _("Nieuwe stap voor het knelpunt")
         FEEDBACK = "feedback", _("Nieuw bericht van de gemeente")
+        DECISION = "decision", _("Er is een beslissing over het knelpunt")
         # for the coordinators of a knelpunt (`knelpunt_news`)
         FROM_ABOVE = "from_above", _("Nieuws over je knelpunt van hoger niveau")
         PARTNER_NOTE = "partner_note", _("Een partner schreef een analyse bij je knelpunt")
@@ -53,6 +54,8 @@ class Notification(models.Model):
         down (its `detail` is the scope's name), the kind's text otherwise (a stage's detail follows it)."""
         if self.kind == self.Kind.FEEDBACK and self.detail:
             return _("Nieuw bericht van %(sender)s") % {"sender": self.detail}
+        if self.kind == self.Kind.DECISION and self.detail:
+            return _("Beslissing van %(who)s") % {"who": self.detail}
         if self.kind == self.Kind.FROM_ABOVE and self.detail:
             return _("Nieuws over je knelpunt van %(sender)s") % {"sender": self.detail}
         return str(self.get_kind_display())

@@ -20,13 +20,6 @@ from lokaalsignaal.pages.workspace.forms import (
 from lokaalsignaal.reference.models import Sector, TargetGroup, Theme
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%d")
-
-
 class InboxStatus:
     OPEN, NEW, RECEIVED, LINKED, NOT_RETAINED, WITHDRAWN, ALL = (
         "", "new", "received", "linked", "not_retained", "withdrawn", "all")
@@ -61,8 +54,8 @@ class InboxFilterForm(forms.Form):
                                           required=False, empty_label=_("Alle doelgroepen"))
     sector = forms.ModelChoiceField(label=_("Sector van de organisatie"), queryset=Sector.objects.all(),
                                     required=False, empty_label=_("Alle sectoren"))
-    date_from = bounds.DateField(label=_("Ingediend vanaf"), required=False, widget=DateInput())
-    date_to = bounds.DateField(label=_("Ingediend tot en met"), required=False, widget=DateInput())
+    date_from = bounds.DateField(label=_("Ingediend vanaf"), required=False, widget=bounds.DateInput())
+    date_to = bounds.DateField(label=_("Ingediend tot en met"), required=False, widget=bounds.DateInput())
     open_question = forms.BooleanField(label=_("met een open vraag aan de signaalgever"), required=False)
     unlinked = forms.BooleanField(label=_("nog niet gekoppeld aan een knelpunt"), required=False)
     attention = forms.BooleanField(label=_("de signaalgever reageerde (antwoord of ‘ik zie dit nog steeds’)"),

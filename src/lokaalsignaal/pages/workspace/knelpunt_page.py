@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from lokaalsignaal.casework.decisions.forms import DecisionForm
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten import priority, timeline
 from lokaalsignaal.casework.knelpunten.forms import FeedbackForm, NoteForm, StageChangeForm
@@ -44,13 +45,14 @@ def knelpunt_page(request, municipality, knelpunt, **forms):
         "themes": knelpunt.themes.all(), "target_groups": knelpunt.target_groups.all(),
         "signals": Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina")),
         "timeline": timeline.for_knelpunt(knelpunt, internal=can_manage),
+        "decisions": knelpunt.decisions.select_related("recorded_by"),
         **priority_panel(knelpunt),
     }
     if can_manage:
         context.update(priority_manage(knelpunt))
         context.update({
             "stage_form": StageChangeForm(knelpunt=knelpunt), "note_form": NoteForm(),
-            "feedback_form": FeedbackForm(),
+            "feedback_form": FeedbackForm(), "decision_form": DecisionForm(),
             "move_form": MoveSignalForm(user=user, municipality=municipality, knelpunt=knelpunt),
             "merge_form": MergeForm(user=user, municipality=municipality, knelpunt=knelpunt),
         })

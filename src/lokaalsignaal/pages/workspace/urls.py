@@ -1,6 +1,6 @@
 from django.urls import path
 
-from lokaalsignaal.pages.workspace import inbox_views, priority_views, suggestion_views
+from lokaalsignaal.pages.workspace import decision_views, inbox_views, priority_views, suggestion_views
 from lokaalsignaal.pages.workspace import knelpunt_views as views
 
 app_name = "casework"
@@ -26,6 +26,7 @@ urlpatterns = [
     path(f"{knelpunt}aanpassen/", views.knelpunt_edit, name="knelpunt_edit"),
     path(f"{knelpunt}fase/", views.change_stage, name="change_stage"),
     path(f"{knelpunt}nota/", views.add_note, name="add_note"),
+    path(f"{knelpunt}beslissing/", decision_views.record_decision, name="record_decision"),
     path(f"{knelpunt}terugkoppeling/", views.send_feedback, name="send_feedback"),
     path(f"{knelpunt}signaal-verplaatsen/", views.move_signal, name="move_signal"),
     path(f"{knelpunt}samenvoegen/", views.merge, name="merge"),
