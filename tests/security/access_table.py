@@ -209,6 +209,7 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
     # the coordinator's workspace: knelpunten (readers read)
     "casework:knelpunten": Access(slug, get=only(*READS)),
     "casework:priorities": Access(slug, get=only(*READS)),
+    "casework:overview": Access(slug, get=only(*READS)),
     "casework:knelpunt_create": Access(slug, get=only(COORDINATOR), post=only(COORDINATOR), data=knelpunt_form),
     "casework:knelpunt": Access(kortrijk("knelpunt"), get=only(*READS), foreign=(kortrijk("roeselare_knelpunt"),)),
     "casework:knelpunt_edit": Access(kortrijk("knelpunt"), get=only(COORDINATOR), post=only(COORDINATOR),

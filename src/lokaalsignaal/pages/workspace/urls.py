@@ -1,6 +1,6 @@
 from django.urls import path
 
-from lokaalsignaal.pages.workspace import decision_views, inbox_views, priority_views, suggestion_views
+from lokaalsignaal.pages.workspace import decision_views, inbox_views, overview_views, priority_views, suggestion_views
 from lokaalsignaal.pages.workspace import knelpunt_views as views
 
 app_name = "casework"
@@ -32,4 +32,5 @@ urlpatterns = [
     path(f"{knelpunt}samenvoegen/", views.merge, name="merge"),
     path(f"{knelpunt}prioriteit/", priority_views.override, name="override_priority"),
     path("g/<slug:slug>/prioriteiten/", priority_views.priorities, name="priorities"),
+    path("g/<slug:slug>/overzicht/", overview_views.overview, name="overview"),
 ]

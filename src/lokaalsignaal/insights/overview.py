@@ -1,0 +1,147 @@
+"""The overview of a municipality for a period: what its signals show and what came of them.
+
+`municipality_overview(user, municipality, period)` checks the permission (`overview.read`) and reads everything in
+a constant number of queries (about fifteen, whatever the number of signals). Withdrawn signals never count. Within
+its own municipality a coordinator or reader sees every signal anyway, so no number is suppressed here; overviews
+across municipalities or in public go through `privacy.small_numbers`.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, DurationField, ExpressionWrapper, F, Q
+from django.db.models.functions import Coalesce, TruncMonth
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from lokaalsignaal.casework.decisions.models import Decision
+from lokaalsignaal.casework.knelpunten import access as knelpunt_access
+from lokaalsignaal.casework.knelpunten.models import Knelpunt, StageChange
+from lokaalsignaal.casework.knelpunten.stages import CLOSED, Stage
+from lokaalsignaal.insights.periods import Period
+from lokaalsignaal.intake.models import Signal, SignalStatus, SignalType
+from lokaalsignaal.tenancy import scoping
+
+TOP = 5
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Waiting:
+    pk: int
+    reference: str
+    title: str
+    days: int
+
+
+@dataclass
+class Overview:
+    period: Period
+    signals: int = 0
+    organisations: int = 0
+    sectors: int = 0
+    open_questions: int = 0
+    answered: int = 0
+    within_response: int = 0
+    response_days: int = 0
+    median_days_to_feedback: float | None = None
+    knelpunten_opened: int = 0
+    knelpunten_closed: int = 0
+    knelpunten_decided: int = 0
+    by_type: list[Row] = field(default_factory=list)
+    by_theme: list[Row] = field(default_factory=list)
+    by_target_group: list[Row] = field(default_factory=list)
+    by_sector: list[Row] = field(default_factory=list)
+    by_stage: list[Row] = field(default_factory=list)
+    by_month: list[Row] = field(default_factory=list)
+    waiting_longest: list[Waiting] = field(default_factory=list)
+    top_knelpunten: list = field(default_factory=list)
+
+    @property
+    def response_share(self) -> int | None:
+        """The share (%) of the period's signals that had a first answer within the promised response time."""
+        return round(100 * self.within_response / self.signals) if self.signals else None
+
+
+def _rows(pairs, label=str) -> list[Row]:
+    rows = [Row(label(key), count) for key, count in pairs if count]
+    return sorted(rows, key=lambda row: (-row.count, row.label.lower()))
+
+
+def _stage_label(status: str, stage: str | None) -> str:
+    if status == SignalStatus.NOT_RETAINED:
+        return _("Niet weerhouden")
+    return str(Stage(stage).label) if stage else _("Nog niet bij een knelpunt")
+
+
+def municipality_overview(user, municipality, period: Period) -> Overview:
+    if not scoping.can(user, municipality, "overview.read"):
+        raise PermissionDenied
+    start, end = period.bounds()
+    signals = (Signal.objects.filter(municipality=municipality, submitted_at__gte=start, submitted_at__lt=end)
+               .exclude(status=SignalStatus.WITHDRAWN))
+    promised = timedelta(days=municipality.response_days)
+    waited = ExpressionWrapper(F("first_feedback_at") - F("submitted_at"), output_field=DurationField())
+    totals = signals.annotate(waited=waited).aggregate(
+        signals=Count("pk"), organisations=Count("organisation", distinct=True),
+        sectors=Count("sector", distinct=True), open_questions=Count("pk", filter=Q(has_open_question=True)),
+        answered=Count("pk", filter=Q(first_feedback_at__isnull=False)),
+        within_response=Count("pk", filter=Q(first_feedback_at__isnull=False, waited__lte=promised)))
+    overview = Overview(period=period, response_days=municipality.response_days, **totals)
+    days = [(answered - given).total_seconds() / 86400 for given, answered in signals.filter(
+        first_feedback_at__isnull=False).values_list("submitted_at", "first_feedback_at").iterator()]
+    overview.median_days_to_feedback = round(statistics.median(days), 1) if days else None
+
+    overview.by_type = _rows(signals.values_list("signal_type").annotate(n=Count("pk")).order_by(),
+                             lambda value: str(SignalType(value).label))
+    overview.by_sector = _rows(signals.values_list("sector__name").annotate(n=Count("pk")).order_by(),
+                               lambda name: name or _("Geen sector"))
+    stages: dict[str, int] = {}
+    for status, stage, count in signals.values_list("status", "knelpunt__stage").annotate(n=Count("pk")).order_by():
+        label = _stage_label(status, stage)
+        stages[label] = stages.get(label, 0) + count
+    overview.by_stage = _rows(stages.items())
+    themes = Signal.themes.through.objects.filter(signal__in=signals)
+    overview.by_theme = _rows(themes.values_list("theme__name").annotate(n=Count("pk")).order_by())
+    groups = Signal.target_groups.through.objects.filter(signal__in=signals)
+    overview.by_target_group = _rows(groups.values_list("targetgroup__name").annotate(n=Count("pk")).order_by())
+    per_month = dict(signals.annotate(month=TruncMonth("submitted_at")).values_list("month")
+                     .annotate(n=Count("pk")).order_by())
+    counted = {timezone.localtime(month).date().replace(day=1) if hasattr(month, "hour") else month: n
+               for month, n in per_month.items()}
+    overview.by_month = [Row(_month_label(month), counted.get(month, 0)) for month in period.months()]
+
+    today = timezone.localdate()
+    overview.waiting_longest = [
+        Waiting(pk, reference, title, (today - timezone.localtime(given).date()).days)
+        for pk, reference, title, given in signals.filter(
+            first_feedback_at__isnull=True, status__in=[SignalStatus.SUBMITTED, SignalStatus.RECEIVED])
+        .order_by("submitted_at", "pk").values_list("pk", "reference", "title", "submitted_at")[:TOP]]
+
+    knelpunten = Knelpunt.objects.filter(municipality=municipality, merged_into__isnull=True)
+    overview.knelpunten_opened = knelpunten.filter(created_at__gte=start, created_at__lt=end).count()
+    overview.knelpunten_closed = (StageChange.objects.filter(
+        knelpunt__in=knelpunten, to_stage__in=CLOSED, created_at__gte=start, created_at__lt=end)
+        .values("knelpunt").distinct().count())
+    overview.knelpunten_decided = (Decision.objects.filter(
+        knelpunt__in=knelpunten, decided_on__gte=period.first, decided_on__lte=period.last)
+        .values("knelpunt").distinct().count())
+    overview.top_knelpunten = list(
+        knelpunt_access.knelpunten_for(user, municipality).exclude(stage__in=CLOSED)
+        .annotate(effective=Coalesce("priority_override", "priority")).order_by("-effective", "-updated_at")
+        .only("pk", "title", "stage", "priority", "priority_override", "signal_count", "join_count")[:TOP])
+    return overview
+
+
+def _month_label(month) -> str:
+    return date_format(month, "M Y")
