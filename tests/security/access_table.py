@@ -210,6 +210,9 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
     "casework:knelpunten": Access(slug, get=only(*READS)),
     "casework:priorities": Access(slug, get=only(*READS)),
     "casework:overview": Access(slug, get=only(*READS)),
+    # exports: a POST (audited), the inbox for coordinators, the knelpunten for who reads them
+    **{f"casework:inbox_{kind}": Access(slug, get=POST_ONLY, post=only(COORDINATOR)) for kind in ("csv", "xlsx")},
+    **{f"casework:knelpunten_{kind}": Access(slug, get=POST_ONLY, post=only(*READS)) for kind in ("csv", "xlsx")},
     "casework:knelpunt_create": Access(slug, get=only(COORDINATOR), post=only(COORDINATOR), data=knelpunt_form),
     "casework:knelpunt": Access(kortrijk("knelpunt"), get=only(*READS), foreign=(kortrijk("roeselare_knelpunt"),)),
     "casework:knelpunt_edit": Access(kortrijk("knelpunt"), get=only(COORDINATOR), post=only(COORDINATOR),

@@ -65,6 +65,8 @@ ACTIONS: dict[str, Action] = {
     "signal.not_retained": Action(_("Signaal niet weerhouden")),
     "signal.linked": Action(_("Signaal gekoppeld aan een knelpunt")),
     "signal.unlinked": Action(_("Signaal losgekoppeld van een knelpunt")),
+    "signals.exported": Action(_("Signalen geëxporteerd (CSV of Excel)")),
+    "knelpunten.exported": Action(_("Knelpunten geëxporteerd (CSV of Excel)")),
     "signal.redacted": Action(_("Tekst verwijderd uit een signaal")),
     # knelpunten
     "knelpunt.joined": _private(_("Aangesloten bij een knelpunt (‘ik zie dit ook’)")),

@@ -2,11 +2,10 @@
 `casework.knelpunten.services`, turn domain errors into messages, render or redirect. Querysets come from
 `intake.access` and `casework.knelpunten.access`. The knelpunt pages are in `pages.workspace.knelpunt_views`."""
 
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,25 +19,22 @@ from lokaalsignaal.casework.redaction import services as redaction
 from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake import triage
-from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
+from lokaalsignaal.intake.models import SignalEvent, SignalStatus
 from lokaalsignaal.pages.workspace import suggestion_views
 from lokaalsignaal.pages.workspace.forms import NEW
 from lokaalsignaal.pages.workspace.inbox_forms import (
     BulkAction,
     BulkForm,
     InboxFilterForm,
-    InboxSort,
-    InboxStatus,
     LinkForm,
     NewKnelpuntFromSignalForm,
     NotRetainForm,
     QuestionForm,
     RedactPassageForm,
 )
+from lokaalsignaal.pages.workspace.inbox_query import CLOSED_SIGNAL, inbox_queryset
 from lokaalsignaal.pagination import PAGE_SIZE, CappedPaginator
 from lokaalsignaal.tenancy.views import tenant_view
-
-CLOSED_SIGNAL = (SignalStatus.WITHDRAWN, SignalStatus.NOT_RETAINED)
 
 
 def _waiting(signals, municipality, now=None):
@@ -52,10 +48,6 @@ def _waiting(signals, municipality, now=None):
     return signals
 
 
-def _day_start(day):
-    return timezone.make_aware(datetime.combine(day, time.min))
-
-
 # Filters that can match few rows of a big municipality: counting them would walk the whole list, so the inbox
 # shows "Volgende" without a total for them.
 SELECTIVE_FILTERS = ("theme", "target_group", "sector", "signal_type", "q", "open_question", "attention", "overdue")
@@ -67,61 +59,6 @@ def _knelpunt_title(user, municipality, pk) -> str:
 
 
 # --- inbox ---------------------------------------------------------------------------------------------------
-
-def _inbox_queryset(user, municipality, filters: dict):
-    signals = signal_access.signals_for_triage(user, municipality)
-    status = filters.get("status") or InboxStatus.OPEN
-    if status == InboxStatus.OPEN:
-        signals = signals.exclude(status__in=CLOSED_SIGNAL).filter(
-            Q(knelpunt__isnull=True) | Q(status=SignalStatus.SUBMITTED))
-    elif status == InboxStatus.NEW:
-        signals = signals.filter(status=SignalStatus.SUBMITTED)
-    elif status == InboxStatus.RECEIVED:
-        signals = signals.filter(status=SignalStatus.RECEIVED, knelpunt__isnull=True)
-    elif status == InboxStatus.LINKED:
-        signals = signals.filter(knelpunt__isnull=False)
-    elif status in (InboxStatus.NOT_RETAINED, InboxStatus.WITHDRAWN):
-        signals = signals.filter(status=status)
-    if filters.get("signal_type"):
-        signals = signals.filter(signal_type=filters["signal_type"])
-    # EXISTS instead of a join: no DISTINCT needed, so PostgreSQL keeps walking the (municipality, date) index
-    if filters.get("theme"):
-        signals = signals.filter(Exists(Signal.themes.through.objects.filter(
-            signal_id=OuterRef("pk"), theme=filters["theme"])))
-    if filters.get("target_group"):
-        signals = signals.filter(Exists(Signal.target_groups.through.objects.filter(
-            signal_id=OuterRef("pk"), targetgroup=filters["target_group"])))
-    if filters.get("sector"):
-        signals = signals.filter(sector=filters["sector"])
-    if filters.get("date_from"):
-        signals = signals.filter(submitted_at__gte=_day_start(filters["date_from"]))
-    if filters.get("date_to"):
-        signals = signals.filter(submitted_at__lt=_day_start(filters["date_to"] + timedelta(days=1)))
-    if filters.get("open_question"):
-        signals = signals.filter(has_open_question=True)
-    if filters.get("unlinked"):
-        signals = signals.filter(knelpunt__isnull=True)
-    if filters.get("attention"):
-        signals = signals.filter(needs_attention=True)
-    if filters.get("overdue"):
-        deadline = timezone.now() - timedelta(days=municipality.response_days)
-        signals = signals.filter(first_feedback_at__isnull=True, submitted_at__lt=deadline).exclude(
-            status__in=CLOSED_SIGNAL)
-    if filters.get("q"):
-        q = filters["q"].strip()
-        signals = signals.filter(Q(title__icontains=q) | Q(description__icontains=q) | Q(reference__icontains=q))
-    sort = filters.get("sort") or InboxSort.NEWEST
-    if sort == InboxSort.OLDEST:
-        signals = signals.order_by("submitted_at", "id")
-    elif sort == InboxSort.WAITING:
-        signals = signals.order_by(
-            Case(When(first_feedback_at__isnull=True, then=Value(0)), default=Value(1), output_field=IntegerField()),
-            "submitted_at", "id")
-    else:
-        signals = signals.order_by("-submitted_at", "-id")
-    return (signals.select_related("sector", "knelpunt").prefetch_related("themes")
-            .defer("description", "tried", "idea", "since"))
-
 
 def _run_bulk(request, municipality, form) -> bool:
     data = form.cleaned_data
@@ -181,7 +118,7 @@ def inbox(request, municipality):
         if _run_bulk(request, municipality, bulk):
             return redirect(request.get_full_path())
     selective = any(filters.cleaned_data.get(k) for k in SELECTIVE_FILTERS)
-    page = CappedPaginator(_inbox_queryset(request.user, municipality, filters.cleaned_data), PAGE_SIZE,
+    page = CappedPaginator(inbox_queryset(request.user, municipality, filters.cleaned_data), PAGE_SIZE,
                            countless=selective).get_page(
         request.GET.get("pagina"))
     page.object_list = _waiting(list(page.object_list), municipality)

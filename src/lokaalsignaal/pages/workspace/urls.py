@@ -1,6 +1,13 @@
 from django.urls import path
 
-from lokaalsignaal.pages.workspace import decision_views, inbox_views, overview_views, priority_views, suggestion_views
+from lokaalsignaal.pages.workspace import (
+    decision_views,
+    export_views,
+    inbox_views,
+    overview_views,
+    priority_views,
+    suggestion_views,
+)
 from lokaalsignaal.pages.workspace import knelpunt_views as views
 
 app_name = "casework"
@@ -8,6 +15,9 @@ signal = "g/<slug:slug>/signalen/<int:pk>/"
 knelpunt = "g/<slug:slug>/knelpunten/<int:pk>/"
 urlpatterns = [
     path("g/<slug:slug>/signalen/", inbox_views.inbox, name="inbox"),
+    path("g/<slug:slug>/signalen/export.csv", export_views.inbox_export, {"file_format": "csv"}, name="inbox_csv"),
+    path("g/<slug:slug>/signalen/export.xlsx", export_views.inbox_export, {"file_format": "xlsx"},
+         name="inbox_xlsx"),
     path("g/<slug:slug>/signalen/clusters/", suggestion_views.clusters, name="clusters"),
     path("g/<slug:slug>/signalen/clusters/knelpunt/", suggestion_views.cluster_create, name="cluster_create"),
     path(signal, inbox_views.signal, name="signal"),
@@ -21,6 +31,10 @@ urlpatterns = [
     path(f"{signal}gezien/", inbox_views.acknowledge, name="acknowledge"),
     path(f"{signal}verwijder-tekst/", inbox_views.redact, name="redact"),
     path("g/<slug:slug>/knelpunten/", views.knelpunten, name="knelpunten"),
+    path("g/<slug:slug>/knelpunten/export.csv", export_views.knelpunten_export, {"file_format": "csv"},
+         name="knelpunten_csv"),
+    path("g/<slug:slug>/knelpunten/export.xlsx", export_views.knelpunten_export, {"file_format": "xlsx"},
+         name="knelpunten_xlsx"),
     path("g/<slug:slug>/knelpunten/nieuw/", views.knelpunt_create, name="knelpunt_create"),
     path(knelpunt, views.knelpunt, name="knelpunt"),
     path(f"{knelpunt}aanpassen/", views.knelpunt_edit, name="knelpunt_edit"),
