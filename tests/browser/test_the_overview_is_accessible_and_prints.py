@@ -63,3 +63,23 @@ def test_the_period_is_chosen_without_javascript(site, new_page, log_in, coordin
     page.get_by_role("button", name="Toon deze periode").click()
     expect(page.locator("p.lead")).to_contain_text("Periode")
     expect(page.locator("figure.chart img").first).to_be_visible()
+
+
+def test_a_regions_numbers_pass_axe(site, page, log_in, axe_check, coordinator_with_signals, municipality):
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    from lokaalsignaal.tenancy.models import ScopeMembership
+    from tests.factories import UserFactory, region
+
+    scope = region(municipality, name="Zuid-West")
+    member_of_region = UserFactory(full_name="Inge Regio")
+    ScopeMembership.objects.create(user=member_of_region, scope=scope, role=ScopeMembership.ScopeRole.READER)
+    secret = generate_totp_secret()
+    TOTP.activate(member_of_region, secret)
+    log_in(page, member_of_region.email, totp_secret=secret)
+
+    page.goto(f"{site}/regio/{scope.pk}/")
+    page.get_by_role("link", name="Cijfers").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Cijfers van Zuid-West")
+    expect(page.get_by_role("table", name="Signalen per gemeente en soort, met totalen")).to_contain_text("< 5")
+    axe_check(page)

@@ -297,6 +297,8 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
                data=lambda w: {"knelpunten": [w.escalated.pk], "title": "Bundel"}, foreign=(scope("gent_region"),)),
         Access(scope("flanders"), get=only(FLANDERS_COORDINATOR), post=only(FLANDERS_COORDINATOR),
                data=lambda w: {"knelpunten": [w.to_flanders_unbundled.pk], "title": "Bundel"})),
+    "region:numbers": (Access(scope("zuidwest"), get=only(*REGION), foreign=(scope("gent_region"),)),
+                       Access(scope("flanders"), get=only(FLANDERS_COORDINATOR))),
     "region:regional_list": (Access(scope("zuidwest"), get=only(*REGION), foreign=(scope("gent_region"),)),
                              Access(scope("flanders"), get=only(FLANDERS_COORDINATOR))),
     "region:regional": (

@@ -109,6 +109,7 @@ TABLE = {
     "events.manage": {"coordinator"},
     "events.join_open": {"giver", "coordinator"},
     "events.join_invited": {"giver", "coordinator", "partner", "reader"},
+    "overview.read": {"coordinator", "reader"},
 }
 
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from lokaalsignaal.pages.region import views
+from lokaalsignaal.pages.region import overview_views, views
 
 app_name = "region"
 scope = "regio/<int:scope>/"
@@ -12,6 +12,7 @@ urlpatterns = [
     path(scope, views.overview, name="overview"),
     path(f"{scope}knelpunten/<int:pk>/", views.escalated, name="escalated"),
     path(f"{scope}bundelen/", views.bundle, name="bundle"),
+    path(f"{scope}overzicht/", overview_views.overview, name="numbers"),
     path(f"{scope}regionaal/", views.regional_list, name="regional_list"),
     path(regional, views.regional, name="regional"),
     path(f"{regional}fase/", views.regional_stage, name="regional_stage"),
