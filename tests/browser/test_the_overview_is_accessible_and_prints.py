@@ -83,3 +83,21 @@ def test_a_regions_numbers_pass_axe(site, page, log_in, axe_check, coordinator_w
     expect(page.get_by_role("heading", level=1)).to_have_text("Cijfers van Zuid-West")
     expect(page.get_by_role("table", name="Signalen per gemeente en soort, met totalen")).to_contain_text("< 5")
     axe_check(page)
+
+
+def test_the_public_results_pass_axe_without_an_account(site, page, axe_check, coordinator_with_signals, municipality):
+    from lokaalsignaal.casework.knelpunten.models import Knelpunt
+
+    municipality.public_page = True
+    municipality.save(update_fields=["public_page"])
+    Knelpunt.objects.create(municipality=municipality, title="Intern", public=True, public_title="Wachttijden",
+                            public_summary="Wie hulp vraagt, wacht maanden.")
+
+    page.goto(f"{site}/welke-steden-en-gemeenten-werken-mee/")
+    page.get_by_role("link", name="Wat deden we met jullie signalen? (Kortrijk)").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("wat deden we met jullie signalen?")
+    expect(page.get_by_role("heading", name="Wachttijden")).to_be_visible()
+    axe_check(page)
+    page.get_by_role("link", name="Signalen in heel Vlaanderen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Signalen in heel Vlaanderen")
+    axe_check(page)

@@ -4,24 +4,14 @@ every link is still there (the tables and columns are renamed in place). Migrati
 
 import pytest
 from django.apps import apps as current
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from tests.migrations import latest, migrate
 
 BEFORE = [("casework", "0008_regional_messages_know_where_they_came_from"),
           ("intake", "0004_signalevent_bottleneck_message"),
           ("events", "0002_hidden_name_invitations_are_not_named"), ("feedback", "0004_notification_admin_change")]
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-def latest():
-    return MigrationExecutor(connection).loader.graph.leaf_nodes()
 
 
 def seed(old):

@@ -283,6 +283,9 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
                              foreign=(pk("roeselare_event"),), foreign_ok=(OTHER_COORDINATOR,)),
     "events:feed": Access(lambda w: (w.feed.token,), get=EVERYONE, foreign=(lambda w: ("verkeerd-token-0123",),)),
     "events:public": Access(slug, get=EVERYONE, foreign=(lambda w: (w.roeselare.slug,),)),
+    # the public pages of results (a municipality that switched its public page on; Flanders)
+    "pages:results": Access(slug, get=EVERYONE, foreign=(lambda w: (w.roeselare.slug,),)),
+    "pages:results_flanders": Access(get=EVERYONE),
     # region and Flanders
     "region:index": Access(get=only(*SCOPE_MEMBERS)),
     "region:overview": (Access(scope("zuidwest"), get=only(*REGION), foreign=(scope("gent_region"),)),

@@ -4,23 +4,13 @@ admin's content types (and so its permissions and history) follow the models; mi
 
 import pytest
 from django.apps import apps as current
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from tests.migrations import latest, migrate
 
 BEFORE = [("accounts", "0002_user_organisation_verification"),
           ("tenancy", "0002_municipality_partners_require_two_factor")]
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-def latest():
-    return MigrationExecutor(connection).loader.graph.leaf_nodes()
 
 
 def seed(old):

@@ -368,6 +368,9 @@ class DemoKnelpunt:
     severity: int = 3
     level: str = ""
     visible: bool = True
+    # on the municipality's public page of results, with this title and summary (empty: not public)
+    public_title: str = ""
+    public_summary: str = ""
     # (days after creation, who decided, what, budget in euro or None)
     decisions: list[tuple[int, str, str, int | None]] = field(default_factory=list)
 
@@ -386,7 +389,9 @@ KNELPUNTEN = [
                                         "budgetbegeleider en een wekelijkse intakepermanentie."),
                  (220, "feedback", "Eerste cijfers: de wachttijd voor een intake is gezakt naar drie weken. Blijf "
                                    "ons laten weten wat jullie zien."),
-             ], severity=4, level="lokaal", decisions=[
+             ], severity=4, level="lokaal", public_title="Sneller hulp bij het beheer van je budget",
+             public_summary="Wie hulp vroeg bij het beheer van het budget, wachtte maanden. Er kwam een extra "
+                            "budgetbegeleider en een wekelijkse intakepermanentie.", decisions=[
                  (138, "college", "Het college keurt een extra budgetbegeleider en een wekelijkse intakepermanentie "
                                   "goed, vanaf januari.", 62000),
                  (160, "gemeenteraad", "De gemeenteraad neemt de middelen op in de budgetwijziging.", 62000),
@@ -651,6 +656,7 @@ def _plan(kortrijk, coordinator, givers):  # noqa: C901 (one story, told in orde
     for k in KNELPUNTEN:
         topics = [t for t in TOPICS if t.knelpunt == k.key]
         data = {"title": k.title, "summary": k.summary, "owner": coordinator, "severity": k.severity,
+                "public": bool(k.public_title), "public_title": k.public_title, "public_summary": k.public_summary,
                 "visible_to_givers": k.visible, "responsible_level": levels.get(k.level)}
         k_themes = sorted({themes[t] for topic in topics for t in topic.themes}, key=lambda x: x.pk)
         k_groups = sorted({groups[g] for topic in topics for g in topic.groups}, key=lambda x: x.pk)

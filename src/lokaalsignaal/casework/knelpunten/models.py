@@ -29,7 +29,10 @@ class Knelpunt(models.Model):
     severity = models.PositiveSmallIntegerField(_("ernst"), default=3,
                                                 validators=[MinValueValidator(1), MaxValueValidator(5)])
     visible_to_givers = models.BooleanField(_("zichtbaar voor signaalgevers"), default=False)
-    public = models.BooleanField(_("publiek"), default=False)
+    public = models.BooleanField(_("publiek"), default=False,
+                                 help_text="On the municipality's public page of results, with its public title")
+    public_title = models.CharField(_("publieke titel"), max_length=200, blank=True)
+    public_summary = models.TextField(_("publieke samenvatting"), max_length=3000, blank=True)
     escalated_to = models.ForeignKey(Scope, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
                                      verbose_name=_("opgeschaald naar"))
     parent = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="children",

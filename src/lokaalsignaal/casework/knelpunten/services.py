@@ -95,7 +95,16 @@ def unlink(actor, signal_id: int) -> Signal:
 
 # --- knelpunten ----------------------------------------------------------------------------------------------
 
-KNELPUNT_FIELDS = ["title", "summary", "owner", "responsible_level", "severity", "visible_to_givers", "public"]
+KNELPUNT_FIELDS = ["title", "summary", "owner", "responsible_level", "severity", "visible_to_givers", "public",
+                   "public_title", "public_summary"]
+
+
+def _public_texts(values: dict) -> None:
+    """What the public page shows is written for it: a public knelpunt needs its public title."""
+    values["public_title"] = guard.clean(values.get("public_title"))
+    values["public_summary"] = guard.clean(values.get("public_summary"))
+    if values.get("public") and not values["public_title"]:
+        raise ValidationError(_("Geef een publieke titel: die staat op de publieke pagina van de gemeente."))
 
 
 @transaction.atomic
@@ -105,6 +114,7 @@ def create_knelpunt(actor, municipality, data: dict, themes=(), target_groups=()
     values = {k: data[k] for k in KNELPUNT_FIELDS if k in data}
     values["title"] = guard.clean_required(values.get("title", ""), _("Geef het knelpunt een titel."))
     values["summary"] = guard.clean(values.get("summary"))
+    _public_texts(values)
     knelpunt = Knelpunt.objects.create(municipality=municipality, created_by=actor, **values)
     knelpunt.themes.set(themes)
     knelpunt.target_groups.set(target_groups)
@@ -123,6 +133,7 @@ def update_knelpunt(actor, knelpunt_id: int, data: dict, themes, target_groups, 
     data = dict(data)
     data["title"] = guard.clean_required(data.get("title", ""), _("Geef het knelpunt een titel."))
     data["summary"] = guard.clean(data.get("summary"))
+    _public_texts(data)
     changed = [f for f in KNELPUNT_FIELDS if f in data and getattr(knelpunt, f) != data[f]]
     for field in changed:
         setattr(knelpunt, field, data[field])

@@ -4,21 +4,14 @@ Thin views: parse the form, call `intake.services`, redirect or render."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from lokaalsignaal.guard.views import tell_removed
-from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.forms import AnswerForm, StillSeenForm
+from lokaalsignaal.pages.giver.signal_views import own_signal_or_404
 from lokaalsignaal.pages.giver.story import story_for
-
-
-def _own(request, reference):
-    return get_object_or_404(signal_access.signals_given_by(request.user).select_related("municipality", "knelpunt"),
-                             reference=reference)
-
-
 
 
 def _errors(error: ValidationError) -> str:
@@ -27,7 +20,7 @@ def _errors(error: ValidationError) -> str:
 
 @login_required
 def answer(request, reference):
-    signal = _own(request, reference)
+    signal = own_signal_or_404(request, reference)
     if not signal.has_open_question:
         messages.info(request, _("Er is geen open vraag meer bij dit signaal."))
         return redirect("intake:detail", signal.reference)
@@ -47,7 +40,7 @@ def answer(request, reference):
 
 @login_required
 def still_seen(request, reference):
-    signal = _own(request, reference)
+    signal = own_signal_or_404(request, reference)
     story = story_for(signal)
     if not story.can_still_see:
         messages.info(request, _("Voor dit signaal kan je dit niet meer laten weten."))

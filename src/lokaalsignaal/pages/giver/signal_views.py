@@ -57,14 +57,15 @@ def mine(request):
     return render(request, "intake/mine.html", {"page": page, "joined": joined})
 
 
-def _own(request, reference):
-    return get_object_or_404(signal_access.signals_given_by(request.user).select_related("municipality"),
+def own_signal_or_404(request, reference):
+    """The giver's own signal with this reference (a 404 for anyone else's)."""
+    return get_object_or_404(signal_access.signals_given_by(request.user).select_related("municipality", "knelpunt"),
                              reference=reference)
 
 
 @login_required
 def detail(request, reference):
-    signal = _own(request, reference)
+    signal = own_signal_or_404(request, reference)
     form = CommentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.add_comment(request.user, signal.pk, form.cleaned_data["body"])
@@ -81,7 +82,7 @@ def detail(request, reference):
 
 @login_required
 def edit(request, reference):
-    signal = _own(request, reference)
+    signal = own_signal_or_404(request, reference)
     if not signal.editable_by_giver:
         messages.info(request, _("De gemeente heeft je signaal al gelezen. Aanpassen kan niet meer."))
         return redirect("intake:detail", signal.reference)
@@ -105,7 +106,7 @@ def edit(request, reference):
 
 @login_required
 def withdraw(request, reference):
-    signal = _own(request, reference)
+    signal = own_signal_or_404(request, reference)
     if request.method == "POST":
         try:
             services.withdraw_signal(request.user, signal.pk)

@@ -75,7 +75,7 @@ class KnelpuntFilterForm(forms.Form):
 class KnelpuntForm(GuardedForm):
     """Create or edit a knelpunt. `version` is the optimistic lock of an edit."""
 
-    guarded_fields = ("title", "summary")
+    guarded_fields = ("title", "summary", "public_title", "public_summary")
 
     title = forms.CharField(label=_("Titel"), max_length=200,
                             error_messages={"required": _("Geef het knelpunt een titel.")})
@@ -98,9 +98,19 @@ class KnelpuntForm(GuardedForm):
     visible_to_givers = forms.BooleanField(
         label=_("Zichtbaar voor signaalgevers"), required=False,
         help_text=_("Signaalgevers van de gemeente zien het knelpunt en kunnen zich aansluiten (‘ik zie dit ook’)."))
+    public = forms.BooleanField(
+        label=_("Op de publieke pagina van de gemeente"), required=False,
+        help_text=_("Iedereen leest dan de publieke titel en samenvatting, de fase, de beslissingen en het aantal "
+                    "signalen (onder 5: ‘< 5’). Nooit een signaal of wie het gaf."))
+    public_title = forms.CharField(label=_("Publieke titel"), max_length=200, required=False)
+    public_summary = forms.CharField(label=_("Publieke samenvatting"), max_length=3000, required=False,
+                                     widget=forms.Textarea(attrs={"rows": 3}),
+                                     help_text=_("Voor iedereen geschreven: wat is het probleem en wat doet de "
+                                                 "gemeente?"))
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
-    DATA_FIELDS = ("title", "summary", "owner", "responsible_level", "severity", "visible_to_givers")
+    DATA_FIELDS = ("title", "summary", "owner", "responsible_level", "severity", "visible_to_givers", "public",
+                   "public_title", "public_summary")
 
     def __init__(self, *args, user, municipality, **kwargs):
         super().__init__(*args, **kwargs)
@@ -113,6 +123,13 @@ class KnelpuntForm(GuardedForm):
                        themes=list(knelpunt.themes.all()), target_groups=list(knelpunt.target_groups.all()),
                        version=knelpunt.version)
         return initial
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("public") and not (cleaned.get("public_title") or "").strip():
+            self.add_error("public_title",
+                           _("Geef een publieke titel: die staat op de publieke pagina van de gemeente."))
+        return cleaned
 
     def data_for_service(self) -> dict:
         return {f: self.cleaned_data[f] for f in self.DATA_FIELDS}
