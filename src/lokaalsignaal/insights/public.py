@@ -56,7 +56,8 @@ def public_knelpunten(municipality: Municipality):
 
 
 def themes(period: Period, municipalities) -> list[ThemeCount]:
-    """The period's signals per theme (each count alone, "< 5" below five)."""
+    """The period's signals of these municipalities per theme, each count alone ("< 5" below five): for the public
+    pages and for a region's numbers."""
     start, end = period.bounds()
     signals = Signal.objects.filter(municipality__in=municipalities, submitted_at__gte=start,
                                     submitted_at__lt=end).exclude(status=SignalStatus.WITHDRAWN)

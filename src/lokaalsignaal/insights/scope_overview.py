@@ -19,9 +19,10 @@ from django.utils.translation import gettext as _
 
 from lokaalsignaal.casework.decisions.models import Decision
 from lokaalsignaal.casework.regions import access as region_access
+from lokaalsignaal.insights import public
 from lokaalsignaal.insights.periods import Period
 from lokaalsignaal.intake.models import Signal, SignalStatus, SignalType
-from lokaalsignaal.privacy.small_numbers import shown_alone, suppress
+from lokaalsignaal.privacy.small_numbers import suppress
 from lokaalsignaal.tenancy import scoping
 
 TOTAL = "total"
@@ -41,7 +42,7 @@ class ScopeOverview:
     municipalities: list[Line] = field(default_factory=list)
     type_totals: list[str] = field(default_factory=list)
     total: str = "0"
-    themes: list[Line] = field(default_factory=list)
+    themes: list[public.ThemeCount] = field(default_factory=list)
     escalated_knelpunten: int = 0
     decided_knelpunten: int = 0
 
@@ -67,9 +68,7 @@ def scope_overview(user, scope, period: Period) -> ScopeOverview:
     overview.municipalities = [Line(name, [table.shown(("c", m, t.value)) for t in types], table.shown(("m", m)))
                                for m, name in places]
     overview.type_totals = [table.shown(("t", t.value)) for t in types]
-    themed = (Signal.themes.through.objects.filter(signal__in=signals).values_list("theme__name")
-              .annotate(n=Count("pk")).order_by("-n", "theme__name"))
-    overview.themes = [Line(name, [], shown_alone(n, small=_("< 5"))) for name, n in themed]
+    overview.themes = public.themes(period, [pk for pk, _name in places])
     readable = region_access.escalated_knelpunten_for(user, scope)
     overview.escalated_knelpunten = readable.count()
     overview.decided_knelpunten = (Decision.objects.filter(knelpunt__in=readable, decided_on__gte=period.first,
