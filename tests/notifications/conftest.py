@@ -9,6 +9,7 @@ from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake import triage
 from lokaalsignaal.intake.models import SignalType
 from tests.factories import coordinator, escalation_to, member, region
+from tests.html import page, words  # noqa: F401  (page: imported from here by the tests)
 
 GIVER_NAME = "Sofie Gever"
 OTHER_GIVER_NAME = "Jonas Anderegever"
@@ -89,16 +90,6 @@ def municipality_staff(kortrijk_coordinator, kortrijk, committed):
     return Coordinator(kortrijk_coordinator, kortrijk, committed)
 
 
-def page(response) -> str:
-    from html import unescape
-
-    assert response.status_code == 200, response.status_code
-    return unescape(response.content.decode())
-
-
 def text_of(response) -> str:
-    """What a reader sees: the page without tags, whitespace collapsed."""
-    import re
-
-    text = " ".join(re.sub(r"<[^>]+>", " ", page(response)).split())
-    return text.replace(" :", ":").replace("( ", "(").replace(" )", ")")
+    """What a reader sees: the page without tags, whitespace collapsed, no space before a colon or inside brackets."""
+    return words(response).replace(" :", ":").replace("( ", "(").replace(" )", ")")

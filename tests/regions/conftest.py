@@ -9,6 +9,8 @@ from lokaalsignaal.casework.knelpunten.stages import Stage
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import SignalType
 from tests.factories import MunicipalityFactory, coordinator, escalation_to, member, region, scope_member
+from tests.html import page  # noqa: F401  (the region tests import page and text_of from here)
+from tests.html import words as text_of  # noqa: F401
 
 GIVER_NAME = "Sofie Gever"
 GIVER_EMAIL = "sofie.gever@caw.be"
@@ -150,16 +152,3 @@ def move(actor, knelpunt, committed, to, message, **extra):
         change = casework.change_stage(actor, knelpunt.pk, to, message, knelpunt.version, **extra)
     knelpunt.refresh_from_db()
     return change
-
-
-def page(response) -> str:
-    from html import unescape
-
-    assert response.status_code == 200, response.status_code
-    return unescape(response.content.decode())
-
-
-def text_of(response) -> str:
-    import re
-
-    return " ".join(re.sub(r"<[^>]+>", " ", page(response)).split())
