@@ -73,3 +73,30 @@ def test_the_participating_page_links_to_the_published_results(client, published
     page = unescape(client.get(reverse("pages:participating")).content.decode())
     assert reverse("pages:results", args=[kortrijk.slug]) in page
     assert reverse("pages:results", args=[roeselare.slug]) not in page
+
+
+def test_the_flanders_count_does_not_give_back_the_unpublished_rest_by_subtraction(client, published, kortrijk,
+                                                                                  roeselare, theme):
+    """Kortrijk (published) shows its own theme count; Roeselare (not published) has 2 signals of the same theme.
+    Flanders' count minus Kortrijk's would give Roeselare's 2: Flanders must not show it."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from lokaalsignaal.intake import services as intake
+    from lokaalsignaal.intake.models import Signal, SignalType
+    from tests.factories import member
+
+    for _round in range(4):  # Kortrijk: 3 + 4 = 7 signals of the theme, shown on its own page
+        published_signal = intake.submit_signal(member(kortrijk), [kortrijk], {
+            "signal_type": SignalType.THRESHOLD, "title": "Kortrijk", "description": "Wachttijd."}, [theme])[0]
+        Signal.objects.filter(pk=published_signal.pk).update(submitted_at=timezone.now() - timedelta(days=1))
+    for _round in range(2):
+        intake.submit_signal(member(roeselare), [roeselare], {
+            "signal_type": SignalType.THRESHOLD, "title": "Roeselare", "description": "Wachttijd."}, [theme])
+
+    own = unescape(client.get(reverse("pages:results", args=[kortrijk.slug])).content.decode())
+    assert f"<th scope=\"row\">{theme.name}</th><td class=\"number\">7</td>" in own
+    flanders = unescape(client.get(reverse("pages:results_flanders")).content.decode())
+    assert f"<th scope=\"row\">{theme.name}</th><td class=\"number\">9</td>" not in flanders
+    assert f"<th scope=\"row\">{theme.name}</th><td class=\"number\">verborgen</td>" in flanders

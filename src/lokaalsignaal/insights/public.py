@@ -20,7 +20,7 @@ from lokaalsignaal.casework.decisions.models import Decision
 from lokaalsignaal.casework.knelpunten.models import Knelpunt
 from lokaalsignaal.insights.periods import Period
 from lokaalsignaal.intake.models import Signal, SignalStatus
-from lokaalsignaal.privacy.small_numbers import shown_alone
+from lokaalsignaal.privacy.small_numbers import shown_alone, suppress
 from lokaalsignaal.tenancy.models import Municipality
 
 
@@ -56,11 +56,35 @@ def public_knelpunten(municipality: Municipality):
 
 
 def themes(period: Period, municipalities) -> list[ThemeCount]:
-    """The period's signals of these municipalities per theme, each count alone ("< 5" below five): for the public
-    pages and for a region's numbers."""
+    """The period's signals of these municipalities per theme ("< 5" below five): for the public pages and for a
+    region's numbers. A count across several municipalities is shown only when it cannot be computed back: the
+    municipalities among them with a public page show their own counts to everyone, so their counts and the rest
+    (the others together) form a line whose total is this count (`privacy.small_numbers.suppress`); when that line
+    would hide anything but this total, the total reads "verborgen" (the published pages show their own counts)."""
     start, end = period.bounds()
     signals = Signal.objects.filter(municipality__in=municipalities, submitted_at__gte=start,
                                     submitted_at__lt=end).exclude(status=SignalStatus.WITHDRAWN)
-    rows = (Signal.themes.through.objects.filter(signal__in=signals).values_list("theme__name")
-            .annotate(n=Count("pk")).order_by("-n", "theme__name"))
-    return [ThemeCount(name, shown_alone(n, small=_small())) for name, n in rows]
+    rows = list(Signal.themes.through.objects.filter(signal__in=signals)
+                .values_list("theme__name", "signal__municipality").annotate(n=Count("pk")).order_by())
+    published = set(Municipality.objects.filter(pk__in=signals.values("municipality"), participating=True,
+                                                public_page=True).values_list("pk", flat=True))
+    per_theme: dict[str, dict] = {}
+    for name, municipality, n in rows:
+        per_theme.setdefault(name, {})[municipality] = n
+    found = [ThemeCount(name, _shown(counts, published)) for name, counts in per_theme.items()]
+    totals = {name: sum(counts.values()) for name, counts in per_theme.items()}
+    return sorted(found, key=lambda t: (-totals[t.label], t.label))
+
+
+def _shown(counts: dict, published: set) -> str:
+    total = sum(counts.values())
+    if len(counts) == 1:  # one municipality's own count: nothing to subtract it from
+        return shown_alone(total, small=_small())
+    cells = {("m", m): n for m, n in counts.items() if m in published}
+    cells[("rest",)] = sum(n for m, n in counts.items() if m not in published)
+    table = suppress(cells, [("total", list(cells))])
+    if "total" in table.small:
+        return _small()
+    if "total" in table.hidden or any(key in table.hidden for key in cells if key != ("rest",)):
+        return _("verborgen")
+    return str(total)
