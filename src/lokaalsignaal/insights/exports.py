@@ -25,6 +25,7 @@ from openpyxl.styles import Font
 
 from lokaalsignaal.audit import services as audit
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
+from lokaalsignaal.intake.models import SignalStatus, SignalType
 from lokaalsignaal.reference.models import TargetGroup, Theme
 from lokaalsignaal.tenancy import scoping
 
@@ -47,16 +48,27 @@ def signal_rows(user, municipality, signals, *, file_format: str) -> Iterator[li
     return _signal_rows(signals.filter(municipality=municipality))
 
 
+SIGNAL_COLUMNS = ("reference", "submitted_at", "signal_type", "title", "description", "status", "first_feedback_at",
+                  "hide_name", "giver__full_name", "organisation__name", "sector__name", "knelpunt__title")
+
+
+def _labels(choices) -> dict[str, str]:
+    """A field's choices translated once per export (`get_FOO_display` translates them again for every row)."""
+    return {value: str(label) for value, label in choices}
+
+
 def _signal_rows(signals) -> Iterator[list]:
     signals = (signals.defer(None).prefetch_related(None).select_related("giver", "organisation", "sector", "knelpunt")
+               .only(*SIGNAL_COLUMNS)  # what a row shows, not every column of the signal and its relations
                .prefetch_related(Prefetch("themes", Theme.objects.only("name")),
                                  Prefetch("target_groups", TargetGroup.objects.only("name"))))
+    types, statuses = _labels(SignalType.choices), _labels(SignalStatus.choices)
     for signal in signals.iterator(chunk_size=CHUNK):
         named = signal.giver_id and not signal.hide_name
-        yield [signal.reference, signal.submitted_at, signal.get_signal_type_display(), signal.title,
+        yield [signal.reference, signal.submitted_at, types.get(signal.signal_type, signal.signal_type), signal.title,
                signal.description, ", ".join(t.name for t in signal.themes.all()),
                ", ".join(g.name for g in signal.target_groups.all()), signal.sector.name if signal.sector else "",
-               signal.get_status_display(), signal.knelpunt.title if signal.knelpunt else "",
+               statuses.get(signal.status, signal.status), signal.knelpunt.title if signal.knelpunt else "",
                signal.first_feedback_at, signal.giver.full_name if named else "",
                signal.organisation.name if named and signal.organisation else ""]
 
@@ -128,12 +140,12 @@ def xlsx_file(headers: list[str], rows: Iterable[list], title: str):
     sheet.append(header)
     for row in rows:
         cells = []
-        for value in row:
+        for value in row:  # a cell object only where a format is needed: openpyxl writes plain values faster
             value = _cell(value, spreadsheet=True)
-            cell = WriteOnlyCell(sheet, value=value)
             if isinstance(value, datetime):
-                cell.number_format = "dd/mm/yyyy hh:mm"
-            cells.append(cell)
+                value = WriteOnlyCell(sheet, value=value)
+                value.number_format = "dd/mm/yyyy hh:mm"
+            cells.append(value)
         sheet.append(cells)
     target = tempfile.TemporaryFile(suffix=".xlsx")
     workbook.save(target)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -62,3 +63,19 @@ def calendar_year(year: int) -> Period:
 
 def between(first: date, last: date) -> Period:
     return Period(RANGE, first, last)
+
+
+def monthly_counts(signals, period: Period) -> dict[date, int]:
+    """How many of `signals` (a queryset) fell in each month `period` touches, keyed on the month's first day (local
+    time). One aggregate with a count per month between that month's bounds: comparing with a few bounds is cheaper
+    than converting every signal's time to the local month (a third less at Flemish scale, see insights_bench)."""
+    months = period.months()
+    after = (months[-1] + timedelta(days=32)).replace(day=1)
+    edges = [timezone.make_aware(datetime.combine(month, time.min)) for month in [*months, after]]
+    found = signals.aggregate(**{f"m{i}": Count("pk", filter=Q(submitted_at__gte=low, submitted_at__lt=high))
+                                 for i, (low, high) in enumerate(zip(edges, edges[1:], strict=False))})
+    return {month: found[f"m{i}"] for i, month in enumerate(months)}
+
+
+def month_label(month: date) -> str:
+    return date_format(month, "M Y")
