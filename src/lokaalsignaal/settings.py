@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "lokaalsignaal.notifications",
     "lokaalsignaal.similarity",
     "lokaalsignaal.events",
+    "lokaalsignaal.insights",
     "lokaalsignaal.pages",
     "lokaalsignaal.demo",
 ]
@@ -293,7 +294,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {"axes": {"level": "WARNING"}},
+    # WeasyPrint tells every step of a PDF at INFO and every CSS property it skips at WARNING: only its errors
+    "loggers": {"axes": {"level": "WARNING"}, "weasyprint": {"level": "ERROR"},
+                "weasyprint.progress": {"level": "ERROR"}},
 }
 
 # Invitations expire after this many days

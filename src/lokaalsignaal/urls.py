@@ -16,6 +16,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("lokaalsignaal.accounts.urls")),
     path("", include("lokaalsignaal.pages.workspace.audit_urls")),
+    path("", include("lokaalsignaal.pages.workspace.report_urls")),
     path("", include("lokaalsignaal.pages.giver.signal_urls")),
     path("", include("lokaalsignaal.pages.workspace.urls")),
     path("", include("lokaalsignaal.pages.region.urls")),

@@ -110,6 +110,7 @@ TABLE = {
     "events.join_open": {"giver", "coordinator"},
     "events.join_invited": {"giver", "coordinator", "partner", "reader"},
     "overview.read": {"coordinator", "reader"},
+    "reports.compose": {"coordinator"},
 }
 
 

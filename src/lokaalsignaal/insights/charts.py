@@ -9,6 +9,7 @@ import base64
 from dataclasses import dataclass
 
 import pygal
+from django.utils.translation import gettext as _
 from pygal.style import Style
 
 STYLE = Style(
@@ -46,3 +47,16 @@ def bars(title: str, rows, alt: str, *, slanted: bool = True) -> Chart | None:
     chart.x_labels = [row.label for row in rows]
     chart.add(title, [row.count for row in rows])
     return _render(chart, alt)
+
+
+def overview_charts(overview) -> dict:
+    """The charts of an overview (page and report): by month, by type, by theme; each beside its table."""
+    same = _("De tabel eronder geeft dezelfde aantallen.")
+    return {
+        "month": bars(_("Signalen per maand"), overview.by_month, slanted=len(overview.by_month) > 6,
+                      alt=_("Staafdiagram van de signalen per maand.") + " " + same),
+        "type": bars(_("Signalen per soort"), overview.by_type,
+                     alt=_("Staafdiagram van de signalen per soort.") + " " + same),
+        "theme": bars(_("Signalen per thema"), overview.by_theme,
+                      alt=_("Staafdiagram van de signalen per thema.") + " " + same),
+    }

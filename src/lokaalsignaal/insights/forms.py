@@ -1,10 +1,12 @@
-"""The period chooser of an overview (a GET form: the period is in the URL, so a page can be shared and printed)."""
+"""The period chooser of an overview (a GET form: the period is in the URL, so a page can be shared and printed), and
+the forms of a signalenrapport."""
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal import bounds
+from lokaalsignaal.guard.services import GuardedForm
 from lokaalsignaal.insights import periods
 
 FIRST_YEAR = 2020
@@ -54,3 +56,28 @@ class PeriodForm(forms.Form):
         if kind == periods.RANGE:
             return periods.between(data["van"], data["tot"])
         return periods.last_12_months()
+
+
+class ReportForm(GuardedForm):
+    """A signalenrapport's title and intro (with the privacy guard), the knelpunten in it and the signals it quotes
+    (`choices` from the page: the candidates the coordinator may pick). The period is a `PeriodForm` beside it."""
+
+    guarded_fields = ("title", "intro")
+    title = forms.CharField(label=_("Titel"), max_length=200)
+    intro = forms.CharField(label=_("Inleiding"), required=False, widget=forms.Textarea(attrs={"rows": 6}),
+                            max_length=5000, help_text=_("Wat wil je de lezer eerst vertellen? Je mag dit leeg laten."))
+    knelpunten = forms.TypedMultipleChoiceField(label=_("Knelpunten in het rapport"), coerce=int, required=False,
+                                                widget=forms.CheckboxSelectMultiple)
+    excerpts = forms.TypedMultipleChoiceField(label=_("Signalen die je citeert"), coerce=int, required=False,
+                                              widget=forms.CheckboxSelectMultiple)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, knelpunt_choices=(), excerpt_choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["knelpunten"].choices = list(knelpunt_choices)
+        self.fields["excerpts"].choices = list(excerpt_choices)
+
+
+class NewReportForm(GuardedForm):
+    guarded_fields = ("title",)
+    title = forms.CharField(label=_("Titel"), max_length=200)

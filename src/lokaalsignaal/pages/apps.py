@@ -9,7 +9,6 @@ class PagesConfig(AppConfig):
     def ready(self):
         # the top layer wires the capabilities together: who listens to which domain event
         from lokaalsignaal import subscriptions
-        from lokaalsignaal.insights import access as insights_access  # noqa: F401  (declares the overview's)
         from lokaalsignaal.pages.workspace import audit_access  # noqa: F401  (declares the audit page's permission)
 
         subscriptions.connect()
