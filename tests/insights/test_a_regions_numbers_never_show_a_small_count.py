@@ -7,6 +7,7 @@ from html import unescape
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 
@@ -79,3 +80,31 @@ def test_only_the_scopes_members_read_its_numbers(client, login, zuidwest, kortr
     login(reader)
     assert client.get(reverse("region:numbers", args=[other.pk])).status_code == 404
     assert date(YEAR, 1, 1) == periods.calendar_year(YEAR).first
+
+
+def test_the_monthly_trend_hides_a_small_month_and_what_gives_it_back(zuidwest, roeselare):
+    scope, reader = zuidwest
+    alone = Signal.objects.get(municipality=roeselare)  # Roeselare's one signal, in a month of its own
+    Signal.objects.filter(pk=alone.pk).update(submitted_at=timezone.make_aware(datetime(YEAR, 6, 10, 10)))
+
+    o = scope_overview(reader, scope, periods.calendar_year(YEAR))
+
+    months = dict(o.by_month)
+    assert len(months) == 12 and months["Jun 2025"] == "< 5" and months["Jan 2025"] == "0"
+    # March (12) and the total (13) would give June's 1 back: one of the two is hidden
+    assert "verborgen" in (months["Mrt 2025"], o.total)
+    assert not any(shown in {"1", "2", "3", "4"} for shown in months.values())
+
+
+def test_the_response_share_shows_only_when_it_gives_no_small_count_back(zuidwest, kortrijk, roeselare):
+    scope, reader = zuidwest
+    period = periods.calendar_year(YEAR)
+    answered_late = timezone.make_aware(datetime(YEAR, 12, 1, 10))
+    Signal.objects.filter(municipality=kortrijk).update(first_feedback_at=F("submitted_at"))
+    Signal.objects.filter(municipality=roeselare).update(first_feedback_at=answered_late)
+    o = scope_overview(reader, scope, period)
+    assert o.response_share is None  # 12 in time, 1 late: the late one would be a count of 1
+    assert o.median_days_to_feedback == 0.0  # 13 answered: the median says nothing about one signal
+
+    Signal.objects.filter(municipality=roeselare).update(first_feedback_at=F("submitted_at"))
+    assert scope_overview(reader, scope, period).response_share == 100
