@@ -88,3 +88,7 @@ class FeedbackForm(GuardedForm):
                                widget=forms.Textarea(attrs={"rows": 3}),
                                help_text=_("Zonder de fase te wijzigen. Elke signaalgever krijgt een melding."),
                                error_messages={"required": _("Schrijf een bericht aan de signaalgevers.")})
+    public = forms.BooleanField(
+        label=_("Ook tonen op de publieke pagina"), required=False,
+        help_text=_("Iedereen leest het dan bij dit knelpunt op ‘Wat deden we met jullie signalen?’, zolang het "
+                    "knelpunt publiek is. Schrijf het dan zonder namen, adressen of geboortedata."))

@@ -129,7 +129,9 @@ class KnelpuntMessage(models.Model):
     `origin` set; `stage` when that knelpunt changed stage). The one source of the messages that reached a knelpunt:
     the coordinator's timeline and the joiner's page read it, also when no signal carries the message. The copy on
     each signal (a FEEDBACK `SignalEvent`, for the giver's story) points at it (`signal_events`). `author` is shown
-    to coordinators and readers of the knelpunt only, never to givers or joiners."""
+    to coordinators and readers of the knelpunt only, never to givers or joiners. `public`: its coordinators also
+    show it on the municipality's public page of results while the knelpunt is public (`services.set_message_public`:
+    only its own messages, and only when the privacy guard finds nothing in them)."""
 
     knelpunt = models.ForeignKey(Knelpunt, on_delete=models.PROTECT, related_name="messages")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
@@ -141,6 +143,7 @@ class KnelpuntMessage(models.Model):
     stage = models.CharField(max_length=14, choices=Stage.choices, blank=True,
                              help_text="The stage the origin moved to, for a stage message that flowed down")
     body = models.TextField(_("bericht"), max_length=3000)
+    public = models.BooleanField(_("ook op de publieke pagina"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -1,7 +1,8 @@
 """A knelpunt's actions: make and change it, link and unlink signals, move it through its stages, send its givers a
-message, merge it, write a note. One function per action: permission, one transaction, audit, and what happened
-announced after commit (`casework.knelpunten.domain_events`; who listens: `lokaalsignaal.subscriptions`). Signals
-are written through `intake.triage`; views (and later the API) call only these."""
+message (and show it on the public page of results), merge it, write a note. One function per action: permission,
+one transaction, audit, and what happened announced after commit (`casework.knelpunten.domain_events`; who
+listens: `lokaalsignaal.subscriptions`). Signals are written through `intake.triage`; views (and later the API) call
+only these."""
 
 from __future__ import annotations
 
@@ -206,20 +207,64 @@ def change_stage(actor, knelpunt_id: int, to: str, message: str, expected_versio
 
 
 @transaction.atomic
-def send_feedback(actor, knelpunt_id: int, message: str) -> int:
-    """A message to every giver of the knelpunt's signals and everyone who joined it, without a stage change."""
+def send_feedback(actor, knelpunt_id: int, message: str, public: bool = False) -> int:
+    """A message to every giver of the knelpunt's signals and everyone who joined it, without a stage change.
+    `public`: also on the municipality's public page of results (`set_message_public`); refused, and nothing sent,
+    when the message may not be public."""
     knelpunt = knelpunt_for_update(actor, knelpunt_id)
     message = guard.clean_required(message, _("Schrijf een bericht aan de signaalgevers."))
+    if public:
+        _may_be_public(knelpunt, message, _("Haal ze eruit, of vink ‘Ook tonen op de publieke pagina’ uit."))
     # the knelpunt's message (its timeline and its joiners read it), carried to each signal's giver
-    sent = KnelpuntMessage.objects.create(knelpunt=knelpunt, author=actor, body=message)
+    sent = KnelpuntMessage.objects.create(knelpunt=knelpunt, author=actor, body=message, public=public)
     signal_ids = list(knelpunt.signals.values_list("pk", flat=True))
     triage.carry_message(actor, signal_ids, message, knelpunt_ids=dict.fromkeys(signal_ids, knelpunt.pk),
                          message_ids=dict.fromkeys(signal_ids, sent.pk))
-    audit.record(actor, "knelpunt.feedback_sent", knelpunt, signals=len(signal_ids))
+    audit.record(actor, "knelpunt.feedback_sent", knelpunt, signals=len(signal_ids),
+                 **({"public": True} if public else {}))
     domain_events.announce(FeedbackSent(knelpunt.pk, tuple(signal_ids)))
     if knelpunt.scope_id:
         return len(signal_ids) + flow.flow_down(actor, knelpunt, message)
     return len(signal_ids)
+
+
+def _may_be_public(knelpunt, body: str, what_now) -> None:
+    """A message everyone may read on the public page of results: the municipality's own message about its own
+    knelpunt (not a region's or Flanders' message, nor one on a regional knelpunt), in which the privacy guard finds
+    nothing. It was written for the givers and stands there as written, so a name, an address or a birth date that
+    its writer confirmed for the givers keeps it off the public page (ValidationError, `what_now` says what to do)."""
+    if knelpunt.municipality_id is None:
+        raise ValidationError(_("Alleen een bericht over een knelpunt van een gemeente kan op haar publieke pagina."))
+    found = guard.check(body)
+    if found:
+        raise ValidationError(_("Dit bericht lijkt persoonsgegevens te bevatten (%(what)s), en iedereen leest de "
+                                "publieke pagina. %(what_now)s")
+                              % {"what": ", ".join(sorted({str(w.label) for w in found})), "what_now": what_now})
+
+
+@transaction.atomic
+def set_message_public(actor, knelpunt_id: int, message_id: int, public: bool) -> KnelpuntMessage:
+    """Show a message of the knelpunt on the municipality's public page of results ("Wat deden we met jullie
+    signalen?", while the knelpunt is public), or no longer. Only the municipality's own messages (one that flowed
+    down from a region or Flanders is not hers to publish), and only when the privacy guard finds nothing in it
+    (`_may_be_public`). A message that is not on this knelpunt is a PermissionDenied, as a knelpunt the actor may
+    not manage."""
+    knelpunt = knelpunt_for_update(actor, knelpunt_id)
+    message = knelpunt.messages.filter(pk=message_id).first()
+    if message is None:
+        raise PermissionDenied
+    if public:
+        if message.scope_id is not None:
+            raise ValidationError(_("Dit bericht kwam van de regio of Vlaanderen: het kan niet op de publieke "
+                                    "pagina van de gemeente."))
+        _may_be_public(knelpunt, message.body, _("Schrijf de signaalgevers eventueel een nieuw bericht zonder die "
+                                                 "gegevens, en zet dat op de publieke pagina."))
+    if message.public != public:
+        message.public = public
+        message.save(update_fields=["public"])
+        audit.record(actor, "knelpunt.message_published" if public else "knelpunt.message_unpublished", knelpunt,
+                     message=message.pk)
+    return message
 
 
 @transaction.atomic

@@ -30,6 +30,8 @@ class Entry:
     to_stage: str = ""
     references: list[str] = field(default_factory=list)
     title: str = ""
+    message_pk: int | None = None  # a municipality's own message: its coordinators may show it on the public page
+    public: bool = False  # a message shown on the public page of results (while the knelpunt is public)
 
     @property
     def from_label(self):
@@ -53,16 +55,17 @@ def _messages(knelpunt: Knelpunt) -> list[Entry]:
                .order_by("id"))
     messages = (KnelpuntMessage.objects.filter(knelpunt=knelpunt)
                 .select_related("author", "scope", "origin")
-                .only("created_at", "body", "stage", "author__full_name", "scope__name", "origin__title")
+                .only("created_at", "body", "stage", "public", "author__full_name", "scope__name", "origin__title")
                 .prefetch_related(Prefetch("signal_events", queryset=carried)))
     entries = []
     for message in messages:
-        text = message.body
+        text, own = message.body, knelpunt.municipality_id is not None
         if message.scope_id is not None:  # a regional/Flemish message that flowed down to this knelpunt
-            text = flowed_text(message.scope.name, message.origin.title if message.origin_id else "",
-                               message.stage, message.body)
+            text, own = flowed_text(message.scope.name, message.origin.title if message.origin_id else "",
+                                    message.stage, message.body), False
         entries.append(Entry(message.created_at, "feedback", _name(message.author), message=text,
-                             references=[e.signal.reference for e in message.signal_events.all()]))
+                             references=[e.signal.reference for e in message.signal_events.all()],
+                             message_pk=message.pk if own else None, public=message.public))
     return entries
 
 

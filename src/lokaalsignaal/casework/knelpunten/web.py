@@ -83,7 +83,8 @@ def submit_feedback(request, knelpunt):
     form = FeedbackForm(request.POST)
     if form.is_valid():
         done, count = attempt(form, lambda: services.send_feedback(request.user, knelpunt.pk,
-                                                                   form.cleaned_data["feedback"]),
+                                                                   form.cleaned_data["feedback"],
+                                                                   public=form.cleaned_data.get("public", False)),
                               invalid="feedback")
         if done:
             tell_removed(request, form)
