@@ -211,9 +211,19 @@ def update_settings(actor: User, municipality: Municipality, **values) -> Munici
         setattr(locked, field, values[field])
     if changed:
         locked.full_clean()
+        _refuse_a_persons_address(locked.peer_contact_email if "peer_contact_email" in changed else "")
         locked.save(update_fields=changed)
         audit.record(actor, "municipality.settings_changed", locked, municipality=locked, fields=changed)
     return locked
+
+
+def _refuse_a_persons_address(email: str) -> None:
+    """Other municipalities' coordinators read the contact address: a functional one (welzijn@gemeente.be), never
+    the address someone logs in with."""
+    if email and User.objects.filter(email__iexact=email).exists():
+        raise ValidationError({"peer_contact_email": _(
+            "Dit is het adres van een persoon met een account. Geef een functioneel adres van de dienst, "
+            "bijvoorbeeld welzijn@gemeente.be.")})
 
 
 @transaction.atomic

@@ -1,5 +1,6 @@
 """What the similarity suggestions may show: recent signal titles for a giver before she sends (never text or giver),
-and the knelpunten the index holds. Who may join a knelpunt is `casework.joins.access`."""
+the knelpunten the index holds, and the published knelpunten of other municipalities. Who may join a knelpunt is
+`casework.joins.access`."""
 
 from __future__ import annotations
 
@@ -29,6 +30,24 @@ def recent_signal_titles_for_giver(user, municipality: Municipality):
     return (Signal.objects.filter(municipality=municipality, submitted_at__gte=since)
             .exclude(status__in=[SignalStatus.WITHDRAWN, SignalStatus.NOT_RETAINED])
             .only("pk", "title", "submitted_at", "knelpunt_id"))
+
+
+def published_knelpunten():
+    """Every knelpunt that stands on a public page of results: made public with a public title, of a participating
+    municipality with its public page on (`insights.public`). A system queryset: what "Ook in andere gemeenten"
+    compares; callers show it through `published_elsewhere_for`."""
+    return Knelpunt.objects.filter(public=True, merged_into__isnull=True, municipality__participating=True,
+                                   municipality__public_page=True).exclude(public_title="")
+
+
+def published_elsewhere_for(user, municipality: Municipality):
+    """The published knelpunten of other municipalities, for someone who reads the knelpunten of `municipality`
+    (its coordinators and readers), else none. Only their public title and summary may be shown, never the internal
+    ones. Knelpunten escalated to a region are not among them: a region's members read those, not the other
+    municipalities (`casework.regions.access`)."""
+    if not can(user, municipality, "knelpunten.read"):
+        return Knelpunt.objects.none()
+    return published_knelpunten().exclude(municipality=municipality)
 
 
 def knelpunt_index_source(municipality: Municipality):

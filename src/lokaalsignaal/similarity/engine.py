@@ -250,7 +250,8 @@ class SimilarityEngine:
         """The k most similar documents to ``text`` (best first), never one in ``exclude``."""
         return self.search_encoded(self.encode(text), k, partition=partition, exclude=exclude)
 
-    def search_calibrated(self, text: str, k: int = 5, *, partition: Hashable, reference: Hashable) -> list[Hit]:
+    def search_calibrated(self, text: str, k: int = 5, *, partition: Hashable, reference: Hashable,
+                          exclude: Iterable[Hashable] = ()) -> list[Hit]:
         """Search a small ``partition`` (e.g. a municipality's 15 knelpunten) on the scale of a large
         ``reference`` partition (its signals).
 
@@ -258,9 +259,10 @@ class SimilarityEngine:
         high, however unrelated. Here the query's candidates in ``reference`` give the mean and spread of the
         dense and lexical scores, the reference's basis centres the embeddings, and the reference's IDF weighs
         the terms, so a knelpunt scores as high as a signal with the same text would. Without a usable
-        reference (missing, under ``MIN_REFERENCE`` documents, not a blend) this is ``search``."""
+        reference (missing, under ``MIN_REFERENCE`` documents, not a blend) this is ``search``. Never a document
+        in ``exclude``."""
         vec, terms = self._decode(self.encode(text))
-        return self._calibrated(vec, terms, k, partition, reference, ())
+        return self._calibrated(vec, terms, k, partition, reference, set(exclude))
 
     def similar_to_calibrated(self, doc_id: Hashable, k: int = 5, *, partition: Hashable, reference: Hashable):
         """``search_calibrated`` for a document of ``partition``, from its stored vectors; never itself."""

@@ -1,9 +1,10 @@
 """Small in-memory engine partitions of knelpunt texts (title + summary), for the suggestions (Django).
 
 "knelpunten:<municipality>" holds a municipality's open knelpunten, "knelpunten:<scope>" a scope's escalated
-knelpunten. A partition is synchronised on use: one query for (pk, updated_at); only new or changed knelpunten are
-(re-)encoded. Scores can be put on the scale of a municipality's signals (``reference``; see
-``SimilarityEngine.search_calibrated``).
+knelpunten, "knelpunten:published" every published knelpunt by its public title and summary (`PUBLIC_TEXT`; "Ook in
+andere gemeenten"). A partition is synchronised on use: one query for (pk, updated_at); only new or changed
+knelpunten are (re-)encoded, at most `limit` per call when given (the rest on the next calls). Scores can be put on
+the scale of a municipality's signals (``reference``; see ``SimilarityEngine.search_calibrated``).
 """
 
 from __future__ import annotations
@@ -16,13 +17,17 @@ from . import services
 _lock = threading.RLock()
 _synced: dict[str, dict[int, datetime]] = {}  # partition key -> {knelpunt pk: updated_at}
 
+INTERNAL_TEXT = ("title", "summary")
+PUBLIC_TEXT = ("public_title", "public_summary")  # what everyone may read of a published knelpunt
+
 
 def knelpunt_text(knelpunt) -> str:
     return f"{knelpunt.title}\n{knelpunt.summary}".strip()
 
 
-def sync(key: str, queryset) -> None:
-    """Make the partition `key` hold exactly the knelpunten of `queryset` (re-encoding only what changed)."""
+def sync(key: str, queryset, *, fields=INTERNAL_TEXT, limit: int | None = None) -> int:
+    """Make the partition `key` hold exactly the knelpunten of `queryset`, compared by the texts in `fields`
+    (re-encoding only what changed; at most `limit` of them). Returns how many are still to encode."""
     engine = services.get_engine()
     current = dict(queryset.values_list("pk", "updated_at"))
     with _lock:
@@ -31,20 +36,23 @@ def sync(key: str, queryset) -> None:
             known = {}
             engine.drop_partition(key)
             engine.partition(key)
-        changed = [pk for pk, at in current.items() if known.get(pk) != at]
+        changed = sorted(pk for pk, at in current.items() if known.get(pk) != at)
         for pk in [pk for pk in known if pk not in current]:
             engine.remove(pk, partition=key)
             known.pop(pk)
+    pending = changed[limit:] if limit is not None else []
+    changed = changed[:limit] if limit is not None else changed
     if changed:
-        rows = list(queryset.model.objects.filter(pk__in=changed).values_list("pk", "title", "summary"))
-        encoded = engine.encode_many([f"{title}\n{summary}".strip() for _pk, title, summary in rows])
+        rows = list(queryset.model.objects.filter(pk__in=changed).values_list("pk", *fields))
+        encoded = engine.encode_many(["\n".join(texts).strip() for _pk, *texts in rows])
         with _lock:
-            for (pk, _title, _summary), enc in zip(rows, encoded, strict=True):
+            for (pk, *_texts), enc in zip(rows, encoded, strict=True):
                 engine.remove(pk, partition=key)
                 engine.add_encoded(pk, enc, partition=key)
                 known[pk] = current[pk]
     with _lock:
         _synced[key] = known
+    return len(pending)
 
 
 def hits(key: str, queryset, *, text: str | None = None, knelpunt_id: int | None = None, k: int = 10,
@@ -52,6 +60,13 @@ def hits(key: str, queryset, *, text: str | None = None, knelpunt_id: int | None
     """Knelpunten of `queryset` similar to a text or to one of them. With `reference` (a municipality whose
     signals were just looked up, so its index is loaded) a text is scored on the scale of those signals."""
     sync(key, queryset)
+    return find(key, text=text, knelpunt_id=knelpunt_id, k=k, reference=reference)
+
+
+def find(key: str, *, text: str | None = None, knelpunt_id: int | None = None, k: int = 10, reference=None,
+         exclude=()):
+    """`hits` in the partition as it was last synchronised; never a knelpunt in `exclude` when searching by
+    text."""
     engine = services.get_engine()
     with _lock:
         if knelpunt_id is not None and (key, knelpunt_id) in engine:
@@ -61,8 +76,8 @@ def hits(key: str, queryset, *, text: str | None = None, knelpunt_id: int | None
     if not text:
         return []
     if reference is not None and not knelpunt_id:
-        return engine.search_calibrated(text, k, partition=key, reference=reference)
-    return engine.search(text, k, partition=key, exclude=[knelpunt_id] if knelpunt_id else [])
+        return engine.search_calibrated(text, k, partition=key, reference=reference, exclude=exclude)
+    return engine.search(text, k, partition=key, exclude=[*exclude, knelpunt_id] if knelpunt_id else exclude)
 
 
 def reset() -> None:

@@ -37,7 +37,7 @@ class Municipality(models.Model):
     # what its coordinators set themselves (`accounts.services.update_settings`); a change by the platform admin is told
     # to them (`accounts.admin_changes`)
     SETTINGS_FIELDS = ("auto_approve_domains", "response_days", "intro_text", "public_page",
-                       "partners_require_two_factor")
+                       "partners_require_two_factor", "contact_for_peers", "peer_contact_email")
 
     refnis = models.CharField(_("NIS-code"), max_length=5, unique=True)
     name = models.CharField(_("naam"), max_length=100)
@@ -67,6 +67,19 @@ class Municipality(models.Model):
         help_text=_("Partners die je uitnodigt bij een knelpunt, lezen signalen pas als ze tweestapsverificatie "
                     "instelden. Coördinatoren en lezers gebruiken het altijd."),
     )
+    # "Ook in andere gemeenten": coordinators of other municipalities whose knelpunt looks like one of ours that we
+    # made public may write to this functional address (never a person's), only while this is switched on. A default
+    # in the database too: rows written with the models of an older schema (migration tests) still fit.
+    contact_for_peers = models.BooleanField(
+        _("andere gemeenten mogen ons contacteren"), default=False, db_default=False,
+        help_text=_("Coördinatoren van andere gemeenten zien dan het e-mailadres hieronder bij jullie publieke "
+                    "knelpunten die op een knelpunt van hen lijken."),
+    )
+    peer_contact_email = models.EmailField(
+        _("e-mailadres voor andere gemeenten"), blank=True, db_default="",
+        help_text=_("Een functioneel adres van de dienst, bijvoorbeeld welzijn@gemeente.be, geen persoonlijk "
+                    "adres."),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -83,6 +96,18 @@ class Municipality(models.Model):
         if not self.reference_prefix:
             self.reference_prefix = self.prefix_for(self.name)
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.contact_for_peers and not self.peer_contact_email:
+            raise ValidationError({"peer_contact_email": _(
+                "Geef het e-mailadres waarop andere gemeenten jullie kunnen bereiken, of zet het contact uit.")})
+
+    @property
+    def peer_contact(self) -> str:
+        """The address other municipalities' coordinators may write to, or "" when the municipality does not allow
+        it."""
+        return self.peer_contact_email if self.contact_for_peers else ""
 
     @staticmethod
     def prefix_for(name: str) -> str:
