@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
@@ -43,15 +45,23 @@ ACCOUNTS = [
     ("lezer@demo.lokaalsignaal.be", "Schepen Welzijn", "schepen van welzijn", "OCMW Kortrijk", Role.READER),
 ]
 REGION_ACCOUNT = ("regio@demo.lokaalsignaal.be", "Inge Vermeulen", "regiocoördinator")
+REGION = "Eerstelijnszone Zuid-West-Vlaanderen"
+REGION_MUNICIPALITIES = ["Kortrijk", "Roeselare", "Kortemark"]  # those the reference data (or a test) holds
 ADMIN_ACCOUNT = ("beheer@demo.lokaalsignaal.be", "Platformbeheer")
+
+
+@cache
+def _password_hash() -> str:
+    """Hashed once: Argon2 takes a quarter of a second, and the demo has two dozen accounts."""
+    return make_password(PASSWORD)
 
 
 def _user(email, name, function="", organisation=None, **extra) -> User:
     user, created = User.objects.get_or_create(
         email=email, defaults={"full_name": name, "function": function, "organisation": organisation, **extra})
     if created:
-        user.set_password(PASSWORD)
-        user.save()
+        user.password = _password_hash()
+        user.save(update_fields=["password"])
     EmailAddress.objects.get_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
     return user
 
@@ -100,9 +110,8 @@ def seed_accounts() -> dict[str, User]:
     _totp(users[Role.READER])  # a reader reads signal texts: two-factor, as a coordinator
 
     region = _user(*REGION_ACCOUNT)
-    scope, _ = Scope.objects.get_or_create(name="Eerstelijnszone Zuid-West-Vlaanderen",
-                                           defaults={"kind": Scope.Kind.REGION})
-    scope.municipalities.add(kortrijk, roeselare)
+    scope, _ = Scope.objects.get_or_create(name=REGION, defaults={"kind": Scope.Kind.REGION})
+    scope.municipalities.add(*Municipality.objects.filter(name__in=REGION_MUNICIPALITIES))
     flanders, _ = Scope.objects.get_or_create(name="Vlaanderen", defaults={"kind": Scope.Kind.FLANDERS})
     flanders.municipalities.add(*Municipality.objects.filter(region="flanders"))
     ScopeMembership.objects.get_or_create(user=region, scope=scope)

@@ -5,11 +5,12 @@ How the history is made (and why it stays honest):
 - Everything goes through the real services (`intake.services.submit_signal`, `intake.triage.*`,
   `casework.knelpunten.services.*`): the privacy guard, gapless references, signal events, audit, notifications —
   nothing is written around them.
-- The year is *replayed*: every action runs in time order under a simulated clock (`_clock`, which sets
-  `django.utils.timezone.now` to the moment of that action). So `submitted_at`, `read_at`, references (the year
+- The year is *replayed* (`replay`): every action runs in time order under a simulated clock (`replay.clock`, which
+  sets `django.utils.timezone.now` to the moment of that action). So `submitted_at`, `read_at`, references (the year
   in `KORTRIJK-2025-0042`), signal events, stage changes, audit events and notifications all get the timestamp of
   the moment they happened, *when they are written*. Nothing is backdated afterwards: the append-only tables
-  (StageChange, AuditEvent) are never updated, not even by raw SQL.
+  (StageChange, AuditEvent) are never updated, not even by raw SQL. Nothing is planned after the moment of seeding
+  (`replay.Plan.at`): a recent signal simply waits in the inbox.
 - E-mail: while seeding, the e-mail backend is the dummy backend (and the task log is quieted). The receipts and
   notifications of the replayed year are still stored (mail outbox, notifications) as sent at their time, but
   nothing is printed on the console of `make run`. After seeding, the console backend is back: what a visitor
@@ -22,30 +23,36 @@ How the history is made (and why it stays honest):
 
 from __future__ import annotations
 
-import logging
 import random
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from decimal import Decimal
-from unittest import mock
+from datetime import timedelta
 
 from django.test.utils import override_settings
 from django.utils import timezone
 
 from lokaalsignaal.accounts.models import NotificationPreference, Organisation
-from lokaalsignaal.casework.decisions import services as decisions
-from lokaalsignaal.casework.knelpunten import access as knelpunt_access
-from lokaalsignaal.casework.knelpunten import services as casework
-from lokaalsignaal.casework.knelpunten.models import Knelpunt
 from lokaalsignaal.casework.knelpunten.stages import CLOSED, Stage
-from lokaalsignaal.intake import services as intake
-from lokaalsignaal.intake import triage
 from lokaalsignaal.intake.models import Signal
 from lokaalsignaal.reference.models import ResponsibleLevel, Sector, TargetGroup, Theme
 from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Municipality, Role
 
 from .accounts import _user
+from .replay import (
+    FEEDBACK,
+    PUBLIC_FEEDBACK,
+    Plan,
+    answer,
+    ask,
+    create,
+    link,
+    not_retain,
+    plan_story,
+    quiet,
+    read,
+    stage_at,
+    submit,
+    withdraw,
+)
 
 DOMAIN = "demo.lokaalsignaal.be"
 DEMO_GIVER = f"signaalgever@{DOMAIN}"
@@ -363,7 +370,7 @@ class DemoKnelpunt:
     title: str
     summary: str
     created_days_ago: int
-    # (days after creation, to stage or "feedback", message to the givers)
+    # (days after creation, to stage or FEEDBACK / PUBLIC_FEEDBACK, message to the givers)
     history: list[tuple[int, str, str]]
     severity: int = 3
     level: str = ""
@@ -381,14 +388,14 @@ KNELPUNTEN = [
              "Wie hulp vraagt bij het beheer van het budget wacht maanden; intussen groeien de schulden.", 300, [
                  (10, Stage.ANALYSIS, "Bedankt voor jullie signalen. We bekijken met de dienst schuldhulp hoe lang "
                                       "de wachttijd precies is en waar ze vandaan komt."),
-                 (45, "feedback", "De analyse toont een gemiddelde wachttijd van vier maanden. We werken een voorstel "
-                                  "uit voor een snellere eerste intake."),
+                 (45, FEEDBACK, "De analyse toont een gemiddelde wachttijd van vier maanden. We werken een "
+                                "voorstel uit voor een snellere eerste intake."),
                  (80, Stage.PROPOSAL, "Er ligt een beleidsvoorstel klaar: een snelle intake binnen twee weken en "
                                       "een extra budgetbegeleider. Het gaat in november naar het vast bureau."),
                  (140, Stage.EXECUTION, "Het vast bureau keurde het voorstel goed. Vanaf januari is er een extra "
                                         "budgetbegeleider en een wekelijkse intakepermanentie."),
-                 (220, "feedback", "Eerste cijfers: de wachttijd voor een intake is gezakt naar drie weken. Blijf "
-                                   "ons laten weten wat jullie zien."),
+                 (220, PUBLIC_FEEDBACK, "Eerste cijfers: de wachttijd voor een intake is gezakt naar drie "
+                                        "weken. Blijf ons laten weten wat jullie zien."),
              ], severity=4, level="lokaal", public_title="Sneller hulp bij het beheer van je budget",
              public_summary="Wie hulp vroeg bij het beheer van het budget, wachtte maanden. Er kwam een extra "
                             "budgetbegeleider en een wekelijkse intakepermanentie.", decisions=[
@@ -415,7 +422,12 @@ KNELPUNTEN = [
                                         "dienstencentra."),
                  (200, Stage.DONE, "De vier digitale hulppunten zijn open, elke aanvraag kan ook op papier. Dank "
                                    "voor jullie signalen: zonder jullie was dit er niet gekomen."),
-             ], severity=4, level="lokaal"),
+             ], severity=4, level="lokaal", public_title="Hulp bij digitale aanvragen",
+             public_summary="Premies en attesten aanvragen lukte bijna enkel nog online. Nu zijn er vier digitale "
+                            "hulppunten in de dienstencentra en kan elke aanvraag ook op papier.", decisions=[
+                 (95, "college", "Het college keurt vier digitale hulppunten in de dienstencentra goed, met een "
+                                 "begeleider en vrijwilligers.", 48000),
+             ]),
     DemoKnelpunt("studenten", "Leefloon en studeren: onduidelijke en ongelijke regels",
              "Studenten met een leefloon verliezen inkomen door vakantiewerk; de regels verschillen per OCMW.", 200, [
                  (12, Stage.ANALYSIS, "We vergelijken onze regels met die van andere OCMW's in de regio."),
@@ -432,8 +444,8 @@ KNELPUNTEN = [
                  (14, Stage.ANALYSIS, "We vragen de wachttijden op bij het CGG en de eerstelijnspsychologen."),
                  (70, Stage.ESCALATED, "De capaciteit in de geestelijke gezondheidszorg is een Vlaamse bevoegdheid. "
                                        "We brachten het samen met de eerstelijnszone naar het Vlaamse niveau."),
-                 (150, "feedback", "De eerstelijnszone start een groepsaanbod voor jongeren in afwachting van een "
-                                   "structurele oplossing."),
+                 (150, FEEDBACK, "De eerstelijnszone start een groepsaanbod voor jongeren in afwachting van een "
+                                 "structurele oplossing."),
              ], severity=5, level="vlaams"),
     DemoKnelpunt("detentie", "Dakloos na detentie",
              "Wie vrijkomt uit de gevangenis heeft vaak geen woning en geen inkomen op de dag van vrijlating.", 90, [
@@ -472,7 +484,12 @@ KNELPUNTEN = [
                                       "dienstencentra."),
                  (100, Stage.EXECUTION, "De buddywerking is gestart. Wie een buddy wil, kan terecht bij het "
                                         "dienstencentrum van de wijk."),
-             ], severity=3, level="lokaal"),
+             ], severity=3, level="lokaal", public_title="Een buddy voor wie alleen woont",
+             public_summary="Alleenwonende ouderen zagen vaak niemand buiten de thuiszorg. Vrijwillige buddy's "
+                            "komen nu langs en brengen hen naar het dienstencentrum.", decisions=[
+                 (90, "gemeenteraad", "De gemeenteraad neemt de buddywerking en het vervoer naar de dienstencentra "
+                                      "op in het meerjarenplan.", 35000),
+             ]),
     DemoKnelpunt("taal", "Brieven en informatie voor nieuwkomers", "Nieuwkomers begrijpen officiële brieven niet en "
              "verliezen zo rechten.", 25, [], severity=3, level="lokaal"),
     DemoKnelpunt("mantelzorg", "Respijtzorg voor mantelzorgers", "Mantelzorgers vinden geen kortverblijf of oppas.", 12,
@@ -484,7 +501,10 @@ KNELPUNTEN = [
                  (90, Stage.EXECUTION, "De stad sluit aan bij het centraal huurwaarborgfonds."),
                  (150, Stage.DONE, "Vanaf nu ziet de verhuurder niet meer dat de waarborg via het OCMW komt. "
                                    "Dank voor jullie signalen."),
-             ], severity=3, level="lokaal"),
+             ], severity=3, level="lokaal", decisions=[
+                 (85, "gemeenteraad", "De gemeenteraad keurt de aansluiting bij het centraal huurwaarborgfonds "
+                                      "goed.", None),
+             ]),
     DemoKnelpunt("tandzorg", "Toegang tot betaalbare tandzorg", "Mensen stellen tandzorg uit uit geldgebrek.", 160, [
         (20, Stage.NOT_RETAINED, "De wijkgezondheidscentra en de mutualiteiten starten samen een project voor "
                                  "betaalbare tandzorg. We volgen het daar op en werken hier niet apart aan verder."),
@@ -510,53 +530,13 @@ QUESTIONS = [
 ]
 
 
-@contextmanager
-def _clock(moment: datetime):
-    """Run the services as if it were `moment`: every timestamp they write is that moment's."""
-    with mock.patch.object(timezone, "now", lambda: moment):
-        yield
-
-
-@contextmanager
-def _quiet(logger_name: str):
-    """The immediate task backend logs two lines per task: a replayed year would print a thousand of them."""
-    logger = logging.getLogger(logger_name)
-    level = logger.level
-    logger.setLevel(logging.WARNING)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
-@dataclass
-class _Plan:
-    actions: list = field(default_factory=list)
-
-    def at(self, when: datetime, fn, *args) -> None:
-        self.actions.append((when, len(self.actions), fn, args))
-
-    def run(self) -> None:
-        for when, _seq, fn, args in sorted(self.actions, key=lambda a: (a[0], a[1])):
-            with _clock(when):
-                fn(*args)
-
-
-def _stage_at(knelpunt: DemoKnelpunt, created: datetime, when: datetime) -> str:
-    stage = Stage.NEW
-    for days, to, _message in knelpunt.history:
-        if to != "feedback" and created + timedelta(days=days) <= when:
-            stage = to
-    return stage
-
-
 def seed_signals(users: dict) -> dict[str, int]:
     kortrijk = Municipality.objects.get(name="Kortrijk")
     if Signal.objects.filter(municipality=kortrijk, giver__email__in=EXTRA_GIVER_EMAILS).exists():
         return {"signals": 0, "knelpunten": 0}
     coordinator = users[Role.COORDINATOR]
     givers = _givers(kortrijk, users[Role.GIVER])
-    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"), _quiet("django_tasks"):
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"), quiet("django_tasks"):
         plan, state = _plan(kortrijk, coordinator, givers)
         plan.run()
     return {"signals": len(state["signals"]), "knelpunten": len(state["knelpunten"])}
@@ -577,22 +557,31 @@ def _givers(kortrijk, demo_giver) -> dict:
     return givers
 
 
+def knelpunt_data(k: DemoKnelpunt, topics, coordinator, themes: dict, groups: dict):
+    """What `create_knelpunt` gets for a demo knelpunt: its fields, and the themes and target groups of its topics."""
+    level = ResponsibleLevel.objects.filter(slug=k.level).first() if k.level else None
+    data = {"title": k.title, "summary": k.summary, "owner": coordinator, "severity": k.severity,
+            "public": bool(k.public_title), "public_title": k.public_title, "public_summary": k.public_summary,
+            "visible_to_givers": k.visible, "responsible_level": level}
+    k_themes = sorted({themes[t] for topic in topics for t in topic.themes}, key=lambda x: x.pk)
+    k_groups = sorted({groups[g] for topic in topics for g in topic.groups}, key=lambda x: x.pk)
+    return data, k_themes, k_groups
+
+
 def _plan(kortrijk, coordinator, givers):  # noqa: C901 (one story, told in order)
     rng = random.Random(2026)
     now = timezone.now().replace(microsecond=0)
-    plan = _Plan()
+    plan = Plan(now)
     state = {"signals": {}, "knelpunten": {}}
     themes = {t.name: t for t in Theme.objects.all()}
     groups = {g.name: g for g in TargetGroup.objects.all()}
     knelpunten = {k.key: k for k in KNELPUNTEN}
     created_at = {k.key: now - timedelta(days=k.created_days_ago, hours=rng.randint(0, 8)) for k in KNELPUNTEN}
-    for k in KNELPUNTEN:
-        assert all(created_at[k.key] + timedelta(days=d) < now for d, _, _ in k.history), k.key
     giver_names = sorted(givers)
     questions = list(QUESTIONS)
     seq = 0
 
-    # 1. when each signal is given, by whom, and what happens to it
+    # 1. when each signal is given, by whom, and what happens to it (nothing after `now`: `Plan.at`)
     initial_links: dict[str, list[int]] = {k.key: [] for k in KNELPUNTEN}
     for topic in TOPICS:
         knelpunt = knelpunten.get(topic.knelpunt)
@@ -602,39 +591,39 @@ def _plan(kortrijk, coordinator, givers):  # noqa: C901 (one story, told in orde
                 when = created_at[knelpunt.key] - timedelta(days=rng.randint(3, 40))
             elif knelpunt:
                 when = created_at[knelpunt.key] + timedelta(days=rng.uniform(1, knelpunt.created_days_ago - 0.5))
-            else:
-                when = now - timedelta(days=rng.uniform(0.3, 360))
-            when = when.replace(hour=rng.randint(7, 18), minute=rng.randint(0, 59), second=0)
+            else:  # an individual case is answered within days: the newest is a week old
+                when = now - timedelta(days=rng.uniform(6 if topic.not_retained else 0.3, 360))
+            when = when.replace(hour=rng.randint(7, 18), minute=rng.randint(0, 59), second=0, microsecond=0)
             when = min(when, now - timedelta(hours=2))
             preferred = topic.givers or giver_names
             name = preferred[i % len(preferred)] if i < len(preferred) or rng.random() < 0.6 else rng.choice(
                 giver_names)
             giver = givers[name]
-            text = _vary(topic, i, giver, rng)
+            text = vary(topic, i, giver, rng)
             data = {"signal_type": topic.signal_type, "title": topic.titles[i % len(topic.titles)],
                     "description": text, "frequency": topic.frequency, "people_affected": topic.people,
                     "since": topic.since if i == 0 else "", "tried": topic.tried if i % 2 == 0 else "",
                     "idea": topic.idea if i % 3 == 0 else "", "may_contact": True, "may_invite": i % 4 != 3,
                     "hide_name": name != "signaalgever" and rng.random() < 0.12}
-            plan.at(when, _submit, state, seq, giver, kortrijk, data,
+            plan.at(when, submit, state, seq, giver, kortrijk, data,
                     [themes[t] for t in topic.themes], [groups[g] for g in topic.groups])
 
             age = now - when
-            if topic.not_retained:
-                plan.at(when + timedelta(days=rng.uniform(1, 4)), _not_retain, state, seq, coordinator,
+            if topic.not_retained:  # a recent one waits in the inbox
+                plan.at(when + timedelta(days=rng.uniform(1, 4)), not_retain, state, seq, coordinator,
                         topic.not_retained)
                 continue
             if name == "signaalgever" and topic.key == "jeugdhulp-18" and i == 1:
-                plan.at(when + timedelta(minutes=40), _withdraw, state, seq, giver)  # changed her mind
+                plan.at(when + timedelta(minutes=40), withdraw, state, seq, giver)  # changed her mind
                 continue
             asked = None
             if questions and (knelpunt is None or i == 2) and age > timedelta(days=6) and (
                     name == "signaalgever" or rng.random() < 0.3):
-                question, answer = questions.pop(0)
+                question, reply = questions.pop(0)
                 asked = when + timedelta(days=rng.uniform(1, 3))
-                plan.at(asked, _ask, state, seq, coordinator, question)
-                if answer:
-                    plan.at(asked + timedelta(days=rng.uniform(0.5, 2)), _answer, state, seq, giver, answer)
+                plan.must(asked, ask, state, seq, coordinator, question)
+                if reply:
+                    plan.at(asked + timedelta(days=rng.uniform(0.5, 2)), answer, state, seq, giver, reply)
             if knelpunt and when < created_at[knelpunt.key]:
                 initial_links[knelpunt.key].append(seq)
                 continue
@@ -644,37 +633,23 @@ def _plan(kortrijk, coordinator, givers):  # noqa: C901 (one story, told in orde
                 link_at = when + timedelta(days=rng.uniform(2, 9))
                 if asked:
                     link_at = max(link_at, asked + timedelta(days=3))
-                stage = _stage_at(knelpunt, created_at[knelpunt.key], link_at)
-                if link_at < now - timedelta(hours=1) and stage not in CLOSED:
-                    plan.at(link_at, _link, state, seq, coordinator, knelpunt.key)
+                if (stage_at(knelpunt.history, created_at[knelpunt.key], link_at) not in CLOSED
+                        and plan.at(link_at, link, state, seq, coordinator, knelpunt.key)):
                     continue
             if age > timedelta(days=9) and not asked:
-                plan.at(when + timedelta(days=rng.uniform(1, 5)), _read, state, seq, coordinator)
+                plan.at(when + timedelta(days=rng.uniform(1, 5)), read, state, seq, coordinator)
 
     # 2. the knelpunten and their stories
-    levels = {lvl.slug: lvl for lvl in ResponsibleLevel.objects.all()}
     for k in KNELPUNTEN:
-        topics = [t for t in TOPICS if t.knelpunt == k.key]
-        data = {"title": k.title, "summary": k.summary, "owner": coordinator, "severity": k.severity,
-                "public": bool(k.public_title), "public_title": k.public_title, "public_summary": k.public_summary,
-                "visible_to_givers": k.visible, "responsible_level": levels.get(k.level)}
-        k_themes = sorted({themes[t] for topic in topics for t in topic.themes}, key=lambda x: x.pk)
-        k_groups = sorted({groups[g] for topic in topics for g in topic.groups}, key=lambda x: x.pk)
-        plan.at(created_at[k.key], _create, state, coordinator, kortrijk, k.key, data, k_themes, k_groups,
-                initial_links[k.key])
-        for days, to, message in k.history:
-            when = created_at[k.key] + timedelta(days=days, hours=rng.randint(0, 6))
-            if to == "feedback":
-                plan.at(when, _feedback, state, coordinator, k.key, message)
-            else:
-                plan.at(when, _stage, state, coordinator, k.key, to, message)
-        for days, body, text, budget in k.decisions:
-            when = created_at[k.key] + timedelta(days=days, hours=rng.randint(0, 6))
-            plan.at(when, _decide, state, coordinator, k.key, body, when.date(), text, budget)
+        data, k_themes, k_groups = knelpunt_data(k, [t for t in TOPICS if t.knelpunt == k.key], coordinator,
+                                                 themes, groups)
+        plan.must(created_at[k.key], create, state, coordinator, kortrijk, k.key, data, k_themes, k_groups,
+                  initial_links[k.key])
+        plan_story(plan, state, coordinator, k.key, created_at[k.key], k, rng)
     return plan, state
 
 
-def _vary(topic: Topic, i: int, giver, rng: random.Random) -> str:
+def vary(topic: Topic, i: int, giver, rng: random.Random) -> str:
     if i == 0:
         return topic.text
     sector = giver.organisation.sector.slug if giver.organisation else ""
@@ -683,62 +658,3 @@ def _vary(topic: Topic, i: int, giver, rng: random.Random) -> str:
     if context and rng.random() < 0.6:
         text = f"{context} zien we hetzelfde. " + text
     return (rng.choice(OPENERS) + text + rng.choice(CLOSINGS)).strip()
-
-
-# --- the actions, each through the real service ----------------------------------------------------------------
-
-def _submit(state, seq, giver, municipality, data, themes, groups):
-    (signal,) = intake.submit_signal(giver, [municipality], data, themes, groups)
-    state["signals"][seq] = signal.pk
-
-
-def _withdraw(state, seq, giver):
-    intake.withdraw_signal(giver, state["signals"][seq])
-
-
-def _read(state, seq, coordinator):
-    triage.mark_read(coordinator, [state["signals"][seq]])
-
-
-def _ask(state, seq, coordinator, question):
-    triage.ask_question(coordinator, state["signals"][seq], question)
-
-
-def _answer(state, seq, giver, answer):
-    intake.answer_question(giver, state["signals"][seq], answer)
-
-
-def _not_retain(state, seq, coordinator, explanation):
-    casework.not_retain(coordinator, [state["signals"][seq]], explanation)
-
-
-def _link(state, seq, coordinator, key):
-    casework.link(coordinator, [state["signals"][seq]], state["knelpunten"][key])
-
-
-def _create(state, coordinator, municipality, key, data, themes, groups, seqs):
-    knelpunt = casework.create_knelpunt(coordinator, municipality, data, themes, groups,
-                                            [state["signals"][s] for s in seqs])
-    state["knelpunten"][key] = knelpunt.pk
-
-
-def _stage(state, coordinator, key, to, message):
-    knelpunt = Knelpunt.objects.get(pk=state["knelpunten"][key])
-    escalation = {}
-    if to == Stage.ESCALATED:  # to Flanders for a Flemish matter, else to the region (eerstelijnszone)
-        level = knelpunt.responsible_level or ResponsibleLevel.objects.filter(active=True).first()
-        targets = list(knelpunt_access.escalation_targets(knelpunt))
-        kind = "flanders" if level and level.slug == "vlaams" else "region"
-        scope = next((t for t in targets if t.kind == kind), targets[0] if targets else None)
-        escalation = {"escalate_to": scope, "responsible_level": level}
-    casework.change_stage(coordinator, knelpunt.pk, to, message, knelpunt.version, **escalation)
-
-
-def _feedback(state, coordinator, key, message):
-    casework.send_feedback(coordinator, state["knelpunten"][key], message)
-
-
-def _decide(state, coordinator, key, body, decided_on, text, budget):
-    decisions.record_decision(coordinator, state["knelpunten"][key], {
-        "body": body, "decided_on": decided_on, "text": text,
-        "budget": Decimal(budget) if budget is not None else None, "link": ""})

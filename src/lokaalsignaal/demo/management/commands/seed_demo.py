@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from lokaalsignaal.demo.accounts import seed_accounts
+from lokaalsignaal.demo.region import seed_towns
 from lokaalsignaal.demo.signals import seed_signals
 
 
@@ -13,8 +14,10 @@ class Command(BaseCommand):
             raise CommandError("Demo data is only loaded when LOKAALSIGNAAL_DEMO=1.")
         users = seed_accounts()
         self.stdout.write(f"Demo accounts ready: {len(users)}")
-        added = seed_signals(users)
-        if added["signals"]:
-            self.stdout.write(f"Demo signals added: {added['signals']}, knelpunten: {added['knelpunten']}")
-        else:
-            self.stdout.write("Demo signals already there")
+        for name, seed in [("Kortrijk", seed_signals), ("Roeselare, Kortemark and the region", seed_towns)]:
+            added = seed(users)
+            if added["signals"]:
+                self.stdout.write(f"Demo signals added in {name}: {added['signals']}, "
+                                  f"knelpunten: {added['knelpunten']}")
+            else:
+                self.stdout.write(f"Demo signals already there in {name}")
