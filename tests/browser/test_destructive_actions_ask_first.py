@@ -1,12 +1,17 @@
-"""The two coordinator actions that cannot be undone ask first, in Chromium: 'Tekst verwijderen' on the triage page
-and 'Niet weerhouden' for several signals in the inbox. The confirmation pages pass axe, and both flows work
-without JavaScript (the question, going back with the choice kept, the confirmation)."""
+"""The coordinator actions that cannot be undone ask first, in Chromium: 'Tekst verwijderen' on the triage page,
+'Niet weerhouden' for several signals in the inbox and 'Annuleer het evenement'. The confirmation pages pass axe, and
+the flows work without JavaScript (the question, going back with the choice kept, the confirmation)."""
 
 import re
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
+from lokaalsignaal.events import participation
+from lokaalsignaal.events import services as events
+from lokaalsignaal.events.models import Event, EventKind
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import Signal, SignalStatus, SignalType
 from lokaalsignaal.reference.models import Theme
@@ -90,3 +95,31 @@ def test_both_actions_ask_first_without_javascript(site, new_page, log_in, works
     expect(page).to_have_url(re.compile(r"/g/kortrijk/signalen/\?q=wachttijd$"))
     expect(page.get_by_role("status").first).to_contain_text("1 signaal is niet weerhouden.")
     assert list(Signal.objects.filter(status=SignalStatus.NOT_RETAINED)) == [signals[1]]
+
+
+def test_cancelling_an_event_asks_first_says_how_many_are_mailed_and_passes_axe(
+        site, page, new_page, log_in, axe_check, workspace, municipality):
+    user, secret, signals = workspace
+    start = timezone.now().replace(microsecond=0) + timedelta(days=10)
+    event = events.create_event(user, municipality, {
+        "kind": EventKind.WORK_SESSION, "title": "Werksessie wachttijden", "description": "", "starts_at": start,
+        "ends_at": start + timedelta(hours=2), "address": "Grote Markt 54, 8500 Kortrijk", "room": "", "online_url": "",
+        "capacity": None, "registration_deadline": None, "open_to_all": True, "reminder_hours": 24})
+    participation.register(signals[0].giver, event.pk)
+    log_in(page, user.email, totp_secret=secret)
+
+    page.goto(f"{site}/g/kortrijk/evenementen/{event.pk}/")
+    page.get_by_label("Bericht aan de deelnemers").fill("De zaal is niet vrij.")
+    page.get_by_role("button", name="Annuleer het evenement").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Annuleren bevestigen")
+    expect(page.locator("main")).to_contain_text("1 persoon krijgt een e-mail")
+    axe_check(page)
+    page.get_by_role("link", name="Nee, terug naar het evenement").click()
+    assert Event.objects.get(pk=event.pk).status != Event.Status.CANCELLED
+
+    no_js = new_page(java_script_enabled=False, storage_state=page.context.storage_state())  # the same session
+    no_js.goto(f"{site}/g/kortrijk/evenementen/{event.pk}/")
+    no_js.get_by_role("button", name="Annuleer het evenement").click()
+    no_js.get_by_role("button", name="Ja, annuleer het evenement").click()
+    expect(no_js.get_by_role("status").first).to_contain_text("Het evenement is geannuleerd.")
+    assert Event.objects.get(pk=event.pk).is_cancelled

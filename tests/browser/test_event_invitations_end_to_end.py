@@ -4,7 +4,7 @@ waiting list and is moved up when someone cancels; the outcome reaches the giver
 signal pages. Chromium, axe on every new page."""
 
 import re
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -13,6 +13,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from lokaalsignaal.casework.knelpunten import services as casework
+from lokaalsignaal.events.models import Event
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import SignalType
 from lokaalsignaal.reference.models import Theme
@@ -154,7 +155,11 @@ def test_werksessie_invitations_waiting_list_and_outcome(
     assert re.search(r"/agenda/[\w-]+\.ics$", feed_url)
     axe_check(pages["carla"])
 
-    # The coordinator records attendance and the outcome per knelpunt, sent as feedback in one action.
+    # The werksessie took place (yesterday evening): the coordinator records attendance and the outcome per
+    # knelpunt, sent as feedback in one action (an outcome waits until the event has started).
+    yesterday = datetime.combine(timezone.localdate() - timedelta(days=1), time(19), tzinfo=BRUSSELS)
+    Event.objects.filter(title="Werksessie energie en budget").update(starts_at=yesterday,
+                                                                     ends_at=yesterday + timedelta(hours=2))
     page.reload()
     expect(page.locator("main")).to_contain_text("2 ingeschreven van 2 plaatsen")
     page.get_by_label("Bert Claes").check()

@@ -161,7 +161,7 @@ def test_outcome_sent_as_feedback_reaches_the_givers_and_the_knelpunt_timeline(
         client, boss, kortrijk, add_knelpunt, give, make_event, ann, bert):
     first = add_knelpunt("Energiearmoede", give(ann, kortrijk))
     second = add_knelpunt("Wachttijden", give(bert, kortrijk))
-    event = make_event(knelpunten=[first, second])
+    event = make_event(knelpunten=[first, second], starts_at=in_days(-1))
     item = AgendaItem.objects.get(event=event, knelpunt=first)
     client.force_login(boss)
 
@@ -182,7 +182,7 @@ def test_outcome_sent_as_feedback_reaches_the_givers_and_the_knelpunt_timeline(
 
 
 def test_outcome_without_sending_stays_with_the_event(boss, kortrijk, add_knelpunt, give, make_event, ann):
-    event = make_event(knelpunten=[add_knelpunt("Energiearmoede", give(ann, kortrijk))])
+    event = make_event(knelpunten=[add_knelpunt("Energiearmoede", give(ann, kortrijk))], starts_at=in_days(-1))
     item = event.agenda.get()
 
     services.record_outcome(boss, item.pk, "Nog geen beslissing.", send_as_feedback=False)
@@ -191,7 +191,7 @@ def test_outcome_without_sending_stays_with_the_event(boss, kortrijk, add_knelpu
 
 
 def test_outcome_text_loses_identifiers(boss, kortrijk, add_knelpunt, give, make_event, ann):
-    event = make_event(knelpunten=[add_knelpunt("Energiearmoede", give(ann, kortrijk))])
+    event = make_event(knelpunten=[add_knelpunt("Energiearmoede", give(ann, kortrijk))], starts_at=in_days(-1))
 
     item = services.record_outcome(boss, event.agenda.get().pk, "Bel 0470 12 34 56 voor meer info.")
 
@@ -269,7 +269,8 @@ def test_coordinator_cancels_through_the_page(client, boss, kortrijk, make_event
     participation.register(ann, event.pk)
     client.force_login(boss)
 
-    client.post(reverse("events:cancel", args=[kortrijk.slug, event.pk]), {"cancel_message": "De zaal is weg."})
+    client.post(reverse("events:cancel", args=[kortrijk.slug, event.pk]), {"cancel_message": "De zaal is weg.",
+                                                                        "confirm": "on"})
 
     event.refresh_from_db()
     assert event.is_cancelled and event.sequence == 1

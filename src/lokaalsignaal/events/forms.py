@@ -140,7 +140,10 @@ class AttendanceForm(forms.Form):
 
 
 class CancelForm(GuardedForm):
+    """'Annuleer het evenement' asks first (events/cancel_confirm.html): its 'Ja' button posts confirm=on."""
+
     guarded_fields = ("cancel_message",)
+    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
     cancel_message = forms.CharField(label=_("Bericht aan de deelnemers"), required=False, max_length=2000,
                                      widget=forms.Textarea(attrs={"rows": 3}))

@@ -62,6 +62,11 @@ class Event(models.Model):
         return self.status == self.Status.CANCELLED
 
     @property
+    def has_started(self) -> bool:
+        """An outcome can be recorded from the event's start on (`services.record_outcome`)."""
+        return self.starts_at <= timezone.now()
+
+    @property
     def is_past(self) -> bool:
         return self.ends_at < timezone.now()
 

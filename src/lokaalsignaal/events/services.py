@@ -240,6 +240,13 @@ def update_event(actor, event_id: int, data: dict, knelpunt_ids=None, agenda_mes
     return event
 
 
+def people_to_tell_count(actor, event) -> int:
+    """Read-only, for the confirmation before cancelling: how many people the organiser sees would get the e-mail.
+    Givers who hid their name and were invited by the platform are never counted (`access.event_participants`)."""
+    visible = event_access.event_participants(actor, event).values("pk")
+    return _people_to_tell(event).filter(pk__in=visible).count()
+
+
 @transaction.atomic
 def cancel_event(actor, event_id: int, message: str = "") -> Event:
     """Cancel: everyone who has it in their calendar gets METHOD:CANCEL with the same UID and a higher SEQUENCE."""
@@ -340,12 +347,15 @@ def record_attendance(actor, event_id: int, attended_user_ids) -> int:
 @transaction.atomic
 def record_outcome(actor, agenda_item_id: int, outcome: str, send_as_feedback: bool = False) -> AgendaItem:
     """The outcome for one knelpunt on the agenda; optionally sent, in the same action, as feedback to that
-    knelpunt's givers (it appears in the knelpunt's timeline and on their signal pages)."""
+    knelpunt's givers (it appears in the knelpunt's timeline and on their signal pages). Refused before the event
+    has started: nothing can have come out of it yet."""
     item = (AgendaItem.objects.select_for_update(of=("self",)).select_related("event", "event__municipality",
                                                                               "knelpunt")
             .filter(pk=agenda_item_id, event__in=event_access.events_managed_by(actor)).first())
     if item is None:
         raise PermissionDenied
+    if not item.event.has_started:
+        raise ValidationError(_("Een uitkomst kan je pas bewaren als het evenement begonnen is."))
     outcome = guard.clean(outcome)
     if not outcome:
         raise ValidationError(_("Schrijf de uitkomst: wat is er beslist, wat zijn de volgende stappen?"))

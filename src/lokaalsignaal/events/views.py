@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -15,8 +16,10 @@ from django.views.decorators.http import require_POST
 from lokaalsignaal.accounts.models import Organisation
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten.stages import CLOSED
+from lokaalsignaal.casework.knelpunten.web import resubmit
 from lokaalsignaal.events import access as event_access
 from lokaalsignaal.guard.views import tell_removed
+from lokaalsignaal.pagination import PAGE_SIZE
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
@@ -24,6 +27,7 @@ from . import ics, participation, services
 from .forms import AttendanceForm, CancelForm, EventForm, InviteForm, OutcomeForm
 from .models import Invitation, Response
 
+PAST = "voorbij"  # ?status=voorbij: the past events instead of the upcoming ones
 REGISTERED = Count("invitations", filter=Q(invitations__response=Response.REGISTERED))
 WAITING = Count("invitations", filter=Q(invitations__response=Response.WAITING))
 
@@ -34,6 +38,14 @@ def _apply_errors(form, error: ValidationError) -> None:
             form.add_error(field if field in form.fields else None, errors)
     else:
         form.add_error(None, error.messages)
+
+
+def _one_list(request, upcoming, past) -> dict:
+    """The upcoming events, or (?status=voorbij) the past ones, a page at a time (?pagina=): every event is
+    reachable, however many there are. `status` keeps the choice in the page links (includes/pagination.html)."""
+    showing_past = request.GET.get("status") == PAST
+    page = Paginator(past if showing_past else upcoming, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    return {"page": page, "past": showing_past, "status": PAST if showing_past else ""}
 
 
 # --- the coordinator ---------------------------------------------------------------------------------------------
@@ -54,10 +66,9 @@ def _open_knelpunten(request, municipality, keep=()):
 def manage_list(request, municipality):
     now = timezone.now()
     events = event_access.events_managed_by(request.user, municipality).annotate(registered=REGISTERED, waiting=WAITING)
-    upcoming = list(events.filter(ends_at__gte=now).order_by("starts_at", "pk")[:100])
-    past = list(events.filter(ends_at__lt=now).order_by("-starts_at", "-pk")[:50])
-    return render(request, "events/manage_list.html", {"municipality": municipality, "upcoming": upcoming,
-                                                       "past": past})
+    return render(request, "events/manage_list.html", {"municipality": municipality, **_one_list(
+        request, events.filter(ends_at__gte=now).order_by("starts_at", "pk"),
+        events.filter(ends_at__lt=now).order_by("-starts_at", "-pk"))})
 
 
 @tenant_view("events.manage")
@@ -113,6 +124,7 @@ def _detail_context(request, municipality, event, **forms):
         initial={"present": [str(i.user_id) for i in participants if i.attended]})
     return {"municipality": municipality, "event": event, "agenda": agenda, "registered": registered,
             "waiting": waiting, "others": others, "attendance_form": attendance_form,
+            "anyone_present": any(i.attended for i in participants),
             "cancel_form": forms.pop("cancel_form", None) or CancelForm(), "when": services.when(event), **forms}
 
 
@@ -157,7 +169,13 @@ def invite(request, municipality, pk):
 def cancel(request, municipality, pk):
     event = _managed_or_404(request, municipality, pk)
     form = CancelForm(request.POST)
+    if event.is_cancelled:
+        return redirect("events:manage_detail", municipality.slug, event.pk)
     if form.is_valid():
+        if not form.cleaned_data["confirm"]:
+            return render(request, "events/cancel_confirm.html", {
+                "municipality": municipality, "event": event, "form": form, "resubmit": resubmit(form),
+                "when": services.when(event), "count": services.people_to_tell_count(request.user, event)})
         services.cancel_event(request.user, event.pk, form.cleaned_data["cancel_message"])
         messages.success(request, _("Het evenement is geannuleerd. Alle deelnemers krijgen een e-mail."))
         return redirect("events:manage_detail", municipality.slug, event.pk)
@@ -192,6 +210,9 @@ def outcome(request, municipality, pk, item):
             services.record_outcome(request.user, item, form.cleaned_data["outcome"],
                                     form.cleaned_data["send_as_feedback"])
         except ValidationError as error:
+            if not event.has_started:  # the page offers no form yet: say it above the page
+                messages.error(request, " ".join(error.messages))
+                return redirect("events:manage_detail", municipality.slug, event.pk)
             _apply_errors(form, error)
         else:
             tell_removed(request, form)
@@ -222,9 +243,9 @@ def _mine_annotated(user):
 def mine(request):
     now = timezone.now()
     events = _mine_annotated(request.user)
-    upcoming = list(events.filter(ends_at__gte=now).order_by("starts_at", "pk")[:100])
-    past = list(events.filter(ends_at__lt=now, my_response__isnull=False).order_by("-starts_at", "-pk")[:20])
-    return render(request, "events/mine.html", {"upcoming": upcoming, "past": past})
+    return render(request, "events/mine.html", _one_list(
+        request, events.filter(ends_at__gte=now).order_by("starts_at", "pk"),
+        events.filter(ends_at__lt=now, my_response__isnull=False).order_by("-starts_at", "-pk")))
 
 
 def _visible_or_404(request, pk):

@@ -31,6 +31,9 @@ class Notification(models.Model):
     # Set (without signal or knelpunt) for news to a municipality's coordinators about their municipality (ADMIN_CHANGE)
     municipality = models.ForeignKey("tenancy.Municipality", on_delete=models.CASCADE, null=True, blank=True,
                                      related_name="+")
+    # Set when one event (an outcome, a stage, a message) touched several signals of the same giver: she gets one
+    # notification, on the first of them (`signal`), naming all their references in this list.
+    references = models.JSONField(default=list, blank=True)
     kind = models.CharField(max_length=14, choices=Kind.choices)
     # for a message that flowed down from a region / Flanders: the scope's name (see `headline`)
     detail = models.CharField(max_length=200, blank=True, help_text="A short, non-personal detail (stage name)")
@@ -47,6 +50,13 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} {self.kind}"
+
+    @property
+    def signal_references(self) -> list[str]:
+        """The references of the giver's signals this notification is about (none for a joiner or a coordinator)."""
+        if self.references:
+            return list(self.references)
+        return [self.signal.reference] if self.signal_id else []
 
     @property
     def headline(self) -> str:

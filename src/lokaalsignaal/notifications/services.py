@@ -24,13 +24,26 @@ def deliver(created: list[Notification]) -> list[Notification]:
     return created
 
 
+# One message to the givers of a knelpunt (feedback, an event's outcome) reaches each giver once, however many of her
+# signals are in it. The other kinds (a stage, a link, ...) still come once per signal.
+ONE_PER_GIVER = frozenset({Notification.Kind.FEEDBACK})
+
+
 @transaction.atomic
 def create_notifications(signal_ids, kind: str, detail: str = "") -> list[Notification]:
+    """A notification per signal touched (`signal_ids`), or for a message (`ONE_PER_GIVER`) one per giver: a giver
+    with three signals in the knelpunt whose outcome was sent gets one notification and one e-mail, on her first
+    signal, naming every reference (`Notification.references`)."""
     from lokaalsignaal.intake.models import Signal
 
-    signals = Signal.objects.filter(pk__in=signal_ids, giver__isnull=False, giver__is_active=True).select_related(
-        "giver", "municipality")
-    created = [Notification(user=s.giver, signal=s, kind=kind, detail=detail[:200]) for s in signals]
+    signals = (Signal.objects.filter(pk__in=signal_ids, giver__isnull=False, giver__is_active=True)
+               .select_related("giver", "municipality").order_by("giver_id", "reference", "pk"))
+    groups: dict = {}
+    for signal in signals:
+        groups.setdefault(signal.giver_id if kind in ONE_PER_GIVER else signal.pk, []).append(signal)
+    created = [Notification(user=mine[0].giver, signal=mine[0], kind=kind, detail=detail[:200],
+                            references=[s.reference for s in mine] if len(mine) > 1 else [])
+               for mine in groups.values()]
     return deliver(created)
 
 
@@ -79,6 +92,7 @@ def _mail_one(notification: Notification) -> None:
     user = notification.user
     mail.queue(user.email, "notification", {
         "notification": notification, "signal": notification.signal, "knelpunt": notification.knelpunt,
+        "references": notification.signal_references,
         "signal_url": notification_url(notification), "settings_url": _settings_url(),
         "coordinator_news": notification.kind in Notification.COORDINATOR_KINDS,
     }, language=user.language)
