@@ -5,8 +5,9 @@ from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.views.decorators.cache import cache_control, never_cache
 
-from lokaalsignaal.tenancy import scoping
-from lokaalsignaal.tenancy.models import Municipality
+from lokaalsignaal.pages.giver.home import giver_home
+from lokaalsignaal.pages.public_forms import ParticipatingSearchForm
+from lokaalsignaal.tenancy import participants, scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
 
@@ -15,8 +16,10 @@ def landing(request):
 
 
 def participating(request):
-    municipalities = Municipality.objects.filter(participating=True).order_by("start_date", "name")
-    return render(request, "pages/participating.html", {"municipalities": municipalities})
+    form = ParticipatingSearchForm(request.GET if "zoek" in request.GET else None)
+    search = form.search()
+    return render(request, "pages/participating.html", {
+        "form": form, "search": search, "municipalities": participants.participating(search)})
 
 
 def join(request):
@@ -26,7 +29,7 @@ def join(request):
 @login_required
 def home(request):
     memberships = request.user.memberships.select_related("municipality").order_by("municipality__name")
-    return render(request, "pages/home.html", {"memberships": memberships})
+    return render(request, "pages/home.html", {"memberships": memberships, **giver_home(request.user)})
 
 
 @login_required
