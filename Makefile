@@ -3,7 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# links in e-mails and calendar files point to the port `make run` serves (unless LOKAALSIGNAAL_SITE_URL is set)
+LOKAALSIGNAAL_SITE_URL ?= http://127.0.0.1:$(PORT)
 DEMO_ENV := DJANGO_DEBUG=1 LOKAALSIGNAAL_DEMO=1
+RUN_ENV = $(DEMO_ENV) LOKAALSIGNAAL_SITE_URL=$(LOKAALSIGNAAL_SITE_URL)
 
 .PHONY: run test e2e bench lint check-deploy demo-code messages chromium clean
 
@@ -17,10 +20,10 @@ var:
 	mkdir -p var
 
 run: $(VENV)/.installed var  ## Demo: SQLite, reference + demo data, http://127.0.0.1:$(PORT)
-	$(DEMO_ENV) $(PY) manage.py migrate --noinput
-	$(DEMO_ENV) $(PY) manage.py load_reference_data
-	$(DEMO_ENV) $(PY) manage.py seed_demo
-	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(RUN_ENV) $(PY) manage.py migrate --noinput
+	$(RUN_ENV) $(PY) manage.py load_reference_data
+	$(RUN_ENV) $(PY) manage.py seed_demo
+	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.installed  ## The whole suite (browser tests too when Chromium is there or can be installed)
 	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \

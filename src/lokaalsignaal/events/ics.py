@@ -13,6 +13,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
+from lokaalsignaal.mail import services as mail
+
 BRUSSELS = ZoneInfo("Europe/Brussels")
 REQUEST, CANCEL, PUBLISH = "REQUEST", "CANCEL", "PUBLISH"
 MIMETYPE = "text/calendar"
@@ -33,7 +35,7 @@ def _vevent(event, method: str | None, attendee=None, now=None) -> icalendar.Eve
     vevent.add("dtstart", event.starts_at.astimezone(BRUSSELS))
     vevent.add("dtend", event.ends_at.astimezone(BRUSSELS))
     vevent.add("summary", f"{event.get_kind_display()}: {event.title}")
-    url = settings.SITE_URL + reverse("events:event", args=[event.pk])
+    url = mail.absolute_url(reverse("events:event", args=[event.pk]))
     vevent.add("description", "\n\n".join(p for p in (event.description, url) if p))
     vevent.add("url", url)
     location = _location(event)
