@@ -118,7 +118,8 @@ def test_coordinator_cannot_approve_their_own_pending_request_for_another_role(d
 def test_coordinator_cannot_end_their_own_role(client, decide, boss, municipality):
     own = Membership.objects.get(user=boss, municipality=municipality)
 
-    response = client.post(reverse("accounts:end", args=[municipality.slug, own.pk]), follow=True)
+    response = client.post(reverse("accounts:end", args=[municipality.slug, own.pk]), {"confirm": "on"},
+                           follow=True)
 
     own.refresh_from_db()
     assert own.status == MembershipStatus.APPROVED
@@ -129,7 +130,7 @@ def test_ending_a_role_takes_the_access_away(client, decide, municipality):
     giver = member(municipality)
     membership = Membership.objects.get(user=giver)
 
-    client.post(reverse("accounts:end", args=[municipality.slug, membership.pk]))
+    client.post(reverse("accounts:end", args=[municipality.slug, membership.pk]), {"confirm": "on"})
 
     membership.refresh_from_db()
     assert membership.status == MembershipStatus.ENDED

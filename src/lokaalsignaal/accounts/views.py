@@ -4,12 +4,13 @@ from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Case, When
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from lokaalsignaal.accounts import services
+from lokaalsignaal.accounts import free_mail, services
 from lokaalsignaal.accounts.forms import (
     DecisionForm,
     InvitationForm,
@@ -37,7 +38,9 @@ def memberships(request):
 @tenant_view("members.view")
 def members(request, municipality):
     status = request.GET.get("status", "")
-    queryset = scoping.memberships_of(request.user, municipality).order_by("status", "user__full_name")
+    pending_first = Case(When(status=MembershipStatus.PENDING, then=0), default=1)
+    queryset = scoping.memberships_of(request.user, municipality).order_by(pending_first, "status",
+                                                                             "user__full_name", "pk")
     if status in MembershipStatus.values:
         queryset = queryset.filter(status=status)
     pending = scoping.memberships_of(request.user, municipality).filter(status=MembershipStatus.PENDING).count()
@@ -45,6 +48,7 @@ def members(request, municipality):
     return render(request, "accounts/members.html", {
         "municipality": municipality, "page": page, "status": status, "pending_count": pending,
         "statuses": MembershipStatus.choices, "decision_form": DecisionForm(),
+        "personal_address_claims": free_mail.personal_address_claims(page),
     })
 
 
@@ -68,7 +72,10 @@ def decide(request, municipality, membership_id):
 @require_POST
 @tenant_view("members.decide")
 def end(request, municipality, membership_id):
+    """Ending a role asks first (accounts/end_confirm.html): only its 'Ja' button posts confirm=on."""
     membership = get_object_or_404(scoping.memberships_of(request.user, municipality), pk=membership_id)
+    if request.POST.get("confirm") != "on":
+        return render(request, "accounts/end_confirm.html", {"municipality": municipality, "membership": membership})
     try:
         services.end_membership(request.user, membership.pk)
     except ValidationError as error:
@@ -101,9 +108,13 @@ def verify_affiliation(request, municipality, membership_id):
 def municipality_settings(request, municipality):
     form = SettingsForm(request.POST or None, instance=municipality)
     if request.method == "POST" and form.is_valid():
-        services.update_settings(request.user, municipality, **{f: form.cleaned_data[f] for f in form.fields})
-        messages.success(request, _("De instellingen zijn bewaard."))
-        return redirect("accounts:settings", municipality.slug)
+        try:
+            services.update_settings(request.user, municipality, **{f: form.cleaned_data[f] for f in form.fields})
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("De instellingen zijn bewaard."))
+            return redirect("accounts:settings", municipality.slug)
     return render(request, "accounts/settings.html", {"municipality": municipality, "form": form})
 
 

@@ -59,6 +59,8 @@ class KnelpuntSort:
 
 class KnelpuntFilterForm(forms.Form):
     OPEN = "open"
+    zoek = forms.CharField(label=_("Zoek in titel en samenvatting"), required=False, max_length=100,
+                           widget=forms.TextInput(attrs={"type": "search"}))
     stage = forms.ChoiceField(label=_("Fase"), required=False,
                               choices=[("", _("Alle fasen")), (OPEN, _("Alle open knelpunten"))] + Stage.choices)
     theme = forms.ModelChoiceField(label=_("Thema"), queryset=Theme.objects.filter(active=True), required=False,

@@ -1,12 +1,15 @@
-"""The coordinator's knelpunt pages: the list, making and editing one, its stage, notes, messages, signals and
-merging. Thin views: parse a form, call `casework.knelpunten.services`, turn domain errors into messages, render or
-redirect. Querysets come from `casework.knelpunten.access`. The inbox and the triage of one signal are in
-`pages.workspace.inbox_views`."""
+"""The coordinator's knelpunt pages: the list, making and editing one, its stage, notes, messages (and whether one
+stands on the public page of results), signals and merging. Thin views: parse a form, call
+`casework.knelpunten.services`, turn domain errors into messages, render or redirect. Querysets come from
+`casework.knelpunten.access`. The inbox and the triage of one signal are in `pages.workspace.inbox_views`."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -54,6 +57,8 @@ def knelpunten(request, municipality):
         queryset = queryset.filter(themes=data["theme"]).distinct()
     if data.get("owner"):
         queryset = queryset.filter(owner=data["owner"])
+    if data.get("zoek"):
+        queryset = queryset.filter(Q(title__icontains=data["zoek"]) | Q(summary__icontains=data["zoek"]))
     queryset = queryset.order_by(*KnelpuntSort.ORDER[data.get("sort") or KnelpuntSort.RECENT])
     queryset = queryset.select_related("owner").prefetch_related("themes").defer("summary")
     page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("pagina"))
@@ -151,6 +156,29 @@ def send_feedback(request, municipality, pk):
                                            count) % {"count": count})
         return _back_to_knelpunt(municipality, knelpunt)
     return knelpunt_page(request, municipality, knelpunt, feedback_form=form)
+
+
+@require_POST
+@tenant_view("knelpunten.manage")
+def message_public(request, municipality, pk, message):
+    """Show one of the knelpunt's messages on the public page of results, or no longer (`public` is "1" or not)."""
+    knelpunt = knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
+    public = request.POST.get("public") == "1"
+    try:
+        services.set_message_public(request.user, knelpunt.pk, message, public)
+    except PermissionDenied as error:  # not a message of this knelpunt
+        raise Http404 from error
+    except ValidationError as error:
+        messages.error(request, error_text(error))
+    else:
+        if not public:
+            done = _("Het bericht staat niet meer op de publieke pagina.")
+        elif knelpunt.public:
+            done = _("Het bericht staat op de publieke pagina.")
+        else:
+            done = _("Het bericht komt op de publieke pagina zodra het knelpunt publiek is.")
+        messages.success(request, done)
+    return redirect(reverse("casework:knelpunt", args=[municipality.slug, knelpunt.pk]) + "#tijdlijn")
 
 
 @require_POST
