@@ -88,6 +88,11 @@ def kortrijk(attr, *more):
     return lambda w: (w.kortrijk.slug, *(getattr(w, a).pk for a in (attr, *more)))
 
 
+def message_of(attr, on=None):
+    """/g/kortrijk/knelpunten/<pk of w.on or w.attr>/berichten/<pk of w.attr's first message>/…"""
+    return lambda w: (w.kortrijk.slug, getattr(w, on or attr).pk, getattr(w, attr).messages.order_by("pk")[0].pk)
+
+
 def pk(attr, *more):
     return lambda w: tuple(getattr(w, a).pk for a in (attr, *more))
 
@@ -149,7 +154,7 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
         kortrijk("pending"), get=POST_ONLY, post=only(COORDINATOR),
         data=lambda w: {"decision": "approve", "message": ""}, foreign=(kortrijk("roeselare_pending"),)),
     "accounts:end": Access(kortrijk("pending"), get=POST_ONLY, post=only(COORDINATOR),
-                           foreign=(kortrijk("roeselare_pending"),)),
+                           data=lambda w: {"confirm": "on"}, foreign=(kortrijk("roeselare_pending"),)),
     "accounts:verify_affiliation": Access(
         kortrijk("membership"), get=POST_ONLY, post=only(COORDINATOR), data=lambda w: {"organisation_too": "on"},
         foreign=(kortrijk("roeselare_membership"),)),
@@ -215,6 +220,8 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
     **{f"casework:knelpunten_{kind}": Access(slug, get=POST_ONLY, post=only(*READS)) for kind in ("csv", "xlsx")},
     "casework:knelpunt_create": Access(slug, get=only(COORDINATOR), post=only(COORDINATOR), data=knelpunt_form),
     "casework:knelpunt": Access(kortrijk("knelpunt"), get=only(*READS), foreign=(kortrijk("roeselare_knelpunt"),)),
+    # "Ook in andere gemeenten": a GET that reads only (the panel for htmx, or a page without JavaScript)
+    "casework:elsewhere": Access(kortrijk("knelpunt"), get=only(*READS), foreign=(kortrijk("roeselare_knelpunt"),)),
     "casework:knelpunt_edit": Access(kortrijk("knelpunt"), get=only(COORDINATOR), post=only(COORDINATOR),
                                        data=knelpunt_form, foreign=(kortrijk("roeselare_knelpunt"),)),
     **{f"casework:{name}": Access(kortrijk("knelpunt"), get=POST_ONLY, post=only(COORDINATOR), data=data,
@@ -229,6 +236,11 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
            ("merge", lambda w: {"target": w.other_knelpunt.pk, "merge_message": "Samen.", "confirm": "on"}),
            ("override_priority", lambda w: {"priority_value": 100, "priority_reason": "Dringend"}),
        ]},
+    # a message of the knelpunt on the public page of results; another knelpunt's message under this one is a 404
+    "casework:message_public": Access(message_of("knelpunt"), get=POST_ONLY, post=only(COORDINATOR),
+                                      data=lambda w: {"public": "1"},
+                                      foreign=(message_of("knelpunt", on="roeselare_knelpunt"),
+                                               message_of("knelpunt", on="other_knelpunt"))),
     # "ik zie dit ook"
     "joins:join": Access(kortrijk("other_knelpunt"), get=only(*GIVES), post=only(*GIVES),
                          data=lambda w: {"context": "Ik zie dit ook."},
@@ -265,6 +277,10 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
            ("cancel", lambda w: {"message": "Afgelast.", "confirm": "on"}),
            ("attendance", lambda w: {"attended": [w.people[GIVER].pk]}),
        ]},
+    # an event's invitations and attendance as CSV or Excel: a POST (audited), for its organisers
+    **{f"casework:event_{what}_{kind}": Access(kortrijk("event"), get=POST_ONLY, post=only(COORDINATOR),
+                                               foreign=(kortrijk("roeselare_event"),))
+       for what in ("invitations", "attendance") for kind in ("csv", "xlsx")},
     "events:outcome": Access(kortrijk("event", "agenda_item"), get=POST_ONLY, post=only(COORDINATOR),
                              data=lambda w: {f"item{w.agenda_item.pk}-outcome": "Afgesproken."},
                              foreign=(kortrijk("roeselare_event", "roeselare_item"),
@@ -283,6 +299,20 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
                              foreign=(pk("roeselare_event"),), foreign_ok=(OTHER_COORDINATOR,)),
     "events:feed": Access(lambda w: (w.feed.token,), get=EVERYONE, foreign=(lambda w: ("verkeerd-token-0123",),)),
     "events:public": Access(slug, get=EVERYONE, foreign=(lambda w: (w.roeselare.slug,),)),
+    # signalenrapporten: coordinators compose them and ask for the PDF, readers read and download; a knelpunt's fiche
+    "reports:list": Access(slug, get=only(*READS), post=only(COORDINATOR),
+                           data=lambda w: {"title": "Nieuw rapport", "periode": "dit-jaar"}),
+    "reports:report": Access(kortrijk("report"), get=only(*READS), post=only(COORDINATOR),
+                             data=lambda w: {"title": "Overgenomen", "periode": "dit-jaar",
+                                             "knelpunten": [w.knelpunt.pk], "version": w.report.version},
+                             foreign=(kortrijk("roeselare_report"),)),
+    **{f"reports:{name}": Access(kortrijk("report"), get=only(*READS), foreign=(kortrijk("roeselare_report"),))
+       for name in ("preview", "status", "download")},
+    "reports:render": Access(kortrijk("report"), get=POST_ONLY, post=only(COORDINATOR),
+                             foreign=(kortrijk("roeselare_report"),)),
+    "reports:delete": Access(kortrijk("report"), get=only(COORDINATOR), post=only(COORDINATOR),
+                             foreign=(kortrijk("roeselare_report"),)),
+    "reports:fiche": Access(kortrijk("knelpunt"), get=only(*READS), foreign=(kortrijk("roeselare_knelpunt"),)),
     # the public pages of results (a municipality that switched its public page on; Flanders)
     "pages:results": Access(slug, get=EVERYONE, foreign=(lambda w: (w.roeselare.slug,),)),
     "pages:results_flanders": Access(get=EVERYONE),

@@ -29,6 +29,7 @@ from lokaalsignaal.casework.regions import services as escalation
 from lokaalsignaal.events import participation
 from lokaalsignaal.events import services as events
 from lokaalsignaal.events.models import EventKind
+from lokaalsignaal.insights import periods, reports
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake import triage
 from lokaalsignaal.intake.models import SignalType
@@ -267,6 +268,14 @@ def build_world() -> World:
     w.roeselare_event = _event(other_boss, roeselare, "Overleg huisartsen", w.roeselare_knelpunt)
     w.roeselare_item = w.roeselare_event.agenda.get()
     w.roeselare_notification = w.roeselare_giver.notifications.order_by("pk").first()
+    # a signalenrapport of Kortrijk quoting the linked signal, with its PDF; one of Roeselare
+    year = periods.this_year()
+    w.report = reports.create_report(boss, kortrijk, {"title": "Jaarrapport"}, year)
+    w.report = reports.update_report(boss, kortrijk, w.report.pk, {"title": "Jaarrapport"}, year, [w.knelpunt.pk],
+                                     [w.linked_signal.pk], w.report.version)
+    with committed():
+        reports.request_pdf(boss, kortrijk, w.report.pk)
+    w.roeselare_report = reports.create_report(other_boss, roeselare, {"title": "Rapport Roeselare"}, year)
     for obj in (w.knelpunt, w.other_knelpunt, w.escalated, w.bundled, w.regional, w.to_flanders, w.flemish,
                 w.to_flanders_unbundled):
         obj.refresh_from_db()

@@ -67,6 +67,10 @@ ACTIONS: dict[str, Action] = {
     "signal.unlinked": Action(_("Signaal losgekoppeld van een knelpunt")),
     "signals.exported": Action(_("Signalen geëxporteerd (CSV of Excel)")),
     "knelpunten.exported": Action(_("Knelpunten geëxporteerd (CSV of Excel)")),
+    "report.created": Action(_("Signalenrapport gemaakt")),
+    "report.changed": Action(_("Signalenrapport aangepast")),
+    "report.rendered": Action(_("PDF van een signalenrapport gevraagd")),
+    "report.deleted": Action(_("Signalenrapport verwijderd")),
     "signal.redacted": Action(_("Tekst verwijderd uit een signaal")),
     # knelpunten
     "knelpunt.joined": _private(_("Aangesloten bij een knelpunt (‘ik zie dit ook’)")),
@@ -74,6 +78,8 @@ ACTIONS: dict[str, Action] = {
     "knelpunt.updated": Action(_("Knelpunt aangepast")),
     "knelpunt.stage_changed": Action(_("Fase van een knelpunt gewijzigd")),
     "knelpunt.feedback_sent": Action(_("Bericht over een knelpunt verstuurd")),
+    "knelpunt.message_published": Action(_("Bericht over een knelpunt op de publieke pagina gezet")),
+    "knelpunt.message_unpublished": Action(_("Bericht over een knelpunt van de publieke pagina gehaald")),
     "knelpunt.merged": Action(_("Knelpunten samengevoegd")),
     "knelpunt.note_added": Action(_("Nota bij een knelpunt geschreven")),
     "knelpunt.decision_recorded": Action(_("Beslissing over een knelpunt genoteerd")),
@@ -98,6 +104,7 @@ ACTIONS: dict[str, Action] = {
     "event.reminders_sent": Action(_("Herinneringen voor een evenement verstuurd")),
     "event.attendance_recorded": Action(_("Aanwezigheden genoteerd")),
     "event.outcome_recorded": Action(_("Resultaat van een agendapunt genoteerd")),
+    "events.exported": Action(_("Uitnodigingen of aanwezigen van een evenement geëxporteerd (CSV of Excel)")),
     "calendar_feed.created": Action(_("Agendalink gemaakt")),
     "calendar_feed.regenerated": Action(_("Nieuwe agendalink gemaakt")),
 }

@@ -2,6 +2,7 @@ from django.urls import path
 
 from lokaalsignaal.pages.workspace import (
     decision_views,
+    elsewhere_views,
     export_views,
     inbox_views,
     overview_views,
@@ -42,9 +43,15 @@ urlpatterns = [
     path(f"{knelpunt}nota/", views.add_note, name="add_note"),
     path(f"{knelpunt}beslissing/", decision_views.record_decision, name="record_decision"),
     path(f"{knelpunt}terugkoppeling/", views.send_feedback, name="send_feedback"),
+    path(f"{knelpunt}ook-elders/", elsewhere_views.elsewhere, name="elsewhere"),
+    path(f"{knelpunt}berichten/<int:message>/publiek/", views.message_public, name="message_public"),
     path(f"{knelpunt}signaal-verplaatsen/", views.move_signal, name="move_signal"),
     path(f"{knelpunt}samenvoegen/", views.merge, name="merge"),
     path(f"{knelpunt}prioriteit/", priority_views.override, name="override_priority"),
     path("g/<slug:slug>/prioriteiten/", priority_views.priorities, name="priorities"),
     path("g/<slug:slug>/overzicht/", overview_views.overview, name="overview"),
+    # an event's invitations and attendance (the event's pages are in lokaalsignaal.events.urls)
+    *[path(f"g/<slug:slug>/evenementen/<int:pk>/{name}.{kind}", export_views.event_export,
+           {"what": what, "name": name, "file_format": kind}, name=f"event_{what}_{kind}")
+      for what, name in (("invitations", "uitnodigingen"), ("attendance", "aanwezigen")) for kind in ("csv", "xlsx")],
 ]
