@@ -2,8 +2,10 @@
 and their settings are axe-clean, fit a 360 px phone and work without JavaScript."""
 
 import re
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from lokaalsignaal.casework.knelpunten import services as casework
@@ -77,8 +79,10 @@ def test_the_story_notifications_and_settings_are_accessible_on_desktop_and_phon
 
 
 def test_without_javascript_the_giver_answers_says_nog_steeds_and_chooses_a_digest(
-        site, new_page, log_in, giver, signals, axe_check):
+        site, new_page, log_in, giver, signals, axe_check, monkeypatch):
     done, asked = signals
+    a_month_later = timezone.now() + timedelta(days=31)  # 'nog steeds' opens 30 days after the last news
+    monkeypatch.setattr(timezone, "now", lambda: a_month_later)
     page = new_page(java_script_enabled=False)
     log_in(page, giver.email)
 

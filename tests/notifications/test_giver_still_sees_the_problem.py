@@ -1,7 +1,11 @@
-"""'Ik zie dit nog steeds': the giver tells the municipality that the problem goes on."""
+"""'Ik zie dit nog steeds': the giver tells the municipality that the problem goes on (30 days after the last news:
+tests/intake/test_still_seen_opens_thirty_days_after_sending_or_the_last_news.py)."""
+
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from lokaalsignaal.casework.knelpunten.stages import Stage
 from lokaalsignaal.intake.models import SignalEvent
@@ -9,11 +13,17 @@ from lokaalsignaal.intake.models import SignalEvent
 from .conftest import page
 
 
+def a_month_later(monkeypatch):
+    moved = timezone.now() + timedelta(days=31)
+    monkeypatch.setattr(timezone, "now", lambda: moved)
+
+
 def test_still_seen_creates_the_event_and_asks_the_coordinators_attention(client, login, giver, give,
-                                                                          municipality_staff):
+                                                                          municipality_staff, monkeypatch):
     signal = give()
     knelpunt = municipality_staff.knelpunt(signal)
     municipality_staff.stage(knelpunt, Stage.ANALYSIS, "We zoeken het uit.")
+    a_month_later(monkeypatch)
     login(giver)
     assert "Ik zie dit nog steeds" in page(client.get(reverse("intake:detail", args=[signal.reference])))
 
@@ -28,9 +38,10 @@ def test_still_seen_creates_the_event_and_asks_the_coordinators_attention(client
     assert "Je ziet dit nog steeds" in page(client.get(reverse("intake:detail", args=[signal.reference])))
 
 
-def test_still_seen_works_without_context(client, login, giver, give, municipality_staff):
+def test_still_seen_works_without_context(client, login, giver, give, municipality_staff, monkeypatch):
     signal = give()
     municipality_staff.receive(signal)
+    a_month_later(monkeypatch)
     login(giver)
 
     client.post(reverse("intake:still_seen", args=[signal.reference]), {"context": ""})

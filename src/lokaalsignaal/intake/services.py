@@ -5,11 +5,13 @@ sees it. Each checks permission, writes in one transaction, records audit, queue
 from __future__ import annotations
 
 import uuid
+from datetime import datetime, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Max, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from lokaalsignaal import domain_events
@@ -150,12 +152,47 @@ def answer_question(giver, signal_id: int, body: str) -> SignalEvent:
     return event
 
 
+STILL_SEEN_AFTER = timedelta(days=30)
+# what restarts the wait for 'nog steeds': news from the municipality on the signal, and her own last 'nog steeds'
+STILL_SEEN_RESTARTS = (SignalEvent.Kind.RECEIVED, SignalEvent.Kind.QUESTION, SignalEvent.Kind.NOT_RETAINED,
+                       SignalEvent.Kind.LINKED, SignalEvent.Kind.UNLINKED, SignalEvent.Kind.FEEDBACK,
+                       SignalEvent.Kind.STILL_SEEN)
+
+
+def still_seen_opens(signal: Signal) -> datetime | None:
+    """When the giver may say 'ik zie dit nog steeds' (None: not for this signal now): for a signal the municipality
+    received, with no question waiting for her answer, 30 days after the latest of: she sent it, the last news on it
+    (an event from the municipality, a new stage of its knelpunt) and her own last 'nog steeds'. One query."""
+    if signal.status != SignalStatus.RECEIVED or signal.has_open_question:
+        return None
+    latest = Signal.objects.filter(pk=signal.pk).aggregate(
+        news=Max("events__created_at", filter=Q(events__kind__in=STILL_SEEN_RESTARTS)),
+        stage=Max("knelpunt__stage_changes__created_at"))
+    return max(at for at in (signal.submitted_at, latest["news"], latest["stage"]) if at) + STILL_SEEN_AFTER
+
+
+def still_seen_refusal(signal: Signal, opens: datetime | None, now: datetime | None = None) -> str:
+    """Why 'ik zie dit nog steeds' is not possible now, in plain Dutch ("" when it is). `opens`: `still_seen_opens`."""
+    if signal.has_open_question and signal.status == SignalStatus.RECEIVED:
+        return _("De gemeente wacht nog op je antwoord op haar vraag. Beantwoord eerst die vraag.")
+    if opens is None:
+        return _("Voor dit signaal kan je dit niet meer laten weten.")
+    if (now or timezone.now()) < opens:
+        return _("Dat kan vanaf %(date)s: 30 dagen nadat je het signaal gaf of na het laatste nieuws erover.") % {
+            "date": formats.date_format(timezone.localtime(opens), "j F Y")}
+    return ""
+
+
 @transaction.atomic
 def still_seen(giver, signal_id: int, body: str = "") -> SignalEvent:
-    """'Ik zie dit nog steeds': the giver says the problem goes on. The coordinator sees it in the inbox."""
+    """'Ik zie dit nog steeds': the giver says the problem goes on. The coordinator sees it in the inbox. Refused
+    before `still_seen_opens` (too soon after sending or after the last news, or a question waits for her)."""
     signal = signal_access.signals_given_by(giver).select_for_update().filter(pk=signal_id).first()
     if signal is None:
         raise PermissionDenied
+    refusal = still_seen_refusal(signal, still_seen_opens(signal))
+    if refusal:
+        raise ValidationError(refusal)
     body = guard.clean(body)
     signal.needs_attention = True
     signal.save(update_fields=["needs_attention", "updated_at"])

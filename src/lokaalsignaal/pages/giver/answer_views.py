@@ -43,12 +43,16 @@ def still_seen(request, reference):
     signal = own_signal_or_404(request, reference)
     story = story_for(signal)
     if not story.can_still_see:
-        messages.info(request, _("Voor dit signaal kan je dit niet meer laten weten."))
+        messages.info(request, story.still_seen_refusal)
         return redirect("intake:detail", signal.reference)
     form = StillSeenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        intake.still_seen(request.user, signal.pk, form.cleaned_data["context"])
-        tell_removed(request, form)
-        messages.success(request, _("Bedankt. De gemeente weet dat je dit nog steeds ziet."))
+        try:
+            intake.still_seen(request.user, signal.pk, form.cleaned_data["context"])
+        except ValidationError as error:
+            messages.error(request, _errors(error))
+        else:
+            tell_removed(request, form)
+            messages.success(request, _("Bedankt. De gemeente weet dat je dit nog steeds ziet."))
         return redirect("intake:detail", signal.reference)
     return render(request, "intake/still_seen.html", {"signal": signal, "story": story, "form": form})

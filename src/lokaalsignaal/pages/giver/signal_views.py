@@ -59,7 +59,8 @@ def mine(request):
 
 def own_signal_or_404(request, reference):
     """The giver's own signal with this reference (a 404 for anyone else's)."""
-    return get_object_or_404(signal_access.signals_given_by(request.user).select_related("municipality", "knelpunt"),
+    return get_object_or_404(signal_access.signals_given_by(request.user).select_related(
+        "municipality", "knelpunt__escalated_to"),
                              reference=reference)
 
 

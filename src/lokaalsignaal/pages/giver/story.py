@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cached_property
 
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal.casework.knelpunten.models import Knelpunt, KnelpuntMessage, StageChange
 from lokaalsignaal.casework.knelpunten.stages import GIVER_TEXT, Stage
+from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
 
 Kind = SignalEvent.Kind
@@ -76,9 +78,18 @@ class Story:
     outcome: Entry | None = None
     stage: GiverStage | None = None
 
+    @cached_property
+    def still_seen_opens(self) -> datetime | None:
+        """When 'ik zie dit nog steeds' opens (None: not for this signal now); `intake.services.still_seen_opens`."""
+        return intake.still_seen_opens(self.signal)
+
+    @property
+    def still_seen_refusal(self) -> str:
+        return intake.still_seen_refusal(self.signal, self.still_seen_opens)
+
     @property
     def can_still_see(self) -> bool:
-        return still_seen_allowed(self.signal)
+        return not self.still_seen_refusal
 
 
 @dataclass(frozen=True)
@@ -92,16 +103,24 @@ class GiverStage:
 
 
 # Related fields `giver_stage` follows: select them with a knelpunt (as `knelpunt__` + these for a signal).
-ABOVE = ("parent__scope", "parent__parent__scope")
-ABOVE_FIELDS = ("stage", "parent_id", *(f"{up}__{name}" for up in ("parent", "parent__parent")
-                                        for name in ("stage", "parent_id", "scope_id", "scope__name")))
+ABOVE = ("escalated_to", "parent__scope", "parent__parent__scope")
+ABOVE_FIELDS = ("stage", "parent_id", "escalated_to", "escalated_to__name",
+                *(f"{up}__{name}" for up in ("parent", "parent__parent")
+                  for name in ("stage", "parent_id", "scope_id", "scope__name")))
+
+
+def escalated_label(knelpunt) -> str:
+    """"Opgeschaald naar <regio / Vlaanderen>", from the knelpunt's `escalated_to` ("" when it has none)."""
+    if knelpunt is None or not knelpunt.escalated_to_id:
+        return ""
+    return str(_("Opgeschaald naar %(scope)s") % {"scope": knelpunt.escalated_to.name})
 
 
 def giver_stage(knelpunt) -> GiverStage:
     """An escalated knelpunt stays "opgeschaald" at the municipality until its coordinator closes it, but once the
     region / Flanders closed the knelpunt it was bundled into, that is what the giver waits for: it reads
     "Afgerond door <regio>" (or "Niet weerhouden door <regio>"); while the region / Flanders works on it, "Bij
-    <regio>: <fase>". Otherwise the knelpunt's own stage."""
+    <regio>: <fase>". Otherwise the knelpunt's own stage ("Opgeschaald naar <regio>" while it waits there)."""
     node = knelpunt
     while node.stage == Stage.ESCALATED and node.parent_id:
         node = node.parent
@@ -116,12 +135,10 @@ def giver_stage(knelpunt) -> GiverStage:
         return GiverStage(Stage.ESCALATED, _("Bij %(scope)s: %(stage)s") % {**scope, "stage": Stage(node.stage).label},
                           str(_("De gemeente gaf het knelpunt door. %(scope)s werkt er nu aan.") % scope))
     stage = Stage(knelpunt.stage)
+    if stage == Stage.ESCALATED and knelpunt.escalated_to_id:
+        return GiverStage(stage, escalated_label(knelpunt), str(_(
+            "De gemeente gaf het knelpunt door aan %(scope)s.") % {"scope": knelpunt.escalated_to.name}))
     return GiverStage(stage, str(stage.label), str(GIVER_TEXT[stage]))
-
-
-def still_seen_allowed(signal: Signal) -> bool:
-    """'Ik zie dit nog steeds' fits a signal the municipality has received (and not set aside or withdrawn)."""
-    return signal.status == SignalStatus.RECEIVED
 
 
 def status_of(signal: Signal) -> Status:
@@ -178,12 +195,14 @@ def _event_entry(event: SignalEvent) -> Entry:
                  knelpunt_id=event.knelpunt_id, knelpunt_title=knelpunt_title)
 
 
-def _stage_entry(change: StageChange, knelpunt_title: str) -> Entry:
+def _stage_entry(change: StageChange, knelpunt_title: str, escalated: str = "") -> Entry:
+    """`escalated`: the knelpunt's `escalated_label`, said for a move to "opgeschaald" ("" for a plain one)."""
     stage = Stage(change.to_stage)
+    label = escalated if escalated and stage == Stage.ESCALATED else str(stage.label)
     return Entry(at=change.created_at, kind="stage", title=str(_("Nieuwe stap voor het knelpunt")),
                  text=str(GIVER_TEXT[stage]), body=change.message, knelpunt_id=change.knelpunt_id,
                  knelpunt_title=knelpunt_title,
-                 stage=stage.value, stage_label=str(stage.label), is_outcome=stage == Stage.DONE, order=1)
+                 stage=stage.value, stage_label=label, is_outcome=stage == Stage.DONE, order=1)
 
 
 def story_for(signal: Signal) -> Story:
@@ -215,7 +234,8 @@ def story_for(signal: Signal) -> Story:
                    ) if titles else []
 
     entries = [_event_entry(e) for e in events]
-    entries += [_stage_entry(c, titles.get(c.knelpunt_id, "")) for c in changes]
+    escalated = {current.pk: escalated_label(current)} if current else {}
+    entries += [_stage_entry(c, titles.get(c.knelpunt_id, ""), escalated.get(c.knelpunt_id, "")) for c in changes]
     entries.sort(key=lambda e: (e.at, e.order))
 
     story = Story(signal=signal, status=status_of(signal), entries=entries)
@@ -250,7 +270,8 @@ def joined_story(knelpunt) -> list[Entry]:
                                                                       "created_at")
     messages = (KnelpuntMessage.objects.filter(knelpunt=knelpunt).select_related("scope", "origin")
                 .only(*MESSAGE_FIELDS))
-    entries = [_stage_entry(c, "") for c in changes] + [_message_entry(m) for m in messages]
+    escalated = escalated_label(knelpunt)
+    entries = [_stage_entry(c, "", escalated) for c in changes] + [_message_entry(m) for m in messages]
     entries.sort(key=lambda e: (e.at, e.order))
     return entries
 
