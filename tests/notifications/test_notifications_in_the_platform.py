@@ -33,7 +33,7 @@ def test_the_list_shows_the_newest_first_marks_unread_and_links_to_the_signal(cl
     stage = content.index("Nieuwe stap voor het knelpunt: In analyse")
     linked = content.index("Je signaal is gekoppeld aan een knelpunt")
     assert feedback < stage < linked
-    assert content.count("Nieuw ") >= 3  # "Nieuw" marks each unread one in text
+    assert content.count("Ongelezen ") >= 3  # "Ongelezen" marks each unread one in text
     html = page(client.get(reverse("notifications:notifications")))
     notification = Notification.objects.filter(user=giver).first()
     assert reverse("notifications:open", args=[notification.pk]) in html

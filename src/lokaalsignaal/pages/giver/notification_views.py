@@ -3,7 +3,6 @@ e-mail. Thin views: parse the form, call a service, redirect or render."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -11,12 +10,12 @@ from django.views.decorators.http import require_POST
 from lokaalsignaal.notifications import services
 from lokaalsignaal.notifications.forms import PreferenceForm
 from lokaalsignaal.notifications.models import Notification
-from lokaalsignaal.pagination import PAGE_SIZE
+from lokaalsignaal.pages.giver import notification_list
 
 
 @login_required
 def notifications(request):
-    page = Paginator(services.notifications_of(request.user), PAGE_SIZE).get_page(request.GET.get("pagina"))
+    page = notification_list.page_of(request.user, request.GET.get("pagina"))
     return render(request, "notifications/notifications.html", {"page": page})
 
 

@@ -1,0 +1,83 @@
+"""The list of a person's notifications (`/mijn/meldingen/`): each with the title of the signal or knelpunt it is
+about and a short excerpt of the message it carries, in one query for the page however many rows it shows.
+
+The excerpt is read from what the person already reads elsewhere, never from internal text: her signal's story (the
+question, the explanation of "niet weerhouden", the knelpunt message carried to her signal) and the message of the
+knelpunt's stage change, or for a joiner the knelpunt's messages (as on /mijn/knelpunten/<pk>/). Coordinator news and
+admin changes get no excerpt.
+"""
+
+from __future__ import annotations
+
+from django.core.paginator import Page, Paginator
+from django.db.models import Case, CharField, OuterRef, Subquery, TextField, Value, When
+from django.db.models.functions import Coalesce, Substr
+
+from lokaalsignaal.casework.knelpunten.models import KnelpuntMessage, StageChange
+from lokaalsignaal.intake.models import SignalEvent
+from lokaalsignaal.notifications import services
+from lokaalsignaal.notifications.models import Notification
+from lokaalsignaal.pagination import PAGE_SIZE
+
+EXCERPT_LENGTH = 140
+Kind = Notification.Kind
+EventKind = SignalEvent.Kind
+
+
+def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
+    """`text` on one line, cut on a word to at most `length` characters (an ellipsis added when cut)."""
+    text = " ".join(text.split())
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    if " " in cut and not text[length - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,.;:") + "…"
+
+
+def _latest(queryset, field: str):
+    """The `field` of the newest row of `queryset` made before the notification (a correlated subquery)."""
+    rows = queryset.filter(created_at__lte=OuterRef("created_at")).order_by("-created_at", "-id")
+    # a little more than the excerpt needs is read: the rest of a long message stays in the database
+    return Subquery(rows.annotate(start=Substr(field, 1, EXCERPT_LENGTH + 60)).values("start")[:1],
+                    output_field=TextField())
+
+
+def _signal_event(kind: str, field: str = "body"):
+    return _latest(SignalEvent.objects.filter(signal_id=OuterRef("signal_id"), kind=kind).exclude(**{field: ""}),
+                   field)
+
+
+def _message_text():
+    """The text a notification carries, by its kind (empty when it carries none)."""
+    mine = {"signal__isnull": False}
+    joined = {"signal__isnull": True, "knelpunt__isnull": False}
+    knelpunt_message = _latest(KnelpuntMessage.objects.filter(knelpunt_id=OuterRef("knelpunt_id")), "body")
+    carried_message = _signal_event(EventKind.FEEDBACK, "knelpunt_message__body")
+    return Coalesce(Case(
+        When(kind=Kind.QUESTION, then=_signal_event(EventKind.QUESTION)),
+        When(kind=Kind.NOT_RETAINED, then=_signal_event(EventKind.NOT_RETAINED)),
+        When(kind__in=[Kind.FEEDBACK, Kind.DECISION], **mine, then=carried_message),
+        When(kind__in=[Kind.FEEDBACK, Kind.DECISION], **joined, then=knelpunt_message),
+        When(kind=Kind.STAGE, **mine, then=_latest(
+            StageChange.objects.filter(knelpunt_id=OuterRef("signal__knelpunt_id")), "message")),
+        When(kind=Kind.STAGE, **joined, then=_latest(
+            StageChange.objects.filter(knelpunt_id=OuterRef("knelpunt_id")), "message")),
+        default=Value(""), output_field=TextField(),
+    ), Value(""), output_field=CharField())
+
+
+def page_of(user, number) -> Page:
+    """Page `number` of the person's notifications, newest first, each with `.about` (the title of its signal or
+    knelpunt) and `.excerpt` (of the message it carries, "" if none)."""
+    notifications = services.notifications_of(user).annotate(message_text=_message_text())
+    page = Paginator(notifications, PAGE_SIZE).get_page(number)
+    for notification in page:
+        if notification.signal_id:
+            notification.about = notification.signal.title
+        elif notification.knelpunt_id:
+            notification.about = notification.knelpunt.title
+        else:
+            notification.about = ""
+        notification.excerpt = excerpt(notification.message_text or "")
+    return page
