@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Case, Count, DurationField, ExpressionWrapper, F, Q, Value, When
+from django.db.models import Case, Count, DurationField, F, Q, Value, When
 from django.utils.translation import gettext as _
 
 from lokaalsignaal.casework.decisions.models import Decision
@@ -108,13 +108,12 @@ def _trend(signals, period: Period, *, grand_total_visible: bool) -> list[tuple[
 def _response(overview: ScopeOverview, signals) -> None:
     """The scope's share of signals answered within their municipality's promised time and the median days to a first
     answer, each only when it gives no count of 1 to 4 back."""
-    waited = ExpressionWrapper(F("first_feedback_at") - F("submitted_at"), output_field=DurationField())
     # the response times of the municipalities with signals: a lookup per municipality, not a pass over the signals
     days = set(Municipality.objects.filter(pk__in=signals.values("municipality")).order_by()
                .values_list("response_days", flat=True))
     promised = Case(*[When(municipality__response_days=n, then=Value(timedelta(days=n))) for n in sorted(days)],
                     default=Value(timedelta(0)), output_field=DurationField())
-    totals = signals.annotate(waited=waited, promised=promised).aggregate(
+    totals = signals.annotate(waited=answer_times.waited(), promised=promised).aggregate(
         n=Count("pk"), answered=Count("pk", filter=Q(first_feedback_at__isnull=False)),
         within=Count("pk", filter=Q(first_feedback_at__isnull=False, waited__lte=F("promised"))),
         **answer_times.median_aggregate())

@@ -55,7 +55,9 @@ def report_list(request, municipality):
             "name": municipality.name, "year": timezone.localdate().year}})
     return render(request, "insights/reports.html", {
         "municipality": municipality, "can_compose": can_compose, "form": form, "period_form": period_form,
-        "reports": reports.reports_for(request.user, municipality).defer("pdf").select_related("created_by")[:100],
+        # every report: a municipality holds at most MAX_REPORTS (create_report refuses more)
+        "reports": (reports.reports_for(request.user, municipality).defer("pdf")
+                    .select_related("created_by")[:reports.MAX_REPORTS]),
     })
 
 
