@@ -109,6 +109,7 @@ TEMPLATES = [
                 "lokaalsignaal.notifications.context_processors.notifications",
                 "lokaalsignaal.casework.partners.context_processors.partner",
             ],
+            "builtins": ["lokaalsignaal.form_markers"],
         },
     }
 ]
