@@ -13,7 +13,9 @@ from lokaalsignaal.intake import services
 from lokaalsignaal.intake.forms import CommentForm, SignalForm
 from lokaalsignaal.notifications import services as notifications
 from lokaalsignaal.pages.giver import story
+from lokaalsignaal.pages.giver.my_signals import MySignalsFilter
 from lokaalsignaal.pagination import PAGE_SIZE
+from lokaalsignaal.tenancy.models import Municipality
 from lokaalsignaal.tenancy.views import tenant_view
 
 
@@ -50,11 +52,15 @@ def receipt(request):
 
 @login_required
 def mine(request):
-    signals = signal_access.signals_given_by(request.user).select_related("municipality").order_by("-submitted_at")
-    page = Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    given = signal_access.signals_given_by(request.user)
+    municipalities = list(Municipality.objects.filter(pk__in=given.values("municipality")).order_by("name"))
+    filters = MySignalsFilter(request.GET, municipalities)
+    page = Paginator(filters.apply(given.select_related("municipality")), PAGE_SIZE).get_page(request.GET.get("pagina"))
     joined = (join_access.joined_knelpunten_for(request.user).select_related("municipality", *story.ABOVE)
               .only("pk", "title", "municipality__name", *story.ABOVE_FIELDS).order_by("-updated_at", "-pk")[:50])
-    return render(request, "intake/mine.html", {"page": page, "joined": joined})
+    waiting = given.filter(has_open_question=True).count()
+    return render(request, "intake/mine.html", {"page": page, "joined": joined, "filters": filters,
+                                                "waiting": waiting})
 
 
 def own_signal_or_404(request, reference):
