@@ -246,6 +246,7 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
                          data=lambda w: {"context": "Ik zie dit ook."},
                          foreign=(kortrijk("roeselare_knelpunt"),)),
     "joins:joined": Access(pk("joined_knelpunt"), get=only(GIVER), foreign=(pk("roeselare_joined"),)),
+    "joins:known": Access(slug, get=only(*GIVES), post=None),
     # partners
     "partner:knelpunten": Access(get=ANY_SIGNED_IN),
     "partner:knelpunt": Access(pk("knelpunt"), get=only(PARTNER), foreign=(pk("roeselare_knelpunt"),)),

@@ -11,3 +11,9 @@ class JoinForm(GuardedForm):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Een paar zinnen over wat jij ziet helpt de gemeente. Schrijf geen namen, adressen of andere "
                     "persoonsgegevens."))
+
+
+class KnownSearchForm(forms.Form):
+    """Search in the knelpunten a municipality made visible to givers (GET)."""
+
+    zoek = forms.CharField(label=_("Zoek in de knelpunten"), required=False, max_length=100)
