@@ -20,7 +20,7 @@ from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake import triage
 from lokaalsignaal.intake.models import SignalEvent, SignalStatus
-from lokaalsignaal.pages.workspace import suggestion_views
+from lokaalsignaal.pages.workspace import from_signals, suggestion_views
 from lokaalsignaal.pages.workspace.forms import NEW
 from lokaalsignaal.pages.workspace.inbox_forms import (
     BulkAction,
@@ -72,9 +72,9 @@ def _run_bulk(request, municipality, form) -> bool:
                              % {"count": count})
         elif data["action"] == BulkAction.LINK:
             if data["knelpunt"] == NEW:
-                knelpunt = services.create_knelpunt(user, municipality, {"title": data["new_title"]},
-                                                        signal_ids=ids)
-                title = knelpunt.title
+                form.created = from_signals.create(user, municipality, data["new_title"], ids)
+                tell_removed(request, form)
+                return True
             else:
                 services.link(user, ids, int(data["knelpunt"]))
                 title = _knelpunt_title(user, municipality, data["knelpunt"])
@@ -116,6 +116,9 @@ def inbox(request, municipality):
                 "municipality": municipality, "form": bulk, "resubmit": resubmit(bulk),
                 "signals": sorted(bulk.cleaned_data["signals"], key=lambda s: s.reference)})
         if _run_bulk(request, municipality, bulk):
+            if getattr(bulk, "created", None):
+                return from_signals.open_to_complete(request, municipality, bulk.created,
+                                                     len(bulk.cleaned_data["signals"]))
             return redirect(request.get_full_path())
     selective = any(filters.cleaned_data.get(k) for k in SELECTIVE_FILTERS)
     page = CappedPaginator(inbox_queryset(request.user, municipality, filters.cleaned_data), PAGE_SIZE,
@@ -231,14 +234,11 @@ def new_knelpunt(request, municipality, pk):
     signal = _signal_or_404(request, municipality, pk)
     form = NewKnelpuntFromSignalForm(request.POST)
     if form.is_valid():
-        done, knelpunt = attempt(form, lambda: services.create_knelpunt(
-            request.user, municipality, {"title": form.cleaned_data["knelpunt_title"]}, themes=signal.themes.all(),
-            target_groups=signal.target_groups.all(), signal_ids=[signal.pk]), denied=NOT_FOUND)
+        done, knelpunt = attempt(form, lambda: from_signals.create(
+            request.user, municipality, form.cleaned_data["knelpunt_title"], [signal.pk]), denied=NOT_FOUND)
         if done:
             tell_removed(request, form)
-            messages.success(request, _("Het knelpunt ‘%(title)s’ is gemaakt met dit signaal erin. Vul de "
-                                        "samenvatting en de trekker aan.") % {"title": knelpunt.title})
-            return redirect("casework:knelpunt", municipality.slug, knelpunt.pk)
+            return from_signals.open_to_complete(request, municipality, knelpunt, 1)
         _tell_if_withdrawn(request, signal, form)
     return _signal_page(request, municipality, signal, new_knelpunt_form=form)
 

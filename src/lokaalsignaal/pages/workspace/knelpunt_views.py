@@ -28,7 +28,9 @@ from lokaalsignaal.casework.knelpunten.web import (
     submit_stage_change,
 )
 from lokaalsignaal.guard.views import tell_removed
+from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.notifications import services as notifications
+from lokaalsignaal.pages.workspace import from_signals
 from lokaalsignaal.pages.workspace.forms import (
     KnelpuntFilterForm,
     KnelpuntForm,
@@ -86,8 +88,11 @@ def knelpunt_create(request, municipality):
 @tenant_view("knelpunten.manage")
 def knelpunt_edit(request, municipality, pk):
     knelpunt = knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
-    form = KnelpuntForm(request.POST or None, user=request.user, municipality=municipality,
-                          initial=KnelpuntForm.initial_for(knelpunt))
+    completing = request.GET.get(from_signals.COMPLETE) == "1"
+    initial = KnelpuntForm.initial_for(knelpunt)
+    if completing:
+        initial.update(from_signals.completion_initial(knelpunt, request.user))
+    form = KnelpuntForm(request.POST or None, user=request.user, municipality=municipality, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.update_knelpunt(request.user, knelpunt.pk, form.data_for_service(),
@@ -106,7 +111,9 @@ def knelpunt_edit(request, municipality, pk):
             messages.success(request, _("Het knelpunt is bewaard."))
             return redirect("casework:knelpunt", municipality.slug, knelpunt.pk)
     return render(request, "casework/knelpunt_form.html", {
-        "municipality": municipality, "form": form, "knelpunt": knelpunt})
+        "municipality": municipality, "form": form, "knelpunt": knelpunt, "completing": completing,
+        "signals": signal_access.signals_readable_by(request.user, municipality).filter(knelpunt=knelpunt).only(
+            "pk", "reference", "title").order_by("submitted_at")[:20] if completing else ()})
 
 
 def _back_to_knelpunt(municipality, knelpunt):

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten import services
 from lokaalsignaal.intake import access as signal_access
+from lokaalsignaal.pages.workspace import from_signals
 from lokaalsignaal.similarity import suggest
 from lokaalsignaal.tenancy.views import tenant_view
 
@@ -50,13 +51,9 @@ def link_suggestion(request, municipality, pk):
                 messages.success(request, _("Het signaal %(ref)s is gekoppeld aan ‘%(title)s’.") % {
                     "ref": other.reference, "title": signal.knelpunt.title})
             else:
-                knelpunt = services.create_knelpunt(request.user, municipality, {"title": signal.title},
-                                                        themes=signal.themes.all(),
-                                                        target_groups=signal.target_groups.all(),
-                                                        signal_ids=[signal.pk, other.pk])
-                messages.success(request, _("Het knelpunt ‘%(title)s’ is gemaakt met beide signalen erin. Vul de "
-                                            "samenvatting en de trekker aan.") % {"title": knelpunt.title})
-                return redirect("casework:knelpunt", municipality.slug, knelpunt.pk)
+                knelpunt = from_signals.create(request.user, municipality, signal.title,
+                                                            [signal.pk, other.pk])
+                return from_signals.open_to_complete(request, municipality, knelpunt, 2)
         else:
             messages.error(request, _("Kies een voorstel."))
     except PermissionDenied as error:
@@ -84,14 +81,11 @@ def cluster_create(request, municipality):
         messages.error(request, _("Deze groep bestaat niet meer: een van de signalen is intussen gekoppeld."))
         return redirect("casework:clusters", municipality.slug)
     try:
-        knelpunt = services.create_knelpunt(
-            request.user, municipality, {"title": title or signals[0].title},
-            themes={t for s in signals for t in s.themes.all()}, signal_ids=[s.pk for s in signals])
+        knelpunt = from_signals.create(request.user, municipality, title or signals[0].title,
+                                                    [s.pk for s in signals])
     except PermissionDenied as error:
         raise Http404("Niet gevonden") from error
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("casework:clusters", municipality.slug)
-    messages.success(request, _("Het knelpunt ‘%(title)s’ is gemaakt met %(n)s signalen. Vul de samenvatting en de "
-                                "trekker aan.") % {"title": knelpunt.title, "n": len(signals)})
-    return redirect("casework:knelpunt", municipality.slug, knelpunt.pk)
+    return from_signals.open_to_complete(request, municipality, knelpunt, len(signals))
