@@ -44,6 +44,7 @@ def test_the_workspace_pages_pass_axe(site, page, log_in, axe_check, workspace):
     page.goto(f"{site}/g/kortrijk/signalen/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Signalen van Kortrijk")
     axe_check(page)
+    page.locator(".bulk-menu summary", has_text="Niet weerhouden").click()
     page.get_by_role("button", name="Niet weerhouden, met deze uitleg").click()  # nothing chosen: errors shown
     expect(page.locator(".error-summary")).to_be_visible()
     axe_check(page)
@@ -94,9 +95,34 @@ def test_bulk_linking_without_javascript_keeps_the_filters(site, new_page, log_i
 
     page.goto(f"{site}/g/kortrijk/signalen/?q=wachttijd")
     page.get_by_label(f"Kies {signals[2].reference}").check()
+    page.locator(".bulk-menu summary", has_text="Koppel aan een knelpunt").click()
     page.get_by_label("Koppel aan knelpunt").select_option(str(knelpunt.pk))
     page.get_by_role("button", name="Koppel", exact=True).click()
 
     expect(page).to_have_url(re.compile(r"/g/kortrijk/signalen/\?q=wachttijd$"))
     expect(page.get_by_role("status").first).to_contain_text(
         "1 signaal is gekoppeld aan ‘Wachttijden budgetbegeleiding’")
+
+
+def test_choosing_every_row_and_the_bar_that_stays_in_view(site, page, log_in, axe_check, workspace):
+    user, secret, signals, _knelpunt = workspace
+    log_in(page, user.email, totp_secret=secret)
+    page.set_viewport_size({"width": 1366, "height": 500})
+    page.goto(f"{site}/g/kortrijk/signalen/")
+
+    page.get_by_role("checkbox", name="Kies alle signalen op deze pagina").check()
+
+    rows = page.locator('input[name="signals"]')
+    open_signals = [signals[0], signals[2]]  # the second is in a knelpunt: not open
+    expect(rows).to_have_count(len(open_signals))
+    for signal in open_signals:
+        expect(page.get_by_label(f"Kies {signal.reference}")).to_be_checked()
+    expect(page.locator("[data-selected-count]")).to_have_text("2 signalen gekozen")
+    page.get_by_label(f"Kies {signals[0].reference}").uncheck()
+    expect(page.locator("[data-selected-count]")).to_have_text("1 signaal gekozen")
+    expect(page.get_by_role("checkbox", name="Kies alle signalen op deze pagina")).not_to_be_checked()
+    page.mouse.wheel(0, 400)
+    expect(page.locator(".bulk-bar")).to_be_in_viewport()
+    page.locator(".bulk-menu summary", has_text="Koppel aan een knelpunt").click()
+    page.screenshot(path="/tmp/shots/inbox_1366.png")
+    axe_check(page)

@@ -69,8 +69,42 @@ class InboxFilterForm(forms.Form):
         kwargs.setdefault("auto_id", "filter_%s")
         super().__init__(*args, **kwargs)
 
+    ALWAYS = ("q", "status")  # shown above the fold; the rest sits under "Meer filters"
+
     def only_fields(self):
         return [self[name] for name in self.ONLY]
+
+    def more_fields(self):
+        return [self[name] for name in ("signal_type", "theme", "target_group", "sector", "date_from", "date_to",
+                                        "sort")]
+
+    def more_active(self) -> bool:
+        """A filter under "Meer filters" is set (or has an error): the section opens."""
+        data = getattr(self, "cleaned_data", {})
+        return bool(self.errors) or any(data.get(f.name) for f in self.more_fields()) or any(
+            data.get(name) for name in self.ONLY)
+
+    def chips(self, query) -> list[tuple[str, str]]:
+        """The active filters as (text, the list's URL without that filter), to show and remove one by one."""
+        data = getattr(self, "cleaned_data", {})
+        chips = []
+        for name, field in self.fields.items():
+            value = data.get(name)
+            if not value or name == "sort":
+                continue
+            if isinstance(field, forms.BooleanField):
+                text = str(field.label)
+            elif isinstance(field, forms.ChoiceField) and not isinstance(field, forms.ModelChoiceField):
+                text = f"{field.label}: {dict(field.choices).get(value, value)}"
+            elif hasattr(value, "strftime"):
+                text = f"{field.label}: {value.day}/{value.month}/{value.year}"
+            else:
+                text = f"{field.label}: {value}"
+            rest = query.copy()
+            rest.pop(name, None)
+            rest.pop("pagina", None)
+            chips.append((text, f"?{rest.urlencode()}" if rest else "?"))
+        return chips
 
     def clean(self):
         cleaned = super().clean()

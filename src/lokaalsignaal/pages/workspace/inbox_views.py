@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -67,8 +68,8 @@ def _run_bulk(request, municipality, form) -> bool:
     try:
         if data["action"] == BulkAction.MARK_READ:
             count = triage.mark_read(user, ids)
-            messages.success(request, ngettext("%(count)s signaal is gemarkeerd als gelezen.",
-                                               "%(count)s signalen zijn gemarkeerd als gelezen.", count)
+            messages.success(request, ngettext("%(count)s signaal is gemarkeerd als ontvangen.",
+                                               "%(count)s signalen zijn gemarkeerd als ontvangen.", count)
                              % {"count": count})
         elif data["action"] == BulkAction.LINK:
             if data["knelpunt"] == NEW:
@@ -119,15 +120,21 @@ def inbox(request, municipality):
             if getattr(bulk, "created", None):
                 return from_signals.open_to_complete(request, municipality, bulk.created,
                                                      len(bulk.cleaned_data["signals"]))
-            return redirect(request.get_full_path())
+            rest = request.GET.copy()
+            rest.pop("kies", None)  # the choice of all rows was for this action only
+            return redirect(f"{request.path}?{rest.urlencode()}" if rest else request.path)
     selective = any(filters.cleaned_data.get(k) for k in SELECTIVE_FILTERS)
     page = CappedPaginator(inbox_queryset(request.user, municipality, filters.cleaned_data), PAGE_SIZE,
                            countless=selective).get_page(
         request.GET.get("pagina"))
     page.object_list = _waiting(list(page.object_list), municipality)
+    selected = bulk.selected_ids()
+    if request.GET.get("kies") == "alle":  # 'Kies alle signalen op deze pagina' without JavaScript
+        selected = {str(s.pk) for s in page.object_list}
     return render(request, "casework/inbox.html", {
         "municipality": municipality, "page": page, "filters": filters, "bulk": bulk,
-        "selected": bulk.selected_ids(), "filtered": any(v for k, v in filters.cleaned_data.items() if k != "sort"),
+        "selected": selected, "chips": filters.chips(request.GET),
+        "filtered": any(v for k, v in filters.cleaned_data.items() if k != "sort"),
     })
 
 
@@ -148,11 +155,20 @@ def _signal_page(request, municipality, signal, **forms):
         "link_form": LinkForm(user=user, municipality=municipality, exclude=signal.knelpunt_id),
         "new_knelpunt_form": NewKnelpuntFromSignalForm(initial={"knelpunt_title": signal.title}),
         "suggestions": suggestion_views.triage_suggestions(user, municipality, signal),
+        "next_signal": _next_open(user, municipality, signal),
         "message_kinds": {SignalEvent.Kind.QUESTION, SignalEvent.Kind.ANSWER, SignalEvent.Kind.COMMENT,
                           SignalEvent.Kind.STILL_SEEN, SignalEvent.Kind.FEEDBACK, SignalEvent.Kind.NOT_RETAINED},
     }
     context.update(forms)
     return render(request, "casework/signal.html", context)
+
+
+def _next_open(user, municipality, signal) -> int | None:
+    """The open signal after this one in the inbox's own order (newest first), or the newest when none is older."""
+    open_ones = inbox_queryset(user, municipality, {}).exclude(pk=signal.pk).prefetch_related(None)
+    older = open_ones.filter(Q(submitted_at__lt=signal.submitted_at) | Q(submitted_at=signal.submitted_at,
+                                                                          pk__lt=signal.pk))
+    return older.values_list("pk", flat=True).first() or open_ones.values_list("pk", flat=True).first()
 
 
 def _back_to_signal(municipality, signal):
