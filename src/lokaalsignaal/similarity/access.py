@@ -50,6 +50,12 @@ def published_elsewhere_for(user, municipality: Municipality):
     return published_knelpunten().exclude(municipality=municipality)
 
 
+def knelpunt_match_source(municipality: Municipality):
+    """Every knelpunt of a municipality that was not merged into another, open or closed (a system queryset, for
+    `before_creating`: callers fetch what they show through `knelpunten_for`)."""
+    return Knelpunt.objects.filter(municipality=municipality, merged_into__isnull=True)
+
+
 def knelpunt_index_source(municipality: Municipality):
     """The open, not merged knelpunten of a municipality, as the similarity index holds them (a system queryset:
     callers fetch what they show through `joinable_knelpunten` / `knelpunten_for`)."""

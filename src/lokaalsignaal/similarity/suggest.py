@@ -297,9 +297,16 @@ def clusters(user, municipality, *, max_signals: int = CLUSTER_MAX_SIGNALS, days
             continue
         members.sort(key=lambda s: s.submitted_at, reverse=True)
         terms = _common_terms(members)
-        result.append(Cluster(members, terms, members[-1].title))
+        result.append(Cluster(members, terms, _representative(members, terms).title))
     result.sort(key=lambda c: (-len(c.signals), -c.signals[0].submitted_at.timestamp()))
     return result
+
+
+def _representative(signals, terms):
+    """The signal that says most of what the group shares (the most common key words in its text; the oldest on a
+    tie): its title names the group, readable where a list of key words is not."""
+    stems = {stem(normalise(t)) for t in terms}
+    return max(reversed(signals), key=lambda s: len(_key_stems(services.signal_text(s)) & stems))
 
 
 def _common_terms(signals, limit: int = MAX_TERMS) -> list[str]:

@@ -3,14 +3,34 @@ suggested pair — gets the themes and target groups of its signals, and opens t
 fields that matter suggested (`completion_initial`), never the knelpunt page with its fields still empty."""
 
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import ngettext
 
 from lokaalsignaal.casework.knelpunten import services
 from lokaalsignaal.reference.models import TargetGroup, Theme
+from lokaalsignaal.similarity import services as similarity
+from lokaalsignaal.similarity.before_creating import similar_knelpunten
 
 COMPLETE = "nieuw"  # the query parameter of the edit page that opens it to be completed
+SEEN = "gelijkaardige_gezien"  # the form was posted again from the page of similar knelpunten
+
+
+def similar_first(request, municipality, title: str, signals=()):
+    """Before a knelpunt is made: when knelpunten of the municipality (open or closed) look like it, a page shows them
+    first — add the signals to an open one, reopen a closed one, or make the new one after all (the same POST again,
+    with `SEEN`). None when nothing looks like it, or when that page was already seen."""
+    if request.POST.get(SEEN):
+        return None
+    text = "\n".join([title, *(similarity.signal_text(s) for s in signals)])
+    similar = similar_knelpunten(request.user, municipality, text)
+    if not similar:
+        return None
+    resubmit = [(name, value) for name in request.POST if name != "csrfmiddlewaretoken"
+                for value in request.POST.getlist(name)]
+    return render(request, "casework/similar_first.html", {
+        "municipality": municipality, "similar": similar, "title": title, "signals": list(signals),
+        "resubmit": resubmit, "seen": SEEN})
 
 
 def create(user, municipality, title: str, signal_ids):

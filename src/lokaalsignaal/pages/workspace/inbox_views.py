@@ -116,6 +116,11 @@ def inbox(request, municipality):
             return render(request, "casework/not_retain_confirm.html", {
                 "municipality": municipality, "form": bulk, "resubmit": resubmit(bulk),
                 "signals": sorted(bulk.cleaned_data["signals"], key=lambda s: s.reference)})
+        data = bulk.cleaned_data
+        if data["action"] == BulkAction.LINK and data["knelpunt"] == NEW:
+            first = from_signals.similar_first(request, municipality, data["new_title"], data["signals"])
+            if first is not None:
+                return first
         if _run_bulk(request, municipality, bulk):
             if getattr(bulk, "created", None):
                 return from_signals.open_to_complete(request, municipality, bulk.created,
@@ -250,6 +255,9 @@ def new_knelpunt(request, municipality, pk):
     signal = _signal_or_404(request, municipality, pk)
     form = NewKnelpuntFromSignalForm(request.POST)
     if form.is_valid():
+        first = from_signals.similar_first(request, municipality, form.cleaned_data["knelpunt_title"], [signal])
+        if first is not None:
+            return first
         done, knelpunt = attempt(form, lambda: from_signals.create(
             request.user, municipality, form.cleaned_data["knelpunt_title"], [signal.pk]), denied=NOT_FOUND)
         if done:

@@ -6,6 +6,7 @@ re-renders this page with its bound form on an error."""
 
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -13,6 +14,7 @@ from lokaalsignaal.casework.decisions.forms import DecisionForm
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten import priority, timeline
 from lokaalsignaal.casework.knelpunten.forms import FeedbackForm, NoteForm, StageChangeForm
+from lokaalsignaal.casework.knelpunten.stages import ALLOWED, Stage
 from lokaalsignaal.casework.partners import access as partner_access
 from lokaalsignaal.casework.partners.forms import AnalysisNoteForm, PartnerInviteForm
 from lokaalsignaal.casework.priority.forms import PriorityOverrideForm
@@ -49,6 +51,7 @@ def knelpunt_page(request, municipality, knelpunt, **forms):
         **priority_panel(knelpunt),
     }
     if can_manage:
+        context["next_steps"] = next_steps(municipality, knelpunt)
         context.update(priority_manage(knelpunt))
         context.update({
             "stage_form": StageChangeForm(knelpunt=knelpunt), "note_form": NoteForm(),
@@ -59,6 +62,24 @@ def knelpunt_page(request, municipality, knelpunt, **forms):
         context.update(partner_panel(user, municipality, knelpunt))
         context.update(forms)
     return render(request, "casework/knelpunt.html", context)
+
+
+def next_steps(municipality, knelpunt) -> list[tuple[str, str]]:
+    """What a coordinator does next, as (words, where on the page or which page): what is still missing first (a
+    summary, a trekker), else the stages the knelpunt can move to."""
+    edit = reverse("casework:knelpunt_edit", args=[municipality.slug, knelpunt.pk])
+    steps = []
+    if not knelpunt.summary.strip():
+        steps.append((_("Schrijf een samenvatting"), edit))
+    if knelpunt.owner_id is None:
+        steps.append((_("Kies een trekker"), edit))
+    if not steps and knelpunt.merged_into_id is None:
+        labels = [str(Stage(stage).label).lower() for stage in sorted(ALLOWED.get(knelpunt.stage, ()),
+                                                                      key=list(Stage).index)]
+        if labels:
+            steps.append((_("Zet het knelpunt in een volgende fase: %(stages)s") % {"stages": ", ".join(labels)},
+                          "#fase-titel"))
+    return steps
 
 
 # --- the panels ----------------------------------------------------------------------------------------------

@@ -75,6 +75,9 @@ def knelpunten(request, municipality):
 def knelpunt_create(request, municipality):
     form = KnelpuntForm(request.POST or None, user=request.user, municipality=municipality)
     if request.method == "POST" and form.is_valid():
+        first = from_signals.similar_first(request, municipality, form.cleaned_data["title"])
+        if first is not None:
+            return first
         done, knelpunt = attempt(form, lambda: services.create_knelpunt(
             request.user, municipality, form.data_for_service(), form.cleaned_data["themes"],
             form.cleaned_data["target_groups"]))

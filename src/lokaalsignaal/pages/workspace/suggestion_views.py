@@ -80,6 +80,9 @@ def cluster_create(request, municipality):
     if len(signals) < 2:
         messages.error(request, _("Deze groep bestaat niet meer: een van de signalen is intussen gekoppeld."))
         return redirect("casework:clusters", municipality.slug)
+    first = from_signals.similar_first(request, municipality, title or signals[0].title, signals)
+    if first is not None:
+        return first
     try:
         knelpunt = from_signals.create(request.user, municipality, title or signals[0].title,
                                                     [s.pk for s in signals])
