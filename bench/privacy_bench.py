@@ -1,7 +1,13 @@
 """Benchmark of the privacy guard: quality on the labelled set, speed, memory, first call.
 
     .venv/bin/python bench/privacy_bench.py [--data bench/data/privacy_eval.jsonl]
-        [--heldout bench/data/privacy_heldout.jsonl] [--errors]
+        [--heldout bench/data/privacy_heldout.jsonl] [--dev-b bench/data/privacy_dev_b.jsonl]
+        [--heldout-b bench/data/privacy_heldout_b.jsonl] [--heldout-c bench/data/privacy_heldout_c.jsonl]
+        [--errors] [--dev]
+
+``--dev``: quality of the development sets only (no held-out set C, no timing, nothing written): the loop for tuning.
+Held-out set B was measured once (issue 16, round 1) and is development data since round 2; held-out set C
+(round 2) is never printed per example (``--errors`` skips it).
 
 Writes ``bench/results/privacy.json`` and prints a summary. The held-out set
 (``bench/data/privacy_heldout.jsonl``, written independently of the rules and never tuned on
@@ -32,8 +38,8 @@ TARGETS = {
     "iban": 0.99,
     "phone": 0.99,
     "email": 0.99,
-    "person_name": 0.90,
-    "address": 0.90,
+    "person_name": 0.95,
+    "address": 0.95,
     "birth_date": 0.95,
 }
 
@@ -168,7 +174,7 @@ def print_quality(q: dict, tm: dict) -> None:
         print(f"{k:<16}{v['gold']:>6}{v['predicted']:>6}{r:>9}{p:>11}{t:>8}")
     print(
         f"clean texts with any finding: {q['clean_with_any_finding']}/{q['clean_texts']} "
-        f"= {q['clean_warning_rate']:.1%} (target <= 3%)"
+        f"= {q['clean_warning_rate']:.1%} (target <= 2%)"
     )
     if tm:
         print(
@@ -181,14 +187,17 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=str(ROOT / "bench" / "data" / "privacy_eval.jsonl"))
     ap.add_argument("--heldout", default=str(ROOT / "bench" / "data" / "privacy_heldout.jsonl"))
-    ap.add_argument("--errors", action="store_true", help="print every false positive/negative")
+    ap.add_argument("--dev-b", default=str(ROOT / "bench" / "data" / "privacy_dev_b.jsonl"))
+    ap.add_argument("--heldout-b", default=str(ROOT / "bench" / "data" / "privacy_heldout_b.jsonl"))
+    ap.add_argument("--heldout-c", default=str(ROOT / "bench" / "data" / "privacy_heldout_c.jsonl"))
+    ap.add_argument("--errors", action="store_true", help="print every false positive/negative (not of held-out C)")
+    ap.add_argument("--dev", action="store_true", help="development sets only, no timing, nothing written")
     args = ap.parse_args()
     rows = load(args.data)
-    result = {
-        "quality": evaluate(rows, args.errors),
-        "timing_1000_chars": timing(rows),
-        "cold_start": cold_start(),
-    }
+    result = {"quality": evaluate(rows, args.errors)}
+    if not args.dev:
+        result["timing_1000_chars"] = timing(rows)
+        result["cold_start"] = cold_start()
     heldout_rows = load(args.heldout) if Path(args.heldout).exists() else []
     if heldout_rows:
         if args.errors:
@@ -196,23 +205,55 @@ def main() -> None:
         result["heldout"] = {
             "data": str(Path(args.heldout).resolve().relative_to(ROOT)),
             "quality": evaluate(heldout_rows, args.errors),
-            "timing_1000_chars": timing(heldout_rows),
         }
+        if not args.dev:
+            result["heldout"]["timing_1000_chars"] = timing(heldout_rows)
         batch2 = [r for r in heldout_rows if r["id"].startswith("ho2-")]
         if batch2:
             # written after the first round of rule changes and never tuned on
             result["heldout"]["batch2_quality"] = evaluate(batch2, False)
+    # issue 16: development set B (tuned on); held-out set B (measured once in round 1, development data since
+    # round 2); held-out set C (round 2: never tuned on, measured once after the round-2 rules were fixed)
+    sets = [
+        ("dev_b", args.dev_b, "development set of issue 16: the rules were tuned on it"),
+        ("heldout_b", args.heldout_b, "held-out set B of issue 16: measured once after round 1 (0.950 national "
+                                      "numbers, 0.941 names, 0.947 birth dates, 3.2 % clean flagged); burned, "
+                                      "development data in round 2"),
+    ]
+    if not args.dev:
+        sets.append(("heldout_c", args.heldout_c, "held-out set C of issue 16, round 2: never tuned on, measured once "
+                                                  "after the round-2 rules were fixed"))
+    for key, path, note in sets:
+        extra = load(path) if Path(path).exists() else []
+        if extra:
+            show = args.errors and key != "heldout_c"  # held-out set C must not be tuned on
+            if show:
+                print(f"--- {key} ---")
+            result[key] = {
+                "data": str(Path(path).resolve().relative_to(ROOT)),
+                "note": note,
+                "quality": evaluate(extra, show),
+            }
+            if not args.dev:
+                result[key]["timing_1000_chars"] = timing(extra)
     out = ROOT / "bench" / "results" / "privacy.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if not args.dev:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"== {Path(args.data).name}")
-    print_quality(result["quality"], result["timing_1000_chars"])
+    print_quality(result["quality"], result.get("timing_1000_chars"))
     if "heldout" in result:
         print(f"== {Path(args.heldout).name} (held-out)")
-        print_quality(result["heldout"]["quality"], result["heldout"]["timing_1000_chars"])
+        print_quality(result["heldout"]["quality"], result["heldout"].get("timing_1000_chars"))
         if "batch2_quality" in result["heldout"]:
             print("-- held-out batch 2 only (ids ho2-, untuned)")
             print_quality(result["heldout"]["batch2_quality"], None)
+    for key in ("dev_b", "heldout_b", "heldout_c"):
+        if key in result:
+            print(f"== {result[key]['data']} ({key})")
+            print_quality(result[key]["quality"], result[key].get("timing_1000_chars"))
+    if args.dev:
+        return
     cs = result["cold_start"]
     print(
         f"import {cs['import_s']} s, first call {cs['first_call_s']} s (target < 1 s), RSS {cs['rss_mb']} MB"

@@ -31,5 +31,7 @@ def test_any_valid_national_or_bis_number_in_text_is_found(seed, form, bis, befo
     assert [text[f.start : f.end] for f in found] == [number]
 
 
-def test_a_number_with_a_wrong_check_digit_is_not_a_national_number():
-    assert not [f for f in scan("Dossier 85.07.30-033.62 werd afgesloten.") if f.kind == "national_number"]
+def test_a_bare_eleven_digit_number_with_a_wrong_check_digit_is_not_a_national_number():
+    # in the national-number layout a typo is still reported (test_mistyped_national_numbers_still_warn.py);
+    # a bare run of eleven digits without a cue is a reference number
+    assert not [f for f in scan("Dossier 85073003362 werd afgesloten.") if f.kind == "national_number"]

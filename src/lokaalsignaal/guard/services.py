@@ -34,7 +34,10 @@ LABELS = {
     "birth_date": _("geboortedatum"),
 }
 EXPLANATIONS = {
-    "national_number": _("Een rijksregister- of bisnummer wijst één persoon aan. We bewaren het nooit."),
+    "national_number": _(
+        "Dit lijkt een rijksregisternummer (of bisnummer), ook als er een tikfout in staat. "
+        "Zo'n nummer wijst één persoon aan. We bewaren het nooit."
+    ),
     "iban": _("Een rekeningnummer is een persoonsgegeven. We bewaren het nooit."),
     "phone": _("Een telefoonnummer is een persoonsgegeven. We bewaren het nooit."),
     "email": _("Een e-mailadres is een persoonsgegeven. We bewaren het nooit."),

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from .lexicon import (
+    DERIVED_STREET_SUFFIXES,
     FRENCH_STREET_TYPES,
     NOT_NAMES,
     ROLES,
@@ -57,6 +58,25 @@ _LOWER_STREET_RE = re.compile(
     r"([a-zà-ÿ][\w'’\-]*?(?:straat|straatje|laan|steenweg|dreef|lei|plein|kaai|vest))"
     rf"{_COMMA}(?!(?:19|20)\d\d\b)({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
 )
+_DERIVED_SUFFIX_RE = "|".join(
+    "(?<!e)ring" if x == "ring" else x for x in sorted(DERIVED_STREET_SUFFIXES, key=len, reverse=True)
+)
+#: "Kanaalring 12", "Houtwerf 3", "Kloosterhof 7": street endings taken from the street data (lexicon)
+_DERIVED_STREET_RE = re.compile(
+    rf"{_WORD_START}({_CAP}[\w'’]*?(?:{_DERIVED_SUFFIX_RE})(?:-[\w'’]+)?){_COMMA}({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
+)
+#: any capitalised street name right after "woont in de", "verhuisd naar", "adres:": "woont in de Zavel 12"
+_CUE_STREET_RE = re.compile(
+    r"(?<![\w'’\-])(?i:woont|wonen|woonde|woonachtig|verblijft|verhuisd\s+naar|verhuist\s+naar|verhuizen\s+naar|"
+    r"adres\s*+:?+|domicilie\s*+:?+)"
+    r"\s++(?:(?i:in|op|aan)\s++)?(?:(?i:de|het|den)\s++)?"
+    rf"({_CAP}[\w'’\-]*+(?:[ \t]++(?:{_CAP}[\w'’\-]*+|van|de|der|den)){{0,2}}?){_COMMA}"
+    rf"(?!(?:19|20)\d\d\b)({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
+)
+_PLACE_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|op|aan)\s+de|\bwoont(?:\s+(?:in|op|aan))?|\badres\s*:?|\bnaar\s+de|verhuisd\s+naar)\s*$",
+    re.IGNORECASE,
+)
 _POSTAL_RE = re.compile(
     rf"(?<![\w\-./€])(?:B\s?-\s?)?([1-9]\d{{3}})\s+({_CAP}[\w'’\-]*"
     rf"(?:[ \-](?:{_CAP}[\w'’\-]*|\([\w\-' ]+\)|op|aan|de|den|der|sur|lez|lès|sous|en|la|le)){{0,3}})"
@@ -94,6 +114,20 @@ def _postal_match(code: str, name: str) -> int:
     return 0
 
 
+def _postal_typo(code: str, name: str) -> int:
+    """A postal code with a known Belgian municipality or locality that the code does not belong to ("9020 Gent"): a
+    typo still points to a home. Not for year-like codes ("in 2024 Gent")."""
+    if 1900 <= int(code) <= 2099:
+        return 0
+    places = lexicon().places
+    words = name.split(" ")
+    for n in range(min(len(words), 3), 0, -1):
+        cand = " ".join(words[:n])
+        if fold(cand) in places:
+            return len(cand)
+    return 0
+
+
 def _find_addresses(text: str, out: list, blocked: list[tuple[int, int]]) -> None:
     lex = lexicon()
     spans: list[tuple[int, int]] = []
@@ -113,6 +147,19 @@ def _find_addresses(text: str, out: list, blocked: list[tuple[int, int]]) -> Non
             spans.append((s, m.end()))
     for m in _LOWER_STREET_RE.finditer(text):
         spans.append((m.start(1), m.end()))
+    for m in _CUE_STREET_RE.finditer(text):
+        first = fold(m.group(1).split()[0])
+        if first not in NOT_NAMES and first not in lex.place_tokens and first not in lex.org_tokens:
+            spans.append((m.start(1), m.end()))
+    for m in _DERIVED_STREET_RE.finditer(text):
+        word = fold(m.group(1))
+        if word in lex.surnames or word in lex.first_names or word in lex.place_tokens or word in NOT_NAMES:
+            # "Vandenberg 3": a surname (or a place) is a street only after a place cue or before a postal line
+            if not _PLACE_CUE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) and not re.match(
+                r"\s*,?\s*[1-9]\d{3}\s+[A-ZÀ-Ý]", text[m.end() : m.end() + 12]
+            ):
+                continue
+        spans.append((m.start(1), m.end()))
     for m in _LISTED_STREET_RE.finditer(text):
         tokens = m.group(1).split()
         for n in range(len(tokens), 0, -1):
@@ -126,7 +173,7 @@ def _find_addresses(text: str, out: list, blocked: list[tuple[int, int]]) -> Non
     spans = _merge_nonoverlap(spans)
     postal_spans = []
     for m in _POSTAL_RE.finditer(text):
-        n = _postal_match(m.group(1), m.group(2))
+        n = _postal_match(m.group(1), m.group(2)) or _postal_typo(m.group(1), m.group(2))
         if n:
             postal_spans.append((m.start(), m.start(2) + n))
     used_postal = set()

@@ -5,6 +5,7 @@ The finders live in ``identifiers`` (structured identifiers, birth dates), ``add
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -12,6 +13,7 @@ from .addresses import _find_addresses
 from .identifiers import _find_birth_dates, _find_emails, _find_ibans, _find_national_numbers, _find_phones
 from .name_tokens import _phrase_regex
 from .names import _find_names
+from .person_dates import find_person_dates
 from .spans import Taken, overlapping
 
 KINDS = (
@@ -93,6 +95,7 @@ def scan(text: str, allow: Iterable[str] = ()) -> list[Finding]:
     cands.extend(addr)
     blocked.extend((s, e) for _, s, e in addr)
     _find_names(text, cands, blocked, allow_t)
+    find_person_dates(text, cands)
     if allow_t:
         rx = _phrase_regex(allow_t)
         allowed = [m.span() for m in rx.finditer(text)] if rx else []
@@ -114,15 +117,29 @@ def _resolve(text: str, cands: list[tuple[str, int, int]]) -> list[Finding]:
     return res
 
 
+#: what may stand between two findings that one placeholder replaces together ("Kerkstraat 12, 9000 Gent")
+_JOINABLE_GAP = re.compile(r"[ \t]*[,\-–/]?[ \t]*")
+
+
 def redact(text: str, findings: Iterable[Finding]) -> str:
-    """Replace each finding by its Dutch placeholder (``PLACEHOLDERS``)."""
-    parts = []
+    """Replace each finding by its Dutch placeholder (``PLACEHOLDERS``), so that the sentence still reads:
+    the words around a finding stay ("Mevrouw Peeters uit de Kerkstraat 12" -> "Mevrouw [naam] uit de [adres]"),
+    and two findings with the same placeholder separated only by a space, comma or dash become one placeholder
+    ("Kerkstraat 12, 9000 Gent" -> "[adres]", not "[adres], [adres]")."""
+    parts: list[str] = []
     pos = 0
+    last = None
     for f in sorted(findings, key=lambda f: (f.start, f.end)):
         if f.start < pos:
             continue
-        parts.append(text[pos : f.start])
-        parts.append(PLACEHOLDERS.get(f.kind, "[verwijderd]"))
+        placeholder = PLACEHOLDERS.get(f.kind, "[verwijderd]")
+        gap = text[pos : f.start]
+        if last == placeholder and placeholder != "[naam]" and _JOINABLE_GAP.fullmatch(gap):
+            pos = f.end  # absorbed by the previous placeholder
+            continue
+        parts.append(gap)
+        parts.append(placeholder)
+        last = placeholder
         pos = f.end
     parts.append(text[pos:])
     return "".join(parts)

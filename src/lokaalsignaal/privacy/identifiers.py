@@ -22,15 +22,50 @@ _NN_RE = re.compile(
 _IBAN_RE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]){11,32}")
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}(?![\w@])", re.UNICODE)
 _PHONE_RE = re.compile(
-    r"(?<![\w+/.,])(?:(?:\+|00)[ ]?\d{1,3}[ ]?(?:\(0\)[ ]?)?|\(?0)\d[\d \t./()\-]{5,17}\d(?![\w])"
+    r"(?<![\w+/.,])(?:(?:\+|00)[ ]?\d{1,3}[ \-]?(?:\(0\)[ \-]?)?|\(?0)\d[\d \t./()\-]{5,17}\d(?![\w])"
 )
 _PHONE_PART = re.compile(r"[ \t./()\-]+")
+
+
+#: words that say a number is a national number: a mistyped one (check digits wrong) is still reported after them
+#: (round 2) the usual abbreviations too (``RR-nr.``, ``nat. nr.``, ``INSZ-nr``, ``ID-nummer``), and up to three
+#: words between the cue and the number (``Identificatie cliënt:``, ``rijksregisternr. van de moeder:``)
+_NN_CUE = re.compile(
+    r"(?<![\w])(?:rijksregister\w*|insz\w*|rrn|rr|n\.?n\.?|bis-?(?:nummer|nr)\w*|identificatie\w*|"
+    r"nat(?:ionaal|\.)?\s*(?:nummer|nr)|identiteitsnummer|id|ssin|niss|numéro\s+national|registre\s+national)"
+    r"(?:\W{0,3}(?:nr|nummer|no|n°)\b)?(?:\W{1,3}[^\W\d]{1,12}){0,3}?\W{0,12}$",
+    re.IGNORECASE,
+)
+
+
+_NN_GROUPED = re.compile(r"\d{6}[ .\-]\d{3}[ .\-]\d{2}")
+#: (round 2) every group set apart, also by spaces only: "85 07 30 033 62" is a national number's layout, no phone's
+_NN_ALL_GROUPS = re.compile(r"\d\d[ .\-/]+\d\d[ .\-/]+\d\d[ .\-/]+\d{3}[ .\-/]+\d\d")
+
+
+def _plausible_nn_date(digits: str) -> bool:
+    """Birth month and day as a national or BIS number writes them (month + 20/40 for BIS; 00 when unknown)."""
+    month, day = int(digits[2:4]), int(digits[4:6])
+    return (month <= 12 or 20 <= month <= 32 or 40 <= month <= 52) and day <= 31
 
 
 def _find_national_numbers(text: str, out: list) -> None:
     for m in _NN_RE.finditer(text):
         digits = "".join(m.groups())
         if _nn.is_valid(digits) or _bis.is_valid(digits):
+            out.append(("national_number", m.start(), m.end()))
+            continue
+        # "lijkt een rijksregisternummer": the layout of a national number with a wrong check (a typo) is reported
+        # too when it is written in national-number groups (85.07.30-033.61, 850730-033-61) or follows a cue
+        if m.start() > 0 and text[m.start() - 1] == "+" or not _plausible_nn_date(digits):
+            continue
+        written = m.group()
+        grouped = (
+            len(re.findall(r"[.\-]", written)) >= 2
+            or bool(_NN_GROUPED.fullmatch(written))
+            or bool(_NN_ALL_GROUPS.fullmatch(written))
+        )
+        if grouped or _NN_CUE.search(text[max(0, m.start() - 40) : m.start()]):
             out.append(("national_number", m.start(), m.end()))
 
 
@@ -97,7 +132,14 @@ def _valid_phone(candidate: str, digits: str | None = None) -> bool:
     # are caught too, without parsing.
     if not digits.startswith("0") or len(digits) not in (9, 10) or digits[1] == "0":
         return False
-    return len(digits) == 9 or digits.startswith(("04", "08", "09", "07"))
+    if len(digits) == 9 or digits.startswith(("04", "06", "08", "09", "07")):
+        return True
+    # Dutch ten-digit numbers with an area code: "020 1234567", "0591-123456", "(020) 1234567", "(0591)-123456";
+    # only in a phone layout (an area code set apart), never a bare run of ten digits (a reference number)
+    return bool(_AREA_CODE_LAYOUT.match(candidate))
+
+
+_AREA_CODE_LAYOUT = re.compile(r"\(?0\d{1,3}\)?[ \t/\-]|\(0\d{1,3}\)")
 
 
 @cache
@@ -144,7 +186,9 @@ def _find_phones(text: str, out: list) -> None:
             digits = _NON_DIGIT.sub("", cand)
             if len(digits) < 8:
                 break
-            if _looks_like_enterprise_number(cand, digits) or _looks_like_date(cand, digits):
+            if _looks_like_enterprise_number(cand, digits, text[max(0, start - 30) : start]) or _looks_like_date(
+                cand, digits
+            ):
                 break
             if _valid_phone(cand.lstrip("("), digits):
                 out.append(("phone", start, start + len(cand)))
@@ -157,12 +201,25 @@ _ENTERPRISE_RE = re.compile(r"0\d{3}[. ]\d{3}[. ]\d{3}")
 _DATE_LIKE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 
 
-def _looks_like_enterprise_number(cand: str, digits: str) -> bool:
-    return len(digits) == 10 and bool(_ENTERPRISE_RE.fullmatch(cand.strip())) and _vat.is_valid(digits)
+def _looks_like_enterprise_number(cand: str, digits: str, before: str = "") -> bool:
+    """A KBO/VAT number: valid, or (a typo) in the enterprise layout right after a word that announces one."""
+    if len(digits) != 10 or not _ENTERPRISE_RE.fullmatch(cand.strip()):
+        return False
+    return _vat.is_valid(digits) or bool(_ENTERPRISE_CUE.search(before))
+
+
+_ENTERPRISE_CUE = re.compile(
+    r"(?:onderneming\w*|kbo|btw|vat|tva|bce|ondernemingsnr\.?)[\s:.\-]*(?:nr\.?|nummer)?[\s:.]*(?:BE)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _looks_like_date(cand: str, digits: str) -> bool:
-    return len(digits) <= 8 and bool(_DATE_LIKE_RE.fullmatch(cand.strip()))
+    # (round 2) also a full date followed by another number: "sinds 04.08.2021 63,49 euro" is no phone
+    return len(digits) <= 8 and bool(_DATE_LIKE_RE.fullmatch(cand.strip())) or bool(_DATE_FIRST_RE.match(cand))
+
+
+_DATE_FIRST_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d(?!\d)")
 
 
 # --------------------------------------------------------------------------------------------

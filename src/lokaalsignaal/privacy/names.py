@@ -32,6 +32,7 @@ from .name_tokens import (
     _tokenize,
     is_place_word,
 )
+from .person_context import _FOREIGN_LETTERS, person_context, plain_words
 from .spans import overlapping
 
 _STREET_TAIL = re.compile(rf"(?:{_STREET_SUFFIX_RE})$", re.IGNORECASE)
@@ -74,9 +75,16 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
         return t.key in lex.place_tokens
 
     i = 0
+    last_name = -9  # token index where the last accepted name ended: "Contact: A B, C D en E F" is a list of names
     while i < n:
         t = toks[i]
         trigger = None
+        if i > 0 and not off[i] and (
+            (last_name == i - 1 and text[toks[i - 1].end : t.start].strip() == ",")
+            or (last_name == i - 2 and toks[i - 1].key in ("en", "of") and toks[i - 1].gap_ok and t.gap_ok
+                and text[toks[i - 2].end : toks[i - 1].start] == " ")
+        ):
+            trigger = "list"
         # context triggers look at the previous token(s)
         if i > 0 and toks[i].gap_ok or (i > 0 and text[toks[i - 1].end : t.start].strip() in (":", ".", ",")):
             prev = toks[i - 1]
@@ -86,14 +94,18 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
                 trigger = "title"
             elif pk in NAME_CUES and sep.strip() in ("", ":"):
                 trigger = "cue"
-            elif pk in ROLES and sep.strip() in ("", ",") and not prev.cap:
+            elif pk in ROLES and sep.strip() in ("", ",") and (not prev.cap or prev.sent_start):
                 # "student, Franstalig": after a comma only a known name or no adjective
                 if sep.strip() == "" or _is_name_word(t, lex) or not _ADJECTIVE_TAIL.search(t.key):
                     trigger = "role"
             elif pk == "van" and i > 1 and toks[i - 2].key in ROLE_OF and toks[i - 1].gap_ok:
                 trigger = "role"
-        # a name chain: start at a usable capitalised token or a capitalised particle
-        if not (usable(i) or (t.particle and t.cap and i + 1 < n and not off[i])):
+        # a name chain: start at a usable capitalised token or a capitalised particle; after a title also a word
+        # that is otherwise a street or title word ("Dhr. Hoek", "Mevrouw Meester", round 2)
+        titled = trigger == "title" and not off[i] and t.cap and not t.upper and t.key not in NOT_NAMES and (
+            t.key in STREET_WORDS or t.key in TITLES or bool(_STREET_TAIL.search(t.key))
+        )
+        if not (usable(i) or titled or (t.particle and t.cap and i + 1 < n and not off[i])):
             i += 1
             continue
         j = i
@@ -129,6 +141,7 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
             continue
         # "Volgens Stijn Bex": a capitalised sentence start that is an ordinary word is no part
         # of the name; what follows it is then mid-sentence
+        whole = list(chain)  # before a sentence start is stripped: "Radosław Wiśniewski belde"
         forced_mid = False
         while (
             len(chain) > 1
@@ -137,8 +150,14 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
             and (toks[chain[0]].key in COMMON_WORDS or not _is_name_word(toks[chain[0]], lex))
             and not toks[chain[0]].initial
         ):
-            chain.pop(0)
-            forced_mid = True
+            # "De Wolf, de Vos en de Haas zijn …": a sentence-start article is no evidence of a mid-sentence surname,
+            # unless a person's verb follows ("De Smet belde")
+            if toks[chain.pop(0)].particle and not (
+                j + 1 < n and toks[j + 1].gap_ok and toks[j + 1].key in _PERSON_VERBS
+            ):
+                forced_mid = None
+            elif forced_mid is not None:
+                forced_mid = True
         words = [toks[k] for k in chain if not toks[k].particle]
         if not words:
             i = j + 1
@@ -147,9 +166,19 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
             # "'Warme Winter'": a quoted title or project name, not a person
             i = j + 1
             continue
+        if trigger is None and _is_multiword_place(text, toks, whole, lex):
+            i = j + 1  # "Nazareth-De Pinte", "Sint-Martens-Latem": a municipality, not a person
+            continue
         accept = _accept_chain(words, chain, toks, trigger, lex, forced_mid)
+        if not accept and trigger is None:
+            accept = person_context(text, [toks[k] for k in whole if not toks[k].particle], toks[j].end, lex)
+            if accept:
+                chain = whole
         if not accept and trigger is None and len(words) == 1 and len(chain) == 1:
             accept = _single_name_in_context(toks, chain[0], text, lex)
+        if not accept and trigger is None and j + 1 < n:
+            if _name_before_verb([toks[k] for k in whole if not toks[k].particle], toks[j + 1], lex):
+                accept, chain = True, whole
         if accept:
             # drop a trailing initial without surname and leading/trailing particles
             ks = [k for k in chain]
@@ -159,8 +188,16 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
                 ks.pop(0)
             if ks:
                 out.append(("person_name", toks[ks[0]].start, toks[ks[-1]].end))
+                last_name = ks[-1]
         i = j + 1
     _find_lowercase_names(text, toks, off, lex, out)
+
+
+def _is_multiword_place(text: str, toks: list[_Tok], chain: list[int], lex) -> bool:
+    """The chain ends in a place of two or more words ("Inwoners van Nazareth-De Pinte")."""
+    end = toks[chain[-1]].end
+    # only the last few words: a place has at most a handful, and a long chain must stay linear to check
+    return any(fold(text[toks[k].start : end]) in lex.places for k in chain[-5:-1] if end - toks[k].start <= 60)
 
 
 def _single_name_in_context(toks: list[_Tok], k: int, text: str, lex) -> bool:
@@ -205,6 +242,40 @@ def _single_name_in_context(toks: list[_Tok], k: int, text: str, lex) -> bool:
             return key not in lex.ambiguous and prev.key not in _PLACE_CONTEXT
         return key in lex.ambiguous
     return False
+
+
+#: verbs that follow a person who starts a sentence: "Ingrid Vogt kreeg …", "Radosław Wiśniewski belde …"
+_PERSON_VERBS = frozenset(
+    """
+    kreeg krijgt kregen heeft had hebben is was woont woonde wonen belde belt kwam komt vertelt vertelde zegt zei
+    vraagt vroeg zoekt zocht wacht wachtte leeft leefde werkt werkte slaapt sliep gaat ging moet moest kan kon wil
+    wilde zit zat staat stond blijft bleef ontving ontvangt betaalt betaalde verloor verliest begrijpt begreep spreekt
+    sprak mailde mailt schreef schrijft liet laat huurt huurde verblijft verbleef overleed trok durft durfde
+    """.split()
+)
+
+
+def _name_before_verb(words: list[_Tok], nxt: _Tok, lex) -> bool:
+    """Two or three capitalised words before a person's verb, at least one of them a known first name or surname
+    that is no Dutch word, none of them a common word, place or organisation word."""
+    if not 1 <= len(words) <= 3 or nxt.cap or nxt.key not in _PERSON_VERBS or not nxt.gap_ok:
+        return False
+    if len(words) == 1:  # "Radosław vertelt …": one word only with a letter no Dutch word has
+        w = words[0]
+        return not w.upper and w.key not in NOT_NAMES and not is_place_word(w, lex) and bool(
+            _FOREIGN_LETTERS.search(w.text)
+        )
+    if any(w.upper or w.initial or w.key in COMMON_WORDS or w.key in NOT_NAMES or w.key in lex.org_tokens
+           or is_place_word(w, lex) for w in words):
+        return False
+    if any((_is_name_word(w, lex) and w.key not in lex.ambiguous) or _FOREIGN_LETTERS.search(w.text) for w in words):
+        return True
+    # (round 2) two or three unknown capitalised words before a person's verb: in Dutch only a proper noun is
+    # capitalised after the first word, so they are a name unless one looks like a Dutch noun/adjective, a street,
+    # a title, a role or an organisation's head word ("Sociale Zaken heeft", "Team Welzijn heeft")
+    return plain_words(words, lex)
+
+
 
 
 def _plain_name_word(tok: _Tok, lex, first: bool) -> bool:
@@ -270,12 +341,18 @@ def _find_lowercase_names(text: str, toks: list[_Tok], off: list[bool], lex, out
 
 
 def _accept_chain(
-    words: list[_Tok], chain: list[int], toks: list[_Tok], trigger: str | None, lex, forced_mid: bool = False
+    words: list[_Tok], chain: list[int], toks: list[_Tok], trigger: str | None, lex, forced_mid: bool | None = False
 ) -> bool:
+    """``forced_mid``: True when a sentence-start word was stripped (the rest is mid-sentence); None when that word
+    was a particle ("De Wolf, …"): the rest still starts the sentence."""
     first = toks[chain[0]]
-    mid = forced_mid or not first.sent_start
+    if forced_mid is None and len(words) == 1:
+        return False  # "De Wolf, …" at a sentence start: no first name follows an article
+    mid = False if forced_mid is None else forced_mid or not first.sent_start
     if trigger in ("title", "cue"):
         return True
+    if trigger == "list" and not any(w.key in COMMON_WORDS for w in words):
+        return not all(is_place_word(w, lex) and w.key not in lex.first_names for w in words)
     if trigger == "role":
         # "mijn cliënt Youssef": anything capitalised that is not a place
         return not all(is_place_word(w, lex) and w.key not in lex.first_names for w in words)
@@ -310,6 +387,10 @@ def _accept_chain(
         return False
     w = words[0]
     if w.upper:
+        return False
+    # "en de Mus zijn …": a lone name word right after a lower-case article is rather a thing (round 2)
+    prev = toks[chain[0] - 1] if chain[0] > 0 else None
+    if prev is not None and not prev.cap and prev.key in _THING_CONTEXT and w.gap_ok:
         return False
     if w.key in lex.first_names:
         if w.key in lex.ambiguous or is_place_word(w, lex):

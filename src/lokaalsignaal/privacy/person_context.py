@@ -1,0 +1,92 @@
+"""Capitalised words that are a person because of what follows them (issue 16, round 2).
+
+A chain of capitalised words that is in no name list is still a person's name when
+
+* a full date stands right after it, in parentheses, between commas or dashes (``Ioana Suciu, 10 februari 1940,``,
+  ``Cliënte X Y – 3-12-2000 –``): two or three words, or one known first name;
+* it is followed by a possessive with a role word (``Akver en haar broer``, ``X, zijn vader``) or by a birth
+  (``Jele is op 4/11/1941 geboren``);
+* two or three of its words hold a letter no Dutch word has (``ł``, ``ş``, ``ñ``, ``å``, ``ß``, ``ė`` …:
+  ``Joško Štefović``), anywhere in a sentence.
+
+None of the words may be an ordinary Dutch word from the hand lists, a place, an organisation word, a title, a role,
+a street word, or look like a Dutch noun or adjective (``-ing``, ``-heid``, ``-lijk`` …): ``Decreet Lokaal Bestuur
+(22 december 2017)`` is no person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import COMMON_WORDS, NOT_NAMES, ROLES, STREET_WORDS, TITLES
+from .name_tokens import _Tok
+
+#: letters no Dutch word has (Polish, Turkish, Czech, Romanian, Hungarian, Baltic, Nordic, Iberian, German …): a
+#: capitalised word with one is a name. No IGNORECASE: "ı" would match "i". Not the Dutch diaeresis (ë ï ö ü ä is
+#: rare but "coördinator" has ö), nor ç ("façade").
+_FOREIGN_LETTERS = re.compile(
+    r"[łśćńżźąęşğıřčšžőűățșđßñãõåøæāēīūėįųķļņģěůýŁŚĆŃŻŹĄĘŞĞİŘČŠŽŐŰĂȚȘĐÑÃÕÅØÆĀĒĪŪĖĮŲĶĻŅĢĚŮÝÇ]"
+    # a Dutch diaeresis only follows a vowel ("reünie", "coördinator"); after a consonant it is German or Turkish
+    r"|(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])[äöüëÄÖÜ]|\b[ÄÖÜ]"
+)
+
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
+_APPOSITION_DATE = re.compile(
+    r"[ \t]*(?:\(|,|–|—|-)[ \t]*(?:°|geb\.?)?[ \t]*"
+    rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d\d|\d{{1,2}}(?:e|ste|de)?\s+(?:{_MONTHS})\.?\s+(?:19|20)\d\d)"
+    r"(?![\w/])",
+    re.IGNORECASE,
+)
+_POSSESSIVE_ROLE_AFTER = re.compile(
+    r"[ \t]*(?:,|[ \t]en)[ \t]+(?:haar|zijn)[ \t]+("
+    + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+_BORN_AFTER = re.compile(r"[ \t]+(?:is|werd)[ \t]+(?:[\w/.\-]+[ \t]+){0,4}?geboren(?![\w])")
+#: endings of Dutch nouns and adjectives: such a capitalised word is rather a heading or an organisation
+_DUTCH_TAIL = re.compile(
+    r"(?:ing|heid|schap|isme|atie|erij|teit|tuur|ment|ig|lijk|isch|baar|loos|ief|ische|ige|lijke|ale|iele)$"
+)
+_NOT_PERSON_HEADS = frozenset(
+    """
+    besluit decreet wet regering raad dienst overleg verslag nota project actieplan kader omzendbrief
+    programma codex ministerie kabinet agentschap stad gemeente provincie federale vlaamse lokaal lokale
+    team jeugdhuis buurthuis ontmoetingscentrum cultuurcentrum jeugdhuis jeugdwerk jeugddienst buurtcentrum
+    speelplein vereniging werking netwerk platform fonds stichting huis centrum dienstverlening
+    """.split()
+)
+
+
+def _plain(w: _Tok, lex) -> bool:
+    """A capitalised word that may be (part of) a person's name."""
+    k = w.key
+    if w.upper or w.initial or not w.cap:
+        return False
+    if k in COMMON_WORDS or k in NOT_NAMES or k in lex.org_tokens or k in lex.place_tokens or k in TITLES:
+        return False
+    if k in ROLES or k in STREET_WORDS or k in _NOT_PERSON_HEADS:
+        return False
+    known = k in lex.first_names or k in lex.surnames or k in lex.surname_cores
+    return known or not _DUTCH_TAIL.search(k)
+
+
+def plain_words(words: list[_Tok], lex) -> bool:
+    return all(_plain(w, lex) for w in words)
+
+
+def person_context(text: str, words: list[_Tok], end: int, lex) -> bool:
+    """Is the chain ``words`` (ending at ``end``) a person because of what follows it, or of its letters?"""
+    while words and words[0].sent_start and words[0].key in COMMON_WORDS:
+        words = words[1:]  # "Voor X Y (12.01.1995)"
+    if not 1 <= len(words) <= 3 or not all(_plain(w, lex) for w in words):
+        return False
+    if len(words) >= 2 and any(_FOREIGN_LETTERS.search(w.text) for w in words):
+        return True
+    if _APPOSITION_DATE.match(text, end):
+        single_ok = words[0].key in lex.first_names and words[0].key not in lex.ambiguous
+        return len(words) >= 2 or single_ok
+    return bool(_POSSESSIVE_ROLE_AFTER.match(text, end) or _BORN_AFTER.match(text, end))

@@ -1,0 +1,110 @@
+"""Birth dates without a birth cue: a full calendar date about a person (issue 16).
+
+A full date (day, month and year) identifies a person when it stands
+
+* right after her name, in parentheses, between commas or dashes: ``An Peeters (12 maart 1968)``,
+  ``meneer X (13-12-1985)``, ``Fatma Kaya, 3-7-1975, vraagt …`` (any year);
+* in the same sentence as a named person, a title (``mevrouw``) or a possessive with a role word (``haar zoon``),
+  with a year at least two years ago: ``haar zoon, geboren in Gent, staat sinds 14/09/2011 op …``.
+
+A date in a sentence about no one (``sinds 1 januari 2025 geldt …``, ``het decreet van 3-5-2019``) is never
+reported; neither is a day without a year (``op 12/10``) or a month with a year (``maart 2024``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from bisect import bisect_right
+
+from .lexicon import ROLES, TITLES
+
+_MONTH_WORDS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+    "jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
+_FULL_DATE = re.compile(
+    r"(?<![\w./\-])(?:(\d{1,2})([./\-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})"
+    rf"|(\d{{1,2}})(?:e|ste|de|er)?\s+(?:{_MONTH_WORDS})\.?\s+((?:19|20)\d{{2}}))(?![\w/]|[.\-]\d)",
+    re.IGNORECASE,
+)
+_APPOSITION_BEFORE = re.compile(r"[ \t]*(?:\(|,|–|-|—)[ \t]*(?:°[ \t]*)?$")
+_APPOSITION_AFTER = re.compile(r"[ \t]*(?:\)|,|–|-|—|$|\.)")
+_TITLE_RE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(sorted((re.escape(t) for t in TITLES if len(t) > 2), key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+_POSSESSIVE_ROLE = re.compile(
+    r"(?<![\w])(?:haar|zijn|mijn|onze|ons|hun|uw|jullie)\s+(?:"
+    + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+#: (round 2) the date of an event about the person: "het gesprek met X van 20/10/2019", "brief van …", "afspraak op …"
+_EVENT_BEFORE = re.compile(
+    r"\b(?:gesprek|afspraak|brief|mail|e-mail|bericht|vergadering|overleg|beslissing|vonnis|uitspraak|factuur|"
+    r"aanmaning|huisbezoek|bezoek|zitting|oproep|telefoontje|verslag|aanvraag|melding)\b[^.!?;\n]{0,45}"
+    r"\b(?:van|op|dd\.?|d\.d\.)\s*$",
+    re.IGNORECASE,
+)
+#: a sentence ends at . ! ? ; or a newline followed by a capital, not after a title or an initial ("Dhr. Smit")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'(«]?[A-ZÀ-Ý0-9])|\n")
+
+
+def _year(m: re.Match) -> int:
+    raw = m.group(4) or m.group(6)
+    year = int(raw)
+    if len(raw) == 2:
+        year += 1900 if year > datetime.date.today().year % 100 else 2000
+    return year
+
+
+def _valid(m: re.Match) -> bool:
+    if m.group(1):
+        day, month = int(m.group(1)), int(m.group(3))
+        return 1 <= day <= 31 and 1 <= month <= 12
+    return 1 <= int(m.group(5)) <= 31
+
+
+def _sentence_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        if m.group() == ".":
+            word = re.search(r"(\w+)$", text[max(0, m.start() - 12) : m.start()])
+            if word and (len(word.group(1)) == 1 and word.group(1).isalpha() or word.group(1).lower() in TITLES):
+                continue
+        starts.append(m.end())
+    return starts
+
+
+def find_person_dates(text: str, cands: list[tuple[str, int, int]]) -> None:
+    """Add ``birth_date`` candidates for full dates about a person; ``cands`` holds the other findings so far."""
+    dates = [m for m in _FULL_DATE.finditer(text) if _valid(m)]
+    if not dates:
+        return
+    names = sorted((s, e) for kind, s, e in cands if kind == "person_name")
+    taken = [(s, e) for kind, s, e in cands if kind in ("birth_date", "national_number", "phone", "iban", "email")]
+    starts = _sentence_starts(text)
+    people = list(names)
+    people += [m.span() for m in _TITLE_RE.finditer(text)]
+    people += [m.span() for m in _POSSESSIVE_ROLE.finditer(text)]
+    person_sentences = {bisect_right(starts, s) for s, _e in people}
+    last_year = datetime.date.today().year - 2
+    name_ends = {e: s for s, e in names}
+    for m in dates:
+        s, e = m.span()
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        # apposition: right after a name (or a title + name), in parentheses / between commas or dashes
+        before = text[max(0, s - 6) : s]
+        gap = _APPOSITION_BEFORE.search(before)
+        if gap is not None and (s - len(gap.group())) in name_ends and _APPOSITION_AFTER.match(text, e):
+            cands.append(("birth_date", s, e))
+            continue
+        if bisect_right(starts, s) in person_sentences and _year(m) <= last_year:
+            if _EVENT_BEFORE.search(text[max(0, s - 60) : s]):
+                continue  # "het gesprek met X van 20 oktober 2019": the date of an event, not of a birth
+            cands.append(("birth_date", s, e))
