@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 class OutgoingMail(models.Model):
     class Status(models.TextChoices):
         QUEUED = "queued", _("In de wachtrij")
+        SENDING = "sending", _("Wordt verstuurd")
         SENT = "sent", _("Verstuurd")
         RETRYING = "retrying", _("Nieuwe poging gepland")
         FAILED = "failed", _("Mislukt")

@@ -17,6 +17,10 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
 BACKOFF_MINUTES = [1, 5, 15, 60, 180, 360, 720]
+# A queued mail still unsent after this long lost its delivery task (a process killed between the commit and the
+# enqueue), and a mail still SENDING after this long lost its sender (a process killed while it talked to the mail
+# server): retry_due() (cron: retry_mail) delivers them. The claim locks the row, so two senders never both send it.
+LOST_AFTER = timedelta(minutes=10)
 
 
 def absolute_url(path: str) -> str:
@@ -39,6 +43,7 @@ def queue_rendered(to: str, subject: str, text: str, html: str = "", attachments
     mail = OutgoingMail.objects.create(
         to=to, subject=" ".join(subject.split())[:250], body_text=text, body_html=html,
         attachments=[{"filename": f, "content": c, "mimetype": m} for f, c, m in (attachments or [])],
+        next_attempt_at=timezone.now() + LOST_AFTER,
     )
     transaction.on_commit(lambda: _enqueue(mail.pk))
     return mail
@@ -56,36 +61,56 @@ def _enqueue(mail_id: int, run_after=None) -> None:
 
 
 def deliver(mail_id: int) -> OutgoingMail:
-    """Send one queued mail; on failure schedule a retry with backoff (or mark it failed for the admin)."""
-    with transaction.atomic():
-        mail = OutgoingMail.objects.select_for_update().get(pk=mail_id)
-        if mail.status == OutgoingMail.Status.SENT:
-            return mail
-        mail.attempts += 1
-        message = EmailMultiAlternatives(mail.subject, mail.body_text, settings.DEFAULT_FROM_EMAIL, [mail.to])
-        if mail.body_html:
-            message.attach_alternative(mail.body_html, "text/html")
-        for attachment in mail.attachments or []:
-            message.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
-        try:
-            message.send()
-        except Exception as exc:  # SMTP errors, refused connections, timeouts: all retried
-            log.warning("Mail %s failed (attempt %s): %s", mail.pk, mail.attempts, exc)
-            mail.last_error = f"{type(exc).__name__}: {exc}"[:500]
-            if mail.attempts >= MAX_ATTEMPTS:
-                mail.status, mail.next_attempt_at = OutgoingMail.Status.FAILED, None
-            else:
-                delay = BACKOFF_MINUTES[min(mail.attempts - 1, len(BACKOFF_MINUTES) - 1)]
-                mail.status = OutgoingMail.Status.RETRYING
-                mail.next_attempt_at = timezone.now() + timedelta(minutes=delay)
-                run_after = mail.next_attempt_at
-                transaction.on_commit(lambda: _enqueue(mail.pk, run_after))
-        else:
-            mail.status, mail.sent_at, mail.next_attempt_at, mail.last_error = (
-                OutgoingMail.Status.SENT, timezone.now(), None, ""
-            )
-        mail.save()
-        return mail
+    """Send one queued mail; on failure schedule a retry with backoff (or mark it failed for the admin).
+
+    Three short steps, so that no transaction stays open while the mail server answers (on SQLite an open write
+    transaction would hold the whole database for as long as the server takes): claim the mail (SENDING, with a lease
+    of `LOST_AFTER` after which `retry_due` takes it up again, should this process die), talk to the server with no
+    transaction open, record the outcome. A mail being sent by another process within its lease is left alone."""
+    mail = _claim(mail_id)
+    if mail is None:
+        return OutgoingMail.objects.get(pk=mail_id)
+    message = EmailMultiAlternatives(mail.subject, mail.body_text, settings.DEFAULT_FROM_EMAIL, [mail.to])
+    if mail.body_html:
+        message.attach_alternative(mail.body_html, "text/html")
+    for attachment in mail.attachments or []:
+        message.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
+    try:
+        message.send()
+    except Exception as exc:  # SMTP errors, refused connections, timeouts: all retried
+        log.warning("Mail %s failed (attempt %s): %s", mail.pk, mail.attempts, exc)
+        return _record_failure(mail, f"{type(exc).__name__}: {exc}"[:500])
+    OutgoingMail.objects.filter(pk=mail.pk).update(status=OutgoingMail.Status.SENT, sent_at=timezone.now(),
+                                                   next_attempt_at=None, last_error="")
+    mail.refresh_from_db()
+    return mail
+
+
+@transaction.atomic
+def _claim(mail_id: int) -> OutgoingMail | None:
+    mail = OutgoingMail.objects.select_for_update().get(pk=mail_id)
+    now = timezone.now()
+    if mail.status == OutgoingMail.Status.SENT or (
+            mail.status == OutgoingMail.Status.SENDING and mail.next_attempt_at and mail.next_attempt_at > now):
+        return None
+    mail.status, mail.attempts, mail.next_attempt_at = OutgoingMail.Status.SENDING, mail.attempts + 1, now + LOST_AFTER
+    mail.save(update_fields=["status", "attempts", "next_attempt_at"])
+    return mail
+
+
+@transaction.atomic
+def _record_failure(mail: OutgoingMail, error: str) -> OutgoingMail:
+    mail.last_error = error
+    if mail.attempts >= MAX_ATTEMPTS:
+        mail.status, mail.next_attempt_at = OutgoingMail.Status.FAILED, None
+    else:
+        delay = BACKOFF_MINUTES[min(mail.attempts - 1, len(BACKOFF_MINUTES) - 1)]
+        mail.status = OutgoingMail.Status.RETRYING
+        mail.next_attempt_at = timezone.now() + timedelta(minutes=delay)
+        run_after = mail.next_attempt_at
+        transaction.on_commit(lambda: _enqueue(mail.pk, run_after))
+    mail.save(update_fields=["status", "next_attempt_at", "last_error"])
+    return mail
 
 
 def retry_due(now=None) -> int:
@@ -93,7 +118,8 @@ def retry_due(now=None) -> int:
     now = now or timezone.now()
     due = list(
         OutgoingMail.objects.filter(
-            status__in=[OutgoingMail.Status.RETRYING, OutgoingMail.Status.QUEUED], next_attempt_at__lte=now
+            status__in=[OutgoingMail.Status.RETRYING, OutgoingMail.Status.QUEUED, OutgoingMail.Status.SENDING],
+            next_attempt_at__lte=now
         ).values_list("pk", flat=True)
     )
     for pk in due:

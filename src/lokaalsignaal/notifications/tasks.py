@@ -4,22 +4,27 @@
 from django_tasks import task
 
 from lokaalsignaal.notifications import knelpunt_news, services
+from lokaalsignaal.operations.once import run_once
+
+# A task the queue runs again (its worker died before marking it done) creates no notification or mail twice:
+# run_once commits the work with the record that this task run did it.
 
 
-@task()
-def deliver_notifications(signal_ids: list[int], kind: str, detail: str = "") -> None:
-    services.create_notifications(signal_ids, kind, detail)
+@task(takes_context=True)
+def deliver_notifications(context, signal_ids: list[int], kind: str, detail: str = "") -> None:
+    run_once(context, services.create_notifications, signal_ids, kind, detail)
 
 
-@task()
-def deliver_joiner_notifications(knelpunt_ids: list[int], kind: str, detail: str = "",
+@task(takes_context=True)
+def deliver_joiner_notifications(context, knelpunt_ids: list[int], kind: str, detail: str = "",
                                  user_ids: list[int] | None = None) -> None:
-    services.create_joiner_notifications(knelpunt_ids, kind, detail, user_ids)
+    run_once(context, services.create_joiner_notifications, knelpunt_ids, kind, detail, user_ids)
 
 
-@task()
-def deliver_knelpunt_news(knelpunt_ids: list[int], kind: str, detail: str = "", author_id: int | None = None) -> None:
-    knelpunt_news.create(knelpunt_ids, kind, detail, author_id)
+@task(takes_context=True)
+def deliver_knelpunt_news(context, knelpunt_ids: list[int], kind: str, detail: str = "",
+                          author_id: int | None = None) -> None:
+    run_once(context, knelpunt_news.create, knelpunt_ids, kind, detail, author_id)
 
 
 @task()
