@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "lokaalsignaal.reference",
     "lokaalsignaal.audit",
     "lokaalsignaal.mail",
+    "lokaalsignaal.operations",
     "lokaalsignaal.guard",
     "lokaalsignaal.intake",
     "lokaalsignaal.casework",
@@ -211,6 +212,7 @@ AXES_CLIENT_IP_CALLABLE = "lokaalsignaal.ratelimit.client_ip"  # the address all
 LOKAALSIGNAAL_RATE_LIMITS = {
     "guard.check": os.environ.get("LOKAALSIGNAAL_RATE_LIMIT_CHECK", "60/m"),
     "similarity.suggest": os.environ.get("LOKAALSIGNAAL_RATE_LIMIT_SUGGEST", "30/m"),
+    "accounts.data_export": os.environ.get("LOKAALSIGNAAL_RATE_LIMIT_DATA_EXPORT", "5/h"),
 }
 
 LANGUAGE_CODE = "nl"

@@ -11,13 +11,17 @@ from __future__ import annotations
 from lokaalsignaal import domain_events
 from lokaalsignaal.accounts import admin_changes
 from lokaalsignaal.accounts import domain_events as account
+from lokaalsignaal.accounts.models import User
 from lokaalsignaal.casework.decisions import domain_events as decision
 from lokaalsignaal.casework.decisions.models import Decision
 from lokaalsignaal.casework.knelpunten import domain_events as knelpunt
+from lokaalsignaal.casework.knelpunten import leaving as knelpunt_leaving
 from lokaalsignaal.casework.knelpunten.models import Knelpunt
 from lokaalsignaal.casework.knelpunten.stages import Stage
 from lokaalsignaal.casework.partners import services as partners
+from lokaalsignaal.events import participation
 from lokaalsignaal.intake import domain_events as signal
+from lokaalsignaal.intake import retention
 from lokaalsignaal.intake.models import Signal
 from lokaalsignaal.notifications import services as notification_services
 from lokaalsignaal.notifications import tasks as notifications
@@ -97,6 +101,31 @@ def tell_admin_change(event: account.CoordinatorsTold) -> None:
     notification_services.tell_admin_change(event.recipients)
 
 
+# --- a person removes her account (`accounts.leaving`): what names her elsewhere goes with it, in the transaction --
+def anonymise_her_signals(event: account.AccountRemoved) -> None:
+    retention.anonymise_given_by(event.user_id)
+
+
+def release_her_knelpunten(event: account.AccountRemoved) -> None:
+    knelpunt_leaving.release(event.user_id, User.objects.get(pk=event.actor_id))
+
+
+def forget_her_notifications(event: account.AccountRemoved) -> None:
+    notification_services.forget_user(event.user_id)
+
+
+def forget_her_calendar(event: account.AccountRemoved) -> None:
+    participation.forget_calendar_feed(event.user_id)
+
+
+def forget_notifications_about(event: signal.SignalsAnonymised) -> None:
+    notification_services.forget_signals(event.signal_ids)
+
+
+def tell_trekker_left(event: knelpunt.TrekkerLeft) -> None:
+    notifications.notify_coordinators(event.knelpunt_ids, Kind.TREKKER_LEFT)
+
+
 SUBSCRIPTIONS = [
     # (what happened, who acts on it, in the transaction?)
     (signal.SignalGiven, index_signal, False),
@@ -114,6 +143,12 @@ SUBSCRIPTIONS = [
     (knelpunt.AnalysisAdded, tell_analysis, False),
     (tenancy.MunicipalityChangedByAdmin, admin_changes.municipality_changed, False),  # mails its coordinators
     (account.CoordinatorsTold, tell_admin_change, False),
+    (account.AccountRemoved, anonymise_her_signals, True),  # her signals and what she wrote, without her name
+    (account.AccountRemoved, release_her_knelpunten, True),  # her joins without her name; "geen trekker"
+    (account.AccountRemoved, forget_her_notifications, True),
+    (account.AccountRemoved, forget_her_calendar, True),
+    (signal.SignalsAnonymised, forget_notifications_about, True),  # they named the giver beside her signal
+    (knelpunt.TrekkerLeft, tell_trekker_left, False),  # the knelpunt's other coordinators
 ]
 
 

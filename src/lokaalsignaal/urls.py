@@ -24,7 +24,14 @@ urlpatterns = [
     path("", include("lokaalsignaal.pages.giver.join_urls")),
     path("", include("lokaalsignaal.similarity.urls")),
     path("", include("lokaalsignaal.pages.giver.notification_urls")),
+    path("", include("lokaalsignaal.pages.giver.profile_urls")),
+    path("", include("lokaalsignaal.pages.giver.personal_data_urls")),
+    path("", include("lokaalsignaal.accounts.leaving_urls")),
+    path("", include("lokaalsignaal.pages.workspace.retention_urls")),
     path("", include("lokaalsignaal.events.urls")),
     path("", include("lokaalsignaal.guard.urls")),
     path("", include("lokaalsignaal.pages.urls")),
 ]
+
+# A database that cannot answer or cannot write: a clear 503 page instead of a 500 (lokaalsignaal.operations.faults)
+handler500 = "lokaalsignaal.operations.faults.server_error"

@@ -22,6 +22,12 @@ def _page(client, municipality, **params):
     return client.get(reverse("audit:log", args=[municipality.slug]), params)
 
 
+def _table(response) -> str:
+    """The log itself (the filters above it name everyone in the log and every action)."""
+    body = response.content.decode()
+    return body[body.index('id="auditlog"'):]
+
+
 def test_the_page_lists_who_did_what_and_when_never_content(client, login, kortrijk, boss):
     worker = member(kortrijk, full_name="Wout Werker", status=MembershipStatus.PENDING)
     accounts.decide_membership(boss, Membership.objects.get(user=worker).pk, approve=False, message=REFUSAL)
@@ -78,13 +84,13 @@ def test_newest_first_and_paginated_with_a_constant_number_of_queries(client, lo
         assert _page(client, kortrijk).status_code == 200
     fill(60)
     with CaptureQueriesContext(connection) as many:
-        first = _page(client, kortrijk).content.decode()
+        first = _table(_page(client, kortrijk))
 
     assert len(many) == len(few)
     assert first.index(names[-1]) < first.index(names[-2])  # newest first
     assert names[0] not in first  # the oldest are on the next page
     assert "Pagina 1 van 2" in first
-    assert names[0] in _page(client, kortrijk, pagina="2").content.decode()
+    assert names[0] in _table(_page(client, kortrijk, pagina="2"))
     assert _page(client, kortrijk, pagina="2").status_code == 200
     assert _page(client, kortrijk, pagina="99999999999999999999").status_code == 200
     assert _page(client, kortrijk, pagina="x").status_code == 200

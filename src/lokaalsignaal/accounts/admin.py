@@ -33,7 +33,7 @@ class UserAdmin(BaseUserAdmin):
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "full_name", "password1", "password2"]})]
     # the organisation someone names is a claim until verified (cleared when the organisation changes)
     readonly_fields = ["organisation_verified_at", "organisation_verified_by"]
-    actions = ["verify_affiliations", "verify_affiliations_and_organisations"]
+    actions = ["verify_affiliations", "verify_affiliations_and_organisations", "remove_accounts"]
 
     def _verify(self, request, queryset, organisation_too):
         from django.contrib import messages
@@ -54,6 +54,23 @@ class UserAdmin(BaseUserAdmin):
     @admin.action(description=_("Nakijken: deze mensen werken bij hun organisatie, en die organisatie bestaat echt"))
     def verify_affiliations_and_organisations(self, request, queryset):
         self._verify(request, queryset, organisation_too=True)
+
+    @admin.action(description=_("Account verwijderen: signalen en berichten blijven, zonder naam"))
+    def remove_accounts(self, request, queryset):
+        """`accounts.leaving.remove_account` for each (not the admin herself: another admin does that)."""
+        from django.contrib import messages
+        from django.core.exceptions import PermissionDenied
+
+        from lokaalsignaal.accounts import leaving
+
+        removed = 0
+        for person in queryset.filter(is_active=True).exclude(pk=request.user.pk):
+            try:
+                leaving.remove_account(request.user, person.pk)
+            except PermissionDenied:
+                continue
+            removed += 1
+        self.message_user(request, _("%(count)d account(s) verwijderd.") % {"count": removed}, messages.SUCCESS)
 
     def save_formset(self, request, form, formset, change):
         # a role given, changed or taken here is audited in its municipality and told to its coordinators

@@ -12,3 +12,13 @@ class CoordinatorsTold:
     Their notification list shows it too (`notifications`)."""
 
     recipients: tuple[tuple[int, int | None], ...]
+
+
+@dataclass(frozen=True)
+class AccountRemoved:
+    """A person removed her account (or the platform admin did), as `accounts.leaving` announces it inside its
+    transaction: what names her elsewhere goes with it (her signals and joins anonymised, her knelpunten without
+    trekker, her notifications and calendar link), before her account row is scrubbed."""
+
+    user_id: int
+    actor_id: int

@@ -100,6 +100,14 @@ class SettingsForm(forms.ModelForm):
             "intro_text": forms.Textarea(attrs={"rows": 4}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["retention_months"].required = False  # left empty (or by an older form): the current term
+
+    def clean_retention_months(self):
+        months = self.cleaned_data.get("retention_months")
+        return self.instance.retention_months if months is None else months
+
 
 class InvitationSignupForm(forms.ModelForm):
     """A new person accepts an invitation: the e-mail is proven by the link, so only name and password. The form

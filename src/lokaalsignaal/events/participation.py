@@ -108,3 +108,8 @@ def regenerate_calendar_token(user) -> CalendarFeed:
     feed.save(update_fields=["token", "created_at"])
     audit.record(user, "calendar_feed.regenerated", feed)
     return feed
+
+
+def forget_calendar_feed(user_id: int) -> int:
+    """She removed her account (`accounts.leaving`): her secret feed URL stops working. In that transaction."""
+    return CalendarFeed.objects.filter(user_id=user_id).delete()[0]

@@ -111,6 +111,8 @@ def when(event) -> str:
 def _mail(invitation: Invitation, what: str, method: str | None = ics.REQUEST, extra: dict | None = None) -> None:
     """One e-mail about an event to one person, with the calendar file (REQUEST or CANCEL)."""
     event, user = invitation.event, invitation.user
+    if not user.is_active:  # a removed account (`accounts.leaving`): no address to write to
+        return
     attachments = [ics.for_mail(event, method, user)] if method else []
     with translation.override(user.language):
         moment = when(event)

@@ -30,3 +30,10 @@ class QuestionAsked:
 @dataclass(frozen=True)
 class SignalsNotRetained:
     signal_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SignalsAnonymised:
+    """These signals lost the link to their giver (`intake.retention`): what still names her beside them goes too."""
+
+    signal_ids: tuple[int, ...]

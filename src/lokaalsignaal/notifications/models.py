@@ -17,11 +17,12 @@ class Notification(models.Model):
         # for the coordinators of a knelpunt (`knelpunt_news`)
         FROM_ABOVE = "from_above", _("Nieuws over je knelpunt van hoger niveau")
         PARTNER_NOTE = "partner_note", _("Een partner schreef een analyse bij je knelpunt")
+        TREKKER_LEFT = "trekker_left", _("De trekker van een knelpunt verliet het platform: er is geen trekker meer")
         # for the coordinators of a municipality (`accounts.admin_changes`): it leads to the audit page
         ADMIN_CHANGE = "admin_change", _("Het platformbeheer wijzigde een rol of instelling van je gemeente")
 
     # news for the coordinators of a knelpunt: it leads to the knelpunt in the workspace
-    COORDINATOR_KINDS = frozenset({Kind.FROM_ABOVE, Kind.PARTNER_NOTE})
+    COORDINATOR_KINDS = frozenset({Kind.FROM_ABOVE, Kind.PARTNER_NOTE, Kind.TREKKER_LEFT})
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     signal = models.ForeignKey("intake.Signal", on_delete=models.CASCADE, null=True, related_name="+")

@@ -5,6 +5,7 @@ import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -37,7 +38,7 @@ class Municipality(models.Model):
     # what its coordinators set themselves (`accounts.services.update_settings`); a change by the platform admin is told
     # to them (`accounts.admin_changes`)
     SETTINGS_FIELDS = ("auto_approve_domains", "response_days", "intro_text", "public_page",
-                       "partners_require_two_factor", "contact_for_peers", "peer_contact_email")
+                       "partners_require_two_factor", "contact_for_peers", "peer_contact_email", "retention_months")
 
     refnis = models.CharField(_("NIS-code"), max_length=5, unique=True)
     name = models.CharField(_("naam"), max_length=100)
@@ -79,6 +80,14 @@ class Municipality(models.Model):
         _("e-mailadres voor andere gemeenten"), blank=True, db_default="",
         help_text=_("Een functioneel adres van de dienst, bijvoorbeeld welzijn@gemeente.be, geen persoonlijk "
                     "adres."),
+    )
+    # how long a closed signal keeps the link to its giver (`intake.retention`): counted from the day its knelpunt
+    # was closed or the signal was set aside
+    retention_months = models.PositiveSmallIntegerField(
+        _("bewaartermijn van de naam van de signaalgever (maanden)"), default=24, db_default=24,
+        validators=[MinValueValidator(6), MaxValueValidator(120)],
+        help_text=_("Zoveel maanden nadat een knelpunt is afgesloten of een signaal niet weerhouden is, verdwijnt "
+                    "wie het signaal gaf. De tekst, de sector en de cijfers blijven. Tussen 6 en 120 maanden."),
     )
 
     class Meta:

@@ -53,3 +53,10 @@ class AnalysisAdded:
 
     knelpunt_id: int
     author_id: int | None
+
+
+@dataclass(frozen=True)
+class TrekkerLeft:
+    """The trekker of these knelpunten removed her account: they have no trekker now; their coordinators hear it."""
+
+    knelpunt_ids: tuple[int, ...]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.http import Http404
 
+from lokaalsignaal.audit import services as audit
 from lokaalsignaal.audit.actions import public_codes
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.tenancy.models import Municipality, Role
@@ -22,3 +23,10 @@ def audit_events_of(user, municipality: Municipality):
         raise Http404("Niet gevonden")
     return (AuditEvent.objects.filter(municipality=municipality, action__in=public_codes())
             .select_related("actor").order_by("-created_at", "-id"))
+
+
+def exported_events(user, municipality: Municipality, filters: dict):
+    """`audit_events_of` for an export: the export itself is audited, with its filters as codes (never a row)."""
+    events = audit_events_of(user, municipality)
+    audit.record(user, "audit.exported", municipality=municipality, format="csv", filters=filters)
+    return events

@@ -6,4 +6,5 @@ app_name = "audit"
 
 urlpatterns = [
     path("g/<slug:slug>/audit/", views.log, name="log"),
+    path("g/<slug:slug>/audit/export.csv", views.export, name="export"),
 ]
