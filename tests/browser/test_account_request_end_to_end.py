@@ -41,7 +41,7 @@ def test_worker_requests_account_and_coordinator_approves(
     page.get_by_label("Sector van die organisatie").select_option(label="CAW")
     page.get_by_role("group", name="Gemeenten waar je werkt").get_by_label("Kortrijk").check()
     page.get_by_label("Wachtwoord", exact=True).fill(WORKER_PASSWORD)
-    page.get_by_label("Wachtwoord (bevestigen)").fill(WORKER_PASSWORD)
+    page.get_by_label("Wachtwoord (nog een keer)").fill(WORKER_PASSWORD)
     page.get_by_role("button", name="Account aanvragen").click()
 
     # "Check your mailbox".

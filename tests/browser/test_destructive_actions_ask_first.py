@@ -57,6 +57,7 @@ def test_the_confirmation_pages_pass_axe(site, page, log_in, axe_check, workspac
     page.goto(f"{site}/g/kortrijk/signalen/")
     page.get_by_label(f"Kies {signals[1].reference}").check()
     page.get_by_label(f"Kies {signals[2].reference}").check()
+    page.locator(".bulk-menu summary", has_text="Niet weerhouden").click()
     page.get_by_label("Uitleg voor de signaalgevers").fill(EXPLANATION)
     page.get_by_role("button", name="Niet weerhouden, met deze uitleg").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Niet weerhouden bevestigen")
@@ -82,6 +83,7 @@ def test_both_actions_ask_first_without_javascript(site, new_page, log_in, works
 
     page.goto(f"{site}/g/kortrijk/signalen/?q=wachttijd")
     page.get_by_label(f"Kies {signals[1].reference}").check()
+    page.locator(".bulk-menu summary", has_text="Niet weerhouden").click()
     page.get_by_label("Uitleg voor de signaalgevers").fill(EXPLANATION)
     page.get_by_role("button", name="Niet weerhouden, met deze uitleg").click()
     expect(page.locator("main")).to_contain_text(f"{signals[1].reference} · Lange wachttijd 1")

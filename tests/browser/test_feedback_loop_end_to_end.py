@@ -136,6 +136,11 @@ def test_the_whole_feedback_loop_with_mail_and_a_daily_digest(site, new_page, lo
     expect(boss_page.locator("#gesprek + .timeline")).to_contain_text(ANSWER)
     boss_page.get_by_label("Titel van het nieuwe knelpunt").fill(KNELPUNT)
     boss_page.get_by_role("button", name="Nieuw knelpunt maken met dit signaal").click()
+    # a knelpunt made of signals opens to be completed: its summary, and the trekker suggested
+    expect(boss_page).to_have_url(re.compile(r"/g/kortrijk/knelpunten/\d+/aanpassen/\?nieuw=1$"))
+    expect(boss_page.get_by_role("heading", level=1)).to_have_text(f"Maak ‘{KNELPUNT}’ af")
+    boss_page.get_by_label("Samenvatting", exact=True).fill("Gezinnen wachten maanden op budgetbegeleiding.")
+    boss_page.get_by_role("button", name="Bewaren").click()
     expect(boss_page).to_have_url(re.compile(r"/g/kortrijk/knelpunten/\d+/$"))
     expect(boss_page.get_by_role("heading", level=1)).to_have_text(KNELPUNT)
     expect(boss_page.locator("#signalen + .table-wrap")).to_contain_text(reference)

@@ -87,7 +87,7 @@ def test_without_javascript_the_giver_answers_says_nog_steeds_and_chooses_a_dige
     log_in(page, giver.email)
 
     page.goto(f"{site}/mijn/meldingen/")
-    page.get_by_role("button", name="Alles gelezen").click()
+    page.get_by_role("button", name="Markeer alles als gelezen").click()
     expect(page.get_by_role("link", name=re.compile(r"^Meldingen \(0 ongelezen"))).to_be_visible()
 
     page.goto(f"{site}/mijn/signalen/{asked.reference}/")

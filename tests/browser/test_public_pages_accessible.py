@@ -83,7 +83,7 @@ def test_failed_login_shows_an_accessible_error(site, page, axe_check, db):
     alert = page.get_by_role("alert")
     expect(alert).to_have_count(1)
     expect(alert).to_contain_text("Er ging iets mis")
-    expect(page.get_by_text("wachtwoord is niet correct")).to_have_count(1)
+    expect(page.get_by_text("e-mailadres en wachtwoord passen niet bij elkaar")).to_have_count(1)
     axe_check(page)
 
 

@@ -63,7 +63,7 @@ def test_all_read_clears_the_count(client, login, giver, other_giver, give, muni
     response = client.post(reverse("notifications:mark_all_read"), follow=True)
 
     assert "Meldingen (0 ongelezen)" in text_of(response)
-    assert "Alles gelezen" not in text_of(response)  # the button is gone: nothing left to read
+    assert "Markeer alles als gelezen" not in text_of(response)  # the button is gone: nothing left to read
     assert Notification.objects.get(user=other_giver).read_at is None
 
 

@@ -27,8 +27,11 @@ def timeline_of(client, login, user, municipality, knelpunt) -> str:
 
 def section(content: str) -> str:
     """The timeline, without the actions below it (the coordinator's partner form lists people)."""
-    timeline = content[content.index("Tijdlijn"):]
-    return timeline[:timeline.index("Meer acties")] if "Meer acties" in timeline else timeline
+    timeline = content[content.rindex("Tijdlijn"):]  # the heading (the page's table of contents names it first)
+    for after in ("Waarom deze prioriteit?", "Meer acties"):  # what follows the timeline on the page
+        if after in timeline:
+            return timeline[:timeline.index(after)]
+    return timeline
 
 
 @pytest.fixture

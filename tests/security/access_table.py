@@ -25,6 +25,8 @@ from types import MappingProxyType
 from lokaalsignaal.casework.knelpunten.stages import Stage
 from lokaalsignaal.events.models import EventKind
 from lokaalsignaal.intake.models import SignalType
+from lokaalsignaal.reference.models import Sector
+from tests.factories import PASSWORD
 
 from .conftest import (
     ADMIN,
@@ -162,6 +164,11 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
         slug, get=only(COORDINATOR), post=only(COORDINATOR),
         data=lambda w: {"auto_approve_domains": "gekaapt.be", "response_days": 99, "intro_text": "Overgenomen"}),
     "audit:log": Access(slug, get=only(COORDINATOR)),
+    "retention:upcoming": Access(slug, get=only(COORDINATOR)),
+    # removing one's own account (the platform admin does not remove her own: refused on the page)
+    "account_remove": Access(get=ANY_SIGNED_IN, post=only(*(v for v in SIGNED_IN if v != ADMIN), others=REFUSED),
+                             data=lambda w: {"password": PASSWORD}),
+    "audit:export": Access(slug, get=POST_ONLY, post=only(COORDINATOR)),
     "accounts:invite": Access(slug, get=only(COORDINATOR), post=only(COORDINATOR),
                               data=lambda w: {"email": "indringer@elders.be", "role": "coordinator"}),
     # giving and the giver's own signals
@@ -189,6 +196,12 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
     "notifications:mark_all_read": Access(get=POST_ONLY, post=ANY_SIGNED_IN),
     "notifications:settings": Access(get=ANY_SIGNED_IN, post=ANY_SIGNED_IN, data=lambda w: {"preference": "daily"}),
     "notifications:open": Access(pk("notification"), get=only(GIVER), foreign=(pk("roeselare_notification"),)),
+    # one's own profile (/mijn/account/): anyone signed in, for herself only (no object in the URL)
+    "account_profile": Access(get=ANY_SIGNED_IN, post=ANY_SIGNED_IN, data=lambda w: {
+        "deel": "over-jou", "full_name": "Nieuwe Naam", "function": "Overgenomen",
+        "new_organisation": "Dienst Overgenomen", "new_organisation_sector": Sector.objects.order_by("pk")[0].pk}),
+    # her own data as a ZIP (/mijn/account/gegevens/): anyone signed in, for herself only (no object in the URL)
+    "account_data": Access(get=ANY_SIGNED_IN, post=ANY_SIGNED_IN),
     # the coordinator's workspace: signals
     "casework:inbox": Access(slug, get=only(COORDINATOR), post=only(COORDINATOR),
                              data=lambda w: {"action": "mark_read", "signals": [w.signal.pk]}),

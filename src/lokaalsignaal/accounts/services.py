@@ -257,3 +257,39 @@ def verify_affiliation(actor: User, person_id: int, municipality: Municipality |
         audit.record(actor, "organisation.member_verified", person, municipality=municipality,
                      organisation=organisation.pk, member=person.pk)
     return person
+
+
+PROFILE_FIELDS = ("full_name", "function", "organisation", "language")
+
+
+@transaction.atomic
+def update_profile(actor: User, *, new_organisation: str = "", new_organisation_sector=None, **values) -> list[str]:
+    """A person changes her own profile (`PROFILE_FIELDS`: name, function, organisation, language); only the fields
+    given are touched. A new organisation name is proposed first (`propose_organisation`). A changed organisation is
+    a new claim: `User.save` clears its verification. Audited with the names of the changed fields only (never their
+    content). Returns those names."""
+    unknown = set(values) - set(PROFILE_FIELDS)
+    if unknown:
+        raise TypeError(f"not a profile field: {sorted(unknown)}")
+    if not getattr(actor, "is_authenticated", False):
+        raise PermissionDenied
+    values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
+    guard.refuse_over_long(User, values)
+    if "full_name" in values and not values["full_name"]:
+        raise ValidationError({"full_name": _("Vul je naam in.")})
+    if "language" in values and values["language"] not in dict(User._meta.get_field("language").choices):
+        raise ValidationError({"language": _("Kies een taal uit de lijst.")})
+    if new_organisation.strip():
+        if new_organisation_sector is None:
+            raise ValidationError({"new_organisation_sector": _("Kies de sector van je organisatie.")})
+        values["organisation"] = propose_organisation(actor, new_organisation, new_organisation_sector)
+    person = User.objects.select_for_update().get(pk=actor.pk)
+    changed = sorted(f for f in values if getattr(person, f) != values[f])
+    if changed:
+        for field in changed:
+            setattr(person, field, values[field])
+        person.save(update_fields=changed)  # a new organisation also clears its verification (`User.save`)
+        audit.record(person, "account.profile_changed", person, fields=changed)
+        for field in (*changed, "organisation_verified_at", "organisation_verified_by_id"):
+            setattr(actor, field, getattr(person, field))  # the request's user shows the change at once
+    return changed

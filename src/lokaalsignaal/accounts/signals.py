@@ -3,7 +3,15 @@ from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 
 from lokaalsignaal.audit import services as audit
+from lokaalsignaal.i18n import SESSION_KEY
 from lokaalsignaal.tenancy import scoping
+
+
+@receiver(user_logged_in)
+def remember_the_accounts_language(sender, request, user, **kwargs):
+    """Her account's language follows her to any browser where she signs in (`lokaalsignaal.i18n`)."""
+    if request is not None and hasattr(request, "session"):
+        request.session[SESSION_KEY] = user.language
 
 
 @receiver(user_logged_in)

@@ -102,15 +102,18 @@ class InviteForm(forms.Form):
     sectors = forms.ModelMultipleChoiceField(label=_("Leden uit deze sectoren"), queryset=Sector.objects.none(),
                                              required=False, widget=forms.CheckboxSelectMultiple)
     partners = forms.BooleanField(label=_("Partners van de gemeente"), required=False)
-    people = forms.MultipleChoiceField(label=_("Personen"), required=False, widget=forms.SelectMultiple(
-        attrs={"size": 6}), help_text=_("Houd Ctrl (of Cmd) ingedrukt om er meerdere te kiezen."))
+    people = forms.MultipleChoiceField(label=_("Personen"), required=False, widget=forms.CheckboxSelectMultiple,
+                                       help_text=_("Vink een of meer personen aan. Typ een deel van een naam of "
+                                                   "organisatie om de lijst korter te maken."))
 
     def __init__(self, *args, people=(), organisations=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["themes"].queryset = Theme.objects.filter(active=True).order_by("position")
         self.fields["sectors"].queryset = Sector.objects.order_by("name")
         self.fields["organisations"].choices = [(str(o.pk), o.name) for o in organisations]
-        self.fields["people"].choices = [(str(p.pk), p.full_name or p.email) for p in people]
+        self.fields["people"].choices = [
+            (str(p.pk), f"{p.full_name or p.email} ({p.organisation.name})" if p.organisation_id else
+             (p.full_name or p.email)) for p in people]
 
     def audience(self):
         from .services import Audience

@@ -4,6 +4,8 @@ tasks (`notifications.tasks`) that create the notifications after commit."""
 
 from __future__ import annotations
 
+import re
+
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -24,16 +26,18 @@ def deliver(created: list[Notification]) -> list[Notification]:
     return created
 
 
-# One message to the givers of a knelpunt (feedback, an event's outcome) reaches each giver once, however many of her
-# signals are in it. The other kinds (a stage, a link, ...) still come once per signal.
-ONE_PER_GIVER = frozenset({Notification.Kind.FEEDBACK})
+# One action reaches each giver once, however many of her signals it touches: a message to a knelpunt's givers
+# (feedback, an event's outcome), a stage change, a decision, and the bulk actions of the inbox (received, linked, not
+# retained). A question is about one signal and comes with it.
+ONE_PER_GIVER = frozenset({Notification.Kind.FEEDBACK, Notification.Kind.STAGE, Notification.Kind.DECISION,
+                           Notification.Kind.RECEIVED, Notification.Kind.LINKED, Notification.Kind.NOT_RETAINED})
 
 
 @transaction.atomic
 def create_notifications(signal_ids, kind: str, detail: str = "") -> list[Notification]:
-    """A notification per signal touched (`signal_ids`), or for a message (`ONE_PER_GIVER`) one per giver: a giver
-    with three signals in the knelpunt whose outcome was sent gets one notification and one e-mail, on her first
-    signal, naming every reference (`Notification.references`)."""
+    """One notification per giver for the kinds in `ONE_PER_GIVER` (else one per signal touched): a giver with three
+    signals in the knelpunt whose stage changed gets one notification and one e-mail, on her first signal, naming
+    every reference (`Notification.references`)."""
     from lokaalsignaal.intake.models import Signal
 
     signals = (Signal.objects.filter(pk__in=signal_ids, giver__isnull=False, giver__is_active=True)
@@ -137,7 +141,29 @@ def notifications_of(user: User):
 
 
 def mark_all_read(user: User) -> int:
-    return Notification.objects.filter(user=user, read_at__isnull=True).update(read_at=timezone.now())
+    return mark_read(user)
+
+
+GROUP = re.compile(r"[skmn][1-9][0-9]{0,17}")  # a group of the notifications page, as `mark_read` takes it
+
+
+def mark_read(user: User, group: str = "") -> int:
+    """Mark the person's own unread notifications read: all of them, or one group of the notifications page
+    ("s<signal id>", "k<knelpunt id>", "m<municipality id>", "n<notification id>"; see
+    `pages.giver.notification_list.group_key`). Someone else's group, or one that does not exist, touches nothing.
+    Returns how many were marked."""
+    unread = Notification.objects.filter(user=user, read_at__isnull=True)
+    if group:
+        if not GROUP.fullmatch(group):
+            raise ValueError(group)
+        kind, number = group[:1], int(group[1:])
+        unread = unread.filter(**{
+            "s": {"signal_id": number},
+            "k": {"signal__isnull": True, "knelpunt_id": number},
+            "m": {"signal__isnull": True, "knelpunt__isnull": True, "municipality_id": number},
+            "n": {"signal__isnull": True, "knelpunt__isnull": True, "municipality__isnull": True, "pk": number},
+        }[kind])
+    return unread.update(read_at=timezone.now())
 
 
 def mark_knelpunt_read(user: User, knelpunt) -> int:
@@ -187,3 +213,14 @@ def tell_admin_change(recipients) -> list[Notification]:
         Notification(user=users[user_id], municipality=places.get(municipality_id), kind=Notification.Kind.ADMIN_CHANGE,
                      detail=places[municipality_id].name if municipality_id else "", emailed_at=now)
         for user_id, municipality_id in recipients if user_id in users])
+
+
+def forget_signals(signal_ids) -> int:
+    """These signals lost their giver (`intake.retention`): her notifications about them go, they named her beside
+    them. Called by the subscriptions, in that transaction."""
+    return Notification.objects.filter(signal_id__in=list(signal_ids)).delete()[0]
+
+
+def forget_user(user_id: int) -> int:
+    """She removed her account (`accounts.leaving`): her notifications go. In that transaction."""
+    return Notification.objects.filter(user_id=user_id).delete()[0]

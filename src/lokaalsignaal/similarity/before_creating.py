@@ -11,8 +11,8 @@ from lokaalsignaal.casework.knelpunten.stages import CLOSED
 from lokaalsignaal.similarity import access as similarity_access
 
 from . import services
-from .knelpunt_index import hits, knelpunt_text
-from .suggest import Suggestion, _key_stems, _relevant, highlight, shared_terms
+from .knelpunt_index import hits
+from .suggest import Suggestion, relevant_knelpunten
 
 
 def similar_knelpunten(user, municipality, text: str, *, k: int = 5) -> list[Suggestion]:
@@ -25,17 +25,7 @@ def similar_knelpunten(user, municipality, text: str, *, k: int = 5) -> list[Sug
                  text=text, k=k * 3, reference=municipality.pk)
     knelpunten = {b.pk: b for b in knelpunt_access.knelpunten_for(user, municipality, perm="knelpunten.manage")
                   .filter(pk__in=[h.id for h in found]).only("pk", "title", "summary", "stage", "signal_count")}
-    stems = _key_stems(text)
-    result = []
-    for hit in found:
-        knelpunt = knelpunten.get(hit.id)
-        if knelpunt is None:
-            continue
-        terms = shared_terms(text, knelpunt_text(knelpunt), stems=stems)
-        if _relevant(hit.score, terms):
-            knelpunt.reason = highlight(knelpunt.title, terms)
-            knelpunt.closed = knelpunt.stage in CLOSED
-            result.append(Suggestion(knelpunt, hit.score, terms))
-        if len(result) >= k:
-            break
+    result = relevant_knelpunten(text, found, knelpunten, k)
+    for suggestion in result:
+        suggestion.obj.closed = suggestion.obj.stage in CLOSED
     return result

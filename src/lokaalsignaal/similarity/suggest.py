@@ -339,11 +339,16 @@ def escalated_peers(user, scope, knelpunt, *, k: int = 5) -> list[Suggestion]:
     found = {b.pk: b for b in peers.filter(pk__in=[h.id for h in hits]).exclude(
         municipality_id=knelpunt.municipality_id).select_related("municipality").only(
         "pk", "title", "summary", "signal_count", "municipality__name")}
-    text = knelpunt_text(knelpunt)
+    return relevant_knelpunten(knelpunt_text(knelpunt), hits, found, k)
+
+
+def relevant_knelpunten(text: str, hits, knelpunten: dict, k: int) -> list[Suggestion]:
+    """The first `k` of `hits` (best first) that are in `knelpunten` (pk -> knelpunt, what the user may see) and
+    share enough key words with `text`, each with the shared words and its title highlighted (`reason`)."""
     stems = _key_stems(text)
     out = []
     for hit in hits:
-        other = found.get(hit.id)
+        other = knelpunten.get(hit.id)
         if other is None:
             continue
         terms = shared_terms(text, knelpunt_text(other), stems=stems)

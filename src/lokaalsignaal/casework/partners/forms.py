@@ -12,9 +12,11 @@ from lokaalsignaal.guard.services import GuardedForm
 REACH_LENGTH = 64  # `reach_key`: a sha256 hex digest
 
 
-class PartnerInviteForm(forms.Form):
+class PartnerInviteForm(GuardedForm):
     """Invite one organisation, or one person (picked from the municipality's members, or by the e-mail address of
-    an existing account). Exactly one of the three."""
+    an existing account). Exactly one of the three; an optional message goes with the e-mail (privacy-guarded)."""
+
+    guarded_fields = ("invite_message",)
 
     organisation = forms.ModelChoiceField(
         label=_("Een organisatie"), queryset=Organisation.objects.filter(verified=True).order_by("name"),
@@ -26,6 +28,11 @@ class PartnerInviteForm(forms.Form):
                                     help_text=_("Een lid van de gemeente."))
     email = forms.EmailField(label=_("Of het e-mailadres van een bestaand account"), required=False,
                              help_text=_("Voor iemand die nog geen lid is van de gemeente."))
+    invite_message = forms.CharField(
+        label=_("Bericht bij de uitnodiging"), max_length=1000, required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Waarom je deze partner uitnodigt en wat je vraagt. Het staat in de e-mail. Schrijf geen "
+                    "persoonsgegevens van cliënten."))
     # an organisation's invitation asks first (casework/partner/invite_confirm.html): its 'Ja' button posts
     # confirm=on and `reach`, a digest of the people it showed (fixed length); if that list changed meanwhile, it
     # asks again
@@ -55,7 +62,8 @@ class PartnerInviteForm(forms.Form):
         return cleaned
 
     def invitee(self) -> dict:
-        return {"organisation": self.cleaned_data.get("organisation"), "user": self.cleaned_data.get("user")}
+        return {"organisation": self.cleaned_data.get("organisation"), "user": self.cleaned_data.get("user"),
+                "message": self.cleaned_data.get("invite_message", "")}
 
     def confirmed(self, reach) -> bool:
         """Whether this POST confirms an invitation that reaches exactly `reach` (people). A person's invitation needs

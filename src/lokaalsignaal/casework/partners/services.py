@@ -57,11 +57,14 @@ def recipients_of(access: PartnerAccess) -> list[User]:
 
 
 @transaction.atomic
-def invite_partner(actor, knelpunt_id: int, organisation=None, user=None) -> PartnerAccess:
+def invite_partner(actor, knelpunt_id: int, organisation=None, user=None, message: str = "") -> PartnerAccess:
     """Invite a verified organisation (Organisation or pk) or one person (User or pk) onto an open knelpunt of a
     municipality the actor coordinates. The invited people (`recipients_of`) get an e-mail with a link (no signal
-    text). The view shows who an organisation's invitation reaches (`partners.access.partner_reach`) before it calls
-    this."""
+    text) and the coordinator's `message` (at most 1,000 characters, through the guard; not stored). The view shows
+    who an organisation's invitation reaches (`partners.access.partner_reach`) before it calls this."""
+    message = guard.clean(message)
+    if len(message) > 1000:
+        raise ValidationError(_("Het bericht is te lang: hoogstens 1000 tekens."))
     knelpunt = _managed_for_update(actor, knelpunt_id)
     organisation, user = _instance(Organisation, organisation), _instance(User, user)
     if (organisation is None) == (user is None):
@@ -85,7 +88,7 @@ def invite_partner(actor, knelpunt_id: int, organisation=None, user=None) -> Par
         # No knelpunt title and no signal text: a knelpunt made from a signal often carries that signal's title.
         mail.queue(person.email, "partner_invited", {
             "person": person, "municipality": knelpunt.municipality, "inviter": actor,
-            "organisation": access.organisation, "link": link}, language=person.language)
+            "organisation": access.organisation, "link": link, "message": message}, language=person.language)
     return access
 
 

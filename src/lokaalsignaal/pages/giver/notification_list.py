@@ -1,5 +1,6 @@
-"""The list of a person's notifications (`/mijn/meldingen/`): each with the title of the signal or knelpunt it is
-about and a short excerpt of the message it carries, in one query for the page however many rows it shows.
+"""The list of a person's notifications (`/mijn/meldingen/`), grouped per signal or knelpunt: each with the title of
+the signal or knelpunt it is about and a short excerpt of the message it carries, in three queries for the page
+however many groups or rows it shows.
 
 The excerpt is read from what the person already reads elsewhere, never from internal text: her signal's story (the
 question, the explanation of "niet weerhouden", the knelpunt message carried to her signal) and the message of the
@@ -9,9 +10,11 @@ admin changes get no excerpt.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, CharField, OuterRef, Subquery, TextField, Value, When
-from django.db.models.functions import Coalesce, Substr
+from django.db.models import Case, CharField, Count, F, Max, OuterRef, Q, Subquery, TextField, Value, When, Window
+from django.db.models.functions import Cast, Coalesce, Concat, RowNumber, Substr
 
 from lokaalsignaal.casework.knelpunten.models import KnelpuntMessage, StageChange
 from lokaalsignaal.intake.models import SignalEvent
@@ -67,17 +70,72 @@ def _message_text():
     ), Value(""), output_field=CharField())
 
 
+def group_key():
+    """What a notification is grouped by on the page: its signal ("s12"), else the knelpunt a joiner or a
+    coordinator hears about ("k3"), else the municipality of an admin change ("m4"), else itself ("n55")."""
+    def tagged(tag, column):
+        return Concat(Value(tag), Cast(column, CharField()))
+
+    return Case(
+        When(signal__isnull=False, then=tagged("s", "signal_id")),
+        When(knelpunt__isnull=False, then=tagged("k", "knelpunt_id")),
+        When(municipality__isnull=False, then=tagged("m", "municipality_id")),
+        default=tagged("n", "id"), output_field=CharField())
+
+
+ITEMS_PER_GROUP = 10  # a group shows at most this many notifications; its signal's page tells the whole story
+
+
+@dataclass
+class Group:
+    key: str
+    count: int
+    unread: int
+    items: list = field(default_factory=list)
+
+    @property
+    def newest(self):
+        return self.items[0]
+
+    @property
+    def earlier(self) -> list:
+        return self.items[1:]
+
+    @property
+    def not_shown(self) -> int:
+        return self.count - len(self.items)
+
+
+def _filled(notification) -> None:
+    if notification.signal_id:
+        notification.about = notification.signal.title
+    elif notification.knelpunt_id:
+        notification.about = notification.knelpunt.title
+    else:
+        notification.about = ""
+    notification.excerpt = excerpt(notification.message_text or "")
+
+
 def page_of(user, number) -> Page:
-    """Page `number` of the person's notifications, newest first, each with `.about` (the title of its signal or
-    knelpunt) and `.excerpt` (of the message it carries, "" if none)."""
-    notifications = services.notifications_of(user).annotate(message_text=_message_text())
-    page = Paginator(notifications, PAGE_SIZE).get_page(number)
-    for notification in page:
-        if notification.signal_id:
-            notification.about = notification.signal.title
-        elif notification.knelpunt_id:
-            notification.about = notification.knelpunt.title
-        else:
-            notification.about = ""
-        notification.excerpt = excerpt(notification.message_text or "")
+    """Page `number` of the person's notifications grouped per signal or knelpunt (`group_key`), the group with the
+    newest notification first. Each `Group` holds its count, its unread count and its newest notifications (at most
+    `ITEMS_PER_GROUP`, newest first), each with `.about` (the title of its signal or knelpunt) and `.excerpt` (of
+    the message it carries, "" if none). Three queries however many notifications: the count of groups, the groups
+    of the page, their notifications."""
+    mine = services.notifications_of(user)
+    groups = (mine.annotate(group=group_key()).order_by().values("group")
+              .annotate(newest_at=Max("created_at"), newest_id=Max("id"), count=Count("id"),
+                        unread=Count("id", filter=Q(read_at__isnull=True)))
+              .order_by("-newest_at", "-newest_id"))
+    page = Paginator(groups, PAGE_SIZE).get_page(number)
+    rows = {row["group"]: Group(row["group"], row["count"], row["unread"]) for row in page.object_list}
+    if rows:
+        ranked = mine.annotate(group=group_key()).annotate(rank=Window(
+            RowNumber(), partition_by=[F("group")], order_by=[F("created_at").desc(), F("id").desc()]))
+        items = ranked.filter(group__in=list(rows), rank__lte=ITEMS_PER_GROUP).annotate(
+            message_text=_message_text())
+        for notification in items:
+            _filled(notification)
+            rows[notification.group].items.append(notification)
+    page.object_list = [group for group in rows.values() if group.items]
     return page

@@ -1,9 +1,13 @@
-"""A person's notifications (`/mijn/meldingen/`): the list, opening one, marking all read, and when she wants them by
-e-mail. Thin views: parse the form, call a service, redirect or render."""
+"""A person's notifications (`/mijn/meldingen/`): the list (grouped per signal or knelpunt), opening one, marking
+them read (all, or one group), and when she wants them by e-mail. Thin views: parse the form, call a service,
+redirect or render."""
+
+import re
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -39,10 +43,20 @@ def open_notification(request, pk):
 @require_POST
 @login_required
 def mark_all_read(request):
-    count = services.mark_all_read(request.user)
+    """"Markeer alles als gelezen", or with `groep` one group of the page ("markeer als gelezen"); back to the page
+    the person was on."""
+    group = request.POST.get("groep", "")[:20]
+    if group and not services.GROUP.fullmatch(group):
+        messages.error(request, _("Die meldingen vonden we niet."))
+        return redirect("notifications:notifications")
+    count = services.mark_read(request.user, group)
     if count:
-        messages.success(request, _("Alle meldingen zijn gelezen."))
-    return redirect("notifications:notifications")
+        messages.success(request, _("Gemarkeerd als gelezen.") if group else _("Alle meldingen zijn gelezen."))
+    url = reverse("notifications:notifications")
+    number = request.POST.get("pagina", "")
+    if re.fullmatch(r"[1-9][0-9]{0,3}", number) and number != "1":  # the page she was on (no more than 9999)
+        url += f"?pagina={number}"
+    return redirect(url)
 
 
 @login_required

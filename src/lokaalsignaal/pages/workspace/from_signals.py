@@ -20,8 +20,8 @@ def similar_first(request, municipality, title: str, signals=()):
     """Before a knelpunt is made: when knelpunten of the municipality (open or closed) look like it, a page shows them
     first — add the signals to an open one, reopen a closed one, or make the new one after all (the same POST again,
     with `SEEN`). None when nothing looks like it, or when that page was already seen."""
-    if request.POST.get(SEEN):
-        return None
+    if request.POST.get(SEEN) or any(s.status == "withdrawn" for s in signals):
+        return None  # seen already; or a withdrawn signal, which the service refuses with its own message
     text = "\n".join([title, *(similarity.signal_text(s) for s in signals)])
     similar = similar_knelpunten(request.user, municipality, text)
     if not similar:

@@ -1,7 +1,8 @@
 // Drafts in this browser only (never sent to the server). Loaded on every page (base.html).
 //
-// - The give form (form[data-draft-key]) keeps what the giver types, so a lost connection loses nothing; the receipt
-//   ([data-draft-clear]) removes it after sending.
+// - The give form (form[data-draft-key]) keeps the whole form as the giver fills it (texts, type, themes, target
+//   groups, selects, consent), so a lost connection or a reload loses nothing; the receipt ([data-draft-clear])
+//   removes it after sending.
 // - "Ik zie dit ook" from the give form ([data-join-link]): the draft leaves localStorage (the giver joins instead of
 //   sending a duplicate) and goes along to the join form in sessionStorage (this tab only, never in a URL): the join
 //   form (form[data-join-context]) shows the description as "Wat zie jij?"; the server's privacy guard checks it on
@@ -40,17 +41,75 @@
 
   function dropHandOver() { try { sessionStorage.removeItem(JOIN_CONTEXT); } catch (e) {} }
 
-  // The give form: restore, keep, and hand over to "Ik zie dit ook".
+  // The give form: restore, keep, and hand over to "Ik zie dit ook". The whole form is kept: its texts and selects
+  // by value, its checkboxes (themes, target groups, consent) and radios (the signal's type) by what is ticked.
+  // Hidden fields (the CSRF token, a version) and the privacy confirmation are never kept: the confirmation is
+  // given again, knowingly. The municipalities come back only on the page they were ticked on (the give page is
+  // per municipality: opening another municipality's page chooses that one).
+  var SKIP = ["csrfmiddlewaretoken", "privacy_confirmed", "similar_seen", "version"];
+  var PAGE = "_page";
+
+  function keptFields(form) {
+    return Array.prototype.filter.call(form.elements, function (f) {
+      if (!f.name || f.disabled || SKIP.indexOf(f.name) !== -1) return false;
+      var tag = f.tagName.toLowerCase();
+      if (tag === "textarea" || tag === "select") return true;
+      return tag === "input" && ["hidden", "submit", "button", "reset", "file", "password", "image"].indexOf(f.type) === -1;
+    });
+  }
+
+  function collectFrom(form) {
+    var data = {};
+    keptFields(form).forEach(function (f) {
+      if (f.type === "checkbox") {
+        if (!Array.isArray(data[f.name])) data[f.name] = [];
+        if (f.checked) data[f.name].push(f.value);
+      } else if (f.type === "radio") {
+        if (!(f.name in data)) data[f.name] = "";
+        if (f.checked) data[f.name] = f.value;
+      } else if (f.tagName.toLowerCase() === "select" && f.multiple) {
+        data[f.name] = Array.prototype.filter.call(f.options, function (o) { return o.selected; })
+          .map(function (o) { return o.value; });
+      } else {
+        data[f.name] = f.value;
+      }
+    });
+    data[PAGE] = window.location.pathname;
+    return data;
+  }
+
+  // Put `saved` back into the form; a field the draft does not hold keeps what the page gave it (an older draft
+  // held only the texts). Returns the fields that changed.
+  function restoreInto(form, saved) {
+    var samePage = saved[PAGE] === window.location.pathname;
+    var changed = [];
+    keptFields(form).forEach(function (f) {
+      if (!Object.prototype.hasOwnProperty.call(saved, f.name)) return;
+      if (f.name === "municipalities" && !samePage) return;
+      var value = saved[f.name];
+      var before = f.type === "checkbox" || f.type === "radio" ? f.checked : f.value;
+      if (f.type === "checkbox") {
+        f.checked = Array.isArray(value) && value.indexOf(f.value) !== -1;
+      } else if (f.type === "radio") {
+        f.checked = value === f.value;
+      } else if (f.tagName.toLowerCase() === "select" && f.multiple) {
+        Array.prototype.forEach.call(f.options, function (o) { o.selected = Array.isArray(value) && value.indexOf(o.value) !== -1; });
+      } else if (typeof value === "string") {
+        if (f.tagName.toLowerCase() === "select" &&
+            !Array.prototype.some.call(f.options, function (o) { return o.value === value; })) return;
+        f.value = value;
+      }
+      if (before !== (f.type === "checkbox" || f.type === "radio" ? f.checked : f.value)) changed.push(f);
+    });
+    return changed;
+  }
+
   var form = document.querySelector("form[data-draft-key]");
   if (form) {
     var key = form.dataset.draftKey;
-    var fields = form.querySelectorAll("input[type=text], textarea");
-    var isEmpty = Array.prototype.every.call(fields, function (f) { return !f.value; });
-    var collect = function () {
-      var data = {};
-      fields.forEach(function (f) { data[f.name] = f.value; });
-      return data;
-    };
+    var texts = form.querySelectorAll("input[type=text], textarea");
+    var isEmpty = Array.prototype.every.call(texts, function (f) { return !f.value; });
+    var collect = function () { return collectFrom(form); };
     var store = function () { try { localStorage.setItem(key, JSON.stringify(collect())); } catch (e) {} };
     var saved = null;
     try { saved = JSON.parse(localStorage.getItem(key) || "null"); } catch (e) {}
@@ -59,8 +118,13 @@
       saved = handed.draft;
       dropHandOver();
     }
-    if (saved && isEmpty) {
-      fields.forEach(function (f) { if (saved[f.name]) f.value = saved[f.name]; });
+    if (saved && typeof saved === "object" && isEmpty) {
+      var changed = restoreInto(form, saved);
+      // what was restored inside "Meer vertellen" is shown, not hidden in a closed disclosure
+      changed.forEach(function (f) {
+        var more = f.closest("details");
+        if (more && more !== form && (f.type !== "checkbox" || f.checked) && (f.value || f.checked)) more.open = true;
+      });
       store();
       var note = document.getElementById("draft-restored");
       if (note) note.hidden = false;
@@ -69,6 +133,7 @@
       window.addEventListener("load", function () { document.body.dispatchEvent(new Event("draftrestored")); });
     }
     form.addEventListener("input", store);
+    form.addEventListener("change", store);  // a "Voorstel" button ticks a theme with a change event only
     // The suggestions arrive later (htmx): listen on the form, not on the links.
     form.addEventListener("click", function (event) {
       var link = event.target.closest("a[data-join-link]");
