@@ -8,12 +8,14 @@ import os
 import signal
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.utils import timezone
 from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
@@ -37,16 +39,20 @@ def database_url() -> str:
     return f"postgres://{credentials}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
+def production_env(smtp: LocalSMTPServer) -> dict:
+    """The environment of a process of its own with the production settings, on the suite's database."""
+    return {**os.environ, "DJANGO_SETTINGS_MODULE": "lokaalsignaal.settings", "DJANGO_SECRET_KEY": "w" * 60,
+            "DATABASE_URL": database_url(), "LOKAALSIGNAAL_TASK_BACKEND": "django_tasks_db.DatabaseBackend",
+            "DJANGO_EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "DJANGO_EMAIL_HOST": smtp.host, "DJANGO_EMAIL_PORT": str(smtp.port), "DJANGO_DEBUG": "0",
+            "LOKAALSIGNAAL_SIMILARITY_EMBEDDINGS": "0", "DJANGO_LOG_LEVEL": "WARNING"}
+
+
 def start_worker(smtp: LocalSMTPServer, *extra: str) -> subprocess.Popen:
     """`manage.py db_worker` with the production settings, as its own process, on the suite's database."""
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "lokaalsignaal.settings", "DJANGO_SECRET_KEY": "w" * 60,
-           "DATABASE_URL": database_url(), "LOKAALSIGNAAL_TASK_BACKEND": "django_tasks_db.DatabaseBackend",
-           "DJANGO_EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-           "DJANGO_EMAIL_HOST": smtp.host, "DJANGO_EMAIL_PORT": str(smtp.port), "DJANGO_DEBUG": "0",
-           "LOKAALSIGNAAL_SIMILARITY_EMBEDDINGS": "0", "DJANGO_LOG_LEVEL": "WARNING"}
     command = ('exec "$0" manage.py db_worker --worker-id "$(hostname):$$" --interval 0.1 --no-startup-delay '
                '--no-reload "$@"')
-    return subprocess.Popen(["sh", "-c", command, sys.executable, *extra], cwd=ROOT, env=env,
+    return subprocess.Popen(["sh", "-c", command, sys.executable, *extra], cwd=ROOT, env=production_env(smtp),
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
@@ -90,6 +96,9 @@ def mails_of_the_run():
 
 
 def test_a_worker_killed_while_it_delivers_leaves_the_mail_to_the_next_worker_once(feedback_queued, smtp):
+    """The killed worker had claimed the mail (`mail.services.deliver`: claim, send, record). The requeued task leaves
+    it alone while the claim's lease runs — the first sender might still be talking to the server — and once the lease
+    is over the cron job (`retry_mail`) sends it: once."""
     giver = feedback_queued
     smtp.holding.set()  # the SMTP server is slow to answer: the worker waits in the middle of a delivery
     worker = start_worker(smtp)
@@ -102,15 +111,22 @@ def test_a_worker_killed_while_it_delivers_leaves_the_mail_to_the_next_worker_on
 
     [stuck] = DBTaskResult.objects.filter(status=TaskResultStatus.RUNNING)
     assert stuck.task_path.endswith("deliver_mail")
-    assert {(m.status, m.attempts) for m in mails_of_the_run()} == {(OutgoingMail.Status.QUEUED, 0)}  # nothing
+    assert {(m.status, m.attempts) for m in mails_of_the_run()} == {(OutgoingMail.Status.SENDING, 1)}  # claimed
     assert feedback_of(giver).count() == 1  # of the killed attempt was kept
     assert not smtp.accepted
 
     requeued = call_command_output("requeue_stuck_tasks")
     assert f"1 stuck task(s) requeued: {stuck.pk}" in requeued
     run_worker_to_the_end(smtp)
+    assert {m.status for m in mails_of_the_run()} == {OutgoingMail.Status.SENDING}  # within the lease: left alone
+    assert not smtp.accepted
 
-    assert {(m.status, m.attempts) for m in mails_of_the_run()} == {(OutgoingMail.Status.SENT, 1)}
+    mails_of_the_run().update(next_attempt_at=timezone.now() - timedelta(seconds=1))  # the lease is over
+    retried = subprocess.run([sys.executable, "manage.py", "retry_mail"], cwd=ROOT, env=production_env(smtp),
+                             capture_output=True, text=True, timeout=120)
+    assert retried.returncode == 0, retried.stdout + retried.stderr
+
+    assert {(m.status, m.attempts) for m in mails_of_the_run()} == {(OutgoingMail.Status.SENT, 2)}
     assert smtp.per_recipient() == {m.to: 1 for m in mails_of_the_run()}  # each mail arrived, once
     assert giver.email in smtp.per_recipient()
     assert feedback_of(giver).count() == 1
