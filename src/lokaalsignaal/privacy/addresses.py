@@ -27,7 +27,8 @@ _WORD_START = r"(?:(?<![\w'’\-])|(?<=['’])(?<![\w'’\-]['’]))"
 _COMMA = r"\s*+,?+\s*+"
 _HOUSE_NUMBER = (
     r"(?:nr\.?\s*+|n°\s*+|nummer\s++)?\d{1,4}(?:[A-Za-z](?![\w]))?"
-    r"(?:\s*+(?:[-/]|bus|bte|boîte|b\.|b)\s*+\d{1,4}[A-Za-z]?(?![\w]))?"
+    # (round 3) a box number with a floor: "bus 2.01"
+    r"(?:\s*+(?:[-/]|bus|bte|boîte|b\.|b)\s*+\d{1,4}(?:\.\d{1,3}(?![\d]))?[A-Za-z]?(?![\w]))?"
     rf"(?:{_COMMA}bus\s*+\d{{1,4}})?"
 )
 _NOT_AFTER_NUMBER = (
@@ -68,7 +69,8 @@ _DERIVED_STREET_RE = re.compile(
 #: any capitalised street name right after "woont in de", "verhuisd naar", "adres:": "woont in de Zavel 12"
 _CUE_STREET_RE = re.compile(
     r"(?<![\w'’\-])(?i:woont|wonen|woonde|woonachtig|verblijft|verhuisd\s+naar|verhuist\s+naar|verhuizen\s+naar|"
-    r"adres\s*+:?+|domicilie\s*+:?+)"
+    r"verhuisd\s+van|verhuist\s+van|vertrokken\s+uit|"
+    r"adres(?:\s*+:)?+|domicilie(?:\s*+:)?+)"
     r"\s++(?:(?i:in|op|aan)\s++)?(?:(?i:de|het|den)\s++)?"
     rf"({_CAP}[\w'’\-]*+(?:[ \t]++(?:{_CAP}[\w'’\-]*+|van|de|der|den)){{0,2}}?){_COMMA}"
     rf"(?!(?:19|20)\d\d\b)({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
@@ -77,6 +79,8 @@ _PLACE_CUE_BEFORE = re.compile(
     r"(?:\b(?:in|op|aan)\s+de|\bwoont(?:\s+(?:in|op|aan))?|\badres\s*:?|\bnaar\s+de|verhuisd\s+naar)\s*$",
     re.IGNORECASE,
 )
+#: before a municipality without an article: "in Grimbergen", "uit Linkebeek"
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|uit|naar|te|rond|nabij|tussen)\s+$", re.IGNORECASE)
 _POSTAL_RE = re.compile(
     rf"(?<![\w\-./€])(?:B\s?-\s?)?([1-9]\d{{3}})\s+({_CAP}[\w'’\-]*"
     rf"(?:[ \-](?:{_CAP}[\w'’\-]*|\([\w\-' ]+\)|op|aan|de|den|der|sur|lez|lès|sous|en|la|le)){{0,3}})"
@@ -149,7 +153,11 @@ def _find_addresses(text: str, out: list, blocked: list[tuple[int, int]]) -> Non
         spans.append((m.start(1), m.end()))
     for m in _CUE_STREET_RE.finditer(text):
         first = fold(m.group(1).split()[0])
-        if first not in NOT_NAMES and first not in lex.place_tokens and first not in lex.org_tokens:
+        # (round 3) a place name after an article or "adres" with a house number is a street: "woont in de Zand 25",
+        # "adres Kiel 11" (Zand and Kiel are also localities)
+        lead = text[m.start() : m.start(1)]
+        street_place = bool(re.search(r"(?i:\b(?:de|het|den)\s+$|adres\W*$)", lead))
+        if first not in NOT_NAMES and (first not in lex.place_tokens or street_place) and first not in lex.org_tokens:
             spans.append((m.start(1), m.end()))
     for m in _DERIVED_STREET_RE.finditer(text):
         word = fold(m.group(1))
@@ -166,6 +174,10 @@ def _find_addresses(text: str, out: list, blocked: list[tuple[int, int]]) -> Non
             cand = fold(" ".join(tokens[-n:]))
             if cand in lex.streets and (n > 1 or cand not in _WORD_NUM_BLOCK):
                 head = m.group(1)
+                before = text[max(0, m.start() - 12) : m.start()]
+                if n == 1 and cand in lex.places and _PLACE_PREPOSITION.search(before):
+                    break  # (round 3) "sloten in Grimbergen 70 bankkantoren": the municipality, not its street
+
                 s = m.start(1) + len(head) - len(" ".join(tokens[-n:]))
                 if text[s : m.start(1) + len(head)] == " ".join(tokens[-n:]):
                     spans.append((s, m.end()))

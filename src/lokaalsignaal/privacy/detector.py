@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .addresses import _find_addresses
 from .identifiers import _find_birth_dates, _find_emails, _find_ibans, _find_national_numbers, _find_phones
+from .name_layout import drop_named_institutions, find_layout_names
 from .name_tokens import _phrase_regex
 from .names import _find_names
 from .person_dates import find_person_dates
@@ -95,6 +96,8 @@ def scan(text: str, allow: Iterable[str] = ()) -> list[Finding]:
     cands.extend(addr)
     blocked.extend((s, e) for _, s, e in addr)
     _find_names(text, cands, blocked, allow_t)
+    find_layout_names(text, cands, blocked, allow_t)
+    drop_named_institutions(text, cands)
     find_person_dates(text, cands)
     if allow_t:
         rx = _phrase_regex(allow_t)

@@ -11,6 +11,8 @@ from stdnum.be import bis as _bis
 from stdnum.be import nn as _nn
 from stdnum.be import vat as _vat
 
+from .lexicon import ROLES
+
 # --------------------------------------------------------------------------------------------
 # structured identifiers
 # --------------------------------------------------------------------------------------------
@@ -38,7 +40,8 @@ _NN_CUE = re.compile(
 )
 
 
-_NN_GROUPED = re.compile(r"\d{6}[ .\-]\d{3}[ .\-]\d{2}")
+#: (round 3) also with a slash, and the 6+5 layout of the birth date and the serial with its check (``480621-02438``)
+_NN_GROUPED = re.compile(r"\d{6}[ .\-/]\d{3}[ .\-/]\d{2}|\d{6}[.\-/]\d{5}")
 #: (round 2) every group set apart, also by spaces only: "85 07 30 033 62" is a national number's layout, no phone's
 _NN_ALL_GROUPS = re.compile(r"\d\d[ .\-/]+\d\d[ .\-/]+\d\d[ .\-/]+\d{3}[ .\-/]+\d\d")
 
@@ -186,8 +189,11 @@ def _find_phones(text: str, out: list) -> None:
             digits = _NON_DIGIT.sub("", cand)
             if len(digits) < 8:
                 break
-            if _looks_like_enterprise_number(cand, digits, text[max(0, start - 30) : start]) or _looks_like_date(
-                cand, digits
+            before = text[max(0, start - 40) : start]
+            if (
+                _looks_like_enterprise_number(cand, digits, before)
+                or _after_enterprise_cue(digits, before)
+                or _looks_like_date(cand, digits)
             ):
                 break
             if _valid_phone(cand.lstrip("("), digits):
@@ -208,8 +214,20 @@ def _looks_like_enterprise_number(cand: str, digits: str, before: str = "") -> b
     return _vat.is_valid(digits) or bool(_ENTERPRISE_CUE.search(before))
 
 
+def _after_enterprise_cue(digits: str, before: str) -> bool:
+    """(round 3) Ten digits written as one run right after "KBO-nummer (van de vzw):", "BTW BE",
+    "Ondernemingsnummer": an enterprise number, no phone (a mobile number has no such cue)."""
+    if len(digits) != 10 or digits[0] not in "01" or not _CUE_LETTERS.search(before):
+        return False
+    return bool(_ENTERPRISE_CUE.search(before))
+
+
+_CUE_LETTERS = re.compile(r"(?i:kbo|btw|vat|tva|bce|ondernem)")
+
+
 _ENTERPRISE_CUE = re.compile(
-    r"(?:onderneming\w*|kbo|btw|vat|tva|bce|ondernemingsnr\.?)[\s:.\-]*(?:nr\.?|nummer)?[\s:.]*(?:BE)?\s*$",
+    r"(?:onderneming\w*|kbo|btw|vat|tva|bce|ondernemingsnr\.?)[\s:.\-]*(?:nr\.?|nummer)?"
+    r"(?:[\s:]+(?:van|de|het|der|vzw|onze|uw|zijn|haar)){0,3}[\s:.]*(?:BE)?\s*$",
     re.IGNORECASE,
 )
 
@@ -241,14 +259,20 @@ _DATE = (
     r"|(?:19|20)\d{2}(?!\d)|['’]\d{2}(?!\d))"
 )
 _BIRTH_TRIGGER = re.compile(
-    r"(?:\b(?:geboren|geb\.?|geboortedatum|geboortejaar|geboortedag|geboorte|geb\.datum|gebdatum|"
+    r"(?:\b(?:geb\.?\s?dat\.?|geboren|geb\.?|geboortedatum|geboortejaar|geboortedag|geboorte|geb\.datum|gebdatum|"
     r"dob|d\.o\.b\.?|date of birth|born|birth ?date|née?|né\(e\)|date de naissance|naissance)\b\.?"
     r"|°)",
     re.IGNORECASE,
 )
+#: the role words are folded ("cliente"): match the written diaeresis too ("cliënte")
+_ROLE_WORDS = "|".join(
+    re.escape(r).replace("e", "[eë]").replace("i", "[iï]") for r in sorted(ROLES, key=len, reverse=True)
+)
 _DATE_AFTER_TRIGGER = re.compile(
     rf"(?:[ \t:,(]|\b(?:op|in|de|le|on|the|:|datum)\b|te\s+[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)?"
-    r"|\bvan\s+(?:(?:de|het|haar|zijn|mijn|hun)\s+)?[^\W\d]+\s*:)*?"
+    r"|\bvan\s+(?:(?:de|het|haar|zijn|mijn|hun)\s+)?[^\W\d]+\s*:"
+    # (round 3) "geboortedatum mama: …", "geboortedatum oudste zoon: …": a role word (and one more), then a colon
+    rf"|(?<=[ \t])(?:[^\W\d]{{2,14}}[ \t]+)?(?:{_ROLE_WORDS})[ \t]*(?:\d[ \t]*)?:)*?"
     rf"\s*({_DATE})",
     re.IGNORECASE,
 )
@@ -274,6 +298,6 @@ def _find_birth_dates(text: str, out: list) -> None:
         s, e = m.span(1)
         date = m.group(1)
         # a bare year only right after the trigger (°1987, geboren in 1987, geboortejaar 1987)
-        if re.fullmatch(r"(?:19|20)\d{2}", date) and s - t.end() > 5:
+        if re.fullmatch(r"(?:19|20)\d{2}", date) and s - t.end() > 5 and not text[t.end() : s].rstrip().endswith(":"):
             continue
         out.append(("birth_date", s, e))

@@ -12,6 +12,27 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .organisations import ORGANISATIONS
+from .street_words import DERIVED_STREET_SUFFIXES, FRENCH_STREET_TYPES, SAFE_STREET_SUFFIXES, STREET_WORDS
+
+__all__ = [
+    "COMMON_WORDS",
+    "DERIVED_STREET_SUFFIXES",
+    "FRENCH_STREET_TYPES",
+    "NAME_CUES",
+    "NOT_NAMES",
+    "ORGANISATIONS",
+    "PARTICLES",
+    "ROLES",
+    "ROLE_OF",
+    "SAFE_STREET_SUFFIXES",
+    "STREET_WORDS",
+    "TITLES",
+    "Lexicon",
+    "fold",
+    "lexicon",
+]
+
 # --- hand-written rules (Dutch/Flemish usage) ---------------------------------------------
 
 #: Words that introduce a person's name directly: "mevrouw Peeters", "dhr. Janssens".
@@ -136,379 +157,6 @@ COMMON_WORDS = frozenset(
     """.split()
 )
 
-#: Common Flemish organisations, services and acronyms (lower-cased phrases). Tokens inside one
-#: of these phrases are never part of a person name. ``scan(allow=...)`` adds more.
-ORGANISATIONS = tuple(
-    line.strip()
-    for line in """
-    ocmw
-    caw
-    vdab
-    cm
-    solidaris
-    kind en gezin
-    opgroeien
-    de lijn
-    fedasil
-    huis van het kind
-    wit-gele kruis
-    i-mens
-    familiehulp
-    vlaams agentschap
-    agentschap integratie en inburgering
-    agentschap opgroeien
-    agentschap zorg en gezondheid
-    ldc
-    jac
-    cgg
-    dmw
-    clb
-    vaph
-    riziv
-    rva
-    rsz
-    fod
-    fod financiën
-    fod sociale zekerheid
-    dienst vreemdelingenzaken
-    dvz
-    cgvs
-    sociaal huis
-    rode kruis
-    croix-rouge
-    welzijnsschakels
-    vierdewereldgroep
-    voedselbank
-    sint-vincentius
-    vincentius
-    vincentiusvereniging
-    poverello
-    samenlevingsopbouw
-    buurtwerk
-    wonen vlaanderen
-    vmsw
-    svk
-    sociaal verhuurkantoor
-    huurdersbond
-    huurpunt
-    woonhaven
-    woonpunt
-    woonzorgcentrum
-    dienstencentrum
-    lokaal dienstencentrum
-    helan
-    partena
-    liantis
-    acerta
-    securex
-    mutualiteit
-    liberale mutualiteit
-    neutraal ziekenfonds
-    onafhankelijk ziekenfonds
-    hulpkas
-    hziv
-    vlaamse sociale bescherming
-    zorgkas
-    fons
-    infino
-    kids@
-    fluvius
-    engie
-    luminus
-    farys
-    de watergroep
-    water-link
-    proximus
-    telenet
-    orange
-    mobile vikings
-    delhaize
-    colruyt
-    aldi
-    lidl
-    carrefour
-    kringwinkel
-    de kringwinkel
-    oxfam
-    vluchtelingenwerk vlaanderen
-    dokters van de wereld
-    artsen zonder grenzen
-    médecins du monde
-    samusocial
-    kom op tegen kanker
-    uz gent
-    uz leuven
-    uza
-    az sint-jan
-    az jan palfijn
-    jan palfijn
-    az maria middelares
-    maria middelares
-    az groeninge
-    az delta
-    jan yperman
-    az jan portaels
-    jan portaels
-    ziekenhuis oost-limburg
-    zol
-    jessa
-    gza
-    zna
-    stuivenberg
-    middelheim
-    az sint-maarten
-    az sint-lucas
-    az monica
-    az vesalius
-    az klina
-    az rivierenland
-    az alma
-    az zeno
-    sint-jozef
-    sint-elisabeth
-    dr. guislain
-    guislain
-    ku leuven
-    ugent
-    universiteit gent
-    artevelde
-    arteveldehogeschool
-    hogent
-    karel de grote
-    karel de grote hogeschool
-    thomas more
-    odisee
-    vives
-    ucll
-    pxl
-    howest
-    don bosco
-    jeugdhulp
-    tejo
-    jongerenwelzijn
-    vertrouwenscentrum kindermishandeling
-    tele-onthaal
-    zelfmoordlijn
-    cad
-    free clinic
-    msoc
-    de sleutel
-    kompas
-    ariadne
-    thuisverpleging
-    thuiszorg
-    thuishulp
-    ferm
-    gezinsbond
-    vief
-    okra
-    s-plus
-    vormingplus
-    stad gent
-    stad antwerpen
-    stad brussel
-    stad leuven
-    stad mechelen
-    stad brugge
-    stad aalst
-    stad genk
-    stad hasselt
-    stad kortrijk
-    stad oostende
-    stad sint-niklaas
-    gemeente
-    politie
-    lokale politie
-    parket
-    vredegerecht
-    vrederechter
-    arbeidsrechtbank
-    jeugdrechtbank
-    justitiehuis
-    bijzondere jeugdzorg
-    ocj
-    sdj
-    vlaamse ombudsdienst
-    kinderrechtencommissariaat
-    unia
-    myria
-    netwerk tegen armoede
-    welzijnszorg
-    decenniumdoelen
-    vlaams woningfonds
-    woningfonds
-    vreg
-    energiehuis
-    budgetmeter
-    schuldbemiddeling
-    collectieve schuldenregeling
-    bureau voor juridische bijstand
-    bjb
-    pro deo
-    kruispuntbank
-    sociale kaart
-    wijkgezondheidscentrum
-    wgc
-    medisch huis
-    huisartsenwachtpost
-    brugfiguur
-    brugfiguren
-    buurtsport
-    kinderopvang
-    kinderdagverblijf
-    onthaalouder
-    inloopteam
-    opvoedingswinkel
-    opvoedingsondersteuning
-    het huis
-    de vesting
-    lejo
-    arktos
-    alba
-    pagadder
-    vzw
-    asbl
-    cpas
-    forem
-    actiris
-    onem
-    inami
-    mloz
-    ziekenfonds
-    mutualité chrétienne
-    mutualité socialiste
-    sint-lucas
-    sint-jan
-    sint-pieter
-    sint-vincent
-    sint-niklaas
-    go!
-    katholiek onderwijs vlaanderen
-    basisschool
-    atheneum
-    college
-    instituut
-    lyceum
-    the village
-    de link
-    de tinten
-    de overstap
-    de schakel
-    de brug
-    de sprong
-    de kiem
-    de keeting
-    ter kaai
-    de vlaspit
-    vlaspit
-    het anker
-    emmaüs
-    emmaus
-    bond zonder naam
-    caritas
-    caritas international
-    leger des heils
-    armen tekort
-    t'antwoord
-    wijkteam
-    wijkpost
-    wijkcentrum
-    """.strip().splitlines()
-    if line.strip()
-)
-
-#: Street-type words that can stand as a separate capitalised word: "Grote Markt", "Oude Vest".
-STREET_WORDS = frozenset(
-    """
-    straat laan lei weg steenweg plein dreef kaai kade dijk vest markt singel gracht kouter dries
-    boulevard avenue steeg baan pad ring hof plaats park veld berg hoek wijk square vliet rui
-    """.split()
-)
-
-#: Suffixes of one-word street names accepted without a list: "Kerkstraat", "Frankrijklei".
-SAFE_STREET_SUFFIXES = (
-    "straat",
-    "straatje",
-    "laan",
-    "lei",
-    "weg",
-    "steenweg",
-    "plein",
-    "pleintje",
-    "dreef",
-    "kaai",
-    "kade",
-    "dijk",
-    "vest",
-    "markt",
-    "singel",
-    "gracht",
-    "kouter",
-    "dries",
-    "boulevard",
-    "avenue",
-    "steeg",
-    "baan",
-    "wegel",
-)
-
-#: More endings of one-word street names, taken from the data rather than by hand (issue 16): the street-type
-#: morphemes that end at least 30 of the Statbel street names in ``data/streets.txt.gz`` (those without a
-#: ``SAFE_STREET_SUFFIXES`` ending; counts: -hof 703, -veld 592, -berg 581, -pad 454, -hoek 360, -heide 196,
-#: -akker 130, -broek 122, -erf 69, -meers 69, -wal 36, -heuvel 34, -hove 28 …), leaving out those that also end
-#: everyday nouns followed by a number (-gang "Ingang 2", -plaats "Werkplaats 3", -park, -wijk, -bos, -dam, -dal,
-#: -beek, -poort, -brug, -molen); plus the Dutch -plantsoen, -werf and -ring (not -ering: "Vergadering 3") that the
-#: Faker/Dutch street vocabulary and the issue name. A word with one of these endings that is also a known surname
-#: ("Vandenberg", "Verhoek") is a street only after a place cue (``in de``, ``woont``) or before a postal line.
-#: ``tests/privacy/test_street_words_beyond_straat_are_found.py`` checks the counts against the data.
-DERIVED_STREET_SUFFIXES = (
-    "hof",
-    "veld",
-    "berg",
-    "pad",
-    "hoek",
-    "heide",
-    "akker",
-    "broek",
-    "erf",
-    "meers",
-    "wal",
-    "heuvel",
-    "hove",
-    "werf",
-    "plantsoen",
-    "ring",
-)
-
-FRENCH_STREET_TYPES = (
-    "rue",
-    "avenue",
-    "av.",
-    "chaussée",
-    "chée",
-    "place",
-    "boulevard",
-    "bd",
-    "chemin",
-    "square",
-    "quai",
-    "clos",
-    "allée",
-    "impasse",
-    "route",
-    "drève",
-    "rond-point",
-    "galerie",
-    "esplanade",
-    "sentier",
-    "voie",
-    "cité",
-    "ruelle",
-    "venelle",
-    "passage",
-    "parvis",
-)
-
 
 def fold(word: str) -> str:
     """Lower-case and strip accents: lookup key for names and places."""
@@ -538,6 +186,8 @@ class Lexicon:
     streets: frozenset[str]
     street_first_tokens: frozenset[str]
     org_tokens: frozenset[str]
+    #: (round 3) frequent Dutch words (wordfreq), to tell an unknown capitalised word from an unknown name
+    dutch_words: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> list[str]:
@@ -548,8 +198,9 @@ def _read(name: str) -> list[str]:
 
 @cache
 def lexicon() -> Lexicon:
-    first = {fold(n) for n in _read("first_names.txt.gz")}
-    sur_raw = _read("surnames.txt.gz")
+    # (round 3) plus the names of many origins from Faker's national tables (bench/privacy_build_world_lists.py)
+    first = {fold(n) for n in _read("first_names.txt.gz")} | {fold(n) for n in _read("world_first_names.txt.gz")}
+    sur_raw = _read("surnames.txt.gz") + _read("world_surnames.txt.gz")
     sur = {fold(n) for n in sur_raw}
     cores = set()
     for n in sur_raw:
@@ -604,4 +255,5 @@ def lexicon() -> Lexicon:
         streets=frozenset(streets),
         street_first_tokens=frozenset(street_first),
         org_tokens=frozenset(org_tokens),
+        dutch_words=frozenset(fold(w) for w in _read("dutch_words.txt.gz")) - COMMON_WORDS,
     )

@@ -20,17 +20,18 @@ from .lexicon import (
     fold,
     lexicon,
 )
+from .lowercase_names import _find_lowercase_names
 from .name_tokens import (
     _ADJECTIVE_TAIL,
     _PLACE_CONTEXT,
     _QUOTES_OPEN,
     _THING_CONTEXT,
     _is_name_word,
-    _phrase_regex,
     _quoted,
     _Tok,
-    _tokenize,
     is_place_word,
+    phrase_spans,
+    tokens_of,
 )
 from .person_context import _FOREIGN_LETTERS, person_context, plain_words
 from .spans import overlapping
@@ -40,16 +41,14 @@ _STREET_TAIL = re.compile(rf"(?:{_STREET_SUFFIX_RE})$", re.IGNORECASE)
 
 def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tuple[str, ...]) -> None:
     lex = lexicon()
-    toks = _tokenize(text)
+    toks = tokens_of(text)
     n = len(toks)
     if not n:
         return
     # tokens inside organisations / allowed phrases / already-found spans are off-limits
     off = [False] * n
-    rx = _phrase_regex(ORGANISATIONS + allow)
     block = list(blocked)
-    if rx is not None:
-        block.extend(m.span() for m in rx.finditer(text))
+    block.extend(phrase_spans(text, ORGANISATIONS + allow))
     if block:
         hits = overlapping(block, [(t.start, t.end) for t in toks])
         for i in range(n):
@@ -255,6 +254,13 @@ _PERSON_VERBS = frozenset(
 )
 
 
+#: verbs that only a person does (not an organisation: "Fedasil heeft", "Awel zegt")
+_HUMAN_VERBS = frozenset(
+    "vertelt vertelde belde huilt huilde woont woonde slaapt sliep verloor begrijpt begreep durft durfde leeft "
+    "leefde kwam zit zat".split()
+)
+
+
 def _name_before_verb(words: list[_Tok], nxt: _Tok, lex) -> bool:
     """Two or three capitalised words before a person's verb, at least one of them a known first name or surname
     that is no Dutch word, none of them a common word, place or organisation word."""
@@ -262,9 +268,10 @@ def _name_before_verb(words: list[_Tok], nxt: _Tok, lex) -> bool:
         return False
     if len(words) == 1:  # "Radosław vertelt …": one word only with a letter no Dutch word has
         w = words[0]
-        return not w.upper and w.key not in NOT_NAMES and not is_place_word(w, lex) and bool(
-            _FOREIGN_LETTERS.search(w.text)
-        )
+        if w.upper or w.key in NOT_NAMES or is_place_word(w, lex):
+            return False
+        # (round 3) or a word in no Dutch word list before a verb only a person does: "Vilho vertelt …"
+        return bool(_FOREIGN_LETTERS.search(w.text)) or (nxt.key in _HUMAN_VERBS and plain_words(words, lex))
     if any(w.upper or w.initial or w.key in COMMON_WORDS or w.key in NOT_NAMES or w.key in lex.org_tokens
            or is_place_word(w, lex) for w in words):
         return False
@@ -274,70 +281,6 @@ def _name_before_verb(words: list[_Tok], nxt: _Tok, lex) -> bool:
     # capitalised after the first word, so they are a name unless one looks like a Dutch noun/adjective, a street,
     # a title, a role or an organisation's head word ("Sociale Zaken heeft", "Team Welzijn heeft")
     return plain_words(words, lex)
-
-
-
-
-def _plain_name_word(tok: _Tok, lex, first: bool) -> bool:
-    """A lower-case token that can only be a name: known, not a Dutch word, not a place."""
-    k = tok.key
-    if len(k) < 3 or k in lex.ambiguous or k in COMMON_WORDS or k in NOT_NAMES or k in lex.place_tokens:
-        return False
-    if k in TITLES or k in ROLES or k in PARTICLES or k in lex.org_tokens:
-        return False
-    return k in lex.first_names if first else (k in lex.surnames or k in lex.surname_cores)
-
-
-def _find_lowercase_names(text: str, toks: list[_Tok], off: list[bool], lex, out: list) -> None:
-    """Names written without capitals: "mevr. vermeulen", "mr janssens", "sarah de clercq"."""
-    n = len(toks)
-    i = 0
-    while i < n:
-        t = toks[i]
-        if t.cap or t.initial or off[i]:
-            i += 1
-            continue
-        after_title = (
-            i > 0
-            and toks[i - 1].key in TITLES
-            and text[toks[i - 1].end : t.start].strip() in ("", ".")
-            and not off[i - 1]
-        )
-        # particles, then the name word(s)
-        k = i
-        while k < n and toks[k].particle and not toks[k].cap and (k == i or toks[k].gap_ok) and k - i < 3:
-            k += 1
-        if k >= n or off[k] or toks[k].cap or (k > i and not toks[k].gap_ok):
-            i += 1
-            continue
-        w = toks[k]
-        # "mevr. de smet": after title + particle a surname may also be a Dutch word
-        particle_surname = (
-            k > i
-            and (w.key in lex.surnames or w.key in lex.surname_cores)
-            and w.key not in TITLES | ROLES | NOT_NAMES
-            and w.key not in lex.place_tokens
-        )
-        if after_title and (
-            particle_surname or _plain_name_word(w, lex, False) or _plain_name_word(w, lex, True)
-        ):
-            end = k
-            if k + 1 < n and toks[k + 1].gap_ok and not toks[k + 1].cap and _plain_name_word(toks[k + 1], lex, False):
-                end = k + 1
-            out.append(("person_name", toks[i].start, toks[end].end))
-            i = end + 1
-            continue
-        if k == i and _plain_name_word(t, lex, True):
-            # "sarah de clercq": first name + (particles) + surname, both unambiguous
-            m = k + 1
-            while m < n and toks[m].particle and not toks[m].cap and toks[m].gap_ok and m - k <= 3:
-                m += 1
-            if m < n and m > k and toks[m].gap_ok and not toks[m].cap and not off[m]:
-                if _plain_name_word(toks[m], lex, False):
-                    out.append(("person_name", t.start, toks[m].end))
-                    i = m + 1
-                    continue
-        i += 1
 
 
 def _accept_chain(
@@ -352,6 +295,8 @@ def _accept_chain(
     if trigger in ("title", "cue"):
         return True
     if trigger == "list" and not any(w.key in COMMON_WORDS for w in words):
+        if all(not _is_name_word(w, lex) and w.key in lex.dutch_words for w in words):
+            return False  # (round 3) "…, Sociale Zaken, …": Dutch words after a name are no name
         return not all(is_place_word(w, lex) and w.key not in lex.first_names for w in words)
     if trigger == "role":
         # "mijn cliënt Youssef": anything capitalised that is not a place

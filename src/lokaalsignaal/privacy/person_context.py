@@ -71,7 +71,17 @@ def _plain(w: _Tok, lex) -> bool:
     if k in ROLES or k in STREET_WORDS or k in _NOT_PERSON_HEADS:
         return False
     known = k in lex.first_names or k in lex.surnames or k in lex.surname_cores
-    return known or not _DUTCH_TAIL.search(k)
+    # (round 3) a word in no name list that is a frequent Dutch word or two of them ("Speelclub") is no name
+    return known or not (_DUTCH_TAIL.search(k) or k in lex.dutch_words or dutch_compound(k, lex))
+
+
+def dutch_compound(k: str, lex) -> bool:
+    """``k`` is two frequent Dutch words written together ("speel|club", "buurt|werk", "jeugd|s|dienst"): each part
+    at least three and four letters."""
+    words = lex.dutch_words
+    return any(
+        k[:i] in words and (k[i:] in words or (k[i] == "s" and k[i + 1 :] in words)) for i in range(3, len(k) - 3)
+    )
 
 
 def plain_words(words: list[_Tok], lex) -> bool:

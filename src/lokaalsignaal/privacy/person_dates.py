@@ -25,8 +25,10 @@ _MONTH_WORDS = (
     "jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
 _FULL_DATE = re.compile(
-    r"(?<![\w./\-])(?:(\d{1,2})([./\-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})"
-    rf"|(\d{{1,2}})(?:e|ste|de|er)?\s+(?:{_MONTH_WORDS})\.?\s+((?:19|20)\d{{2}}))(?![\w/]|[.\-]\d)",
+    r"(?<![\w./\-])(?:(\d{1,2})([./\-])(\d{1,2})\2((?:19|20)\d{2}|['’]?\d{2})"
+    rf"|(\d{{1,2}})(?:e|ste|de|er)?\s+(?:{_MONTH_WORDS})\.?\s+((?:19|20)\d{{2}})"
+    # (round 3) ISO: 1985-08-10
+    r"|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?![\w/]|[.\-]\d)",
     re.IGNORECASE,
 )
 _APPOSITION_BEFORE = re.compile(r"[ \t]*(?:\(|,|–|-|—)[ \t]*(?:°[ \t]*)?$")
@@ -37,6 +39,7 @@ _TITLE_RE = re.compile(
     + r")(?![\w])",
     re.IGNORECASE,
 )
+_OFFICE_AFTER = re.compile(r"\.?[ \t]+(?:de|het)[ \t]+[a-zà-ÿ]")
 _POSSESSIVE_ROLE = re.compile(
     r"(?<![\w])(?:haar|zijn|mijn|onze|ons|hun|uw|jullie)\s+(?:"
     + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
@@ -55,7 +58,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'(«]?[A-ZÀ-Ý0-9])|\n")
 
 
 def _year(m: re.Match) -> int:
-    raw = m.group(4) or m.group(6)
+    raw = (m.group(4) or m.group(6) or m.group(7)).lstrip("'’")
     year = int(raw)
     if len(raw) == 2:
         year += 1900 if year > datetime.date.today().year % 100 else 2000
@@ -66,6 +69,8 @@ def _valid(m: re.Match) -> bool:
     if m.group(1):
         day, month = int(m.group(1)), int(m.group(3))
         return 1 <= day <= 31 and 1 <= month <= 12
+    if m.group(7):
+        return 1 <= int(m.group(8)) <= 12 and 1 <= int(m.group(9)) <= 31
     return 1 <= int(m.group(5)) <= 31
 
 
@@ -89,7 +94,8 @@ def find_person_dates(text: str, cands: list[tuple[str, int, int]]) -> None:
     taken = [(s, e) for kind, s, e in cands if kind in ("birth_date", "national_number", "phone", "iban", "email")]
     starts = _sentence_starts(text)
     people = list(names)
-    people += [m.span() for m in _TITLE_RE.finditer(text)]
+    # (round 3) "mevrouw de minister", "meneer de voorzitter": an office addressed, no person the text is about
+    people += [m.span() for m in _TITLE_RE.finditer(text) if not _OFFICE_AFTER.match(text, m.end())]
     people += [m.span() for m in _POSSESSIVE_ROLE.finditer(text)]
     person_sentences = {bisect_right(starts, s) for s, _e in people}
     last_year = datetime.date.today().year - 2

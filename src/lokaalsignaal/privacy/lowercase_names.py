@@ -1,0 +1,86 @@
+"""Names written without capitals: "mevr. vermeulen", "mr janssens", "sarah de clercq" (split from ``names``,
+round 3); since round 3 also a known first name followed by a word that is in no Dutch word list ("nog
+terugbellen naar isaac bonsu")."""
+
+from __future__ import annotations
+
+from .lexicon import COMMON_WORDS, NOT_NAMES, PARTICLES, ROLES, TITLES
+from .name_tokens import _Tok
+from .person_context import dutch_compound
+
+
+def _plain_name_word(tok: _Tok, lex, first: bool) -> bool:
+    """A lower-case token that can only be a name: known, not a Dutch word, not a place."""
+    k = tok.key
+    if len(k) < 3 or k in lex.ambiguous or k in COMMON_WORDS or k in NOT_NAMES or k in lex.place_tokens:
+        return False
+    if k in TITLES or k in ROLES or k in PARTICLES or k in lex.org_tokens:
+        return False
+    return k in lex.first_names if first else (k in lex.surnames or k in lex.surname_cores)
+
+
+def _unknown_word(tok: _Tok, lex) -> bool:
+    """(round 3) A lower-case word of four letters or more that is in no Dutch word list and is no place:
+    after a known first name it is a surname the lists do not have ("isaac bonsu")."""
+    k = tok.key
+    if len(k) < 4 or not k.isalpha() or k in lex.dutch_words or k in COMMON_WORDS or k in NOT_NAMES:
+        return False
+    if k in lex.place_tokens or k in lex.org_tokens or k in TITLES or k in ROLES or k in lex.ambiguous:
+        return False
+    return not dutch_compound(k, lex)
+
+
+def _find_lowercase_names(text: str, toks: list[_Tok], off: list[bool], lex, out: list) -> None:
+    """Names written without capitals: "mevr. vermeulen", "mr janssens", "sarah de clercq"."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.cap or t.initial or off[i]:
+            i += 1
+            continue
+        after_title = (
+            i > 0
+            and toks[i - 1].key in TITLES
+            and text[toks[i - 1].end : t.start].strip() in ("", ".")
+            and not off[i - 1]
+        )
+        # particles, then the name word(s)
+        k = i
+        while k < n and toks[k].particle and not toks[k].cap and (k == i or toks[k].gap_ok) and k - i < 3:
+            k += 1
+        if k >= n or off[k] or toks[k].cap or (k > i and not toks[k].gap_ok):
+            i += 1
+            continue
+        w = toks[k]
+        # "mevr. de smet": after title + particle a surname may also be a Dutch word
+        particle_surname = (
+            k > i
+            and (w.key in lex.surnames or w.key in lex.surname_cores)
+            and w.key not in TITLES | ROLES | NOT_NAMES
+            and w.key not in lex.place_tokens
+        )
+        if after_title and (
+            particle_surname or _plain_name_word(w, lex, False) or _plain_name_word(w, lex, True)
+        ):
+            end = k
+            if k + 1 < n and toks[k + 1].gap_ok and not toks[k + 1].cap and _plain_name_word(toks[k + 1], lex, False):
+                end = k + 1
+            out.append(("person_name", toks[i].start, toks[end].end))
+            i = end + 1
+            continue
+        if k == i and _plain_name_word(t, lex, True):
+            # "sarah de clercq": first name + (particles) + surname, both unambiguous
+            m = k + 1
+            while m < n and toks[m].particle and not toks[m].cap and toks[m].gap_ok and m - k <= 3:
+                m += 1
+            if m < n and m > k and toks[m].gap_ok and not toks[m].cap and not off[m]:
+                if _plain_name_word(toks[m], lex, False) or (
+                    m == k + 1 and (_unknown_word(toks[m], lex) or _plain_name_word(toks[m], lex, True))
+                ):
+                    out.append(("person_name", t.start, toks[m].end))
+                    i = m + 1
+                    continue
+        i += 1
+
+

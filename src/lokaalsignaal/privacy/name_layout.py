@@ -1,0 +1,275 @@
+"""Names found by where they stand rather than by a name list (issue 16, round 3).
+
+A short chain of capitalised words (one to three, particles allowed inside) that no earlier rule took is a person's
+name when its place in the text says so:
+
+* next to a personal identifier: ``X Y (x.y@mail.be)``, ``Van: X Y <…>``, ``X Y – 850730-033-61 –``,
+  ``Geb. 3/4/1982 – X Y –``, ``t.n.v. X Y``;
+* with an apposition of a person: ``X, de oudste dochter van …``, ``X Y, een jonge vader``, ``X (31 jaar)``,
+  ``X Y (alleenstaande moeder, …)``;
+* as an entry of a list of people: ``Kinderen: X (…), Y (…)``, ``Cliënt: X Y``, a bullet ``- X Y: …`` or
+  ``* X Y (…)``, ``Dossier X Y:``;
+* alone on a line under a closing greeting (``Groetjes,`` / ``mvg``: a signature) or above an address line;
+* mid-sentence after a lower-case word, two or three words in a row (``Gesprek gehad met X Y, …``): in Dutch only
+  proper nouns are capitalised there; ``bij X thuis``.
+
+Every word must pass ``person_context._plain``: no ordinary Dutch word from the hand lists, place, organisation
+word, title, role, street word, or Dutch noun/adjective ending. One word alone needs a stronger cue (apposition,
+list of people, signature) than two or three.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import COMMON_WORDS, ORGANISATIONS, ROLES, STREET_WORDS, fold, lexicon
+from .name_tokens import _THING_CONTEXT, _Tok, phrase_spans, tokens_of
+from .person_context import _plain
+from .spans import overlapping
+
+_ROLE_RX = "|".join(
+    re.escape(r).replace("e", "[eë]").replace("i", "[iï]") for r in sorted(ROLES, key=len, reverse=True)
+)
+_IDENTIFIER_KINDS = frozenset({"email", "national_number", "phone", "iban", "birth_date"})
+#: what may stand between a name and an identifier next to it
+_ID_COMMA_GAP = re.compile(r",[ \t]?")
+_GAP_AFTER = re.compile(r"[ \t]*(?:[(<,:–—\-][ \t]*(?:°[ \t]*)?)?$")
+_ID_GAP_BEFORE = re.compile(r"^[ \t]*(?:[)>,–—\-][ \t]*)?$")
+_TNV = re.compile(r"(?:\bt\.?\s?n\.?\s?v\.?|\bten name van|\bop naam van)[ \t]*:?[ \t]*$", re.IGNORECASE)
+_HEADER = re.compile(r"(?:^|\n)[ \t]*(?:van|aan|from|to|cc|afzender)[ \t]*:[ \t]*$", re.IGNORECASE)
+_APPOSITION_ROLE = re.compile(
+    rf"[ \t]*,[ \t]+(?:de|het|een|haar|zijn|mijn|onze)[ \t]+(?:[^\W\d]+[ \t]+){{0,2}}?(?:{_ROLE_RX})(?![\w])",
+    re.IGNORECASE,
+)
+_PAREN_PERSON = re.compile(
+    rf"[ \t]*\([ \t]*(?:\d{{1,3}}[ \t]*(?:jaar|j\.|jr\.?)(?![\w])|(?:[^\W\d]+[ \t]+)?(?:{_ROLE_RX})(?![\w]))",
+    re.IGNORECASE,
+)
+_PAREN_DATE = re.compile(r"[ \t]*\([ \t]*(?:°[ \t]*)?(?:\d{1,2}(?:[./\-]|(?:e|ste|de)?[ \t]+[^\W\d]+)|\d{4}-\d\d)")
+_ROLE_COLON = re.compile(rf"(?:^|[\s(])(?:{_ROLE_RX})[ \t]*:[ \t]*$", re.IGNORECASE)
+_DOSSIER = re.compile(r"(?:^|\n)[ \t]*(?:dossier|opvolging|aanmelding|huisbezoek(?:[ \t]+bij)?)[ \t]*:?[ \t]*$",
+                      re.IGNORECASE)
+_BULLET = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+$")
+_ENTRY_END = re.compile(r"[ \t]*(?::|\(|,|[–—][ \t])")
+_CLOSING = re.compile(
+    r"(?:groetjes|groeten|vriendelijke groeten|met vriendelijke groet(?:en)?|mvg|vg|gr|dank|bedankt|"
+    r"hartelijke groeten|warme groeten|alvast bedankt|tot straks|tot later|cheers)[ \t]*[,.!]?[ \t]*\n[ \t]*$",
+    re.IGNORECASE,
+)
+_BORN = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:geboren|geb\.|°)", re.IGNORECASE)
+#: heading words that open a note about one person: "Opvolging X Y — …"
+_HEADINGS = frozenset(
+    "dossier opvolging aanmelding huisbezoek gesprek melding verslag contact bezoek afspraak intake "
+    "aanvraag nota doorverwijzing".split()
+)
+#: adjectives made of a place ("Brugse Poort", "Gentse Feesten"): no name
+_PLACE_ADJECTIVE = re.compile(r"(?:se|sche)$")
+
+
+def _plain_here(w: _Tok, lex) -> bool:
+    """``_plain`` (which also turns away frequent Dutch words and compounds of two in no name list), and no adjective
+    made of a place ("Brugse Poort")."""
+    if not _plain(w, lex):
+        return False
+    k = w.key
+    known = k in lex.first_names or k in lex.surnames or k in lex.surname_cores
+    return known or not _PLACE_ADJECTIVE.search(k)
+
+
+_COMMA_GAP = re.compile(r",[ \t]?")
+_GAP_AFTER = re.compile(r"[ \t]*(?:[(<,:–—\-][ \t]*(?:°[ \t]*)?)?")
+_GAP_BEFORE = re.compile(r"[ \t]*(?:[)>,–—\-][ \t]*)?$")
+_THUIS = re.compile(r"[ \t]+thuis(?![\w])", re.IGNORECASE)
+_BIJ = frozenset({"bij"})
+
+
+def _chains(toks: list[_Tok], off: list[bool]) -> list[list[int]]:
+    """Runs of capitalised tokens (particles allowed inside), one to three name words."""
+    out = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if off[i] or not t.cap or t.particle:
+            i += 1
+            continue
+        run = [i]
+        j = i
+        while j + 1 < n and toks[j + 1].gap_ok and not off[j + 1] and (toks[j + 1].cap or toks[j + 1].particle):
+            j += 1
+            run.append(j)
+        while run and toks[run[-1]].particle:
+            run.pop()
+        words = [k for k in run if not toks[k].particle]
+        # a name word has two letters or more: "A b A b …" starts no chain worth a look
+        if 1 <= len(words) <= 3 and all(len(toks[k].key) > 1 for k in words):
+            out.append(run)
+        i = j + 1
+    return out
+
+
+def _line_bounds(text: str, s: int, e: int) -> tuple[str, str]:
+    """The rest of the line before and after the chain (at most 200 characters each way: linear cost)."""
+    lo = max(0, s - 200)
+    ls = text.rfind("\n", lo, s)
+    ls = lo if ls < 0 else ls + 1
+    hi = min(len(text), e + 200)
+    le = text.find("\n", e, hi)
+    le = hi if le < 0 else le
+    return text[ls:s], text[e:le]
+
+
+def find_layout_names(
+    text: str, cands: list[tuple[str, int, int]], blocked: list[tuple[int, int]], allow: tuple[str, ...] = ()
+) -> None:
+    """Add ``person_name`` candidates for capitalised chains that their place in the text marks as a person;
+    ``blocked``: spans no name may touch (postal lines, …); organisations and ``allow`` phrases are off too."""
+    toks = tokens_of(text)
+    if not toks:
+        return
+    lex = lexicon()
+    taken = [(s, e) for _k, s, e in cands] + list(blocked) + phrase_spans(text, ORGANISATIONS + allow)
+    off = overlapping(taken, [(t.start, t.end) for t in toks]) if taken else [False] * len(toks)
+    ids = sorted((s, e) for k, s, e in cands if k in _IDENTIFIER_KINDS)
+    id_starts = {s for s, _e in ids}
+    id_ends = {e for _s, e in ids}
+    addr_starts = sorted(s for k, s, _e in cands if k in ("address", "postal_address"))
+    name_starts = {s for k, s, _e in cands if k == "person_name"}
+    for run in _chains(toks, off):
+        words = [toks[k] for k in run if not toks[k].particle]
+        first, last = toks[run[0]], toks[run[-1]]
+        s, e = first.start, last.end
+        nxt = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else None
+        if nxt is not None and nxt.gap_ok and (nxt.key in STREET_WORDS):
+            continue
+        # "Voor X Y, 12-3-1980", "Opvolging X Y —": a capitalised sentence start that is an ordinary word or a
+        # heading word is no part of the name
+        strip_first = first.sent_start and len(words) > 1 and (
+            first.key in COMMON_WORDS or first.key in _HEADINGS or not _plain_here(first, lex)
+        )
+        if strip_first:
+            words = words[1:]
+            s = toks[run[1]].start  # keep a particle: "Dossier De Wolf:"
+        if strip_first and first.key in _HEADINGS and re.match(r"[ \t]*(?::|[—–][ \t])", text[e : e + 4]) and all(
+            w.key in lex.surnames or w.key in lex.surname_cores or w.key in lex.first_names for w in words
+        ):
+            cands.append(("person_name", s, e))  # "Dossier Bakker:", "Opvolging De Wolf —": a known name, also a word
+            continue
+        if not all(_plain_here(w, lex) for w in words):
+            continue
+        if fold(text[s:e]) in lex.places or (len(words) > 1 and fold(text[words[-2].start : e]) in lex.places):
+            continue  # "Nazareth-De Pinte": a municipality of two words
+        single = len(words) == 1
+        known_first = single and words[0].key in lex.first_names and words[0].key not in lex.ambiguous
+        before = text[max(0, s - 80) : s]
+        after = text[e : e + 80]
+        line_before, line_after = _line_bounds(text, s, e)
+        # next to an identifier
+        gap_a = _GAP_AFTER.match(after)
+        near_id = (e + gap_a.end()) in id_starts and gap_a.end() > 0
+        gap_b = _GAP_BEFORE.search(before[-6:])
+        near_id = near_id or (s - len(gap_b.group())) in id_ends and gap_b.group().strip() != ""
+        if (near_id and not single) or _TNV.search(before[-20:]) or _HEADER.search(before[-16:]):
+            cands.append(("person_name", s, e))
+            continue
+        if strip_first and first.key in _HEADINGS and not single and re.match(r"[ \t]*(?:[:,—–(]|$)", after):
+            cands.append(("person_name", s, e))  # "Opvolging X Y — …", "Aanmelding X Y, doorverwezen …"
+            continue
+        if strip_first and first.key in _BIJ and _THUIS.match(after):
+            cands.append(("person_name", s, e))  # "Bij X thuis is …"
+            continue
+        # "Peeters, Jan": a known surname, a comma, then a first name already found
+        comma = _COMMA_GAP.match(after)
+        if single and comma and e + comma.end() in name_starts and words[0].key in lex.surnames:
+            cands.append(("person_name", s, e))
+            continue
+        # an apposition of a person
+        if _APPOSITION_ROLE.match(after) or _PAREN_PERSON.match(after) or _BORN.match(after):
+            cands.append(("person_name", s, e))
+            continue
+        # entries of a list of people
+        role_colon = _ROLE_COLON.search(before[-30:])
+        listed = role_colon or _BULLET.search(line_before[-8:]) and _ENTRY_END.match(after)
+        listed = listed or (_DOSSIER.search(before[-30:]) and not single and re.match(r"[ \t]*(?::|—|–|,|$)", after))
+        if listed and (not single or known_first or _PAREN_DATE.match(after) or role_colon):
+            cands.append(("person_name", s, e))
+            continue
+        if _PAREN_DATE.match(after) and re.search(r"(?:\)[ \t]*,|,| en)[ \t]*$", before[-6:]) and _list_of_people(
+            text, s
+        ):
+            cands.append(("person_name", s, e))
+            continue
+        # a signature, or a name line above an address
+        alone = line_before.strip() == "" and line_after.strip(" \t.,") == ""
+        if alone and _CLOSING.search(before[-45:]):
+            cands.append(("person_name", s, e))
+            continue
+        if alone and not single and any(e < a <= e + 3 for a in addr_starts):
+            cands.append(("person_name", s, e))
+            continue
+        # mid-sentence: two or three capitalised words after a lower-case word
+        prev = toks[run[0] - 1] if run[0] > 0 else None
+        if strip_first:
+            prev = None
+        if (
+            prev is not None
+            and not first.sent_start
+            and not prev.cap
+            and prev.gap_ok is not None
+            and text[prev.end : s].strip() == ""
+            and prev.key not in _THING_CONTEXT
+            and fold(prev.text) not in ("vzw", "asbl", "project", "wijk")
+        ):
+            if not single:
+                cands.append(("person_name", s, e))
+                continue
+            if prev.key in _BIJ and _THUIS.match(after):
+                cands.append(("person_name", s, e))
+                continue
+
+
+def _list_of_people(text: str, s: int) -> bool:
+    """``s`` follows a ``Kinderen:``-like head in the same line."""
+    lo = max(0, s - 200)
+    ls = text.rfind("\n", lo, s) + 1 or lo
+    return bool(_ROLE_COLON_ANY.search(text, ls, s))
+
+
+_ROLE_COLON_ANY = re.compile(rf"(?:{_ROLE_RX})[ \t]*:", re.IGNORECASE)
+
+
+#: (round 3) capitalised head words of an institution named after a person: "Huize Johanna", "Residentie Jan Van
+#: Eyck", "Fonds Georges Brugmann" are no person
+_INSTITUTION_HEADS = frozenset(
+    """
+    huize villa residentie residence stichting fonds kinderopvang kinderdagverblijf creche school basisschool
+    campus instituut college atheneum lyceum academie ziekenhuis kliniek woonzorgcentrum wzc dienstencentrum
+    ldc vzw jeugdhuis buurthuis ontmoetingscentrum cultuurcentrum sporthal parochie kerk kapel abdij home
+    dienst afdeling team cel
+    """.split()
+)
+#: ... and the endings of a building or institution written together with a person's name: "Don Boscocollege"
+_INSTITUTION_TAIL = re.compile(
+    r"(?:college|school|stadion|ziekenhuis|instituut|centrum|zaal|kapel|fonds|prijs|kliniek)$"
+)
+_HEAD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]+$")
+
+
+def drop_named_institutions(text: str, cands: list[tuple[str, int, int]]) -> None:
+    """Remove ``person_name`` candidates that are (part of) an institution's name: after or starting with a
+    capitalised head word (``Villa Clara``), or ending in a building word (``Jan Breydelstadion``)."""
+    lex = lexicon()
+    keep = []
+    for c in cands:
+        kind, s, e = c
+        if kind == "person_name":
+            m = _HEAD_BEFORE.search(text, max(0, s - 30), s)
+            first = text[s:e].split()[0]
+            last = fold(text[s:e].split()[-1])
+            head = m is not None and m.group(1)[:1].isupper() and fold(m.group(1)) in _INSTITUTION_HEADS
+            starts = fold(first) in _INSTITUTION_HEADS and len(text[s:e].split()) > 1
+            tail = _INSTITUTION_TAIL.search(last) and last not in lex.surnames and last not in lex.first_names
+            if head or starts or tail:
+                continue
+        keep.append(c)
+    cands[:] = keep
