@@ -18,6 +18,7 @@ from lokaalsignaal.casework.knelpunten import domain_events as knelpunt
 from lokaalsignaal.casework.knelpunten import leaving as knelpunt_leaving
 from lokaalsignaal.casework.knelpunten.models import Knelpunt
 from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.partners import invitations as partner_invitations
 from lokaalsignaal.casework.partners import services as partners
 from lokaalsignaal.events import participation
 from lokaalsignaal.intake import domain_events as signal
@@ -118,6 +119,10 @@ def forget_her_calendar(event: account.AccountRemoved) -> None:
     participation.forget_calendar_feed(event.user_id)
 
 
+def forget_her_partner_invitations(event: account.AccountRemoved) -> None:
+    partner_invitations.forget(event.user_id)
+
+
 def forget_notifications_about(event: signal.SignalsAnonymised) -> None:
     notification_services.forget_signals(event.signal_ids)
 
@@ -147,6 +152,7 @@ SUBSCRIPTIONS = [
     (account.AccountRemoved, release_her_knelpunten, True),  # her joins without her name; "geen trekker"
     (account.AccountRemoved, forget_her_notifications, True),
     (account.AccountRemoved, forget_her_calendar, True),
+    (account.AccountRemoved, forget_her_partner_invitations, True),  # to her address; waiting ones she made
     (signal.SignalsAnonymised, forget_notifications_about, True),  # they named the giver beside her signal
     (knelpunt.TrekkerLeft, tell_trekker_left, False),  # the knelpunt's other coordinators
 ]

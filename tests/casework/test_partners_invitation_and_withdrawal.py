@@ -113,10 +113,11 @@ def test_the_panel_lists_the_partners_and_invites_by_organisation_person_or_emai
 @pytest.mark.parametrize(("data", "error"), [
     ({}, "Kies één organisatie"),
     ({"organisation": "ORG", "email": "pieter@welzijnsoverleg.be"}, "Kies één organisatie"),
-    ({"email": "niemand@voorbeeld.be"}, "Er is geen actief account met dit e-mailadres"),
+    ({"email": "weg@welzijnsoverleg.be"}, "Dit e-mailadres hoort bij een account dat niet actief is"),
 ])
 def test_the_invitation_form_explains_what_is_wrong(client, login, kortrijk, kortrijk_coordinator, situation, data,
                                                      error):
+    UserFactory(email="weg@welzijnsoverleg.be", is_active=False)
     login(kortrijk_coordinator)
     data = {k: (situation.organisation.pk if v == "ORG" else v) for k, v in data.items()}
 

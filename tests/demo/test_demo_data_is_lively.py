@@ -1,27 +1,38 @@
 """`make run` shows a lively Kortrijk: a year of signals from a dozen givers, knelpunten in every stage, each
-stage change with a message to the givers, no identifiers in any text, and seeding twice adds nothing."""
+stage change with a message to the givers, every role at work (events past and upcoming with invitations and answers,
+the demo partner invited on a knelpunt with a message), no identifiers in any text, and seeding twice adds nothing."""
 
+from html import unescape
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
 
 from lokaalsignaal import privacy
-from lokaalsignaal.casework.knelpunten.models import Knelpunt, StageChange
+from lokaalsignaal.accounts.models import User
+from lokaalsignaal.casework.knelpunten.models import Knelpunt, Note, StageChange
 from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.partners.models import PartnerAccess
+from lokaalsignaal.demo.work import PARTNER_MESSAGE
+from lokaalsignaal.events.models import AgendaItem, Event, Invitation, Response
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
+from lokaalsignaal.mail.models import OutgoingMail
 from lokaalsignaal.tenancy.models import Municipality
 
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_data_is_lively(settings, municipality, other_municipality, reference_lists):
+def test_demo_data_is_lively(settings, municipality, other_municipality, reference_lists, client, login):
     """One seeding (it takes a few seconds), every expectation on it."""
     settings.DEMO_MODE = True
     call_command("seed_demo", stdout=StringIO())
     a_year_of_signals_from_a_dozen_givers()
     the_demo_giver_has_rich_stories()
     knelpunten_in_every_stage_with_a_message_for_every_change()
+    events_past_and_upcoming_with_invitations_and_answers(client, login)
+    the_demo_partner_is_invited_on_a_knelpunt_with_a_message(client, login)
     no_identifier_in_any_text()
     seeding_twice_adds_nothing()
 
@@ -93,9 +104,42 @@ def no_identifier_in_any_text():
     assert found == []
 
 
+def events_past_and_upcoming_with_invitations_and_answers(client, login):
+    now = timezone.now()
+    events = Event.objects.filter(municipality__name="Kortrijk")
+    past, upcoming = events.filter(ends_at__lt=now), events.filter(starts_at__gt=now)
+    assert past.exists() and upcoming.count() >= 2
+    invitations = Invitation.objects.filter(event__in=events)
+    assert {Response.REGISTERED, Response.DECLINED, Response.PENDING} <= set(invitations.values_list("response",
+                                                                                                     flat=True))
+    assert invitations.filter(event__in=past, attended=True).exists()
+    assert AgendaItem.objects.filter(event__in=past).exclude(outcome="").exists()
+    giver = User.objects.get(email="signaalgever@demo.lokaalsignaal.be")
+    assert invitations.filter(event__in=upcoming, user=giver, response=Response.REGISTERED).exists()
+    for email in ("partner@demo.lokaalsignaal.be", "lezer@demo.lokaalsignaal.be"):
+        assert invitations.filter(event__in=upcoming, user__email=email, invited=True).exists(), email
+    login(giver)
+    page = client.get(reverse("events:mine")).content.decode()
+    assert all(event.title in page for event in upcoming)
+
+
+def the_demo_partner_is_invited_on_a_knelpunt_with_a_message(client, login):
+    partner = User.objects.get(email="partner@demo.lokaalsignaal.be")
+    access = PartnerAccess.objects.get(user=partner, ended_at__isnull=True)
+    assert not access.knelpunt.is_closed
+    invited = OutgoingMail.objects.filter(to=partner.email, body_text__contains=PARTNER_MESSAGE[:40])
+    assert invited.exists()  # the coordinator's message came with the invitation
+    assert access.knelpunt.notes.filter(author=partner).exists()  # her analysis
+    login(partner)
+    assert access.knelpunt.title in unescape(client.get(reverse("partner:knelpunten")).content.decode())
+
+
 def seeding_twice_adds_nothing():
-    counts = (Signal.objects.count(), Knelpunt.objects.count(), StageChange.objects.count(),
-              SignalEvent.objects.count())
+    def counts():
+        return (Signal.objects.count(), Knelpunt.objects.count(), StageChange.objects.count(),
+                SignalEvent.objects.count(), Event.objects.count(), Invitation.objects.count(),
+                PartnerAccess.objects.count(), Note.objects.count())
+
+    before = counts()
     call_command("seed_demo", stdout=StringIO())
-    assert (Signal.objects.count(), Knelpunt.objects.count(), StageChange.objects.count(),
-            SignalEvent.objects.count()) == counts
+    assert counts() == before

@@ -63,13 +63,18 @@ def test_the_demo_shows_a_year_of_three_municipalities(settings, municipality, o
     a_new_signal_continues_the_references()
 
 
+PLANNED = {("Event", "starts_at"), ("Event", "ends_at")}  # an upcoming event's own date is in the future
+
+
 def nothing_lies_in_the_future(now):
     """Every moment the demo wrote is before now (a field whose default is the real clock, like an account's
-    `date_joined`, is when the row was made: not demo history)."""
+    `date_joined`, is when the row was made: not demo history), but for the date of an upcoming event."""
     today = timezone.localdate(now)
     for model in apps.get_models():
         for f in model._meta.concrete_fields:
             if not isinstance(f, models.DateField) or (f.has_default() and callable(f.default)):
+                continue
+            if (model.__name__, f.name) in PLANNED:
                 continue
             limit = now if isinstance(f, models.DateTimeField) else today
             later = model._default_manager.filter(**{f"{f.name}__gt": limit})

@@ -230,6 +230,11 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
     "casework:overview": Access(slug, get=only(*READS)),
     # exports: a POST (audited), the inbox for coordinators, the knelpunten for who reads them
     **{f"casework:inbox_{kind}": Access(slug, get=POST_ONLY, post=only(COORDINATOR)) for kind in ("csv", "xlsx")},
+    # her saved inbox filters: the coordinator's own; another person's is not found
+    "casework:inbox_filter_save": Access(slug, get=POST_ONLY, post=only(COORDINATOR),
+                                         data=lambda w: {"saved_name": "Overgenomen", "saved_query": "status=all"}),
+    "casework:inbox_filter_delete": Access(kortrijk("saved_filter"), get=POST_ONLY, post=only(COORDINATOR),
+                                           foreign=(kortrijk("roeselare_saved_filter"),)),
     **{f"casework:knelpunten_{kind}": Access(slug, get=POST_ONLY, post=only(*READS)) for kind in ("csv", "xlsx")},
     "casework:knelpunt_create": Access(slug, get=only(COORDINATOR), post=only(COORDINATOR), data=knelpunt_form),
     "casework:knelpunt": Access(kortrijk("knelpunt"), get=only(*READS), foreign=(kortrijk("roeselare_knelpunt"),)),
@@ -271,6 +276,14 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
     "partner:withdraw": Access(kortrijk("knelpunt", "access"), get=only(COORDINATOR), post=only(COORDINATOR),
                                foreign=(kortrijk("roeselare_knelpunt", "roeselare_access"),
                                         kortrijk("knelpunt", "roeselare_access"))),
+    "partner:invitation": Access(
+        lambda w: (w.partner_invitation.token,), get=EVERYONE, post=EVERYONE_REFUSED,
+        data=lambda w: {"full_name": "Iemand", "password1": "x", "password2": "y"},
+        foreign=(lambda w: ("bestaat-niet-0123456789",),)),
+    "partner:revoke_invitation": Access(
+        kortrijk("knelpunt", "partner_invitation"), get=only(COORDINATOR), post=only(COORDINATOR),
+        foreign=(kortrijk("roeselare_knelpunt", "roeselare_partner_invitation"),
+                 kortrijk("knelpunt", "roeselare_partner_invitation"))),
     "partner:coordinator_note": Access(kortrijk("knelpunt"), get=POST_ONLY, post=only(COORDINATOR),
                                        data=lambda w: {"analysis": "Een analyse."},
                                        foreign=(kortrijk("roeselare_knelpunt"),)),

@@ -21,9 +21,11 @@ from django.db import transaction
 from django.test import Client, TestCase
 from django.utils import timezone
 
+from lokaalsignaal.accounts import saved_filters
 from lokaalsignaal.casework.joins import services as joins
 from lokaalsignaal.casework.knelpunten import services as casework
 from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.casework.partners import invitations as partner_invitations
 from lokaalsignaal.casework.partners import services as partners
 from lokaalsignaal.casework.regions import services as escalation
 from lokaalsignaal.events import participation
@@ -107,23 +109,27 @@ class World:
     flemish: object = None  # Flanders' knelpunt
     to_flanders_unbundled: object = None  # escalated to Flanders, not bundled
     access: object = None  # the partner's invitation on `knelpunt`
+    partner_invitation: object = None  # an invitation by e-mail (no account yet) on `knelpunt`, with its `token`
     pending: object = None  # the pending membership
     membership: object = None  # the giver's (approved) membership
     invitation: object = None  # a coordinator invitation (token) of Kortrijk
     event: object = None  # an invitation-only event with `knelpunt` on the agenda, the giver invited
     agenda_item: object = None
     notification: object = None  # one of the giver's notifications
+    saved_filter: object = None  # the coordinator's saved inbox filter
     feed: object = None  # the giver's calendar feed
     # Roeselare
     roeselare_giver: object = None
     roeselare_signal: object = None
     roeselare_knelpunt: object = None  # open, not escalated
     roeselare_access: object = None
+    roeselare_partner_invitation: object = None
     roeselare_pending: object = None
     roeselare_membership: object = None  # the Roeselare giver's (approved) membership
     roeselare_event: object = None
     roeselare_item: object = None
     roeselare_notification: object = None
+    roeselare_saved_filter: object = None  # the Roeselare coordinator's saved inbox filter
     roeselare_joined: object = None  # a knelpunt of Roeselare the Roeselare giver joined
 
 
@@ -244,6 +250,7 @@ def build_world() -> World:
         triage.ask_question(boss, w.linked_signal.pk, "Hoeveel gezinnen zie je per maand?")
         casework.add_note(boss, w.knelpunt.pk, TEXTS["internal_note"])
         partners.add_analysis_note(w.people[PARTNER], w.knelpunt.pk, TEXTS["analysis_note"])
+        w.partner_invitation = partner_invitations.invite(boss, w.knelpunt.pk, "nieuwe.partner@voorbeeld.be")
     w.invitation = InvitationFactory(municipality=kortrijk, invited_by=boss, email="nieuw@kortrijk.be")
     w.event = _event(boss, kortrijk, "Werksessie wachttijden", w.knelpunt)
     w.agenda_item = w.event.agenda.get()
@@ -265,9 +272,13 @@ def build_world() -> World:
     with committed():
         w.roeselare_access = partners.invite_partner(other_boss, w.roeselare_knelpunt.pk,
                                                      user=UserFactory(email="partner@roeselare.be"))
+        w.roeselare_partner_invitation = partner_invitations.invite(other_boss, w.roeselare_knelpunt.pk,
+                                                                    "nieuwe.partner@roeselare.be")
     w.roeselare_event = _event(other_boss, roeselare, "Overleg huisartsen", w.roeselare_knelpunt)
     w.roeselare_item = w.roeselare_event.agenda.get()
     w.roeselare_notification = w.roeselare_giver.notifications.order_by("pk").first()
+    w.saved_filter = saved_filters.save_filter(boss, kortrijk, "Nieuwe signalen", "status=new")
+    w.roeselare_saved_filter = saved_filters.save_filter(other_boss, roeselare, "Nieuwe signalen", "status=new")
     # a signalenrapport of Kortrijk quoting the linked signal, with its PDF; one of Roeselare
     year = periods.this_year()
     w.report = reports.create_report(boss, kortrijk, {"title": "Jaarrapport"}, year)

@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 
 from lokaalsignaal import domain_events
 from lokaalsignaal.accounts.domain_events import AccountRemoved
-from lokaalsignaal.accounts.models import Invitation, User
+from lokaalsignaal.accounts.models import Invitation, SavedFilter, User
 from lokaalsignaal.audit import services as audit
 from lokaalsignaal.mail import services as mail
 from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Role, ScopeMembership
@@ -72,6 +72,7 @@ def remove_account(actor: User, user_id: int) -> User:
     Membership.objects.filter(user=person).exclude(status=MembershipStatus.ENDED).update(
         status=MembershipStatus.ENDED, decided_at=now, decided_by=actor if by_admin else None)
     ScopeMembership.objects.filter(user=person).delete()
+    SavedFilter.objects.filter(user=person).delete()  # her names for her filters
     open_invitations = Invitation.objects.filter(accepted_at__isnull=True)
     open_invitations.filter(invited_by=person).delete()
     open_invitations.filter(email__iexact=person.email).delete()

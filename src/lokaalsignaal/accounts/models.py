@@ -172,3 +172,24 @@ class Invitation(models.Model):
     @property
     def is_usable(self) -> bool:
         return self.accepted_at is None and self.expires_at > timezone.now()
+
+
+class SavedFilter(models.Model):
+    """A filter of the coordinator's inbox that she saved under a name: hers only, for one municipality. `query` is
+    the query string as the inbox's filter form validated it (`accounts.saved_filters`), never what was posted."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_filters")
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(_("naam"), max_length=80)
+    query = models.CharField(max_length=1000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = _("bewaarde filter")
+        verbose_name_plural = _("bewaarde filters")
+        constraints = [models.UniqueConstraint(fields=["user", "municipality", "name"],
+                                               name="saved_filter_name_once_per_person")]
+
+    def __str__(self) -> str:
+        return self.name

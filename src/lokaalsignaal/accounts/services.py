@@ -75,18 +75,32 @@ def complete_sign_up(user: User, *, full_name: str, function: str, organisation:
 def sign_up_by_invitation(token: str, *, full_name: str, function: str, password: str) -> User:
     """A new person accepts an invitation: the link proves the e-mail address, so the account, its verified
     address and the role are made at once. Audited with ids only."""
-    from allauth.account.models import EmailAddress
-
     guard.refuse_over_long(User, {"full_name": full_name, "function": function})
     invitation = usable_invitation(token)
     if invitation is None:
         raise ValidationError(_("Deze uitnodiging is verlopen of al gebruikt. Vraag een nieuwe uitnodiging."))
-    user = User(email=invitation.email, full_name=full_name, function=function)
+    user = sign_up_with_proven_email(invitation.email, full_name=full_name, function=function, password=password,
+                                     invitation=invitation.pk)
+    accept_invitation(user, token)
+    return user
+
+
+@transaction.atomic
+def sign_up_with_proven_email(email: str, *, full_name: str, function: str, password: str, language: str = "nl",
+                              **audit_ids) -> User:
+    """Make an account whose e-mail address a link already proved (an invitation): the account and its verified
+    address at once. Audited with the ids in `audit_ids` only. Also for a partner's invitation by e-mail
+    (`casework.partners.invitations`)."""
+    from allauth.account.models import EmailAddress
+
+    guard.refuse_over_long(User, {"full_name": full_name, "function": function})
+    if User.objects.filter(email__iexact=email).exists():
+        raise ValidationError(_("Er bestaat al een account met dit e-mailadres. Meld je aan."))
+    user = User(email=email.strip().lower(), full_name=full_name, function=function, language=language)
     user.set_password(password)
     user.save()
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-    audit.record(user, "account.signed_up", user, invitation=invitation.pk)
-    accept_invitation(user, token)
+    audit.record(user, "account.signed_up", user, **audit_ids)
     return user
 
 

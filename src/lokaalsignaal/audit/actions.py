@@ -97,6 +97,9 @@ ACTIONS: dict[str, Action] = {
     "partner.invited": Action(_("Partner uitgenodigd bij een knelpunt")),
     "partner.withdrawn": Action(_("Uitnodiging van een partner ingetrokken")),
     "partner.ended": Action(_("Partner heeft geen toegang meer: knelpunt afgesloten")),
+    "partner.invitation_sent": Action(_("Partner zonder account uitgenodigd bij een knelpunt")),
+    "partner.invitation_accepted": Action(_("Uitnodiging als partner aanvaard")),
+    "partner.invitation_revoked": Action(_("Uitnodiging van een partner zonder account ingetrokken")),
     # events
     "event.created": Action(_("Evenement gemaakt")),
     "event.updated": Action(_("Evenement aangepast")),

@@ -19,8 +19,21 @@ def tenancy(request):
     def scopes():
         return list(scoping.scopes_for(user).order_by("kind", "name")) if user is not None else []
 
+    my_scopes = SimpleLazyObject(scopes)
+
+    def gives():
+        """The giver's menu items ("Mijn signalen"): for everyone but a region or Flanders member who gives nowhere."""
+        return not my_scopes or scoping.municipalities_for(user, "signal.give").exists()
+
+    def joins():
+        """"Mijn gemeenten" and "Evenementen" (a municipality invites its members): for everyone but a region or
+        Flanders member without any membership."""
+        return not my_scopes or user.memberships.exists()
+
     return {
         "my_municipalities": SimpleLazyObject(municipalities),
-        "my_scopes": SimpleLazyObject(scopes),
+        "my_scopes": my_scopes,
+        "menu_gives": SimpleLazyObject(gives),
+        "menu_joins": SimpleLazyObject(joins),
         "current_municipality": getattr(request, "municipality", None),
     }

@@ -4,12 +4,13 @@ ready; it tells the platform where someone is a partner (`tenancy.scoping.declar
 from __future__ import annotations
 
 from django.db.models import Q
+from django.utils import timezone
 
 from lokaalsignaal.accounts.models import User
 from lokaalsignaal.casework.knelpunten.access import knelpunten_for
-from lokaalsignaal.casework.knelpunten.models import Knelpunt, Note
+from lokaalsignaal.casework.knelpunten.models import Knelpunt, Note, StageChange
 from lokaalsignaal.casework.knelpunten.stages import CLOSED
-from lokaalsignaal.casework.partners.models import PartnerAccess
+from lokaalsignaal.casework.partners.models import PartnerAccess, PartnerInvitation
 from lokaalsignaal.intake.models import Signal, SignalStatus
 from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Municipality, Role
 from lokaalsignaal.tenancy.scoping.core import can, declare_role_source
@@ -95,3 +96,33 @@ def partner_candidates(user, municipality: Municipality):
         return User.objects.none()
     ids = Membership.objects.filter(municipality=municipality, status=MembershipStatus.APPROVED).values("user_id")
     return User.objects.filter(pk__in=ids, is_active=True).select_related("organisation").order_by("full_name", "pk")
+
+
+def open_knelpunten():
+    """Knelpunten a partner can be invited on (or accept an invitation on): open, not merged, of a participating
+    municipality. The same rule as `knelpunten_for_partner`, for someone who is no partner yet."""
+    return Knelpunt.objects.filter(municipality__participating=True, merged_into__isnull=True).exclude(
+        stage__in=CLOSED)
+
+
+def partner_invitations_managed_by(user, knelpunt_id: int | None = None):
+    """Invitations by e-mail (for people without an account) that still wait, on knelpunten the user manages: not
+    accepted, not revoked, not expired."""
+    queryset = PartnerInvitation.objects.filter(
+        knelpunt__in=knelpunten_for(user, perm="knelpunten.manage"), accepted_at__isnull=True,
+        revoked_at__isnull=True, expires_at__gt=timezone.now())
+    return queryset.filter(knelpunt_id=knelpunt_id) if knelpunt_id is not None else queryset
+
+
+def questions_for_partner(user, knelpunt_id: int):
+    """What the municipality asked her on a shared knelpunt: the messages of the active invitations that reach her
+    (to her by name or to her organisation), oldest first."""
+    return (partner_accesses_of(user).filter(knelpunt__in=knelpunten_for_partner(user), knelpunt_id=knelpunt_id)
+            .exclude(message="").select_related("invited_by").order_by("created_at", "pk"))
+
+
+def stage_history_for_partner(user, knelpunt_id: int):
+    """The stage changes of a shared knelpunt, for its partner: when it moved from which stage to which. Never who
+    moved it, nor the message to the givers or the internal remark (not even loaded)."""
+    return (StageChange.objects.filter(knelpunt__in=knelpunten_for_partner(user).filter(pk=knelpunt_id))
+            .only("knelpunt_id", "from_stage", "to_stage", "created_at").order_by("created_at", "id"))

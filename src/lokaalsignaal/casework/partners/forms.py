@@ -13,8 +13,9 @@ REACH_LENGTH = 64  # `reach_key`: a sha256 hex digest
 
 
 class PartnerInviteForm(GuardedForm):
-    """Invite one organisation, or one person (picked from the municipality's members, or by the e-mail address of
-    an existing account). Exactly one of the three; an optional message goes with the e-mail (privacy-guarded)."""
+    """Invite one organisation, or one person (picked from the municipality's members, or by e-mail address: an
+    existing account, or an invitation to make one). Exactly one of the three; an optional message goes with the
+    e-mail (privacy-guarded)."""
 
     guarded_fields = ("invite_message",)
 
@@ -26,8 +27,10 @@ class PartnerInviteForm(GuardedForm):
     person = forms.ModelChoiceField(label=_("Of één persoon"), queryset=None, required=False,
                                     empty_label=_("— Geen persoon —"),
                                     help_text=_("Een lid van de gemeente."))
-    email = forms.EmailField(label=_("Of het e-mailadres van een bestaand account"), required=False,
-                             help_text=_("Voor iemand die nog geen lid is van de gemeente."))
+    email = forms.EmailField(label=_("Of een e-mailadres"), required=False, max_length=254,
+                             help_text=_("Voor iemand die geen lid is van de gemeente. Heeft ze nog geen account, "
+                                         "dan krijgt ze een link om er een te maken. De link is één keer bruikbaar "
+                                         "en verloopt na een week."))
     invite_message = forms.CharField(
         label=_("Bericht bij de uitnodiging"), max_length=1000, required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -53,17 +56,24 @@ class PartnerInviteForm(GuardedForm):
             if not self.errors:
                 raise forms.ValidationError(_("Kies één organisatie, óf één persoon, óf vul één e-mailadres in."))
             return cleaned
-        cleaned["user"] = cleaned.get("person")
+        cleaned["user"], cleaned["new_email"] = cleaned.get("person"), ""
         if cleaned.get("email"):
-            cleaned["user"] = User.objects.filter(email__iexact=cleaned["email"], is_active=True).first()
-            if cleaned["user"] is None:
-                self.add_error("email", _("Er is geen actief account met dit e-mailadres. Vraag de persoon eerst "
-                                          "een account aan te maken."))
+            account = User.objects.filter(email__iexact=cleaned["email"]).first()
+            if account is None:
+                cleaned["new_email"] = cleaned["email"]  # no account yet: an invitation to make one
+            elif not account.is_active:
+                self.add_error("email", _("Dit e-mailadres hoort bij een account dat niet actief is."))
+            else:
+                cleaned["user"] = account
         return cleaned
 
     def invitee(self) -> dict:
         return {"organisation": self.cleaned_data.get("organisation"), "user": self.cleaned_data.get("user"),
                 "message": self.cleaned_data.get("invite_message", "")}
+
+    def new_email(self) -> str:
+        """The e-mail address to invite to make an account ("" when the partner has one)."""
+        return self.cleaned_data.get("new_email", "")
 
     def confirmed(self, reach) -> bool:
         """Whether this POST confirms an invitation that reaches exactly `reach` (people). A person's invitation needs

@@ -1,7 +1,12 @@
-"""Partners invited on one knelpunt: an organisation (its verified members) or one named person."""
+"""Partners invited on one knelpunt: an organisation (its verified members) or one named person; and an invitation
+by e-mail for someone without an account yet (`PartnerInvitation`), which becomes a `PartnerAccess` when she makes
+her account through its link."""
+
+import hashlib
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 from lokaalsignaal.casework.knelpunten.models import Knelpunt
 
@@ -14,6 +19,8 @@ class PartnerAccess(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True,
                              related_name="partner_accesses")
     invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    # the coordinator's message with the invitation (through the guard): the partner's page opens with it
+    message = models.TextField(max_length=1000, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     ended_at = models.DateTimeField(null=True, blank=True)
 
@@ -31,3 +38,42 @@ class PartnerAccess(models.Model):
 
     def __str__(self) -> str:
         return f"{self.knelpunt_id}: {self.organisation_id or ''}{self.user_id or ''}"
+
+
+def token_digest(token: str) -> str:
+    """What the database keeps of an invitation's token: its sha256 (the token itself is only in the e-mail)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class PartnerInvitation(models.Model):
+    """An invitation as partner on one knelpunt for an e-mail address without an account: single use, it expires
+    (`settings.INVITATION_VALID_DAYS`), a coordinator can revoke it. Accepted, it made `access` (one named person)."""
+
+    knelpunt = models.ForeignKey(Knelpunt, on_delete=models.CASCADE, related_name="partner_invitations")
+    email = models.EmailField()
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    message = models.TextField(max_length=1000, blank=True, default="")
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    access = models.ForeignKey(PartnerAccess, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoked_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+")
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["knelpunt", "email"])]
+
+    def __str__(self) -> str:
+        return f"{self.knelpunt_id}: {self.email}"
+
+    @property
+    def state(self) -> str:
+        """usable | accepted | revoked | expired"""
+        if self.accepted_at is not None:
+            return "accepted"
+        if self.revoked_at is not None:
+            return "revoked"
+        return "usable" if self.expires_at > timezone.now() else "expired"

@@ -3,7 +3,8 @@
 they read the knelpunt and the texts of its signals (never who gave them) and add analysis notes. Access ends when
 the invitation is withdrawn, or when the knelpunt is closed (`end_on_close`: the invitations end for good, so
 reopening the knelpunt gives nobody access again; the coordinator invites anew) or merged
-(`partners.access.knelpunten_for_partner` also filters closed and merged knelpunten out).
+(`partners.access.knelpunten_for_partner` also filters closed and merged knelpunten out). Someone without an
+account is invited by e-mail (`partners.invitations`); her access comes through `grant` when she accepts.
 
 One function per action: permission through `partners.access`, one transaction, audit, mail after commit; a
 partner's analysis is announced (`AnalysisAdded`) for the knelpunt's coordinators.
@@ -26,12 +27,12 @@ from lokaalsignaal.casework.knelpunten.domain_events import AnalysisAdded, Stage
 from lokaalsignaal.casework.knelpunten.models import Knelpunt, Note
 from lokaalsignaal.casework.knelpunten.stages import CLOSED
 from lokaalsignaal.casework.partners import access as partner_access
-from lokaalsignaal.casework.partners.models import PartnerAccess
+from lokaalsignaal.casework.partners.models import PartnerAccess, PartnerInvitation
 from lokaalsignaal.guard import services as guard
 from lokaalsignaal.mail import services as mail
 
 
-def _managed_for_update(actor, knelpunt_id) -> Knelpunt:
+def managed_for_update(actor, knelpunt_id) -> Knelpunt:
     knelpunt = (knelpunt_access.knelpunten_for(actor, perm="knelpunten.manage").select_for_update()
                   .filter(pk=knelpunt_id).first())
     if knelpunt is None:
@@ -56,16 +57,26 @@ def recipients_of(access: PartnerAccess) -> list[User]:
     return list(partner_access.verified_members(access.organisation_id).order_by("pk"))
 
 
+def clean_message(message: str) -> str:
+    """The coordinator's message with an invitation: through the guard, at most 1,000 characters."""
+    message = guard.clean(message or "")
+    if len(message) > MESSAGE_LENGTH:
+        raise ValidationError(_("Het bericht is te lang: hoogstens 1000 tekens."))
+    return message
+
+
+MESSAGE_LENGTH = 1000
+
+
 @transaction.atomic
 def invite_partner(actor, knelpunt_id: int, organisation=None, user=None, message: str = "") -> PartnerAccess:
     """Invite a verified organisation (Organisation or pk) or one person (User or pk) onto an open knelpunt of a
     municipality the actor coordinates. The invited people (`recipients_of`) get an e-mail with a link (no signal
-    text) and the coordinator's `message` (at most 1,000 characters, through the guard; not stored). The view shows
-    who an organisation's invitation reaches (`partners.access.partner_reach`) before it calls this."""
-    message = guard.clean(message)
-    if len(message) > 1000:
-        raise ValidationError(_("Het bericht is te lang: hoogstens 1000 tekens."))
-    knelpunt = _managed_for_update(actor, knelpunt_id)
+    text) and the coordinator's `message` (at most 1,000 characters, through the guard; kept on the access: the
+    partner's page opens with it). The view shows who an organisation's invitation reaches
+    (`partners.access.partner_reach`) before it calls this. Someone without an account: `invitations.invite`."""
+    message = clean_message(message)
+    knelpunt = managed_for_update(actor, knelpunt_id)
     organisation, user = _instance(Organisation, organisation), _instance(User, user)
     if (organisation is None) == (user is None):
         raise ValidationError(_("Kies een organisatie of een persoon."))
@@ -79,15 +90,22 @@ def invite_partner(actor, knelpunt_id: int, organisation=None, user=None, messag
     active = PartnerAccess.objects.filter(knelpunt=knelpunt, ended_at__isnull=True)
     if active.filter(Q(organisation=organisation) if organisation else Q(user=user)).exists():
         raise ValidationError(_("Deze partner is al uitgenodigd op dit knelpunt."))
+    return grant(actor, knelpunt, organisation=organisation, user=user, message=message)
+
+
+def grant(inviter, knelpunt, *, organisation=None, user=None, message: str = "") -> PartnerAccess:
+    """Give the access, audit it and mail the people it reaches: the one write of an access, for `invite_partner`
+    and for an accepted invitation by e-mail (`invitations.accept`). The caller checked who may, locked the knelpunt
+    and cleaned the message."""
     access = PartnerAccess.objects.create(knelpunt=knelpunt, organisation=organisation, user=user,
-                                          invited_by=actor)
-    audit.record(actor, "partner.invited", knelpunt, access=access.pk, organisation=access.organisation_id,
+                                          invited_by=inviter, message=message)
+    audit.record(inviter, "partner.invited", knelpunt, access=access.pk, organisation=access.organisation_id,
                  user=access.user_id)
     link = mail.absolute_url(reverse("partner:knelpunt", args=[knelpunt.pk]))
     for person in recipients_of(access):
         # No knelpunt title and no signal text: a knelpunt made from a signal often carries that signal's title.
         mail.queue(person.email, "partner_invited", {
-            "person": person, "municipality": knelpunt.municipality, "inviter": actor,
+            "person": person, "municipality": knelpunt.municipality, "inviter": inviter,
             "organisation": access.organisation, "link": link, "message": message}, language=person.language)
     return access
 
@@ -112,6 +130,7 @@ def end_on_close(event: StageChanged) -> int:
     knelpunt. Returns how many ended."""
     if event.to_stage not in CLOSED:
         return 0
+    _end_waiting_invitations(event)
     accesses = list(PartnerAccess.objects.select_for_update().filter(knelpunt_id=event.knelpunt_id,
                                                                      ended_at__isnull=True)
                     .only("pk", "organisation_id", "user_id"))
@@ -124,6 +143,18 @@ def end_on_close(event: StageChanged) -> int:
         audit.record(actor, "partner.ended", knelpunt, access=access.pk, organisation=access.organisation_id,
                      user=access.user_id, stage=stage)
     return len(accesses)
+
+
+def _end_waiting_invitations(event: StageChanged) -> None:
+    """The invitations by e-mail that still wait on a knelpunt that closes end with it, like its accesses."""
+    waiting = list(PartnerInvitation.objects.select_for_update().filter(
+        knelpunt_id=event.knelpunt_id, accepted_at__isnull=True, revoked_at__isnull=True).values_list("pk", flat=True))
+    if not waiting:
+        return
+    actor, knelpunt = User.objects.filter(pk=event.actor_id).first(), Knelpunt.objects.get(pk=event.knelpunt_id)
+    PartnerInvitation.objects.filter(pk__in=waiting).update(revoked_at=timezone.now())
+    for invitation_id in waiting:
+        audit.record(actor, "partner.invitation_revoked", knelpunt, invitation=invitation_id, stage=event.to_stage)
 
 
 @transaction.atomic

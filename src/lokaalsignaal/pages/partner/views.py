@@ -36,14 +36,24 @@ def _shared_or_404(request, pk):
     return get_object_or_404(partner_access.knelpunten_for_partner(request.user).select_related("municipality"), pk=pk)
 
 
+RECENT = 3  # the newest stage changes and analysis notes in view; the earlier ones behind a <details>
+
+
 def _partner_page(request, knelpunt, form=None):
-    signals = (partner_access.signals_for_partner(request.user, knelpunt.pk).prefetch_related("themes")
+    """In the order she works: the municipality's question to her, the knelpunt's short history, its texts (the
+    summary, then the signals a page at a time), and the analysis notes with her own."""
+    user = request.user
+    signals = (partner_access.signals_for_partner(user, knelpunt.pk).prefetch_related("themes")
                .order_by("submitted_at", "id"))
-    notes = (partner_access.analysis_notes_for(request.user, knelpunt.pk)
-             .select_related("author", "author__organisation").order_by("created_at", "id"))
+    notes = list(partner_access.analysis_notes_for(user, knelpunt.pk)
+                 .select_related("author", "author__organisation").order_by("created_at", "id"))
+    history = list(partner_access.stage_history_for_partner(user, knelpunt.pk))
     return render(request, "casework/partner/knelpunt.html", {
         "knelpunt": knelpunt, "themes": knelpunt.themes.all(), "target_groups": knelpunt.target_groups.all(),
-        "signals": Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina")), "notes": notes,
+        "questions": partner_access.questions_for_partner(user, knelpunt.pk),
+        "history": history[-RECENT:], "earlier_history": history[:-RECENT],
+        "signals": Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina")),
+        "notes": notes[-RECENT:], "earlier_notes": notes[:-RECENT],
         "form": form or AnalysisNoteForm(),
     })
 

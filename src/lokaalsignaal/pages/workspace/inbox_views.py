@@ -21,7 +21,7 @@ from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake import triage
 from lokaalsignaal.intake.models import SignalEvent, SignalStatus
-from lokaalsignaal.pages.workspace import from_signals, suggestion_views
+from lokaalsignaal.pages.workspace import from_signals, saved_filter_views, suggestion_views
 from lokaalsignaal.pages.workspace.forms import NEW
 from lokaalsignaal.pages.workspace.inbox_forms import (
     BulkAction,
@@ -140,6 +140,7 @@ def inbox(request, municipality):
         "municipality": municipality, "page": page, "filters": filters, "bulk": bulk,
         "selected": selected, "chips": filters.chips(request.GET),
         "filtered": any(v for k, v in filters.cleaned_data.items() if k != "sort"),
+        **saved_filter_views.for_inbox(request.user, municipality, filters),
     })
 
 

@@ -133,6 +133,8 @@ def partner_panel(user, municipality, knelpunt) -> dict:
     """What the "Partners" panel on the coordinator's knelpunt page needs (a coordinator of the municipality)."""
     accesses = (partner_access.partner_accesses_managed_by(user, knelpunt.pk)
                 .select_related("organisation", "user", "user__organisation", "invited_by").order_by("created_at"))
-    return {"partner_accesses": accesses,
+    waiting = (partner_access.partner_invitations_managed_by(user, knelpunt.pk).select_related("invited_by")
+               .order_by("created_at"))
+    return {"partner_accesses": accesses, "partner_invitations": waiting,
             "partner_form": PartnerInviteForm(user=user, municipality=municipality),
             "analysis_form": AnalysisNoteForm()}

@@ -1,5 +1,6 @@
 """The coordinator's "Partners" panel on the knelpunt page (`/g/<slug>/knelpunten/<pk>/partners/…`): invite (an
-organisation only after she saw whom it reaches), withdraw (with confirmation), add an analysis note. Actions
+organisation only after she saw whom it reaches; an e-mail address without an account gets a link to make one),
+withdraw and revoke a waiting invitation (with confirmation), add an analysis note. Actions
 through `casework.partners.services`; on an error the knelpunt page is rendered again with the bound form."""
 
 from django.contrib import messages
@@ -9,14 +10,18 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lokaalsignaal import ratelimit
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten.web import error_text, resubmit
 from lokaalsignaal.casework.partners import access as partner_access
+from lokaalsignaal.casework.partners import invitations
 from lokaalsignaal.casework.partners import services as partners
 from lokaalsignaal.casework.partners.forms import AnalysisNoteForm, PartnerInviteForm, reach_key
 from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.pages.workspace.knelpunt_page import knelpunt_page
 from lokaalsignaal.tenancy.views import tenant_view
+
+INVITE_RATE = "partners.invite_by_email"  # settings.LOKAALSIGNAAL_RATE_LIMITS
 
 
 def _managed_or_404(request, municipality, pk):
@@ -38,6 +43,8 @@ def invite(request, municipality, pk):
         reach = list(partner_access.partner_reach(request.user, knelpunt.pk, organisation.pk)) if organisation else []
         if not form.confirmed(reach):
             return _confirm_invitation(request, municipality, knelpunt, form, organisation, reach)
+        if form.new_email():
+            return _invite_by_email(request, municipality, knelpunt, form)
         try:
             access = partners.invite_partner(request.user, knelpunt.pk, **form.invitee())
         except ValidationError as error:
@@ -48,6 +55,38 @@ def invite(request, municipality, pk):
                              % {"who": who})
             return _back(municipality, knelpunt)
     return knelpunt_page(request, municipality, knelpunt, partner_form=form)
+
+
+def _invite_by_email(request, municipality, knelpunt, form):
+    """Someone without an account: an invitation to make one (rate-limited per coordinator: each sends a mail to an
+    address the platform does not know)."""
+    if ratelimit.hit(INVITE_RATE, f"u{request.user.pk}"):
+        form.add_error(None, _("Je nodigde de voorbije tijd al veel mensen uit. Probeer het over een uur opnieuw."))
+    else:
+        try:
+            invitations.invite(request.user, knelpunt.pk, form.new_email(),
+                               form.cleaned_data.get("invite_message", ""))
+        except ValidationError as error:
+            form.add_error(None, error_text(error))
+        else:
+            messages.success(request, _("%(email)s heeft nog geen account en krijgt een e-mail met een link om er een "
+                                        "te maken. Daarna ziet ze het knelpunt.") % {"email": form.new_email()})
+            return _back(municipality, knelpunt)
+    return knelpunt_page(request, municipality, knelpunt, partner_form=form)
+
+
+@tenant_view("knelpunten.manage")
+def revoke_invitation(request, municipality, pk, invitation_id):
+    """Revoke an invitation by e-mail that still waits (a GET asks first; the POST revokes)."""
+    knelpunt = _managed_or_404(request, municipality, pk)
+    invitation = get_object_or_404(partner_access.partner_invitations_managed_by(request.user, knelpunt.pk),
+                                   pk=invitation_id)
+    if request.method == "POST":
+        invitations.revoke(request.user, invitation.pk)
+        messages.success(request, _("De uitnodiging is ingetrokken. De link werkt niet meer."))
+        return _back(municipality, knelpunt)
+    return render(request, "casework/partner/revoke_confirm.html", {
+        "municipality": municipality, "knelpunt": knelpunt, "invitation": invitation})
 
 
 def _confirm_invitation(request, municipality, knelpunt, form, organisation, reach):

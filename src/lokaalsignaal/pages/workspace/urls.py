@@ -7,6 +7,7 @@ from lokaalsignaal.pages.workspace import (
     inbox_views,
     overview_views,
     priority_views,
+    saved_filter_views,
     suggestion_views,
 )
 from lokaalsignaal.pages.workspace import knelpunt_views as views
@@ -19,6 +20,9 @@ urlpatterns = [
     path("g/<slug:slug>/signalen/export.csv", export_views.inbox_export, {"file_format": "csv"}, name="inbox_csv"),
     path("g/<slug:slug>/signalen/export.xlsx", export_views.inbox_export, {"file_format": "xlsx"},
          name="inbox_xlsx"),
+    path("g/<slug:slug>/signalen/filters/", saved_filter_views.save, name="inbox_filter_save"),
+    path("g/<slug:slug>/signalen/filters/<int:pk>/verwijderen/", saved_filter_views.delete,
+         name="inbox_filter_delete"),
     path("g/<slug:slug>/signalen/clusters/", suggestion_views.clusters, name="clusters"),
     path("g/<slug:slug>/signalen/clusters/knelpunt/", suggestion_views.cluster_create, name="cluster_create"),
     path(signal, inbox_views.signal, name="signal"),

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from lokaalsignaal.demo.accounts import seed_accounts
 from lokaalsignaal.demo.region import seed_towns
 from lokaalsignaal.demo.signals import seed_signals
+from lokaalsignaal.demo.work import seed_work
 
 
 class Command(BaseCommand):
@@ -21,3 +22,5 @@ class Command(BaseCommand):
                                   f"knelpunten: {added['knelpunten']}")
             else:
                 self.stdout.write(f"Demo signals already there in {name}")
+        work = seed_work(users)
+        self.stdout.write(f"Demo events added: {work['events']}, partner invited: {'yes' if work['partner'] else 'no'}")
