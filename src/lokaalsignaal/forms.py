@@ -1,8 +1,22 @@
-"""Form rendering for the whole product: one field template (label, hint, error, aria), Dutch, no colons."""
+"""Form rendering for the whole product: one field template (label, hint, error, aria), Dutch, no colons.
+
+The widgets themselves (inputs, selects, checkbox and radio lists, textareas) are written by `fast_widgets` in Python,
+byte for byte what Django's widget templates write, because the template engine renders every option of a select or
+checkbox list through three nested includes: on a page with a list of 800 organisations that was most of its time
+(issue 17; tests/platform/test_fast_widgets.py holds them equal to the templates)."""
 
 from django.forms.renderers import TemplatesSetting
+from django.utils.safestring import mark_safe
+
+from lokaalsignaal import fast_widgets
 
 
 class Renderer(TemplatesSetting):
     form_template_name = "forms/form.html"
     field_template_name = "forms/field.html"
+
+    def render(self, template_name, context, request=None):
+        fast = fast_widgets.RENDERERS.get(template_name)
+        if fast is not None and request is None:
+            return mark_safe(fast(context["widget"]).strip())  # noqa: S308 (fast_widgets escapes every value)
+        return super().render(template_name, context, request)

@@ -65,7 +65,7 @@ def test_the_overview_counts_the_periods_signals_only(given, giver, kortrijk, ro
     intake.submit_signal(elsewhere, [roeselare], {"signal_type": SignalType.THRESHOLD, "title": "Elders",
                                                   "description": "Een signaal van Roeselare."}, [])
 
-    overview = municipality_overview(kortrijk_coordinator, kortrijk, PERIOD)
+    overview = municipality_overview(kortrijk_coordinator, kortrijk, PERIOD, kept=False)
 
     assert overview.signals == 3
     assert rows(overview.by_type) == {"Onrecht of niet-opname van rechten": 1, "Drempel": 2}
@@ -90,8 +90,8 @@ def test_knelpunten_opened_closed_and_decided_in_the_period_are_counted(given, k
     decisions.record_decision(kortrijk_coordinator, knelpunt.pk, {
         "body": "college", "decided_on": date(YEAR, 4, 1), "text": "Het college vraagt een analyse."})
 
-    this_year = municipality_overview(kortrijk_coordinator, kortrijk, periods.this_year())
-    that_year = municipality_overview(kortrijk_coordinator, kortrijk, PERIOD)
+    this_year = municipality_overview(kortrijk_coordinator, kortrijk, periods.this_year(), kept=False)
+    that_year = municipality_overview(kortrijk_coordinator, kortrijk, PERIOD, kept=False)
 
     assert (this_year.knelpunten_opened, this_year.knelpunten_closed) == (1, 1)  # made and closed today
     assert (that_year.knelpunten_opened, that_year.knelpunten_closed, that_year.knelpunten_decided) == (0, 0, 1)
@@ -107,7 +107,7 @@ def test_the_highest_priority_open_knelpunten_lead_the_list(make_knelpunt, kortr
     closed = make_knelpunt("Gesloten")
     casework.change_stage(kortrijk_coordinator, closed.pk, "not_retained", "Niet weerhouden.", 1)
 
-    top = municipality_overview(kortrijk_coordinator, kortrijk, PERIOD).top_knelpunten
+    top = municipality_overview(kortrijk_coordinator, kortrijk, PERIOD, kept=False).top_knelpunten
     assert [k.title for k in top] == ["Hoog", "Laag"]
 
 
@@ -123,7 +123,7 @@ def test_only_coordinators_and_readers_of_the_municipality_read_the_overview(cli
         login(outsider)
         assert client.get(url).status_code == 404
         with pytest.raises(PermissionDenied):
-            municipality_overview(outsider, kortrijk, PERIOD)
+            municipality_overview(outsider, kortrijk, PERIOD, kept=False)
     client.logout()
     assert client.get(url).status_code == 302
 
@@ -155,7 +155,7 @@ def test_a_wrong_period_is_a_clear_error_and_the_last_12_months_are_shown(client
 def test_the_overview_costs_the_same_for_3_or_30_signals(given, kortrijk, kortrijk_coordinator, make_knelpunt):
     def cost():
         with CaptureQueriesContext(connection) as queries:
-            municipality_overview(kortrijk_coordinator, kortrijk, PERIOD)
+            municipality_overview(kortrijk_coordinator, kortrijk, PERIOD, kept=False)
         return len(queries)
 
     for day in range(3):
@@ -168,9 +168,21 @@ def test_the_overview_costs_the_same_for_3_or_30_signals(given, kortrijk, kortri
     assert cost() == few
 
 
+def test_the_overview_keeps_its_numbers_for_five_minutes_and_a_report_counts_now(given, kortrijk,
+                                                                                 kortrijk_coordinator):
+    given(date(YEAR, 2, 5))
+    first = municipality_overview(kortrijk_coordinator, kortrijk, PERIOD)
+    given(date(YEAR, 3, 5))
+    with CaptureQueriesContext(connection) as queries:
+        again = municipality_overview(kortrijk_coordinator, kortrijk, PERIOD)
+    assert (again.signals, again.computed_at) == (first.signals, first.computed_at) == (1, first.computed_at)
+    assert len(queries) <= 3  # the kept numbers, the permission and this person's top knelpunten
+    assert municipality_overview(kortrijk_coordinator, kortrijk, PERIOD, kept=False).signals == 2
+
+
 def test_asked_questions_count_as_open_until_answered(given, giver, kortrijk, kortrijk_coordinator):
     signal = given(date.today())
     triage.ask_question(kortrijk_coordinator, signal.pk, "Hoeveel gezinnen?")
-    assert municipality_overview(kortrijk_coordinator, kortrijk, periods.this_year()).open_questions == 1
+    assert municipality_overview(kortrijk_coordinator, kortrijk, periods.this_year(), kept=False).open_questions == 1
     intake.answer_question(giver, signal.pk, "Een tiental.")
-    assert municipality_overview(kortrijk_coordinator, kortrijk, periods.this_year()).open_questions == 0
+    assert municipality_overview(kortrijk_coordinator, kortrijk, periods.this_year(), kept=False).open_questions == 0

@@ -2,20 +2,23 @@
 
 `municipality_overview(user, municipality, period)` checks the permission (`overview.read`) and reads everything in
 a constant number of queries (about fifteen, whatever the number of signals), each an aggregate: no signal is read
-into Python to be counted (the median days to a first answer neither, see `answer_times`). Withdrawn signals never
-count. Within its own municipality a coordinator or reader sees every signal anyway, so no number is suppressed here;
+into Python to be counted (the median days to a first answer neither, see `answer_times`); the numbers are kept five
+minutes. Withdrawn signals never count. Within its own municipality a coordinator or reader sees every signal
+anyway, so no number is suppressed here;
 overviews across municipalities or in public go through `privacy.small_numbers`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from lokaalsignaal.casework.decisions.models import Decision
@@ -28,6 +31,7 @@ from lokaalsignaal.intake.models import Signal, SignalStatus, SignalType
 from lokaalsignaal.tenancy import scoping
 
 TOP = 5
+FRESH_FOR = 300  # seconds the numbers of an overview are kept (the page says when they were counted)
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ class Overview:
     by_month: list[Row] = field(default_factory=list)
     waiting_longest: list[Waiting] = field(default_factory=list)
     top_knelpunten: list = field(default_factory=list)
+    computed_at: datetime | None = None
 
     @property
     def response_share(self) -> int | None:
@@ -84,10 +89,27 @@ def _stage_label(status: str, stage: str | None) -> str:
     return str(Stage(stage).label) if stage else _("Nog niet bij een knelpunt")
 
 
-def municipality_overview(user, municipality, period: Period) -> Overview:
+def municipality_overview(user, municipality, period: Period, kept: bool = True) -> Overview:
+    """The overview for someone who may read it. The numbers are the same for everyone who may (and the aggregates
+    over a large city's signals take a few hundred milliseconds), so they are kept for `FRESH_FOR` seconds per
+    municipality, period and language (`computed_at` says when they were counted); the knelpunten at the top are
+    read for this person every time. `kept=False` counts now (a report for the council)."""
     if not scoping.can(user, municipality, "overview.read"):
         raise PermissionDenied
     start, end = period.bounds()
+    key = f"insights:overview:{municipality.pk}:{start.isoformat()}:{end.isoformat()}:{get_language()}"
+    overview = cache.get(key) if kept else None
+    if overview is None:
+        overview = _numbers(municipality, period, start, end)
+        cache.set(key, overview, FRESH_FOR)
+    overview.top_knelpunten = list(
+        knelpunt_access.knelpunten_for(user, municipality).exclude(stage__in=CLOSED)
+        .annotate(effective=Coalesce("priority_override", "priority")).order_by("-effective", "-updated_at")
+        .only("pk", "title", "stage", "priority", "priority_override", "signal_count", "join_count")[:TOP])
+    return overview
+
+
+def _numbers(municipality, period: Period, start, end) -> Overview:
     signals = (Signal.objects.filter(municipality=municipality, submitted_at__gte=start, submitted_at__lt=end)
                .exclude(status=SignalStatus.WITHDRAWN))
     promised = timedelta(days=municipality.response_days)
@@ -132,8 +154,5 @@ def municipality_overview(user, municipality, period: Period) -> Overview:
     overview.knelpunten_decided = (Decision.objects.filter(
         knelpunt__in=knelpunten, decided_on__gte=period.first, decided_on__lte=period.last)
         .values("knelpunt").distinct().count())
-    overview.top_knelpunten = list(
-        knelpunt_access.knelpunten_for(user, municipality).exclude(stage__in=CLOSED)
-        .annotate(effective=Coalesce("priority_override", "priority")).order_by("-effective", "-updated_at")
-        .only("pk", "title", "stage", "priority", "priority_override", "signal_count", "join_count")[:TOP])
+    overview.computed_at = timezone.now()
     return overview

@@ -99,7 +99,7 @@ def report_content(user, report) -> Content:
     """The whole report as `user` (who must still read the municipality's overview) would see it today."""
     municipality = report.municipality
     period = Period(report.period_kind, report.first_day, report.last_day)
-    overview = municipality_overview(user, municipality, period)
+    overview = municipality_overview(user, municipality, period, kept=False)
     return Content(
         municipality=municipality, title=report.title, intro=report.intro, period=period,
         made_on=timezone.localdate(), overview=overview, charts=charts.overview_charts(overview),

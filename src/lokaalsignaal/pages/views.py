@@ -3,6 +3,7 @@ from django.db import connection
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.cache import cache_control, never_cache
 
 from lokaalsignaal.pages.giver.home import giver_home
@@ -19,8 +20,11 @@ def landing(request):
 def participating(request):
     form = ParticipatingSearchForm(request.GET if "zoek" in request.GET else None)
     search = form.search()
-    return render(request, "pages/participating.html", {
-        "form": form, "search": search, "municipalities": participants.participating(search)})
+    # read only when the template's kept list (five minutes per language, without a search) has to be made again
+    municipalities = SimpleLazyObject(lambda: participants.participating(search))
+    return render(request, "pages/participating.html", {"form": form, "search": search,
+                                                        "any_participating": participants.any_participating(),
+                                                        "municipalities": municipalities})
 
 
 def join(request):

@@ -20,6 +20,10 @@ def fold(text: str) -> str:
     return _NOT_WORD.sub(" ", plain.lower()).strip()
 
 
+def any_participating() -> bool:
+    return Municipality.objects.filter(participating=True).exists()
+
+
 def participating(search: str = "") -> list[Municipality]:
     """Participating municipalities by start date, then name; only the matches of
     `search` when it is given."""

@@ -1,0 +1,174 @@
+"""Parts of bench/load_bench.py: the servers (the app and a bare Django view, both in gunicorn) and wrk.
+
+wrk (Debian package `wrk`) drives each URL; a small Lua script adds the person's cookies and prints the latency
+percentiles, the status counts and the errors as one JSON line when the run is done.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: the bare view: a Django project of one URL, no middleware, no database, on the same gunicorn set-up
+BARE_SETTINGS = """\
+SECRET_KEY = "bare-" + "x" * 50
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+ROOT_URLCONF = "bare_settings"
+MIDDLEWARE = []
+INSTALLED_APPS = []
+DATABASES = {}
+USE_TZ = True
+
+from django.http import HttpResponse  # noqa: E402
+from django.urls import path  # noqa: E402
+
+
+def bare(request):
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("", bare)]
+"""
+
+#: the production settings, STATIC_ROOT in a temporary folder (collectstatic must not write into var/)
+APP_SETTINGS = """\
+import os
+from lokaalsignaal.settings import *  # noqa: F403
+STATIC_ROOT = os.environ["LOAD_STATIC_ROOT"]
+"""
+
+WRK_SCRIPT = """\
+-- set by load_bench.py: the cookie header, and for a mixed run the paths to cycle through
+local paths = {%(paths)s}
+local cookies = {%(cookies)s}
+local counter = 0
+statuses = {}
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  statuses = {}
+end
+
+request = function()
+  counter = counter + 1
+  local i = (counter %% #paths) + 1
+  return wrk.format("GET", paths[i], {["Cookie"] = cookies[i], ["Accept-Language"] = "nl"})
+end
+
+response = function(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+
+done = function(summary, latency, requests)
+  local merged = {}
+  for _, thread in ipairs(threads) do
+    local s = thread:get("statuses") or {}
+    for code, n in pairs(s) do merged[code] = (merged[code] or 0) + n end
+  end
+  local parts = {}
+  for code, n in pairs(merged) do table.insert(parts, string.format('"%%d": %%d', code, n)) end
+  io.write(string.format(
+    'WRKJSON {"requests": %%d, "seconds": %%.3f, "p50_ms": %%.2f, "p95_ms": %%.2f, "p99_ms": %%.2f, ' ..
+    '"max_ms": %%.2f, "connect_errors": %%d, "read_errors": %%d, "write_errors": %%d, "timeouts": %%d, ' ..
+    '"non_2xx_3xx": %%d, "statuses": {%%s}}\\n',
+    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000, summary.errors.connect, summary.errors.read,
+    summary.errors.write, summary.errors.timeout, summary.errors.status, table.concat(parts, ", ")))
+end
+"""
+
+
+def lua_list(values) -> str:
+    return ", ".join(json.dumps(v) for v in values)
+
+
+def wrk(port: int, paths: list[str], cookies: list[str], seconds: float, connections: int,
+        timeout_s: float = 2.0, threads: int = 2) -> dict:
+    """One wrk run over `paths` (cycled), each with its cookie header; the result as a dict."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(WRK_SCRIPT % {"paths": lua_list(paths), "cookies": lua_list(cookies)})
+    try:
+        done = subprocess.run(
+            ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds:g}s", "--timeout", f"{timeout_s:g}s",
+             "-s", script.name, f"http://127.0.0.1:{port}"],
+            capture_output=True, text=True, timeout=seconds + 120, check=False)
+    finally:
+        os.unlink(script.name)
+    for line in done.stdout.splitlines():
+        if line.startswith("WRKJSON "):
+            result = json.loads(line[len("WRKJSON "):])
+            result["requests_per_s"] = round(result["requests"] / max(result["seconds"], 1e-9), 1)
+            result["errors"] = (result["connect_errors"] + result["read_errors"] + result["write_errors"]
+                                + result["non_2xx_3xx"])
+            return result
+    raise RuntimeError(f"wrk gave no result: {done.stdout[-500:]} {done.stderr[-500:]}")
+
+
+def wrk_available() -> bool:
+    return shutil.which("wrk") is not None
+
+
+class Server:
+    """gunicorn with `workers` sync workers on a free port, with `env`; stopped with stop()."""
+
+    def __init__(self, app: str, env: dict, workers: int, log: Path, preload: bool = False):
+        from soak_parts import free_port
+
+        self.port = free_port()
+        command = [sys.executable, "-m", "gunicorn", app, "--bind", f"127.0.0.1:{self.port}",
+                   "--workers", str(workers), "--timeout", "120", "--backlog", "2048"]
+        if preload:
+            command.append("--preload")
+        self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+
+    def wait(self, path: str, timeout: float = 240) -> None:
+        import http.client
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn stopped (exit {self.process.returncode})")
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
+                conn.request("GET", path)
+                if conn.getresponse().status == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.5)
+        raise RuntimeError(f"gunicorn did not answer {path}")
+
+    def worker_pids(self) -> list[int]:
+        try:
+            return [int(p) for p in Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+                    .read_text().split()]
+        except OSError:
+            return []
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def shims() -> tuple[str, str]:
+    """A folder with the two settings modules (app and bare) and a static root inside it."""
+    folder = tempfile.mkdtemp(prefix="load_")
+    Path(folder, "load_settings.py").write_text(APP_SETTINGS)
+    Path(folder, "bare_settings.py").write_text(BARE_SETTINGS)
+    return folder, str(Path(folder, "static"))

@@ -1,0 +1,73 @@
+"""The widgets written in Python (lokaalsignaal.fast_widgets) write exactly what Django's widget templates write."""
+
+from pathlib import Path
+
+import pytest
+from django import forms
+from django.conf import settings
+from django.forms.renderers import TemplatesSetting
+from django.utils.translation import gettext_lazy
+
+from lokaalsignaal import fast_widgets
+from lokaalsignaal.forms import Renderer
+
+CHOICES = [("", "— Kies —"), ("a", "Eén & twee"), ("b", '<b>"vet"</b>'), (3, 1234),
+           ("Groep <1>", [("c", "Cé"), ("d", gettext_lazy("Nieuw"))])]
+
+
+class EveryWidget(forms.Form):
+    text = forms.CharField(max_length=80, widget=forms.TextInput(attrs={"class": "x", "data-on": True,
+                                                                          "data-off": False}))
+    email = forms.EmailField(required=False)
+    number = forms.IntegerField(required=False, min_value=0)
+    secret = forms.CharField(required=False, widget=forms.PasswordInput(render_value=True))
+    hidden = forms.CharField(required=False, widget=forms.HiddenInput)
+    agree = forms.BooleanField(required=False)
+    day = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    body = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    one = forms.ChoiceField(choices=CHOICES, required=False)
+    many = forms.MultipleChoiceField(choices=CHOICES[1:], required=False)
+    ticks = forms.MultipleChoiceField(choices=CHOICES[1:], required=False, widget=forms.CheckboxSelectMultiple)
+    ticks_no_id = forms.MultipleChoiceField(choices=CHOICES[1:3], required=False,
+                                            widget=forms.CheckboxSelectMultiple(attrs={"class": "list"}))
+    radio = forms.ChoiceField(choices=CHOICES[1:], required=False, widget=forms.RadioSelect)
+
+
+BOUND = {"text": 'a "quote" & <tag>', "email": "x@y.be", "number": "12", "secret": "p<w>", "hidden": "h&",
+         "agree": "on", "day": "2026-12-04", "body": "line\n<script>alert(1)</script>", "one": "b",
+         "many": ["a", "d"], "ticks": ["b", "3"], "radio": "c"}
+
+
+@pytest.mark.parametrize("data", [None, BOUND], ids=["empty", "bound"])
+def test_every_widget_renders_as_the_django_template_does(data):
+    fast, slow = Renderer(), TemplatesSetting()
+    form = EveryWidget(data=data)
+    for name in form.fields:
+        widget = form.fields[name].widget
+        value = form[name].value()
+        attrs = form[name].build_widget_attrs({"id": f"id_{name}"} if name != "ticks_no_id" else {})
+        expected = widget.render(form.add_prefix(name), value, attrs=attrs, renderer=slow)
+        assert widget.render(form.add_prefix(name), value, attrs=attrs, renderer=fast) == expected, name
+
+
+def test_an_unknown_widget_template_still_goes_through_the_template_engine():
+    widget = forms.ClearableFileInput()
+    assert "django/forms/widgets/clearable_file_input.html" not in fast_widgets.RENDERERS
+    assert 'type="file"' in widget.render("upload", None, renderer=Renderer())
+
+
+def test_no_project_template_overrides_a_widget_written_in_python():
+    roots = [Path(d) for t in settings.TEMPLATES for d in t["DIRS"]]
+    roots += list(Path(settings.BASE_DIR).glob("*/templates"))
+    overridden = [str(root / name) for root in roots for name in fast_widgets.RENDERERS if (root / name).exists()]
+    assert overridden == []
+
+
+def test_an_option_template_of_our_own_is_rendered_by_the_engine_inside_a_fast_list():
+    from lokaalsignaal.intake.forms import SignalTypeWidget
+
+    widget = SignalTypeWidget(choices=[("drempel", "Drempel"), ("onrecht", "Onrecht <b>")])
+    slow = widget.render("signal_type", "onrecht", attrs={"id": "id_signal_type"}, renderer=TemplatesSetting())
+    fast = widget.render("signal_type", "onrecht", attrs={"id": "id_signal_type"}, renderer=Renderer())
+    assert fast == slow
+    assert "<strong>Onrecht &lt;b&gt;</strong>" in fast
