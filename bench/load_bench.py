@@ -213,6 +213,7 @@ def _a_theme() -> int:
 # --- the run ------------------------------------------------------------------------------------------------------
 
 def measure(server: Server, page: dict, cookie: str, args) -> dict:
+    server.settle(page["path"] if page["path"] == "/" else "/healthz")
     wrk(server.port, [page["path"]], [cookie], args.warmup, args.connections)
     return wrk(server.port, [page["path"]], [cookie], args.seconds, args.connections)
 
@@ -260,6 +261,9 @@ def main() -> int:
     keys = sessions(found)
     cookies = {"public": "", "giver": f"sessionid={keys['giver']}", "coordinator": f"sessionid={keys['coordinator']}"}
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+    # what `manage.py encode_knelpunten` does nightly in production (docs/deploy.md), here for the measured city
+    subprocess.run([sys.executable, "manage.py", "encode_knelpunten", "--gemeente", found["slug"]], cwd=ROOT,
+                   env=env, check=True)
     logs = Path(shim_dir)
     app = Server("lokaalsignaal.wsgi:application", env, args.workers, logs / "app.log")
     bare = Server("django.core.wsgi:get_wsgi_application()", {**env, "DJANGO_SETTINGS_MODULE": "bare_settings"},

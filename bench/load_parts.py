@@ -151,6 +151,23 @@ class Server:
             time.sleep(0.5)
         raise RuntimeError(f"gunicorn did not answer {path}")
 
+    def settle(self, path: str = "/healthz", timeout: float = 120) -> None:
+        """Wait until the workers have answered what a run left queued (wrk gives up on a request after its
+        timeout, gunicorn still answers it): the next run must not start behind the last one's queue."""
+        import http.client
+
+        deadline, quick = time.monotonic() + timeout, 0
+        while time.monotonic() < deadline and quick < 3:
+            started = time.monotonic()
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+                conn.request("GET", path)
+                conn.getresponse().read()
+                quick = quick + 1 if time.monotonic() - started < 0.1 else 0
+            except OSError:
+                quick = 0
+            time.sleep(0.2)
+
     def worker_pids(self) -> list[int]:
         try:
             return [int(p) for p in Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")

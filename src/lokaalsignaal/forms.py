@@ -5,6 +5,8 @@ byte for byte what Django's widget templates write, because the template engine 
 checkbox list through three nested includes: on a page with a list of 800 organisations that was most of its time
 (issue 17; tests/platform/test_fast_widgets.py holds them equal to the templates)."""
 
+from django import forms
+from django.forms.models import ModelChoiceIterator
 from django.forms.renderers import TemplatesSetting
 from django.utils.safestring import mark_safe
 
@@ -20,3 +22,24 @@ class Renderer(TemplatesSetting):
         if fast is not None and request is None:
             return mark_safe(fast(context["widget"]).strip())  # noqa: S308 (fast_widgets escapes every value)
         return super().render(template_name, context, request)
+
+
+class NameChoiceIterator(ModelChoiceIterator):
+    """The choices as (pk, name) read in one `values_list` query: no model instance per option."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        yield from self.queryset.values_list("pk", self.field.label_field)
+
+
+class NamedModelChoiceField(forms.ModelChoiceField):
+    """A choice of one object out of a long list (e.g. every verified organisation) labelled by one field: the list
+    is read as (pk, name) pairs, which makes its rendering several times cheaper; the chosen value is still checked
+    against the queryset and cleaned to the object."""
+
+    iterator = NameChoiceIterator
+
+    def __init__(self, *args, label_field: str = "name", **kwargs):
+        self.label_field = label_field
+        super().__init__(*args, **kwargs)

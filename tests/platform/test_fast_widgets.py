@@ -71,3 +71,21 @@ def test_an_option_template_of_our_own_is_rendered_by_the_engine_inside_a_fast_l
     fast = widget.render("signal_type", "onrecht", attrs={"id": "id_signal_type"}, renderer=Renderer())
     assert fast == slow
     assert "<strong>Onrecht &lt;b&gt;</strong>" in fast
+
+
+@pytest.mark.django_db
+def test_a_named_choice_lists_names_and_still_cleans_to_the_object():
+    from lokaalsignaal.accounts.models import Organisation
+    from lokaalsignaal.forms import NamedModelChoiceField
+    from tests.factories import OrganisationFactory
+
+    kept = OrganisationFactory(name="Welzijnsschakel <De Brug>", verified=True)
+    OrganisationFactory(name="Niet nagekeken", verified=False)
+    field = NamedModelChoiceField(queryset=Organisation.objects.filter(verified=True).order_by("name"),
+                                  empty_label="— Geen —")
+    assert list(field.choices) == [("", "— Geen —"), (kept.pk, "Welzijnsschakel <De Brug>")]
+    html = field.widget.render("organisation", str(kept.pk), renderer=Renderer())
+    assert f'<option value="{kept.pk}" selected>Welzijnsschakel &lt;De Brug&gt;</option>' in html
+    assert field.clean(str(kept.pk)) == kept
+    with pytest.raises(forms.ValidationError):
+        field.clean(str(Organisation.objects.get(verified=False).pk))

@@ -2,8 +2,9 @@
 
 "knelpunten:<municipality>" holds a municipality's open knelpunten, "knelpunten:<scope>" a scope's escalated
 knelpunten, "knelpunten:published" every published knelpunt by its public title and summary (`PUBLIC_TEXT`; "Ook in
-andere gemeenten"). A partition is synchronised on use: one query for (pk, updated_at); only new or changed
-knelpunten are (re-)encoded, at most `limit` per call when given (the rest on the next calls). Scores can be put on
+andere gemeenten"). A partition is synchronised on use: one query for (pk, updated_at); new or changed
+knelpunten are read from the stored encodings of their texts (`knelpunt_store`) or else (re-)encoded, at most `limit`
+per call when given (the rest on the next calls). Scores can be put on
 the scale of a municipality's signals (``reference``; see ``SimilarityEngine.search_calibrated``).
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import threading
 from datetime import datetime
 
-from . import services
+from . import knelpunt_store, services
 
 _lock = threading.RLock()
 _synced: dict[str, dict[int, datetime]] = {}  # partition key -> {knelpunt pk: updated_at}
@@ -44,7 +45,7 @@ def sync(key: str, queryset, *, fields=INTERNAL_TEXT, limit: int | None = None) 
     changed = changed[:limit] if limit is not None else changed
     if changed:
         rows = list(queryset.model.objects.filter(pk__in=changed).values_list("pk", *fields))
-        encoded = engine.encode_many(["\n".join(texts).strip() for _pk, *texts in rows])
+        encoded = _encodings(engine, ["\n".join(texts).strip() for _pk, *texts in rows])
         with _lock:
             for (pk, *_texts), enc in zip(rows, encoded, strict=True):
                 engine.remove(pk, partition=key)
@@ -53,6 +54,14 @@ def sync(key: str, queryset, *, fields=INTERNAL_TEXT, limit: int | None = None) 
     with _lock:
         _synced[key] = known
     return len(pending)
+
+
+def _encodings(engine, texts: list[str]) -> list:
+    """The texts' encodings: stored ones read (`knelpunt_store`), the others encoded here."""
+    found = knelpunt_store.stored(engine, texts)
+    missing = [text for text in texts if text not in found]
+    found.update(zip(missing, engine.encode_many(missing), strict=True))
+    return [found[text] for text in texts]
 
 
 def hits(key: str, queryset, *, text: str | None = None, knelpunt_id: int | None = None, k: int = 10,

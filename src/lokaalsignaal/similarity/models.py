@@ -27,3 +27,23 @@ class SignalVector(models.Model):
 
     def __str__(self) -> str:
         return f"vector of signal {self.signal_id} ({self.model})"
+
+
+class TextEncoding(models.Model):
+    """The similarity representation of a knelpunt's text, stored by its content (`digest`: sha256 of the text), so
+    that a process building its index of a large city's knelpunten reads them instead of embedding each one (three
+    thousand knelpunten took ~50 s of the first request that needed them). Written by `knelpunt_store.store_all`
+    (`manage.py encode_knelpunten`, nightly and after a model change); a text changed since is encoded by the
+    process that needs it, as before. Rows of another `model` are ignored."""
+
+    digest = models.CharField(max_length=64)
+    model = models.CharField(max_length=100)
+    vector = models.BinaryField(default=b"", blank=True)
+    terms = models.BinaryField(default=b"", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["model", "digest"], name="similarity_text_model_digest")]
+
+    def __str__(self) -> str:
+        return f"encoding {self.digest[:12]} ({self.model})"

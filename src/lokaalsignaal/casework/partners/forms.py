@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal.accounts.models import Organisation, User
 from lokaalsignaal.casework.partners import access as partner_access
+from lokaalsignaal.forms import NamedModelChoiceField
 from lokaalsignaal.guard.services import GuardedForm
 
 REACH_LENGTH = 64  # `reach_key`: a sha256 hex digest
@@ -19,7 +20,7 @@ class PartnerInviteForm(GuardedForm):
 
     guarded_fields = ("invite_message",)
 
-    organisation = forms.ModelChoiceField(
+    organisation = NamedModelChoiceField(
         label=_("Een organisatie"), queryset=Organisation.objects.filter(verified=True).order_by("name"),
         required=False, empty_label=_("— Geen organisatie —"),
         help_text=_("De mensen van wie nagekeken is dat ze bij deze organisatie werken, krijgen toegang. "
