@@ -293,7 +293,8 @@ def main() -> int:
                          ratio=round(mixed["requests_per_s"] / bare_result["requests_per_s"], 4))
             results["mixed"] = mixed
             print(f"  {'mixed':<16} {mixed['requests_per_s']:>8} req/s  p95 {mixed['p95_ms']} ms", flush=True)
-            give = post_scenario(app.port, found, keys, args.post_clients, args.post_seconds)
+            post_scenario(app.port, found, keys, args.post_clients, 5.0)  # warm-up: each worker's first give loads
+            give = post_scenario(app.port, found, keys, args.post_clients, args.post_seconds)  # its indexes
             print(f"  POSTs: { {k: v for k, v in give['per_kind'].items()} }", flush=True)
         memory = memory_mb(app)
     finally:
