@@ -119,6 +119,19 @@ def test_signed_in_with_another_account_she_is_told_and_nothing_happens(client, 
     assert not PartnerAccess.objects.exists()
 
 
+def test_signed_in_with_another_account_one_button_signs_her_out_and_back_to_the_link(client, login, situation,
+                                                                                       token):
+    login(UserFactory(email="iemand@elders.be"))
+    url = reverse("partner:invitation", args=[token])
+    page = client.get(url).content.decode()
+    assert f'action="{reverse("account_logout")}"' in page and f'name="next" value="{url}"' in page
+
+    response = client.post(reverse("account_logout"), {"next": url}, follow=True)
+
+    assert response.redirect_chain[-1][0] == url
+    assert "Maak je account als partner" in response.content.decode()
+
+
 def test_with_an_account_made_meanwhile_she_signs_in_and_accepts(client, login, situation, token):
     url = reverse("partner:invitation", args=[token])
     she = UserFactory(email=EMAIL)
