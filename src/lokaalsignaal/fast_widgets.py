@@ -15,7 +15,7 @@ from django.utils.html import conditional_escape
 WIDGETS = "django/forms/widgets/"
 
 
-def _text(value) -> str:
+def text(value) -> str:
     """What `{{ value }}` writes: localised when it is not a string, then escaped."""
     if not isinstance(value, str):
         value = localize(value)
@@ -32,25 +32,25 @@ def attrs(widget) -> str:
     for name, value in widget["attrs"].items():
         if value is False:
             continue
-        parts.append(f" {_text(name)}" if value is True else f' {_text(name)}="{_format_s(value)}"')
+        parts.append(f" {text(name)}" if value is True else f' {text(name)}="{_format_s(value)}"')
     return "".join(parts)
 
 
 def input_(widget) -> str:
     value = "" if widget["value"] is None else f' value="{_format_s(widget["value"])}"'
-    return f'<input type="{_text(widget["type"])}" name="{_text(widget["name"])}"{value}{attrs(widget)}>\n'
+    return f'<input type="{text(widget["type"])}" name="{text(widget["name"])}"{value}{attrs(widget)}>\n'
 
 
 def input_option(widget) -> str:
     if not widget.get("wrap_label"):
         return input_(widget) + "\n"
     widget_id = widget["attrs"].get("id")
-    label_for = f' for="{_text(widget_id)}"' if widget_id else ""
-    return f'<label{label_for}>{input_(widget)} {_text(widget["label"])}</label>\n'
+    label_for = f' for="{text(widget_id)}"' if widget_id else ""
+    return f'<label{label_for}>{input_(widget)} {text(widget["label"])}</label>\n'
 
 
 def select_option(widget) -> str:
-    return f'<option value="{_format_s(widget["value"])}"{attrs(widget)}>{_text(widget["label"])}</option>\n'
+    return f'<option value="{_format_s(widget["value"])}"{attrs(widget)}>{text(widget["label"])}</option>\n'
 
 
 def _option(option) -> str:
@@ -62,10 +62,10 @@ def _option(option) -> str:
 
 
 def select(widget) -> str:
-    parts = [f'<select name="{_text(widget["name"])}"{attrs(widget)}>']
+    parts = [f'<select name="{text(widget["name"])}"{attrs(widget)}>']
     for group_name, group_choices, _index in widget["optgroups"]:
         if group_name:
-            parts.append(f'\n  <optgroup label="{_text(group_name)}">')
+            parts.append(f'\n  <optgroup label="{text(group_name)}">')
         for option in group_choices:
             parts.append("\n  " + _option(option))
         if group_name:
@@ -76,10 +76,10 @@ def select(widget) -> str:
 
 def multiple_input(widget) -> str:
     widget_id, css = widget["attrs"].get("id"), widget["attrs"].get("class")
-    parts = ["<div", f' id="{_text(widget_id)}"' if widget_id else "", f' class="{_text(css)}"' if css else "", ">"]
+    parts = ["<div", f' id="{text(widget_id)}"' if widget_id else "", f' class="{text(css)}"' if css else "", ">"]
     for group, options, _index in widget["optgroups"]:
         if group:
-            parts.append(f"\n  <div><label>{_text(group)}</label>")
+            parts.append(f"\n  <div><label>{text(group)}</label>")
         for option in options:
             parts.append("<div>\n    " + _option(option) + "</div>")
         if group:
@@ -89,8 +89,8 @@ def multiple_input(widget) -> str:
 
 
 def textarea(widget) -> str:
-    value = _text(widget["value"]) if widget["value"] else ""
-    return f'<textarea name="{_text(widget["name"])}"{attrs(widget)}>\n{value}</textarea>\n'
+    value = text(widget["value"]) if widget["value"] else ""
+    return f'<textarea name="{text(widget["name"])}"{attrs(widget)}>\n{value}</textarea>\n'
 
 
 def _included(render):

@@ -33,12 +33,31 @@ class NameChoiceIterator(ModelChoiceIterator):
         yield from self.queryset.values_list("pk", self.field.label_field)
 
 
+class NamedSelect(forms.Select):
+    """A select of many plain (value, label) choices, written straight from them: the same HTML as Django's Select,
+    without a context dictionary per option (most of the cost of a list of 800 organisations)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = {"attrs": self.build_attrs(self.attrs, attrs)}
+        wanted, found = set(self.format_value(value)), False
+        parts = [f'<select name="{fast_widgets.text(name)}"{fast_widgets.attrs(widget)}>']
+        for option_value, label in self.choices:
+            option_value = "" if option_value is None else str(option_value)
+            selected = not found and option_value in wanted
+            found = found or selected
+            parts.append(f'\n  <option value="{fast_widgets.text(option_value)}"{" selected" if selected else ""}>'
+                         f"{fast_widgets.text(label)}</option>\n")
+        parts.append("\n</select>")
+        return mark_safe("".join(parts).strip())  # noqa: S308 (fast_widgets escapes every value)
+
+
 class NamedModelChoiceField(forms.ModelChoiceField):
     """A choice of one object out of a long list (e.g. every verified organisation) labelled by one field: the list
     is read as (pk, name) pairs, which makes its rendering several times cheaper; the chosen value is still checked
     against the queryset and cleaned to the object."""
 
     iterator = NameChoiceIterator
+    widget = NamedSelect
 
     def __init__(self, *args, label_field: str = "name", **kwargs):
         self.label_field = label_field

@@ -59,7 +59,9 @@ def test_a_partner_reads_the_knelpunt_without_the_givers_identity(site, new_page
     panel = coordinator_page.locator("#partners")
     expect(panel.get_by_role("heading", name="Partners")).to_be_visible()
     axe_check(coordinator_page)
-    panel.get_by_role("button", name="Uitnodigen").click()
+    panel.get_by_role("link", name="Een partner uitnodigen").click()  # the invitation has its own page
+    expect(coordinator_page.get_by_role("heading", level=1)).to_have_text("Een partner uitnodigen")
+    coordinator_page.locator("#partners").get_by_role("button", name="Uitnodigen").click()
     expect(coordinator_page.locator(".error-summary")).to_contain_text("Kies één organisatie")
     axe_check(coordinator_page)
     coordinator_page.locator("#partners").get_by_label("Of een e-mailadres").fill(

@@ -113,7 +113,7 @@ def test_an_unverified_organisation_cannot_be_invited(client, login, kortrijk, k
     with pytest.raises(ValidationError):
         partners.invite_partner(kortrijk_coordinator, not_yet_shared.knelpunt.pk, organisation=claimed)
     login(kortrijk_coordinator)
-    page = client.get(reverse("casework:knelpunt", args=[kortrijk.slug, not_yet_shared.knelpunt.pk]))
+    page = client.get(reverse("partner:invite", args=[kortrijk.slug, not_yet_shared.knelpunt.pk]))
     assert "Welzijnsoverleg Zuid" in page.content.decode()  # the verified one is offered
     assert "Geclaimde organisatie" not in page.content.decode()
     assert not PartnerAccess.objects.exists()

@@ -89,3 +89,13 @@ def test_a_named_choice_lists_names_and_still_cleans_to_the_object():
     assert field.clean(str(kept.pk)) == kept
     with pytest.raises(forms.ValidationError):
         field.clean(str(Organisation.objects.get(verified=False).pk))
+
+
+@pytest.mark.parametrize("value", [None, "", "b", "3", "zzz", ["b", "3"]])
+def test_a_named_select_writes_what_djangos_select_writes(value):
+    from lokaalsignaal.forms import NamedSelect
+
+    choices = [("", "— Geen —"), ("b", '<b>"vet"</b> & co'), (3, "Drie"), (3, "Dubbel")]
+    attrs = {"id": "id_org", "required": True, "aria-describedby": "org_helptext", "disabled": False}
+    expected = forms.Select(choices=choices).render("org", value, attrs=attrs, renderer=TemplatesSetting())
+    assert NamedSelect(choices=choices).render("org", value, attrs=attrs, renderer=Renderer()) == expected

@@ -270,7 +270,7 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
     "partner:knelpunt": Access(pk("knelpunt"), get=only(PARTNER), foreign=(pk("roeselare_knelpunt"),)),
     "partner:add_note": Access(pk("knelpunt"), get=POST_ONLY, post=only(PARTNER),
                                data=lambda w: {"analysis": "Een analyse."}, foreign=(pk("roeselare_knelpunt"),)),
-    "partner:invite": Access(kortrijk("other_knelpunt"), get=POST_ONLY, post=only(COORDINATOR),
+    "partner:invite": Access(kortrijk("other_knelpunt"), get=only(COORDINATOR), post=only(COORDINATOR),
                              data=lambda w: {"email": w.people[GIVER].email},
                              foreign=(kortrijk("roeselare_knelpunt"),)),
     "partner:withdraw": Access(kortrijk("knelpunt", "access"), get=only(COORDINATOR), post=only(COORDINATOR),

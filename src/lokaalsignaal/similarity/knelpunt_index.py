@@ -18,8 +18,8 @@ from . import knelpunt_store, services
 _lock = threading.RLock()
 _synced: dict[str, dict[int, datetime]] = {}  # partition key -> {knelpunt pk: updated_at}
 
-INTERNAL_TEXT = ("title", "summary")
-PUBLIC_TEXT = ("public_title", "public_summary")  # what everyone may read of a published knelpunt
+INTERNAL_TEXT = knelpunt_store.INTERNAL_TEXT
+PUBLIC_TEXT = knelpunt_store.PUBLIC_TEXT  # what everyone may read of a published knelpunt
 
 
 def knelpunt_text(knelpunt) -> str:

@@ -14,6 +14,8 @@ from .engine import Encoded, SimilarityEngine
 from .models import TextEncoding
 
 BATCH = 64
+INTERNAL_TEXT = ("title", "summary")
+PUBLIC_TEXT = ("public_title", "public_summary")  # what everyone may read of a published knelpunt
 
 
 def digest(text: str) -> str:
@@ -36,14 +38,14 @@ def store_all(batch: int = BATCH, municipality_ids=None) -> int:
     returns how many were written."""
     from lokaalsignaal.casework.knelpunten.models import Knelpunt
 
-    from . import knelpunt_index, services
+    from . import services
 
     engine = services.get_engine()
     knelpunten = Knelpunt.objects.filter(merged_into__isnull=True)
     if municipality_ids is not None:
         knelpunten = knelpunten.filter(municipality_id__in=municipality_ids)
     texts = set()
-    for fields in (knelpunt_index.INTERNAL_TEXT, knelpunt_index.PUBLIC_TEXT):
+    for fields in (INTERNAL_TEXT, PUBLIC_TEXT):
         for values in knelpunten.values_list(*fields).iterator(chunk_size=2000):
             text = "\n".join(values).strip()
             if text:

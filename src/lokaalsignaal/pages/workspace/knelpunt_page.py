@@ -16,7 +16,7 @@ from lokaalsignaal.casework.knelpunten import priority, timeline
 from lokaalsignaal.casework.knelpunten.forms import FeedbackForm, NoteForm, StageChangeForm
 from lokaalsignaal.casework.knelpunten.stages import ALLOWED, Stage
 from lokaalsignaal.casework.partners import access as partner_access
-from lokaalsignaal.casework.partners.forms import AnalysisNoteForm, PartnerInviteForm
+from lokaalsignaal.casework.partners.forms import AnalysisNoteForm
 from lokaalsignaal.casework.priority.forms import PriorityOverrideForm
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake.models import Frequency, PeopleAffected
@@ -136,5 +136,4 @@ def partner_panel(user, municipality, knelpunt) -> dict:
     waiting = (partner_access.partner_invitations_managed_by(user, knelpunt.pk).select_related("invited_by")
                .order_by("created_at"))
     return {"partner_accesses": accesses, "partner_invitations": waiting,
-            "partner_form": PartnerInviteForm(user=user, municipality=municipality),
             "analysis_form": AnalysisNoteForm()}

@@ -1,7 +1,8 @@
 """The coordinator's "Partners" panel on the knelpunt page (`/g/<slug>/knelpunten/<pk>/partners/…`): invite (an
 organisation only after she saw whom it reaches; an e-mail address without an account gets a link to make one),
 withdraw and revoke a waiting invitation (with confirmation), add an analysis note. Actions
-through `casework.partners.services`; on an error the knelpunt page is rendered again with the bound form."""
+through `casework.partners.services`. The invitation has its own page (`invite`); on an error of the analysis note
+the knelpunt page is rendered again with the bound form."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -33,10 +34,14 @@ def _back(municipality, knelpunt):
     return redirect(reverse("casework:knelpunt", args=[municipality.slug, knelpunt.pk]) + "#partners")
 
 
-@require_POST
 @tenant_view("knelpunten.manage")
 def invite(request, municipality, pk):
+    """The invitation on its own page (a GET shows the form: its lists of organisations and people are long, so the
+    knelpunt page only links to it); the POST invites, or shows the form again with what was typed."""
     knelpunt = _managed_or_404(request, municipality, pk)
+    if request.method != "POST":
+        return _invite_page(request, municipality, knelpunt,
+                            PartnerInviteForm(user=request.user, municipality=municipality))
     form = PartnerInviteForm(request.POST, user=request.user, municipality=municipality)
     if form.is_valid():
         organisation = form.cleaned_data.get("organisation")
@@ -54,7 +59,12 @@ def invite(request, municipality, pk):
             messages.success(request, _("%(who)s is uitgenodigd als partner en krijgt een e-mail met een link.")
                              % {"who": who})
             return _back(municipality, knelpunt)
-    return knelpunt_page(request, municipality, knelpunt, partner_form=form)
+    return _invite_page(request, municipality, knelpunt, form)
+
+
+def _invite_page(request, municipality, knelpunt, form):
+    return render(request, "casework/partner/invite_page.html",
+                  {"municipality": municipality, "knelpunt": knelpunt, "partner_form": form})
 
 
 def _invite_by_email(request, municipality, knelpunt, form):
@@ -72,7 +82,7 @@ def _invite_by_email(request, municipality, knelpunt, form):
             messages.success(request, _("%(email)s heeft nog geen account en krijgt een e-mail met een link om er een "
                                         "te maken. Daarna ziet ze het knelpunt.") % {"email": form.new_email()})
             return _back(municipality, knelpunt)
-    return knelpunt_page(request, municipality, knelpunt, partner_form=form)
+    return _invite_page(request, municipality, knelpunt, form)
 
 
 @tenant_view("knelpunten.manage")
