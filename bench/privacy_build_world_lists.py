@@ -8,9 +8,10 @@ One-off maintenance script, not used at run time (the guard never imports Faker 
 * ``world_first_names.txt.gz`` / ``world_surnames.txt.gz``: the first names and family names of every Latin-script
   locale of Faker's person provider (its tables come from national name-frequency lists), minus the 20,000 most
   frequent words of the Dutch list, the Statbel lists already shipped and names of two letters or fewer. Belgium is
-  multicultural: a Flemish frontline note names people of every origin. The locales that held-out set D draws its
-  names from (``HELD_OUT_LOCALES``, bench/data/privacy_make_heldout_d.py) stay out until D has been measured: a
-  list made from the held-out set's own source would measure the list, not the guard.
+  multicultural: a Flemish frontline note names people of every origin. In round 3 the locales of held-out set D
+  stayed out until D had been measured (a list made from the held-out set's own source would measure the list);
+  D is burned since round 4, so every locale is in again. Held-out set E (round 4) draws its names from sources
+  other than Faker, so no locale needs to be left out for it.
 
 Usage (wordfreq need not be in the project's venv)::
 
@@ -63,11 +64,6 @@ def names_of(provider, attrs: tuple[str, ...]) -> set[str]:
     return out
 
 
-#: the Faker locales of held-out set D (its generator's docstring); their tables stay out of the lists
-HELD_OUT_LOCALES = {"az_AZ", "uz_UZ", "et_EE", "no_NO", "is_IS", "ga_IE", "fr_CA", "es_CO", "es_AR", "en_IN", "en_NZ",
-                    "vi_VN", "zh_CN", "ja_JP", "uk_UA", "ru_RU", "el_GR", "ka_GE"}
-
-
 def main() -> None:
     dutch = [w for w in top_n_list("nl", 40000) if w.isalpha() and len(w) > 1]
     write("dutch_words.txt.gz", dutch)
@@ -79,8 +75,6 @@ def main() -> None:
     first: set[str] = set()
     last: set[str] = set()
     for mod in pkgutil.iter_modules(person_pkg.__path__):
-        if mod.name in HELD_OUT_LOCALES:
-            continue
         provider = importlib.import_module(f"{person_pkg.__name__}.{mod.name}").Provider
         f = names_of(provider, ("first_names", "first_names_male", "first_names_female"))
         s = names_of(provider, ("last_names", "last_names_male", "last_names_female"))

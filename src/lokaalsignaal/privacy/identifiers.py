@@ -11,7 +11,7 @@ from stdnum.be import bis as _bis
 from stdnum.be import nn as _nn
 from stdnum.be import vat as _vat
 
-from .lexicon import ROLES
+from .lexicon import ROLES, fold
 
 # --------------------------------------------------------------------------------------------
 # structured identifiers
@@ -21,7 +21,8 @@ _SEP = r"(?>[ \t]?[.\-/ ]?[ \t]?)"  # atomic: a space fits any of the three slot
 _NN_RE = re.compile(
     rf"(?<![\w.\-/])(\d{{2}}){_SEP}(\d{{2}}){_SEP}(\d{{2}}){_SEP}(\d{{3}}){_SEP}(\d{{2}})(?![\w\-/]|\.\d)"
 )
-_IBAN_RE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]){11,32}")
+#: (round 4) also with a space or dash between the country code and the check digits: "BE 04 3058 0824 6231"
+_IBAN_RE = re.compile(r"(?<![\w])[A-Za-z]{2}[ \-]?\d{2}(?:[ \-]?[A-Za-z0-9]){11,32}")
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}(?![\w@])", re.UNICODE)
 _PHONE_RE = re.compile(
     r"(?<![\w+/.,])(?:(?:\+|00)[ ]?\d{1,3}[ \-]?(?:\(0\)[ \-]?)?|\(?0)\d[\d \t./()\-]{5,17}\d(?![\w])"
@@ -83,9 +84,12 @@ def _find_ibans(text: str, out: list) -> None:
         # the rest of the run is searched again, so "BE.. BE.." yields both accounts
         end = len(s)
         checksum_ok = _iban_checksum_ok(s)
+        # a country code set apart ("BE 04 …", "op 12 3456 …" looks alike) must be a real IBAN country with its
+        # own length and account layout; the usual "BE04…" needs only the mod-97 checksum (fictitious accounts)
+        check_country = s[2] in " -"
         while end >= 15:
             cand = s[:end].rstrip(" -")
-            if len(cand) in checksum_ok and _iban.is_valid(cand.upper(), check_country=False):
+            if len(cand) in checksum_ok and _iban.is_valid(cand.upper(), check_country=check_country):
                 out.append(("iban", m.start(), m.start() + len(cand)))
                 pos = m.start() + len(cand)
                 break
@@ -97,11 +101,12 @@ def _iban_checksum_ok(run: str) -> set[int]:
 
     A run of IBAN-like characters has dozens of prefixes; validating each with stdnum costs a parse apiece, so a text
     full of such runs would cost far more than plain text. Only prefixes that pass this check are validated."""
-    head = "".join(str(int(c, 36)) for c in run[:4].upper())
+    first = 5 if run[2] in " -" else 4  # "BE 04 …": the country code set apart
+    head = "".join(str(int(c, 36)) for c in (run[:2] + run[first - 2 : first]).upper())
     head_value, head_scale = int(head), pow(10, len(head), 97)
     ok: set[int] = set()
     bban = 0
-    for i in range(4, len(run)):
+    for i in range(first, len(run)):
         c = run[i]
         if c in " -":
             continue
@@ -248,13 +253,16 @@ _MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
     r"january|february|march|may|june|july|august|october|"
-    r"jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
+    r"jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
 )
 _YEAR2 = r"(?:(?:19|20)?\d{2}|['’]\d{2})"
+#: (round 4) also "3-mei-1964", "19-jan-1936" (month word between dashes), "2000/07/07" (year first) and, after a cue
+#: only, eight digits "12031990" (day, month, year as the eID's machine line and many forms write them)
 _DATE = (
-    rf"(?:\d{{1,2}}(?:e|ste|de|er)?\s+(?:{_MONTHS})\.?(?:\s+{_YEAR2}(?!\d))?"
+    rf"(?:\d{{1,2}}(?:e|ste|de|er)?(?:\s+|-)(?:{_MONTHS})\.?(?:(?:\s+|-){_YEAR2}(?!\d))?"
+    r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}(?!\d)"
     rf"|\d{{1,2}}\s?[./\-]\s?\d{{1,2}}(?:\s?[./\-]\s?{_YEAR2})?(?!\d)"
-    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}/\d{1,2}/\d{1,2}(?!\d)"
     rf"|(?:{_MONTHS})\.?\s+(?:19|20)\d{{2}}(?!\d)"
     r"|(?:19|20)\d{2}(?!\d)|['’]\d{2}(?!\d))"
 )
@@ -286,9 +294,26 @@ _BORN_IN_YEAR = re.compile(
 )
 
 
+#: (round 4) "mama is van 1979", "hij is van 1985", "een zoon van 2012": a full year after a person is a birth year
+#: too ("het gebouw is van 1979" is not)
+_PERSON_IS = re.compile(r"(?<![\w])([^\W\d]+)[ \t]+$")
+_PERSON_WORDS = frozenset("hij zij ze ik jij je u die".split())
+_PERIOD_AFTER = re.compile(r"[ \t]*(?:(?:tot|t/m|-|–)(?![\w])|en[ \t]+\d)", re.IGNORECASE)
+
+
 def _find_birth_dates(text: str, out: list) -> None:
     for m in _BORN_IN_YEAR.finditer(text):
         if m.group(1)[0] in "'’":
+            out.append(("birth_date", m.start(1), m.end(1)))
+            continue
+        word = text[m.start() : m.start() + 5].split()[0].lower()
+        if _PERIOD_AFTER.match(text, m.end()) or word in ("zijn", "bent"):
+            continue  # "van 2021 tot 2025": a period; "de cijfers zijn van 2023"
+        if word not in ("is", "ben", "was"):
+            out.append(("birth_date", m.start(1), m.end(1)))  # "een zoon van 2012", "een vrouw van 1975"
+            continue
+        subj = _PERSON_IS.search(text, max(0, m.start() - 30), m.start())
+        if subj is not None and (subj.group(1).lower() in _PERSON_WORDS or fold(subj.group(1)) in ROLES):
             out.append(("birth_date", m.start(1), m.end(1)))
     for t in _BIRTH_TRIGGER.finditer(text):
         window_end = min(len(text), t.end() + 60)

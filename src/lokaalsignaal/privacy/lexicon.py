@@ -154,6 +154,7 @@ COMMON_WORDS = frozenset(
     zullen gaat gaan komt komen doet doen zegt zeggen ziet zien krijgt krijgen blijft blijven
     staat staan ligt liggen woont kreeg kwam ging bleef werd worden wordt
     mei juni juli maart april augustus
+    il elle ils elles nous vous je tu hoi hallo hey
     """.split()
 )
 

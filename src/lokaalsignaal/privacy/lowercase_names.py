@@ -1,12 +1,16 @@
 """Names written without capitals: "mevr. vermeulen", "mr janssens", "sarah de clercq" (split from ``names``,
 round 3); since round 3 also a known first name followed by a word that is in no Dutch word list ("nog
-terugbellen naar isaac bonsu")."""
+terugbellen naar isaac bonsu"); since round 4 also a known first name before a verb only a person does ("ok, rudi
+komt dinsdag langs"; also a word in no Dutch list opening a clause: "ok, odarka komt …") or in ``bij X
+geweest/thuis``, and two words in no Dutch word list after ``met``/``bij``/``naar`` ("belde met yumiko tanaka")."""
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import COMMON_WORDS, NOT_NAMES, PARTICLES, ROLES, TITLES
 from .name_tokens import _Tok
-from .person_context import dutch_compound
+from .person_context import _FOREIGN_LETTERS, dutch_compound
 
 
 def _plain_name_word(tok: _Tok, lex, first: bool) -> bool:
@@ -28,6 +32,36 @@ def _unknown_word(tok: _Tok, lex) -> bool:
     if k in lex.place_tokens or k in lex.org_tokens or k in TITLES or k in ROLES or k in lex.ambiguous:
         return False
     return not dutch_compound(k, lex)
+
+
+#: (round 4) verbs after which a lone lower-case first name is someone: "rudi komt dinsdag langs"
+_PERSON_VERBS = frozenset("komt kwam belde belt zegt zei vertelt vertelde vroeg vraagt woont woonde huilde".split())
+_BIJ_AFTER = frozenset({"geweest", "thuis", "langs", "langsgeweest"})
+_WITH = frozenset({"met", "bij", "naar", "aan", "voor"})
+#: endings of Dutch inflected words and nouns the word list may lack ("thuiswonende zorgbehoevenden")
+_DUTCH_ENDING = re.compile(r"(?:en|ende|ing|heid|lijk|lijke|ig|ige|isch|ische|tie|ties|teit|baar|loos)$")
+
+
+def _lone_first_name(text: str, toks: list[_Tok], k: int, lex) -> bool:
+    """(round 4) A lone lower-case known first name before a person's verb or in "bij X geweest"."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or not nxt.gap_ok or nxt.cap:
+        return False
+    if not (
+        nxt.key in _PERSON_VERBS
+        or k > 0 and toks[k - 1].key == "bij" and not toks[k - 1].cap and nxt.key in _BIJ_AFTER
+    ):
+        return False
+    if _plain_name_word(toks[k], lex, True):
+        return True
+    if nxt.key in _BIJ_AFTER:  # "bij X geweest": also a word in no Dutch list
+        return _unknown_word(toks[k], lex) and not _DUTCH_ENDING.search(toks[k].key)
+    # a word in no Dutch word list (or with a letter no Dutch word has) opening a clause before a person's verb:
+    # "ok voor mij, odarka komt maandag langs"
+    clause_start = k == 0 or text[toks[k - 1].end : toks[k].start].strip() in (",", ".", ":", ";", "-")
+    return clause_start and nxt.key in _PERSON_VERBS and (
+        _unknown_word(toks[k], lex) or bool(_FOREIGN_LETTERS.search(toks[k].text)) and toks[k].key not in COMMON_WORDS
+    )
 
 
 def _find_lowercase_names(text: str, toks: list[_Tok], off: list[bool], lex, out: list) -> None:
@@ -62,6 +96,7 @@ def _find_lowercase_names(text: str, toks: list[_Tok], off: list[bool], lex, out
         )
         if after_title and (
             particle_surname or _plain_name_word(w, lex, False) or _plain_name_word(w, lex, True)
+            or _unknown_word(w, lex)  # (round 4) "gesprek met dhr brenkamir"
         ):
             end = k
             if k + 1 < n and toks[k + 1].gap_ok and not toks[k + 1].cap and _plain_name_word(toks[k + 1], lex, False):
@@ -81,6 +116,26 @@ def _find_lowercase_names(text: str, toks: list[_Tok], off: list[bool], lex, out
                     out.append(("person_name", t.start, toks[m].end))
                     i = m + 1
                     continue
+        if k == i and _lone_first_name(text, toks, k, lex):
+            out.append(("person_name", t.start, t.end))
+            i = k + 1
+            continue
+        # (round 4) "belde met yumiko tanaka": two words in no Dutch word list after "met"/"bij"/"naar"
+        if (
+            k == i
+            and i > 0
+            and toks[i - 1].key in _WITH
+            and i + 1 < n
+            and toks[i + 1].gap_ok
+            and not toks[i + 1].cap
+            and not off[i + 1]
+            and _unknown_word(t, lex)
+            and _unknown_word(toks[i + 1], lex)
+            and not (_DUTCH_ENDING.search(t.key) or _DUTCH_ENDING.search(toks[i + 1].key))
+        ):
+            out.append(("person_name", t.start, toks[i + 1].end))
+            i += 2
+            continue
         i += 1
 
 

@@ -13,6 +13,13 @@ name when its place in the text says so:
 * mid-sentence after a lower-case word, two or three words in a row (``Gesprek gehad met X Y, …``): in Dutch only
   proper nouns are capitalised there; ``bij X thuis``.
 
+Round 4: a double surname counts as two words (``Dossier X-Y:``); after ``namens``, ``i.o.v.``, ``t.a.v.``,
+``betreft:``, ``cc``, a greeting (``Beste X,``), ``@``, ``de identiteitskaart van``; before ``'s zoon``; a role with
+the name in parentheses (``de tolk (X Y)``); the next name after a name and ``/``, ``,`` or ``en``; two or three words
+after a colon, before an identifier label (``X Y, rijksregisternr.``) or making up a sentence of their own (``X Y.
+Geen papieren …``); one word after a verb of seeing (``ik zag X``), or a known first name after ``volgens`` before a
+verb or after ``belde``; a name before ``°`` and a date.
+
 Every word must pass ``person_context._plain``: no ordinary Dutch word from the hand lists, place, organisation
 word, title, role, street word, or Dutch noun/adjective ending. One word alone needs a stronger cue (apposition,
 list of people, signature) than two or three.
@@ -24,8 +31,9 @@ import re
 
 from .lexicon import COMMON_WORDS, ORGANISATIONS, ROLES, STREET_WORDS, fold, lexicon
 from .name_tokens import _THING_CONTEXT, _Tok, phrase_spans, tokens_of
-from .person_context import _plain
+from .person_context import _FOREIGN_LETTERS, _plain
 from .spans import overlapping
+from .street_words import DERIVED_STREET_SUFFIXES, SAFE_STREET_SUFFIXES
 
 _ROLE_RX = "|".join(
     re.escape(r).replace("e", "[eë]").replace("i", "[iï]") for r in sorted(ROLES, key=len, reverse=True)
@@ -56,7 +64,48 @@ _CLOSING = re.compile(
     r"hartelijke groeten|warme groeten|alvast bedankt|tot straks|tot later|cheers)[ \t]*[,.!]?[ \t]*\n[ \t]*$",
     re.IGNORECASE,
 )
-_BORN = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:geboren|geb\.|°)", re.IGNORECASE)
+#: (round 4) a sign-off on the same line as the name: "grtjs X", "mvg X"
+_CLOSING_INLINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:groetjes|grtjs|grtz|grts|groeten|mvg|vg|gr)[ \t]*,?[ \t]+$", re.IGNORECASE
+)
+_BORN = re.compile(r"[ \t]*(?:(?:,[ \t]*|\([ \t]*)(?:geboren|geb\.|°)|°[ \t]*\d)", re.IGNORECASE)
+#: (round 4) on behalf of / for the attention of / about a person, and a copy line: "Namens X Y:", "cc X Y"
+_FOR_PERSON = re.compile(
+    r"(?:\bnamens|\bi\.\s?o\.\s?v\.?|\bin opdracht van|\bbetreft[ \t]*:|\bt\.\s?a\.\s?v\.?|\bter attentie van"
+    r"|(?:^|\n)[ \t]*cc\b)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+#: (round 4) "de tolk (X Y)": a role, then the name in parentheses
+_ROLE_PAREN = re.compile(rf"(?<![\w])(?:{_ROLE_RX}|tolk|maatschappelijk werker)[ \t]*\([ \t]*$", re.IGNORECASE)
+_PAREN_CLOSE = re.compile(r"[ \t]*\)")
+#: (round 4) right after a name: "X Y / Z W", "X Y, Z W", "X Y en Z W", "X Y (CAW), Z W"
+_AFTER_NAME = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[/,][ \t]*|[ \t]+en[ \t]+)$")
+#: (round 4) a sentence of its own: "X Y. Geen papieren, …"
+_SENTENCE_OF_ITS_OWN = re.compile(r"[ \t]*[.!](?:\s|$)")
+#: (round 4) verbs after which one capitalised word is someone seen, met or helped: "ik zag X vanmorgen"; after a
+#: verb of calling only a known first name (a service is called too: "ik belde Sibelga")
+_SEE_VERBS = frozenset("zag zie ziet ontmoette hielp help helpt begeleid begeleidt begeleidde".split())
+_CALL_VERBS = frozenset("belde bel belt hoorde contacteerde mailde".split())
+#: (round 4) a greeting at the start of a line: "Beste X,", "Dag X Y,", "Hoi X!"
+_GREETINGS = frozenset("beste dag hallo hoi hey hi goedemorgen goedemiddag goedenavond lieve geachte".split())
+_GREETING_END = re.compile(r"[ \t]*(?:[,!]|\n|$)")
+#: (round 4) "X's zoon", "X’s mama": a possessive before a role
+_POSSESSIVE_AFTER = re.compile(rf"['’]s[ \t]+(?:{_ROLE_RX})(?![\w])", re.IGNORECASE)
+#: (round 4) "X Y, rijksregisternr. …", "X Y, tel. …": a name followed by the label of an identifier
+_ID_LABEL_AFTER = re.compile(
+    r"[ \t]*[,:–—\-][ \t]*(?:rijksregister\w*|rrn|insz\w*|rek(?:ening)?\w*\.?|iban|tel\.?|telefoon\w*|gsm|"
+    r"e-?mail|adres|geb\.?|geboren)(?![\w])",
+    re.IGNORECASE,
+)
+_FOR_PERSON_HINT = re.compile(r"(?i:namens|o\.|opdracht|betreft|a\.|attentie|cc)")
+#: (round 4) a person's own papers: "de identiteitskaart van X", "de geboortedatum van X"
+_PAPERS_OF = re.compile(
+    r"\b(?:identiteitskaart|id-kaart|eid|verblijfskaart|verblijfsvergunning|paspoort|rijksregisternummer|"
+    r"geboortedatum|geboorteakte|geboorteplaats)[ \t]+van[ \t]+$",
+    re.IGNORECASE,
+)
+_AFTER_COLON = re.compile(r":[ \t]*$")
+_VERB_AFTER_SOURCE = frozenset("is was heeft had zegt zei vindt vond wil wilde kan kon moet".split())
 #: heading words that open a note about one person: "Opvolging X Y — …"
 _HEADINGS = frozenset(
     "dossier opvolging aanmelding huisbezoek gesprek melding verslag contact bezoek afspraak intake "
@@ -66,14 +115,19 @@ _HEADINGS = frozenset(
 _PLACE_ADJECTIVE = re.compile(r"(?:se|sche)$")
 
 
+_STREET_END = re.compile(
+    "(?:" + "|".join(sorted(SAFE_STREET_SUFFIXES + DERIVED_STREET_SUFFIXES, key=len, reverse=True)) + ")$"
+)
+
+
 def _plain_here(w: _Tok, lex) -> bool:
     """``_plain`` (which also turns away frequent Dutch words and compounds of two in no name list), and no adjective
-    made of a place ("Brugse Poort")."""
+    made of a place ("Brugse Poort"); (round 4) nor a street name without number ("Blaisantvest")."""
     if not _plain(w, lex):
         return False
     k = w.key
     known = k in lex.first_names or k in lex.surnames or k in lex.surname_cores
-    return known or not _PLACE_ADJECTIVE.search(k)
+    return known or not (_PLACE_ADJECTIVE.search(k) or _STREET_END.search(k))
 
 
 _COMMA_GAP = re.compile(r",[ \t]?")
@@ -81,6 +135,18 @@ _GAP_AFTER = re.compile(r"[ \t]*(?:[(<,:–—\-][ \t]*(?:°[ \t]*)?)?")
 _GAP_BEFORE = re.compile(r"[ \t]*(?:[)>,–—\-][ \t]*)?$")
 _THUIS = re.compile(r"[ \t]+thuis(?![\w])", re.IGNORECASE)
 _BIJ = frozenset({"bij"})
+
+
+def _double_name(w: _Tok, lex) -> bool:
+    """(round 4) A double surname "Smolders-Mahmudov": two capitalised parts, neither a Dutch word nor a place."""
+    parts = w.text.split("-")
+    return len(parts) == 2 and all(
+        len(p) > 1 and p[:1].isupper() and (
+            fold(p) in lex.surnames or fold(p) in lex.first_names
+            or fold(p) not in lex.dutch_words and fold(p) not in lex.place_tokens
+        )
+        for p in parts
+    )
 
 
 def _chains(toks: list[_Tok], off: list[bool]) -> list[list[int]]:
@@ -135,6 +201,12 @@ def find_layout_names(
     id_ends = {e for _s, e in ids}
     addr_starts = sorted(s for k, s, _e in cands if k in ("address", "postal_address"))
     name_starts = {s for k, s, _e in cands if k == "person_name"}
+    name_ends = {e for k, _s, e in cands if k == "person_name"}
+
+    def add(s: int, e: int) -> None:
+        cands.append(("person_name", s, e))
+        name_ends.add(e)  # "X Y / Z W", "cc X Y, Z W": the next chain may follow this name
+
     for run in _chains(toks, off):
         words = [toks[k] for k in run if not toks[k].particle]
         first, last = toks[run[0]], toks[run[-1]]
@@ -145,7 +217,8 @@ def find_layout_names(
         # "Voor X Y, 12-3-1980", "Opvolging X Y —": a capitalised sentence start that is an ordinary word or a
         # heading word is no part of the name
         strip_first = first.sent_start and len(words) > 1 and (
-            first.key in COMMON_WORDS or first.key in _HEADINGS or not _plain_here(first, lex)
+            first.key in COMMON_WORDS or first.key in _HEADINGS or first.key in _GREETINGS
+            or not _plain_here(first, lex)
         )
         if strip_first:
             words = words[1:]
@@ -153,13 +226,14 @@ def find_layout_names(
         if strip_first and first.key in _HEADINGS and re.match(r"[ \t]*(?::|[—–][ \t])", text[e : e + 4]) and all(
             w.key in lex.surnames or w.key in lex.surname_cores or w.key in lex.first_names for w in words
         ):
-            cands.append(("person_name", s, e))  # "Dossier Bakker:", "Opvolging De Wolf —": a known name, also a word
+            add(s, e)  # "Dossier Bakker:", "Opvolging De Wolf —": a known name, also a word
             continue
         if not all(_plain_here(w, lex) for w in words):
             continue
         if fold(text[s:e]) in lex.places or (len(words) > 1 and fold(text[words[-2].start : e]) in lex.places):
             continue  # "Nazareth-De Pinte": a municipality of two words
         single = len(words) == 1
+        double = single and _double_name(words[0], lex)  # "Dossier Smolders-Mahmudov:"
         known_first = single and words[0].key in lex.first_names and words[0].key not in lex.ambiguous
         before = text[max(0, s - 80) : s]
         after = text[e : e + 80]
@@ -169,43 +243,81 @@ def find_layout_names(
         near_id = (e + gap_a.end()) in id_starts and gap_a.end() > 0
         gap_b = _GAP_BEFORE.search(before[-6:])
         near_id = near_id or (s - len(gap_b.group())) in id_ends and gap_b.group().strip() != ""
-        if (near_id and not single) or _TNV.search(before[-20:]) or _HEADER.search(before[-16:]):
-            cands.append(("person_name", s, e))
+        if (near_id and not (single and not double)) or _TNV.search(before[-20:]) or _HEADER.search(before[-16:]) or (
+            _FOR_PERSON_HINT.search(before[-24:]) and _FOR_PERSON.search(before[-24:])
+        ):
+            add(s, e)
             continue
         if strip_first and first.key in _HEADINGS and not single and re.match(r"[ \t]*(?:[:,—–(]|$)", after):
-            cands.append(("person_name", s, e))  # "Opvolging X Y — …", "Aanmelding X Y, doorverwezen …"
+            add(s, e)  # "Opvolging X Y — …", "Aanmelding X Y, doorverwezen …"
             continue
         if strip_first and first.key in _BIJ and _THUIS.match(after):
-            cands.append(("person_name", s, e))  # "Bij X thuis is …"
+            add(s, e)  # "Bij X thuis is …"
             continue
         # "Peeters, Jan": a known surname, a comma, then a first name already found
         comma = _COMMA_GAP.match(after)
         if single and comma and e + comma.end() in name_starts and words[0].key in lex.surnames:
-            cands.append(("person_name", s, e))
+            add(s, e)
+            continue
+        if strip_first and first.key in _GREETINGS and _GREETING_END.match(after) and (
+            text[text.rfind("\n", 0, first.start) + 1 : first.start].strip() == ""
+        ):
+            add(s, e)  # "Beste X,", "Hoi X!"
+            continue
+        if text[s - 1 : s] == "@" or _POSSESSIVE_AFTER.match(text, e):
+            add(s, e)  # "@X kan jij …", "X's zoon"
+            continue
+        if before.endswith("van ") and _PAPERS_OF.search(before[-40:]):
+            add(s, e)  # "Op de identiteitskaart van X staat …"
+            continue
+        if not single and (_ID_LABEL_AFTER.match(after) or _AFTER_COLON.search(line_before)):
+            add(s, e)  # "X Y, rijksregisternr. …", "Afspraak zondag: X Y + tolk"
+            continue
+        if strip_first and first.key == "volgens" and nxt is not None and nxt.key in _VERB_AFTER_SOURCE and (
+            known_first or _FOREIGN_LETTERS.search(words[0].text)
+        ):
+            add(s, e)  # "Volgens X is de verwarming stuk"
+            continue
+        # cheap tests first: the patterns with the role words are slow to search (a text of many short lines)
+        tail = before.rstrip(" \t")[-1:]
+        after_name = _AFTER_NAME.search(before[-40:]) if tail in ("/", ",", "n") else None
+        if (tail == "(" and _ROLE_PAREN.search(before[-40:]) and _PAREN_CLOSE.match(after)) or (
+            after_name and (s - len(after_name.group())) in name_ends and (not single or known_first or double)
+        ):
+            add(s, e)  # "de tolk (X Y)", "Doorgestuurd naar A B / X Y"
+            continue
+        if first.sent_start and not strip_first and not single and line_before.strip() == "" and (
+            _SENTENCE_OF_ITS_OWN.match(after)
+        ):
+            add(s, e)  # "X Y. Geen papieren, …"
             continue
         # an apposition of a person
         if _APPOSITION_ROLE.match(after) or _PAREN_PERSON.match(after) or _BORN.match(after):
-            cands.append(("person_name", s, e))
+            add(s, e)
             continue
         # entries of a list of people
-        role_colon = _ROLE_COLON.search(before[-30:])
+        role_colon = ":" in before[-30:] and _ROLE_COLON.search(before[-30:])
         listed = role_colon or _BULLET.search(line_before[-8:]) and _ENTRY_END.match(after)
-        listed = listed or (_DOSSIER.search(before[-30:]) and not single and re.match(r"[ \t]*(?::|—|–|,|$)", after))
-        if listed and (not single or known_first or _PAREN_DATE.match(after) or role_colon):
-            cands.append(("person_name", s, e))
+        listed = listed or (
+            _DOSSIER.search(before[-30:]) and (double or not single) and re.match(r"[ \t]*(?::|—|–|,|$)", after)
+        )
+        if listed and (not single or double or known_first or _PAREN_DATE.match(after) or role_colon):
+            add(s, e)
             continue
         if _PAREN_DATE.match(after) and re.search(r"(?:\)[ \t]*,|,| en)[ \t]*$", before[-6:]) and _list_of_people(
             text, s
         ):
-            cands.append(("person_name", s, e))
+            add(s, e)
             continue
         # a signature, or a name line above an address
         alone = line_before.strip() == "" and line_after.strip(" \t.,") == ""
-        if alone and _CLOSING.search(before[-45:]):
-            cands.append(("person_name", s, e))
+        if alone and "\n" in before[-45:] and _CLOSING.search(before[-45:]) or (
+            line_after.strip(" \t.,!") == "" and _CLOSING_INLINE.search(before[-12:])
+        ):
+            add(s, e)
             continue
         if alone and not single and any(e < a <= e + 3 for a in addr_starts):
-            cands.append(("person_name", s, e))
+            add(s, e)
             continue
         # mid-sentence: two or three capitalised words after a lower-case word
         prev = toks[run[0] - 1] if run[0] > 0 else None
@@ -221,10 +333,12 @@ def find_layout_names(
             and fold(prev.text) not in ("vzw", "asbl", "project", "wijk")
         ):
             if not single:
-                cands.append(("person_name", s, e))
+                add(s, e)
                 continue
-            if prev.key in _BIJ and _THUIS.match(after):
-                cands.append(("person_name", s, e))
+            if prev.key in _BIJ and _THUIS.match(after) or prev.key in _SEE_VERBS or (
+                prev.key in _CALL_VERBS and known_first
+            ):
+                add(s, e)
                 continue
 
 
@@ -253,6 +367,11 @@ _INSTITUTION_TAIL = re.compile(
     r"(?:college|school|stadion|ziekenhuis|instituut|centrum|zaal|kapel|fonds|prijs|kliniek)$"
 )
 _HEAD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]+$")
+#: (round 4) one word where a place stands: "geboren te Sanaa", "werd geboren op … in Bagdad", "afkomstig uit X"
+_PLACE_BEFORE = re.compile(
+    r"(?:\bte|\b(?:geboren|afkomstig|gevlucht|vandaan|opgegroeid|woonde|verhuisd)\b[^.!?\n]{0,40}?\b(?:in|uit))[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 def drop_named_institutions(text: str, cands: list[tuple[str, int, int]]) -> None:
@@ -270,6 +389,8 @@ def drop_named_institutions(text: str, cands: list[tuple[str, int, int]]) -> Non
             starts = fold(first) in _INSTITUTION_HEADS and len(text[s:e].split()) > 1
             tail = _INSTITUTION_TAIL.search(last) and last not in lex.surnames and last not in lex.first_names
             if head or starts or tail:
+                continue
+            if " " not in text[s:e] and _PLACE_BEFORE.search(text, max(0, s - 60), s):
                 continue
         keep.append(c)
     cands[:] = keep

@@ -9,7 +9,10 @@ from functools import lru_cache
 
 from .lexicon import PARTICLES, TITLES, fold
 
-_TOKEN_RE = re.compile(r"(?:[dDlL]['’])?[^\W\d_](?:[\w'’\-]*[^\W_])?\.?|[A-Z]\.")
+#: (round 4) combining marks belong to the word: "i̇brahim" (a lower-cased Turkish İ is i + U+0307)
+_TOKEN_RE = re.compile(
+    r"(?:[dDlL]['’])?[^\W\d_][\u0300-\u036f]*(?:[\w'’\-\u0300-\u036f]*[^\W_][\u0300-\u036f]*)?\.?|[A-Z]\."
+)
 _SENT_END = set('.!?\n:;•*"“”«»')
 
 

@@ -37,6 +37,11 @@ from .person_context import _FOREIGN_LETTERS, person_context, plain_words
 from .spans import overlapping
 
 _STREET_TAIL = re.compile(rf"(?:{_STREET_SUFFIX_RE})$", re.IGNORECASE)
+_WEEKDAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
+_TIME_AFTER = re.compile(
+    r"[ \t,]*(?:\d|om\b|vanaf\b|tussen\b|voormiddag|namiddag|ochtend|avond|middag|morgen|langs|terug|\.)",
+    re.IGNORECASE,
+)
 
 
 def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tuple[str, ...]) -> None:
@@ -101,8 +106,10 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
                 trigger = "role"
         # a name chain: start at a usable capitalised token or a capitalised particle; after a title also a word
         # that is otherwise a street or title word ("Dhr. Hoek", "Mevrouw Meester", round 2)
-        titled = trigger == "title" and not off[i] and t.cap and not t.upper and t.key not in NOT_NAMES and (
-            t.key in STREET_WORDS or t.key in TITLES or bool(_STREET_TAIL.search(t.key))
+        titled = trigger == "title" and not off[i] and t.cap and not t.upper and (
+            t.key not in NOT_NAMES and (t.key in STREET_WORDS or t.key in TITLES or bool(_STREET_TAIL.search(t.key)))
+            # (round 4) "Mevrouw Vrijdag", "meneer Maandag": a weekday after a title is a surname, unless a time follows
+            or t.key in _WEEKDAYS and not _TIME_AFTER.match(text, t.end)
         )
         if not (usable(i) or titled or (t.particle and t.cap and i + 1 < n and not off[i])):
             i += 1
@@ -311,8 +318,11 @@ def _accept_chain(
     if initials and len(words) > len(initials):
         rest = [w for w in words if not w.initial]
         # "J. Peeters": initial + capitalised word that is no common word
+        # (round 4) not an initial before a Dutch word: "Ger.W. Vergadering verplaatst"
         return any(not w.upper or w.key in lex.surnames for w in rest) and not all(
-            w.key in lex.ambiguous and w.key not in lex.surnames for w in rest
+            (w.key in lex.ambiguous or w.key in lex.dutch_words and w.key not in lex.first_names)
+            and w.key not in lex.surnames
+            for w in rest
         )
     if len(words) >= 2:
         # two or more capitalised words with a known first name or surname

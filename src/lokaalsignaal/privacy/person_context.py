@@ -17,15 +17,18 @@ a street word, or look like a Dutch noun or adjective (``-ing``, ``-heid``, ``-l
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .lexicon import COMMON_WORDS, NOT_NAMES, ROLES, STREET_WORDS, TITLES
+from .lexicon import COMMON_WORDS, NOT_NAMES, ROLES, STREET_WORDS, TITLES, lexicon
 from .name_tokens import _Tok
 
 #: letters no Dutch word has (Polish, Turkish, Czech, Romanian, Hungarian, Baltic, Nordic, Iberian, German …): a
 #: capitalised word with one is a name. No IGNORECASE: "ı" would match "i". Not the Dutch diaeresis (ë ï ö ü ä is
 #: rare but "coördinator" has ö), nor ç ("façade").
 _FOREIGN_LETTERS = re.compile(
-    r"[łśćńżźąęşğıřčšžőűățșđßñãõåøæāēīūėįųķļņģěůýŁŚĆŃŻŹĄĘŞĞİŘČŠŽŐŰĂȚȘĐÑÃÕÅØÆĀĒĪŪĖĮŲĶĻŅĢĚŮÝÇ]"
+    r"[łśćńżźąęşğıřčšžőűățșđßñãõåøæāēīūėįųķļņģěůýŁŚĆŃŻŹĄĘŞĞİŘČŠŽŐŰĂȚȘĐÑÃÕÅØÆĀĒĪŪĖĮŲĶĻŅĢĚŮÝÇ"
+    # (round 4) Icelandic and Azerbaijani letters
+    r"ðþəÐÞƏ]"
     # a Dutch diaeresis only follows a vowel ("reünie", "coördinator"); after a consonant it is German or Turkish
     r"|(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])[äöüëÄÖÜ]|\b[ÄÖÜ]"
 )
@@ -36,7 +39,10 @@ _MONTHS = (
 )
 _APPOSITION_DATE = re.compile(
     r"[ \t]*(?:\(|,|–|—|-)[ \t]*(?:°|geb\.?)?[ \t]*"
-    rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d\d|\d{{1,2}}(?:e|ste|de)?\s+(?:{_MONTHS})\.?\s+(?:19|20)\d\d)"
+    rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d\d|\d{{1,2}}(?:e|ste|de)?\s+(?:{_MONTHS})\.?\s+(?:19|20)\d\d"
+    # (round 4) "(1990/04/12)", "(12041990)", "(3-mei-1964)", "(19 mrt '14)"
+    rf"|(?:19|20)\d\d[/\-]\d{{1,2}}[/\-]\d{{1,2}}|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:\s+|-)(?:{_MONTHS})\.?(?:\s+|-)(?:(?:19|20)\d\d|['’]\d\d))"
     r"(?![\w/])",
     re.IGNORECASE,
 )
@@ -75,10 +81,19 @@ def _plain(w: _Tok, lex) -> bool:
     return known or not (_DUTCH_TAIL.search(k) or k in lex.dutch_words or dutch_compound(k, lex))
 
 
+@cache
+def _compound_parts() -> frozenset[str]:
+    """(round 4) The frequent Dutch words that may be part of a compound: not the names the word list counts too
+    ("nathan", "sami"), unless they are also ordinary Dutch words ("club"). "Rama|nathan" is a name, no compound."""
+    lex = lexicon()
+    names = lex.first_names | lex.surnames
+    return frozenset(w for w in lex.dutch_words if w not in names or w in lex.ambiguous)
+
+
 def dutch_compound(k: str, lex) -> bool:
     """``k`` is two frequent Dutch words written together ("speel|club", "buurt|werk", "jeugd|s|dienst"): each part
     at least three and four letters."""
-    words = lex.dutch_words
+    words = _compound_parts()
     return any(
         k[:i] in words and (k[i:] in words or (k[i] == "s" and k[i + 1 :] in words)) for i in range(3, len(k) - 3)
     )

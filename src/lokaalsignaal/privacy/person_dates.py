@@ -17,18 +17,21 @@ import datetime
 import re
 from bisect import bisect_right
 
-from .lexicon import ROLES, TITLES
+from .lexicon import ROLES, TITLES, fold
 
 _MONTH_WORDS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
-    "jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+    "jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
 )
 _FULL_DATE = re.compile(
-    r"(?<![\w./\-])(?:(\d{1,2})([./\-])(\d{1,2})\2((?:19|20)\d{2}|['’]?\d{2})"
-    rf"|(\d{{1,2}})(?:e|ste|de|er)?\s+(?:{_MONTH_WORDS})\.?\s+((?:19|20)\d{{2}})"
-    # (round 3) ISO: 1985-08-10
-    r"|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?![\w/]|[.\-]\d)",
+    r"(?<![\w./\-])(?:(?P<d1>\d{1,2})(?P<s1>[./\-])(?P<m1>\d{1,2})(?P=s1)(?P<y1>(?:19|20)\d{2}|['’]?\d{2})"
+    # (round 4) also "3-mei-1964", "19 mrt '14"
+    rf"|(?P<d2>\d{{1,2}})(?:e|ste|de|er)?(?:\s+|-)(?:{_MONTH_WORDS})\.?(?:\s+|-)(?P<y2>(?:19|20)\d{{2}}|['’]\d{{2}})"
+    # (round 3) ISO: 1985-08-10; (round 4) also 1985/8/10
+    r"|(?P<y3>(?:19|20)\d{2})(?P<s3>[\-/])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})"
+    # (round 4) eight digits, day month year (12031990): only in the frames below, never by sentence alone
+    r"|(?P<d4>0[1-9]|[12]\d|3[01])(?P<m4>0[1-9]|1[0-2])(?P<y4>(?:19|20)\d{2}))(?![\w/]|[.\-]\d)",
     re.IGNORECASE,
 )
 _APPOSITION_BEFORE = re.compile(r"[ \t]*(?:\(|,|–|-|—)[ \t]*(?:°[ \t]*)?$")
@@ -58,7 +61,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'(«]?[A-ZÀ-Ý0-9])|\n")
 
 
 def _year(m: re.Match) -> int:
-    raw = (m.group(4) or m.group(6) or m.group(7)).lstrip("'’")
+    raw = (m["y1"] or m["y2"] or m["y3"] or m["y4"]).lstrip("'’")
     year = int(raw)
     if len(raw) == 2:
         year += 1900 if year > datetime.date.today().year % 100 else 2000
@@ -66,12 +69,25 @@ def _year(m: re.Match) -> int:
 
 
 def _valid(m: re.Match) -> bool:
-    if m.group(1):
-        day, month = int(m.group(1)), int(m.group(3))
-        return 1 <= day <= 31 and 1 <= month <= 12
-    if m.group(7):
-        return 1 <= int(m.group(8)) <= 12 and 1 <= int(m.group(9)) <= 31
-    return 1 <= int(m.group(5)) <= 31
+    day, month = m["d1"] or m["d2"] or m["d3"] or m["d4"], m["m1"] or m["m3"] or m["m4"] or "1"
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and _year(m) <= datetime.date.today().year
+
+
+#: (round 4) "cliënte is van 24/12/1999", "hij is van 3 mei 1987": a person "is of" a date is born then
+_IS_VAN_BEFORE = re.compile(r"(?<![\w])([^\W\d]+)[ \t]+(?:is|ben|bent|was)[ \t]+van[ \t]+$", re.IGNORECASE)
+_PRONOUNS = frozenset("hij zij ze ik jij je u die".split())
+#: (round 4) "staat 23121992 als geboortedatum": the date named as a birth date after it
+_AS_BIRTH_DATE_AFTER = re.compile(
+    r"[ \t]+(?:als[ \t]+(?:zijn[ \t]+|haar[ \t]+)?geboorte(?:datum|dag)\b|geboren\b)", re.IGNORECASE
+)
+
+
+def _is_van_person(text: str, s: int, name_ends: dict[int, int]) -> bool:
+    m = _IS_VAN_BEFORE.search(text, max(0, s - 40), s)
+    if m is None:
+        return False
+    word = fold(m.group(1))
+    return word in _PRONOUNS or word in ROLES or m.end(1) in name_ends
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -104,13 +120,16 @@ def find_person_dates(text: str, cands: list[tuple[str, int, int]]) -> None:
         s, e = m.span()
         if any(ts < e and s < te for ts, te in taken):
             continue
+        if _AS_BIRTH_DATE_AFTER.match(text, e) or _is_van_person(text, s, name_ends):
+            cands.append(("birth_date", s, e))
+            continue
         # apposition: right after a name (or a title + name), in parentheses / between commas or dashes
         before = text[max(0, s - 6) : s]
         gap = _APPOSITION_BEFORE.search(before)
         if gap is not None and (s - len(gap.group())) in name_ends and _APPOSITION_AFTER.match(text, e):
             cands.append(("birth_date", s, e))
             continue
-        if bisect_right(starts, s) in person_sentences and _year(m) <= last_year:
+        if m["d4"] is None and bisect_right(starts, s) in person_sentences and _year(m) <= last_year:
             if _EVENT_BEFORE.search(text[max(0, s - 60) : s]):
                 continue  # "het gesprek met X van 20 oktober 2019": the date of an event, not of a birth
             cands.append(("birth_date", s, e))

@@ -5,6 +5,7 @@ STREET_WORDS = frozenset(
     """
     straat laan lei weg steenweg plein dreef kaai kade dijk vest markt singel gracht kouter dries
     boulevard avenue steeg baan pad ring hof plaats park veld berg hoek wijk square vliet rui
+    akker erf gaarde beemd
     """.split()
 )
 
@@ -61,6 +62,10 @@ DERIVED_STREET_SUFFIXES = (
     "werf",
     "plantsoen",
     "ring",
+    # (round 4) -gaarde 154, -beemd 40 and the plural -driesen ("Vlasbloemdriesen")
+    "gaarde",
+    "beemd",
+    "driesen",
 )
 
 FRENCH_STREET_TYPES = (
