@@ -161,10 +161,25 @@ def generate(total: int, vendor: str, allocate=None) -> dict:
         else:
             _generate_sqlite(cursor, alloc, giver_first, givers, ids, organisations)
         history = _knelpunt_history(cursor, knelpunten)
+    sync_reference_counters()
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE" if vendor == "postgresql" else "ANALYZE")
     return {"seconds": round(time.perf_counter() - started, 1), "municipalities": len(alloc), "givers": givers,
             "organisations": organisations[1], "knelpunten": len(knelpunten), **history}
+
+
+def sync_reference_counters() -> None:
+    """The generated signals are numbered without the counters that `intake.services.next_reference` keeps: set
+    each municipality's counter of a year to its highest number, so a signal given on top gets the next one."""
+    from django.db.models import Max
+
+    from lokaalsignaal.intake.models import ReferenceCounter, Signal
+
+    for row in Signal.objects.values("municipality_id", "year").annotate(top=Max("number")).order_by():
+        counter, _ = ReferenceCounter.objects.get_or_create(municipality_id=row["municipality_id"], year=row["year"])
+        if counter.last_number < row["top"]:
+            counter.last_number = row["top"]
+            counter.save(update_fields=["last_number"])
 
 
 def _organisations(total: int, sector_ids: list[int]) -> tuple[int, int]:

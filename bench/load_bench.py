@@ -93,6 +93,7 @@ def prepare(args) -> dict:
         print(f"generating {args.signals:,} signals ...", flush=True)
         print(f"  {bigdata.generate(args.signals, 'postgresql', allocate=without_demo_towns(bigdata))}", flush=True)
         User.objects.filter(email__endswith="demo.lokaalsignaal.be").delete()
+    bigdata.sync_reference_counters()  # also for data generated before the counters were kept
     if not User.objects.filter(email=DEMO_GIVER).exists():
         from django.conf import settings
 
