@@ -25,13 +25,14 @@ from lokaalsignaal.casework.decisions.models import Decision
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten.models import Knelpunt, StageChange
 from lokaalsignaal.casework.knelpunten.stages import CLOSED, Stage
-from lokaalsignaal.insights import answer_times
+from lokaalsignaal.insights import answer_times, charts
 from lokaalsignaal.insights.periods import Period, month_label, monthly_counts
 from lokaalsignaal.intake.models import Signal, SignalStatus, SignalType
 from lokaalsignaal.tenancy import scoping
 
 TOP = 5
 FRESH_FOR = 300  # seconds the numbers of an overview are kept (the page says when they were counted)
+KEPT_FORMAT = 2  # raise when `Overview` changes: a release then never reads numbers kept by the one before
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class Overview:
     waiting_longest: list[Waiting] = field(default_factory=list)
     top_knelpunten: list = field(default_factory=list)
     computed_at: datetime | None = None
+    charts: dict = field(default_factory=dict)  # `insights.charts.overview_charts`, drawn with the numbers
 
     @property
     def response_share(self) -> int | None:
@@ -97,10 +99,11 @@ def municipality_overview(user, municipality, period: Period, kept: bool = True)
     if not scoping.can(user, municipality, "overview.read"):
         raise PermissionDenied
     start, end = period.bounds()
-    key = f"insights:overview:{municipality.pk}:{start.isoformat()}:{end.isoformat()}:{get_language()}"
+    key = f"insights:overview:{KEPT_FORMAT}:{municipality.pk}:{start.isoformat()}:{end.isoformat()}:{get_language()}"
     overview = cache.get(key) if kept else None
     if overview is None:
         overview = _numbers(municipality, period, start, end)
+        overview.charts = charts.overview_charts(overview)  # drawing them costs more than reading the numbers
         cache.set(key, overview, FRESH_FOR)
     overview.top_knelpunten = list(
         knelpunt_access.knelpunten_for(user, municipality).exclude(stage__in=CLOSED)

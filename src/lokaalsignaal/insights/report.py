@@ -15,7 +15,6 @@ from django.utils import timezone
 from lokaalsignaal.casework.decisions.models import Decision
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten.models import Knelpunt, StageChange
-from lokaalsignaal.insights import charts
 from lokaalsignaal.insights.overview import Overview, municipality_overview
 from lokaalsignaal.insights.periods import Period
 from lokaalsignaal.intake.models import Signal, SignalStatus, SignalType
@@ -102,7 +101,7 @@ def report_content(user, report) -> Content:
     overview = municipality_overview(user, municipality, period, kept=False)
     return Content(
         municipality=municipality, title=report.title, intro=report.intro, period=period,
-        made_on=timezone.localdate(), overview=overview, charts=charts.overview_charts(overview),
+        made_on=timezone.localdate(), overview=overview, charts=overview.charts,
         sections=sections(municipality, report.knelpunten.values_list("pk", flat=True),
                           report.excerpts.values_list("pk", flat=True)))
 

@@ -3,7 +3,6 @@ chart beside its table (`insights`)."""
 
 from django.shortcuts import render
 
-from lokaalsignaal.insights import charts
 from lokaalsignaal.insights.forms import PeriodForm
 from lokaalsignaal.insights.overview import municipality_overview
 from lokaalsignaal.tenancy import scoping
@@ -15,7 +14,7 @@ def overview(request, municipality):
     form = PeriodForm(request.GET or None)
     numbers = municipality_overview(request.user, municipality, form.period())
     return render(request, "insights/overview.html", {
-        "municipality": municipality, "form": form, "o": numbers, "charts": charts.overview_charts(numbers),
+        "municipality": municipality, "form": form, "o": numbers, "charts": numbers.charts,
         "can_triage": scoping.can(request.user, municipality, "signals.triage"),
         "can_compose": scoping.can(request.user, municipality, "reports.compose"),
     })
