@@ -43,6 +43,7 @@ def _fresh_similarity_index(monkeypatch):
     monkeypatch.setattr(services, "_seen", {})
     monkeypatch.setattr(services, "_recent", {})
     monkeypatch.setattr(knelpunt_index, "_synced", {})
+    monkeypatch.setattr(knelpunt_index, "_summaries", {})
     themes.reset()
     yield
     themes.reset()

@@ -45,3 +45,22 @@ def test_encoding_the_knelpunten_again_writes_only_new_texts(kortrijk, make_knel
     make_knelpunt("Geen kinderopvang")
     assert knelpunt_store.store_all() == 1
     assert TextEncoding.objects.filter(model=services.get_engine().model_name).count() == 2
+
+
+def test_an_unchanged_partition_is_checked_with_one_query_and_a_change_is_still_seen(kortrijk, make_knelpunt):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first = make_knelpunt("Wachttijden budgetbegeleiding")
+    make_knelpunt("Geen kinderopvang voor werkzoekenden")
+    key, queryset = f"knelpunten:{kortrijk.pk}", type(first).objects.filter(municipality=kortrijk)
+    knelpunt_index.sync(key, queryset)
+    with CaptureQueriesContext(connection) as queries:
+        knelpunt_index.sync(key, queryset)
+    assert len(queries) == 1
+
+    first.title = "Schuldhulp: maanden wachten op een afspraak"
+    first.save()
+    knelpunt_index.sync(key, queryset)
+    hits = knelpunt_index.find(key, text="schuldhulp wachten afspraak")
+    assert hits[0].id == first.pk

@@ -2,7 +2,8 @@
 
 "knelpunten:<municipality>" holds a municipality's open knelpunten, "knelpunten:<scope>" a scope's escalated
 knelpunten, "knelpunten:published" every published knelpunt by its public title and summary (`PUBLIC_TEXT`; "Ook in
-andere gemeenten"). A partition is synchronised on use: one query for (pk, updated_at); new or changed
+andere gemeenten"). A partition is synchronised on use: one aggregate (count, newest updated_at) says whether anything changed since
+the last time; only then one query for (pk, updated_at); new or changed
 knelpunten are read from the stored encodings of their texts (`knelpunt_store`) or else (re-)encoded, at most `limit`
 per call when given (the rest on the next calls). Scores can be put on
 the scale of a municipality's signals (``reference``; see ``SimilarityEngine.search_calibrated``).
@@ -13,10 +14,13 @@ from __future__ import annotations
 import threading
 from datetime import datetime
 
+from django.db.models import Count, Max
+
 from . import knelpunt_store, services
 
 _lock = threading.RLock()
 _synced: dict[str, dict[int, datetime]] = {}  # partition key -> {knelpunt pk: updated_at}
+_summaries: dict[str, dict] = {}  # partition key -> {"n": count, "last": newest updated_at} when last fully synced
 
 INTERNAL_TEXT = knelpunt_store.INTERNAL_TEXT
 PUBLIC_TEXT = knelpunt_store.PUBLIC_TEXT  # what everyone may read of a published knelpunt
@@ -30,6 +34,10 @@ def sync(key: str, queryset, *, fields=INTERNAL_TEXT, limit: int | None = None) 
     """Make the partition `key` hold exactly the knelpunten of `queryset`, compared by the texts in `fields`
     (re-encoding only what changed; at most `limit` of them). Returns how many are still to encode."""
     engine = services.get_engine()
+    summary = queryset.aggregate(n=Count("pk"), last=Max("updated_at"))
+    with _lock:
+        if engine.has_partition(key) and key in _synced and _summaries.get(key) == summary:
+            return 0  # nothing came, went or changed since the last sync (any change moves updated_at)
     current = dict(queryset.values_list("pk", "updated_at"))
     with _lock:
         known = _synced.get(key) if engine.has_partition(key) else None
@@ -53,6 +61,10 @@ def sync(key: str, queryset, *, fields=INTERNAL_TEXT, limit: int | None = None) 
                 known[pk] = current[pk]
     with _lock:
         _synced[key] = known
+        if pending:
+            _summaries.pop(key, None)
+        else:
+            _summaries[key] = summary
     return len(pending)
 
 
@@ -96,3 +108,4 @@ def reset() -> None:
         for key in list(_synced):
             engine.drop_partition(key)
         _synced.clear()
+        _summaries.clear()
