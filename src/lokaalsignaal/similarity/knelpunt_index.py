@@ -2,8 +2,8 @@
 
 "knelpunten:<municipality>" holds a municipality's open knelpunten, "knelpunten:<scope>" a scope's escalated
 knelpunten, "knelpunten:published" every published knelpunt by its public title and summary (`PUBLIC_TEXT`; "Ook in
-andere gemeenten"). A partition is synchronised on use: one aggregate (count, newest updated_at) says whether anything changed since
-the last time; only then one query for (pk, updated_at); new or changed
+andere gemeenten"). A partition is synchronised on use: one aggregate (count, newest updated_at) says whether
+anything changed since the last time; only then one query for (pk, updated_at); new or changed
 knelpunten are read from the stored encodings of their texts (`knelpunt_store`) or else (re-)encoded, at most `limit`
 per call when given (the rest on the next calls). Scores can be put on
 the scale of a municipality's signals (``reference``; see ``SimilarityEngine.search_calibrated``).
