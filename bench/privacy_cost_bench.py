@@ -35,7 +35,11 @@ PLAIN = (
 )
 PATTERNS = ["A'", "A’", "É'", "A-", "Aa-", "B-", "d'A-", "adres-", "Aa ", "A b ", "12 ", "00 ", "04 ", "straat ",
             "Kerkstraat 12 ", "Kerkstraat 12, 9000 Gent. ", "x@y.be ", "BE68 5390 0754 7034 ", "Jan Peeters ",
-            "A\n", "A. ", "'t A "]
+            "A\n", "A. ", "'t A ",
+            # (round 5) two-space IBAN groups, new date notations and name frames
+            "BE71  0961  2345  6769 ", "AB  12  ", "Nov 26, 1987 ", "11-II-1985 ", "GD: 1/2/1990 ",
+            "Aanvrager\tAb Cd\t", "ivm Abc: ", "Abcds vader ", "met abcd afgesproken ", "Centrum Ab Cd Ef Gh ",
+            "BE71 0961 2345 6769 (Ab) "]
 LENGTHS = [1000, limits.TEXT // 2, limits.TEXT, 2 * limits.TEXT]
 
 

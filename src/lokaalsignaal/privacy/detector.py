@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from .addresses import _find_addresses
 from .identifiers import _find_birth_dates, _find_emails, _find_ibans, _find_national_numbers, _find_phones
-from .name_layout import drop_named_institutions, find_layout_names
+from .institutions import drop_named_institutions
+from .name_layout import find_layout_names
 from .name_tokens import _phrase_regex
 from .names import _find_names
 from .person_dates import find_person_dates

@@ -22,7 +22,9 @@ _NN_RE = re.compile(
     rf"(?<![\w.\-/])(\d{{2}}){_SEP}(\d{{2}}){_SEP}(\d{{2}}){_SEP}(\d{{3}}){_SEP}(\d{{2}})(?![\w\-/]|\.\d)"
 )
 #: (round 4) also with a space or dash between the country code and the check digits: "BE 04 3058 0824 6231"
-_IBAN_RE = re.compile(r"(?<![\w])[A-Za-z]{2}[ \-]?\d{2}(?:[ \-]?[A-Za-z0-9]){11,32}")
+#: (round 5) groups may be set apart by two spaces too ("RO90  GYDR  9170 …"): such a layout must then pass the
+#: full check of its country
+_IBAN_RE = re.compile(r"(?<![\w])[A-Za-z]{2}(?:[ \-]| {2})?\d{2}(?:(?:[ \-]| {2})?[A-Za-z0-9]){11,32}")
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}(?![\w@])", re.UNICODE)
 _PHONE_RE = re.compile(
     r"(?<![\w+/.,])(?:(?:\+|00)[ ]?\d{1,3}[ \-]?(?:\(0\)[ \-]?)?|\(?0)\d[\d \t./()\-]{5,17}\d(?![\w])"
@@ -86,7 +88,7 @@ def _find_ibans(text: str, out: list) -> None:
         checksum_ok = _iban_checksum_ok(s)
         # a country code set apart ("BE 04 …", "op 12 3456 …" looks alike) must be a real IBAN country with its
         # own length and account layout; the usual "BE04…" needs only the mod-97 checksum (fictitious accounts)
-        check_country = s[2] in " -"
+        check_country = s[2] in " -" or "  " in s
         while end >= 15:
             cand = s[:end].rstrip(" -")
             if len(cand) in checksum_ok and _iban.is_valid(cand.upper(), check_country=check_country):
@@ -101,7 +103,7 @@ def _iban_checksum_ok(run: str) -> set[int]:
 
     A run of IBAN-like characters has dozens of prefixes; validating each with stdnum costs a parse apiece, so a text
     full of such runs would cost far more than plain text. Only prefixes that pass this check are validated."""
-    first = 5 if run[2] in " -" else 4  # "BE 04 …": the country code set apart
+    first = 4 + len(run[2:4]) - len(run[2:4].lstrip(" -"))  # "BE 04 …", "BE  04 …": the country code set apart
     head = "".join(str(int(c, 36)) for c in (run[:2] + run[first - 2 : first]).upper())
     head_value, head_scale = int(head), pow(10, len(head), 97)
     ok: set[int] = set()
@@ -253,8 +255,12 @@ _MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
     r"january|february|march|may|june|july|august|october|"
-    r"jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
+    r"jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|"
+    # (round 5) French abbreviations: "3 févr. 1987", "21 avr. 1961", "22 juil. 1938"
+    r"janv|févr|fevr|avr|juil|juill|déc"
 )
+#: (round 5) a Roman-numeral month as Belgian forms write it: "11-II-1985", "21-X-1949"
+_ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
 _YEAR2 = r"(?:(?:19|20)?\d{2}|['’]\d{2})"
 #: (round 4) also "3-mei-1964", "19-jan-1936" (month word between dashes), "2000/07/07" (year first) and, after a cue
 #: only, eight digits "12031990" (day, month, year as the eID's machine line and many forms write them)
@@ -263,12 +269,16 @@ _DATE = (
     r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}(?!\d)"
     rf"|\d{{1,2}}\s?[./\-]\s?\d{{1,2}}(?:\s?[./\-]\s?{_YEAR2})?(?!\d)"
     r"|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}/\d{1,2}/\d{1,2}(?!\d)"
+    # (round 5) English month first: "Nov 26, 1987", "March 3rd, 1990"; a Roman month: "11-II-1985"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}(?!\d)"
+    rf"|\d{{1,2}}[-./]{_ROMAN_MONTH}[-./](?:19|20)?\d{{2}}(?!\d)"
     rf"|(?:{_MONTHS})\.?\s+(?:19|20)\d{{2}}(?!\d)"
     r"|(?:19|20)\d{2}(?!\d)|['’]\d{2}(?!\d))"
 )
 _BIRTH_TRIGGER = re.compile(
     r"(?:\b(?:geb\.?\s?dat\.?|geboren|geb\.?|geboortedatum|geboortejaar|geboortedag|geboorte|geb\.datum|gebdatum|"
-    r"dob|d\.o\.b\.?|date of birth|born|birth ?date|née?|né\(e\)|date de naissance|naissance)\b\.?"
+    # (round 5) "GD: 2/4/2005": the form abbreviation of geboortedatum, only before a colon
+    r"dob|d\.o\.b\.?|date of birth|born|birth ?date|née?|né\(e\)|date de naissance|naissance|gd(?=[ \t]*:))\b\.?"
     r"|°)",
     re.IGNORECASE,
 )

@@ -64,6 +64,30 @@ def _lone_first_name(text: str, toks: list[_Tok], k: int, lex) -> bool:
     )
 
 
+#: (round 5) frames around one lower-case word that only a person fits: "heb met X afgesproken", "sms van X:",
+#: "bel mama v X"
+_ARRANGED = frozenset("afgesproken gesproken gebeld overlegd gepraat besproken gemaild ge-sms't gesmst".split())
+_MESSAGES = frozenset("sms mail mailtje e-mail bericht berichtje telefoon oproep whatsapp".split())
+_PARENT_ROLES = frozenset("mama papa moeder vader ma pa mams paps oma opa broer zus".split())
+
+
+def _framed_word(text: str, toks: list[_Tok], k: int, lex) -> bool:
+    """(round 5) One lower-case word (a known first name or a word in no Dutch list) in a frame of a person."""
+    if k == 0:
+        return False
+    w, prev, nxt = toks[k], toks[k - 1], toks[k + 1] if k + 1 < len(toks) else None
+    # the frame first (cheap): "heb met X afgesproken dat …", "sms van X: kan niet komen", "bel mama v X"
+    framed = prev.key == "met" and nxt is not None and nxt.gap_ok and nxt.key in _ARRANGED or (
+        prev.key in ("van", "v") and k > 1 and (
+            text[w.end : w.end + 1] == ":" and toks[k - 2].key in _MESSAGES
+            or toks[k - 2].key in _PARENT_ROLES and not toks[k - 2].cap
+        )
+    )
+    return framed and (
+        _plain_name_word(w, lex, True) or _unknown_word(w, lex) and not _DUTCH_ENDING.search(w.key)
+    )
+
+
 def _find_lowercase_names(text: str, toks: list[_Tok], off: list[bool], lex, out: list) -> None:
     """Names written without capitals: "mevr. vermeulen", "mr janssens", "sarah de clercq"."""
     n = len(toks)
@@ -116,7 +140,7 @@ def _find_lowercase_names(text: str, toks: list[_Tok], off: list[bool], lex, out
                     out.append(("person_name", t.start, toks[m].end))
                     i = m + 1
                     continue
-        if k == i and _lone_first_name(text, toks, k, lex):
+        if k == i and (_lone_first_name(text, toks, k, lex) or _framed_word(text, toks, k, lex)):
             out.append(("person_name", t.start, t.end))
             i = k + 1
             continue

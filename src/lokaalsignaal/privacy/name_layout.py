@@ -54,7 +54,8 @@ _PAREN_PERSON = re.compile(
     re.IGNORECASE,
 )
 _PAREN_DATE = re.compile(r"[ \t]*\([ \t]*(?:°[ \t]*)?(?:\d{1,2}(?:[./\-]|(?:e|ste|de)?[ \t]+[^\W\d]+)|\d{4}-\d\d)")
-_ROLE_COLON = re.compile(rf"(?:^|[\s(])(?:{_ROLE_RX})[ \t]*:[ \t]*$", re.IGNORECASE)
+#: (round 5) also a table row: "Aanvrager<TAB>X Y<TAB>…"
+_ROLE_COLON = re.compile(rf"(?:^|[\s(])(?:{_ROLE_RX})(?:[ \t]*:[ \t]*|[ ]*\t[ \t]*)$", re.IGNORECASE)
 _DOSSIER = re.compile(r"(?:^|\n)[ \t]*(?:dossier|opvolging|aanmelding|huisbezoek(?:[ \t]+bij)?)[ \t]*:?[ \t]*$",
                       re.IGNORECASE)
 _BULLET = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+$")
@@ -66,9 +67,10 @@ _CLOSING = re.compile(
 )
 #: (round 4) a sign-off on the same line as the name: "grtjs X", "mvg X"
 _CLOSING_INLINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:groetjes|grtjs|grtz|grts|groeten|mvg|vg|gr)[ \t]*,?[ \t]+$", re.IGNORECASE
+    r"(?:^|\n|[.!][ \t]+)[ \t]*(?:groetjes|grtjs|grtz|grts|groeten|mvg|vg|gr)[ \t]*,?[ \t]+$", re.IGNORECASE
 )
-_BORN = re.compile(r"[ \t]*(?:(?:,[ \t]*|\([ \t]*)(?:geboren|geb\.|°)|°[ \t]*\d)", re.IGNORECASE)
+#: (round 5) also French: "X Y, né le …", "X (née …)"
+_BORN = re.compile(r"[ \t]*(?:(?:,[ \t]*|\([ \t]*)(?:geboren|geb\.|°|née?(?![\w]))|°[ \t]*\d)", re.IGNORECASE)
 #: (round 4) on behalf of / for the attention of / about a person, and a copy line: "Namens X Y:", "cc X Y"
 _FOR_PERSON = re.compile(
     r"(?:\bnamens|\bi\.\s?o\.\s?v\.?|\bin opdracht van|\bbetreft[ \t]*:|\bt\.\s?a\.\s?v\.?|\bter attentie van"
@@ -78,8 +80,10 @@ _FOR_PERSON = re.compile(
 #: (round 4) "de tolk (X Y)": a role, then the name in parentheses
 _ROLE_PAREN = re.compile(rf"(?<![\w])(?:{_ROLE_RX}|tolk|maatschappelijk werker)[ \t]*\([ \t]*$", re.IGNORECASE)
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
+#: (round 5) "BE71 … (X) ok": an account holder in parentheses after an IBAN; group 2: a particle ("(El X)")
+_HOLDER_OPEN = re.compile(r"([ \t]*\([ \t]*)((?:[A-Z][a-z]{0,2}[ \t]+){0,2})$")
 #: (round 4) right after a name: "X Y / Z W", "X Y, Z W", "X Y en Z W", "X Y (CAW), Z W"
-_AFTER_NAME = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[/,][ \t]*|[ \t]+en[ \t]+)$")
+_AFTER_NAME = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[/,;][ \t]*|[ \t]+en[ \t]+)$")
 #: (round 4) a sentence of its own: "X Y. Geen papieren, …"
 _SENTENCE_OF_ITS_OWN = re.compile(r"[ \t]*[.!](?:\s|$)")
 #: (round 4) verbs after which one capitalised word is someone seen, met or helped: "ik zag X vanmorgen"; after a
@@ -90,7 +94,9 @@ _CALL_VERBS = frozenset("belde bel belt hoorde contacteerde mailde".split())
 _GREETINGS = frozenset("beste dag hallo hoi hey hi goedemorgen goedemiddag goedenavond lieve geachte".split())
 _GREETING_END = re.compile(r"[ \t]*(?:[,!]|\n|$)")
 #: (round 4) "X's zoon", "X’s mama": a possessive before a role
-_POSSESSIVE_AFTER = re.compile(rf"['’]s[ \t]+(?:{_ROLE_RX})(?![\w])", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(rf"['’]s?[ \t]+(?:{_ROLE_RX})(?![\w])", re.IGNORECASE)  # (round 5) "Dierickx' broer"
+#: (round 5) a genitive without apostrophe before a role word: "Ahmeds vader", "dat Beriks broer"
+_ROLE_AFTER = re.compile(rf"[ \t]+(?:{_ROLE_RX})(?![\w])")
 #: (round 4) "X Y, rijksregisternr. …", "X Y, tel. …": a name followed by the label of an identifier
 _ID_LABEL_AFTER = re.compile(
     r"[ \t]*[,:–—\-][ \t]*(?:rijksregister\w*|rrn|insz\w*|rek(?:ening)?\w*\.?|iban|tel\.?|telefoon\w*|gsm|"
@@ -131,7 +137,19 @@ def _plain_here(w: _Tok, lex) -> bool:
 
 
 _COMMA_GAP = re.compile(r",[ \t]?")
-_GAP_AFTER = re.compile(r"[ \t]*(?:[(<,:–—\-][ \t]*(?:°[ \t]*)?)?")
+#: (round 5) a note's subject at a line start: "ivm X: …"
+_ABOUT = re.compile(r"(?:^|\n)[ \t]*(?:ivm|i\.v\.m\.?)[ \t]+$", re.IGNORECASE)
+
+
+def _genitive(words: list[_Tok], after: str, lex) -> bool:
+    """(round 5) "Ahmeds vader": one word ending in -s before a role word, neither it nor its stem in a Dutch list."""
+    k = words[0].key
+    if len(words) != 1 or len(k) < 5 or k[-1] != "s" or k[:-1] in lex.dutch_words or k[:-1] in lex.place_tokens:
+        return False
+    return bool(_ROLE_AFTER.match(after))
+
+
+_GAP_AFTER = re.compile(r"[ \t]*(?:[(<,:|–—\-][ \t]*(?:°[ \t]*)?)?")  # (round 5) "X Y | x@y.be"
 _GAP_BEFORE = re.compile(r"[ \t]*(?:[)>,–—\-][ \t]*)?$")
 _THUIS = re.compile(r"[ \t]+thuis(?![\w])", re.IGNORECASE)
 _BIJ = frozenset({"bij"})
@@ -199,6 +217,7 @@ def find_layout_names(
     ids = sorted((s, e) for k, s, e in cands if k in _IDENTIFIER_KINDS)
     id_starts = {s for s, _e in ids}
     id_ends = {e for _s, e in ids}
+    iban_ends = {e for k, _s, e in cands if k == "iban"}
     addr_starts = sorted(s for k, s, _e in cands if k in ("address", "postal_address"))
     name_starts = {s for k, s, _e in cands if k == "person_name"}
     name_ends = {e for k, _s, e in cands if k == "person_name"}
@@ -243,6 +262,11 @@ def find_layout_names(
         near_id = (e + gap_a.end()) in id_starts and gap_a.end() > 0
         gap_b = _GAP_BEFORE.search(before[-6:])
         near_id = near_id or (s - len(gap_b.group())) in id_ends and gap_b.group().strip() != ""
+        # (round 5) the account holder in parentheses right after an IBAN: "storting BE71 … (X) ok"
+        hm = iban_ends and "(" in before[-9:] and _PAREN_CLOSE.match(after) and _HOLDER_OPEN.search(before)
+        if hm and s - len(hm.group()) in iban_ends:
+            add(s - len(hm.group(2)), e)  # "(El Bouchtaoui)": the particle belongs to the name
+            continue
         if (near_id and not (single and not double)) or _TNV.search(before[-20:]) or _HEADER.search(before[-16:]) or (
             _FOR_PERSON_HINT.search(before[-24:]) and _FOR_PERSON.search(before[-24:])
         ):
@@ -264,8 +288,11 @@ def find_layout_names(
         ):
             add(s, e)  # "Beste X,", "Hoi X!"
             continue
-        if text[s - 1 : s] == "@" or _POSSESSIVE_AFTER.match(text, e):
-            add(s, e)  # "@X kan jij …", "X's zoon"
+        if text[s - 1 : s] == "@" or _POSSESSIVE_AFTER.match(text, e) or _genitive(words, after, lex):
+            add(s, e)  # "@X kan jij …", "X's zoon", "Ahmeds vader"
+            continue
+        if single and _ABOUT.search(before[-12:]) and after[:1] == ":":
+            add(s, e)  # (round 5) "ivm X: nog geen antwoord"
             continue
         if before.endswith("van ") and _PAPERS_OF.search(before[-40:]):
             add(s, e)  # "Op de identiteitskaart van X staat …"
@@ -280,7 +307,7 @@ def find_layout_names(
             continue
         # cheap tests first: the patterns with the role words are slow to search (a text of many short lines)
         tail = before.rstrip(" \t")[-1:]
-        after_name = _AFTER_NAME.search(before[-40:]) if tail in ("/", ",", "n") else None
+        after_name = _AFTER_NAME.search(before[-40:]) if tail in ("/", ",", ";", "n") else None
         if (tail == "(" and _ROLE_PAREN.search(before[-40:]) and _PAREN_CLOSE.match(after)) or (
             after_name and (s - len(after_name.group())) in name_ends and (not single or known_first or double)
         ):
@@ -296,7 +323,7 @@ def find_layout_names(
             add(s, e)
             continue
         # entries of a list of people
-        role_colon = ":" in before[-30:] and _ROLE_COLON.search(before[-30:])
+        role_colon = (":" in before[-30:] or "\t" in before[-30:]) and _ROLE_COLON.search(before[-30:])
         listed = role_colon or _BULLET.search(line_before[-8:]) and _ENTRY_END.match(after)
         listed = listed or (
             _DOSSIER.search(before[-30:]) and (double or not single) and re.match(r"[ \t]*(?::|—|–|,|$)", after)
@@ -350,47 +377,3 @@ def _list_of_people(text: str, s: int) -> bool:
 
 
 _ROLE_COLON_ANY = re.compile(rf"(?:{_ROLE_RX})[ \t]*:", re.IGNORECASE)
-
-
-#: (round 3) capitalised head words of an institution named after a person: "Huize Johanna", "Residentie Jan Van
-#: Eyck", "Fonds Georges Brugmann" are no person
-_INSTITUTION_HEADS = frozenset(
-    """
-    huize villa residentie residence stichting fonds kinderopvang kinderdagverblijf creche school basisschool
-    campus instituut college atheneum lyceum academie ziekenhuis kliniek woonzorgcentrum wzc dienstencentrum
-    ldc vzw jeugdhuis buurthuis ontmoetingscentrum cultuurcentrum sporthal parochie kerk kapel abdij home
-    dienst afdeling team cel
-    """.split()
-)
-#: ... and the endings of a building or institution written together with a person's name: "Don Boscocollege"
-_INSTITUTION_TAIL = re.compile(
-    r"(?:college|school|stadion|ziekenhuis|instituut|centrum|zaal|kapel|fonds|prijs|kliniek)$"
-)
-_HEAD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]+$")
-#: (round 4) one word where a place stands: "geboren te Sanaa", "werd geboren op … in Bagdad", "afkomstig uit X"
-_PLACE_BEFORE = re.compile(
-    r"(?:\bte|\b(?:geboren|afkomstig|gevlucht|vandaan|opgegroeid|woonde|verhuisd)\b[^.!?\n]{0,40}?\b(?:in|uit))[ \t]+$",
-    re.IGNORECASE,
-)
-
-
-def drop_named_institutions(text: str, cands: list[tuple[str, int, int]]) -> None:
-    """Remove ``person_name`` candidates that are (part of) an institution's name: after or starting with a
-    capitalised head word (``Villa Clara``), or ending in a building word (``Jan Breydelstadion``)."""
-    lex = lexicon()
-    keep = []
-    for c in cands:
-        kind, s, e = c
-        if kind == "person_name":
-            m = _HEAD_BEFORE.search(text, max(0, s - 30), s)
-            first = text[s:e].split()[0]
-            last = fold(text[s:e].split()[-1])
-            head = m is not None and m.group(1)[:1].isupper() and fold(m.group(1)) in _INSTITUTION_HEADS
-            starts = fold(first) in _INSTITUTION_HEADS and len(text[s:e].split()) > 1
-            tail = _INSTITUTION_TAIL.search(last) and last not in lex.surnames and last not in lex.first_names
-            if head or starts or tail:
-                continue
-            if " " not in text[s:e] and _PLACE_BEFORE.search(text, max(0, s - 60), s):
-                continue
-        keep.append(c)
-    cands[:] = keep

@@ -125,7 +125,8 @@ _THING_CONTEXT = frozenset(
 )
 #: ... and after which a first name that is also a place is rather the place
 _PLACE_CONTEXT = _THING_CONTEXT | frozenset(
-    "in naar uit te van bij richting rond nabij via tot voor door tussen vanuit langs aan op over en of".split()
+    "in naar uit te van bij richting rond nabij via tot voor door tussen vanuit langs aan op over en of "
+    "binnen buiten rondom omgeving".split()
 )
 
 

@@ -326,7 +326,11 @@ def _accept_chain(
         )
     if len(words) >= 2:
         # two or more capitalised words with a known first name or surname
-        strong_first = [w for w in firsts if w.key not in lex.ambiguous]
+        # (round 5) a first name that is also a municipality is no first name at the end of a chain: "Vrije
+        # Tijdspas Halle" (a first name comes first: "Dries Kowalczyk")
+        strong_first = [
+            w for w in firsts if w.key not in lex.ambiguous and not (w is words[-1] and w.key in lex.places)
+        ]
         strong_sur = [w for w in surs if w.key not in lex.ambiguous]
         if strong_first and (mid or len(words) >= 2):
             return True

@@ -42,7 +42,12 @@ _APPOSITION_DATE = re.compile(
     rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d\d|\d{{1,2}}(?:e|ste|de)?\s+(?:{_MONTHS})\.?\s+(?:19|20)\d\d"
     # (round 4) "(1990/04/12)", "(12041990)", "(3-mei-1964)", "(19 mrt '14)"
     rf"|(?:19|20)\d\d[/\-]\d{{1,2}}[/\-]\d{{1,2}}|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d"
-    rf"|\d{{1,2}}(?:\s+|-)(?:{_MONTHS})\.?(?:\s+|-)(?:(?:19|20)\d\d|['’]\d\d))"
+    rf"|\d{{1,2}}(?:\s+|-)(?:{_MONTHS})\.?(?:\s+|-)(?:(?:19|20)\d\d|['’]\d\d)"
+    # (round 5) "(11-II-1985)", "(Nov 26, 1987)", "(3 févr. 1987)"
+    r"|\d{1,2}[./\-](?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[./\-](?:19|20)\d\d"
+    rf"|(?:{_MONTHS}|mar|oct|may|june|july|march|april|august|january|february)\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d"
+    r"|\d{1,2}\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|juill|août|sept|oct|déc|janvier|février|avril|juillet"
+    r"|septembre|octobre|novembre|décembre)\.?\s+(?:19|20)\d\d)"
     r"(?![\w/])",
     re.IGNORECASE,
 )

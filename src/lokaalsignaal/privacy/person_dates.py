@@ -22,7 +22,8 @@ from .lexicon import ROLES, TITLES, fold
 _MONTH_WORDS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
-    "jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
+    "jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|"
+    "january|february|march|may|june|july|august|october|janv|févr|fevr|avr|juil|juill|déc"
 )
 _FULL_DATE = re.compile(
     r"(?<![\w./\-])(?:(?P<d1>\d{1,2})(?P<s1>[./\-])(?P<m1>\d{1,2})(?P=s1)(?P<y1>(?:19|20)\d{2}|['’]?\d{2})"
@@ -31,7 +32,12 @@ _FULL_DATE = re.compile(
     # (round 3) ISO: 1985-08-10; (round 4) also 1985/8/10
     r"|(?P<y3>(?:19|20)\d{2})(?P<s3>[\-/])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})"
     # (round 4) eight digits, day month year (12031990): only in the frames below, never by sentence alone
-    r"|(?P<d4>0[1-9]|[12]\d|3[01])(?P<m4>0[1-9]|1[0-2])(?P<y4>(?:19|20)\d{2}))(?![\w/]|[.\-]\d)",
+    r"|(?P<d4>0[1-9]|[12]\d|3[01])(?P<m4>0[1-9]|1[0-2])(?P<y4>(?:19|20)\d{2})"
+    # (round 5) a Roman-numeral month: "(11-II-1985)"; an English month first: "(Nov 26, 1987)"
+    r"|(?P<d5>\d{1,2})[-./](?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[-./](?P<y5>(?:19|20)\d{2})"
+    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<d6>\d{1,2}),?\s+(?P<y6>(?:19|20)\d{2}))"
+    r"(?![\w/]|[.\-]\d)",
     re.IGNORECASE,
 )
 _APPOSITION_BEFORE = re.compile(r"[ \t]*(?:\(|,|–|-|—)[ \t]*(?:°[ \t]*)?$")
@@ -61,7 +67,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'(«]?[A-ZÀ-Ý0-9])|\n")
 
 
 def _year(m: re.Match) -> int:
-    raw = (m["y1"] or m["y2"] or m["y3"] or m["y4"]).lstrip("'’")
+    raw = (m["y1"] or m["y2"] or m["y3"] or m["y4"] or m["y5"] or m["y6"]).lstrip("'’")
     year = int(raw)
     if len(raw) == 2:
         year += 1900 if year > datetime.date.today().year % 100 else 2000
@@ -69,7 +75,8 @@ def _year(m: re.Match) -> int:
 
 
 def _valid(m: re.Match) -> bool:
-    day, month = m["d1"] or m["d2"] or m["d3"] or m["d4"], m["m1"] or m["m3"] or m["m4"] or "1"
+    day = m["d1"] or m["d2"] or m["d3"] or m["d4"] or m["d5"] or m["d6"]
+    month = m["m1"] or m["m3"] or m["m4"] or "1"
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and _year(m) <= datetime.date.today().year
 
 
