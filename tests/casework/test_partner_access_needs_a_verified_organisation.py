@@ -174,3 +174,17 @@ def test_a_list_that_changed_meanwhile_is_shown_again(client, login, kortrijk, k
     html = response.content.decode()
     assert "intussen veranderd" in html and "Nieuwe Collega" in html
     assert not PartnerAccess.objects.exists()
+
+
+def test_the_knelpunt_page_links_to_the_invitation_page_instead_of_listing_every_organisation(
+        client, login, kortrijk, kortrijk_coordinator, not_yet_shared):
+    login(kortrijk_coordinator)
+    knelpunt_page = client.get(reverse("casework:knelpunt", args=[kortrijk.slug, not_yet_shared.knelpunt.pk]))
+    invite_url = reverse("partner:invite", args=[kortrijk.slug, not_yet_shared.knelpunt.pk])
+    html = knelpunt_page.content.decode()
+    assert f'href="{invite_url}"' in html
+    assert 'name="organisation"' not in html and "Welzijnsoverleg Zuid" not in html
+
+    typed = {"email": "geen-adres", "invite_message": "Kunnen jullie meekijken?"}
+    again = client.post(invite_url, typed).content.decode()  # an error: the invitation page, with what was typed
+    assert "Een partner uitnodigen" in again and "Kunnen jullie meekijken?" in again and 'value="geen-adres"' in again

@@ -93,3 +93,16 @@ def test_a_search_is_escaped(client, participating):
     body = client.get(URL, {"zoek": "<b>x</b>"}).content.decode()
 
     assert "<b>x</b>" not in body and "&lt;b&gt;x&lt;/b&gt;" in body
+
+
+def test_the_whole_list_is_kept_five_minutes_and_a_search_is_never_kept(client, participating):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first = names(client.get(URL))
+    Municipality.objects.filter(name="Gent").update(participating=False)
+    with CaptureQueriesContext(connection) as queries:
+        kept = names(client.get(URL))
+    assert kept == first  # the list as it was (up to five minutes), not read again
+    assert not any('"tenancy_municipality"."name"' in q["sql"] and "ORDER BY" in q["sql"] for q in queries)
+    assert names(client.get(URL, {"zoek": "Gent"})) == []  # a search reads the municipalities now
