@@ -64,3 +64,17 @@ def test_an_unchanged_partition_is_checked_with_one_query_and_a_change_is_still_
     knelpunt_index.sync(key, queryset)
     hits = knelpunt_index.find(key, text="schuldhulp wachten afspraak")
     assert hits[0].id == first.pk
+
+
+def test_a_full_run_forgets_encodings_no_knelpunt_text_has_any_more(kortrijk, make_knelpunt):
+    knelpunt = make_knelpunt("Wachttijden budgetbegeleiding")
+    knelpunt_store.store_all()
+    old = set(TextEncoding.objects.values_list("digest", flat=True))
+    knelpunt.title = "Wachttijden schuldhulp"
+    knelpunt.save()
+    TextEncoding.objects.create(digest="0" * 64, model="een-ander-model")
+
+    assert knelpunt_store.store_all() == 1
+    assert set(TextEncoding.objects.values_list("digest", flat=True)) == {
+        knelpunt_store.digest("Wachttijden schuldhulp")}
+    assert not old & set(TextEncoding.objects.values_list("digest", flat=True))

@@ -35,7 +35,8 @@ def stored(engine: SimilarityEngine, texts) -> dict[str, Encoded]:
 
 def store_all(batch: int = BATCH, municipality_ids=None) -> int:
     """Encode and store every knelpunt text (of these municipalities, when given) without a stored encoding;
-    returns how many were written."""
+    returns how many were written. A run over all knelpunten also forgets the encodings no knelpunt text has any
+    more (a text edited since, a knelpunt merged or gone, another model): the table stays what it is, a cache."""
     from lokaalsignaal.casework.knelpunten.models import Knelpunt
 
     from . import services
@@ -50,7 +51,15 @@ def store_all(batch: int = BATCH, municipality_ids=None) -> int:
             text = "\n".join(values).strip()
             if text:
                 texts.add(text)
-    have = set(TextEncoding.objects.filter(model=engine.model_name).values_list("digest", flat=True))
+    wanted = {digest(text) for text in texts}
+    if municipality_ids is None:
+        stale = TextEncoding.objects.exclude(model=engine.model_name)
+        stale.delete()
+        have = set(TextEncoding.objects.values_list("digest", flat=True))
+        TextEncoding.objects.filter(digest__in=list(have - wanted)).delete()
+        have &= wanted
+    else:
+        have = set(TextEncoding.objects.filter(model=engine.model_name).values_list("digest", flat=True))
     missing = sorted(text for text in texts if digest(text) not in have)
     for start in range(0, len(missing), batch):
         part = missing[start:start + batch]
