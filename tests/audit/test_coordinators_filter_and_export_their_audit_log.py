@@ -5,6 +5,7 @@ the same number of queries for a few rows or many."""
 
 import csv
 import io
+import re
 from datetime import timedelta
 
 import pytest
@@ -17,6 +18,7 @@ from lokaalsignaal.audit import services as audit
 from lokaalsignaal.audit.models import AuditEvent
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import SignalType
+from lokaalsignaal.pages.workspace import audit_filters
 from lokaalsignaal.reference.models import Theme
 from lokaalsignaal.tenancy.models import Membership, Role
 from tests.factories import UserFactory, member
@@ -150,3 +152,19 @@ def test_the_export_never_holds_a_givers_own_acts_and_is_a_post(client, kortrijk
     assert "Wachtlijst" not in as_text
     assert client.get(reverse("audit:export", args=[kortrijk.slug])).status_code == 405
     assert AuditEvent.objects.filter(action="audit.exported").count() == 1  # the GET exported nothing
+
+
+def _person_options(client, municipality, **params) -> list[str]:
+    body = client.get(reverse("audit:log", args=[municipality.slug]), params).content.decode()
+    select = body[body.index('name="person"'):]
+    return re.findall(r"<option[^>]*>([^<]*)</option>", select[:select.index("</select>")])
+
+
+def test_the_person_select_offers_a_bounded_number_of_people_and_the_chosen_one(client, kortrijk, logged,
+                                                                               monkeypatch):
+    _anna, bert = logged
+    monkeypatch.setattr(audit_filters, "PEOPLE_LIMIT", 1)
+
+    assert _person_options(client, kortrijk) == ["Iedereen", "Anna Aanvrager"]
+    assert _person_options(client, kortrijk, person=bert.pk) == ["Iedereen", "Anna Aanvrager", "Bert Beslist"]
+    assert "Anna Aanvrager" not in _log(client, kortrijk, person=bert.pk)

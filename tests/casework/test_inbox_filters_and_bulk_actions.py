@@ -257,3 +257,16 @@ def test_a_signal_of_another_municipality_cannot_be_slipped_in(bulk, make_signal
     assert response.status_code == 200
     assert "Geheim in Roeselare" not in response.content.decode()
     assert not Signal.objects.filter(read_at__isnull=False).exists()
+
+
+def test_a_bulk_action_refuses_more_ids_than_its_maximum(bulk, make_signal):
+    from lokaalsignaal.pages.workspace.inbox_forms import MAX_BULK
+
+    own = make_signal()
+    ids = [own.pk] + list(range(10_000_000, 10_000_000 + MAX_BULK))
+
+    response = bulk("mark_read", [type("S", (), {"pk": pk})() for pk in ids])
+
+    assert response.status_code == 200
+    assert f"Kies hoogstens {MAX_BULK} signalen tegelijk." in unescape(response.content.decode())
+    assert not Signal.objects.filter(read_at__isnull=False).exists()

@@ -45,8 +45,29 @@ def people_in(events):
             .order_by("full_name", "pk"))
 
 
+PEOPLE_LIMIT = 200  # options the person select offers at most (alphabetically), and the one chosen
+
+
+class CappedPeople(forms.models.ModelChoiceIterator):
+    """The first `PEOPLE_LIMIT` people of the log, and the chosen one if she is further down the list: a log that
+    names thousands of people never renders thousands of options. A choice is still checked against all of them."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        people = list(self.queryset[:PEOPLE_LIMIT])
+        chosen = self.field.chosen
+        if chosen and chosen.isdigit() and int(chosen) <= bounds.MAX_INT and all(p.pk != int(chosen) for p in people):
+            people += list(self.queryset.filter(pk=int(chosen)))
+        for person in people:
+            yield self.choice(person)
+
+
 class PersonField(forms.ModelChoiceField):
     """A person by id: anything but a number that fits the database is an unknown choice (never an overflow)."""
+
+    iterator = CappedPeople
+    chosen = ""
 
     def to_python(self, value):
         if value in self.empty_values:
@@ -68,6 +89,7 @@ class AuditFilterForm(forms.Form):
         """`events`: the log the page reads (`audit_access.audit_events_of`); its people are the choices."""
         super().__init__(*args, **kwargs)
         self.fields["person"].queryset = people_in(events)
+        self.fields["person"].chosen = str(self.data.get("person", ""))[:20] if self.is_bound else ""
         self.fields["person"].label_from_instance = lambda user: user.full_name or user.email
         self.fields["action"].choices = action_choices()
 

@@ -118,6 +118,19 @@ class BulkAction:
     MARK_READ, LINK, NOT_RETAIN = "mark_read", "link", "not_retain"
 
 
+MAX_BULK = 100  # signals one bulk action takes at most (a page shows 25): a longer id list is refused unread
+
+
+class CappedSignalsField(forms.ModelMultipleChoiceField):
+    """The chosen signals, at most `MAX_BULK`: more ids are an error before any query."""
+
+    def clean(self, value):
+        if value and len(value) > MAX_BULK:
+            raise forms.ValidationError(_("Kies hoogstens %(max)s signalen tegelijk."), code="too_many",
+                                        params={"max": MAX_BULK})
+        return super().clean(value)
+
+
 class BulkForm(GuardedForm):
     """One POST form for the selected rows of the inbox: mark read, link to a knelpunt, not retained."""
 
@@ -126,7 +139,7 @@ class BulkForm(GuardedForm):
     action = forms.ChoiceField(choices=[(BulkAction.MARK_READ, ""), (BulkAction.LINK, ""),
                                         (BulkAction.NOT_RETAIN, "")], widget=forms.HiddenInput,
                                error_messages={"required": _("Kies wat je met de signalen wil doen.")})
-    signals = forms.ModelMultipleChoiceField(
+    signals = CappedSignalsField(
         label=_("Signalen"), queryset=None, widget=forms.MultipleHiddenInput,
         error_messages={"required": _("Kies minstens één signaal in de tabel."),
                         "invalid_choice": _("Een van de gekozen signalen bestaat niet (meer)."),
