@@ -75,3 +75,29 @@ def test_the_partner_page_costs_the_same_for_3_and_20_signals(client, login, kor
     many = queries_for(client, url)
 
     assert many == few
+
+
+def test_the_partner_page_costs_the_same_for_1_and_6_stage_changes(client, login, kortrijk_coordinator, partner,
+                                                                   make_knelpunt):
+    from lokaalsignaal.casework.knelpunten import services as casework
+    from lokaalsignaal.casework.knelpunten.models import Knelpunt
+    from lokaalsignaal.casework.knelpunten.stages import Stage
+
+    knelpunt = make_knelpunt("Een knelpunt")
+    partners.invite_partner(kortrijk_coordinator, knelpunt.pk, organisation=partner.organisation,
+                            message="Wat zien jullie?")
+    login(partner)
+    url = reverse("partner:knelpunt", args=[knelpunt.pk])
+
+    def move(n):
+        for _ in range(n):
+            current = Knelpunt.objects.get(pk=knelpunt.pk)
+            to = Stage.AGENDA if current.stage == Stage.ANALYSIS else Stage.ANALYSIS
+            casework.change_stage(kortrijk_coordinator, knelpunt.pk, to, "Een stap verder.", current.version)
+
+    move(1)
+    few = queries_for(client, url)
+    move(5)
+    many = queries_for(client, url)
+
+    assert many == few

@@ -115,8 +115,8 @@ class InvitationSignupForm(forms.ModelForm):
 
     password1 = forms.CharField(
         label=_("Wachtwoord"), widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text=_("Minstens 10 tekens."))
-    password2 = forms.CharField(label=_("Wachtwoord (nog eens)"),
+        help_text=_("Minstens 10 tekens."), max_length=services.PASSWORD_LENGTH)
+    password2 = forms.CharField(label=_("Wachtwoord (nog eens)"), max_length=services.PASSWORD_LENGTH,
                                 widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
 
     class Meta:

@@ -85,6 +85,9 @@ def sign_up_by_invitation(token: str, *, full_name: str, function: str, password
     return user
 
 
+PASSWORD_LENGTH = 128  # hashing and the similarity check cost grows with the length
+
+
 @transaction.atomic
 def sign_up_with_proven_email(email: str, *, full_name: str, function: str, password: str, language: str = "nl",
                               **audit_ids) -> User:
@@ -94,6 +97,8 @@ def sign_up_with_proven_email(email: str, *, full_name: str, function: str, pass
     from allauth.account.models import EmailAddress
 
     guard.refuse_over_long(User, {"full_name": full_name, "function": function})
+    if len(password or "") > PASSWORD_LENGTH:
+        raise ValidationError(_("Dit wachtwoord is te lang: hoogstens %(n)d tekens.") % {"n": PASSWORD_LENGTH})
     if User.objects.filter(email__iexact=email).exists():
         raise ValidationError(_("Er bestaat al een account met dit e-mailadres. Meld je aan."))
     user = User(email=email.strip().lower(), full_name=full_name, function=function, language=language)
@@ -293,6 +298,9 @@ def update_profile(actor: User, *, new_organisation: str = "", new_organisation_
         raise ValidationError({"full_name": _("Vul je naam in.")})
     if "language" in values and values["language"] not in dict(User._meta.get_field("language").choices):
         raise ValidationError({"language": _("Kies een taal uit de lijst.")})
+    chosen = values.get("organisation")
+    if chosen is not None and not chosen.verified and chosen.pk != actor.organisation_id:
+        raise ValidationError({"organisation": _("Kies een organisatie uit de lijst.")})  # someone else's proposal
     if new_organisation.strip():
         if new_organisation_sector is None:
             raise ValidationError({"new_organisation_sector": _("Kies de sector van je organisatie.")})
