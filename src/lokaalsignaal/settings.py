@@ -219,6 +219,7 @@ LOKAALSIGNAAL_RATE_LIMITS = {
     "guard.check": os.environ.get("LOKAALSIGNAAL_RATE_LIMIT_CHECK", "60/m"),
     "similarity.suggest": os.environ.get("LOKAALSIGNAAL_RATE_LIMIT_SUGGEST", "30/m"),
     "accounts.data_export": os.environ.get("LOKAALSIGNAAL_RATE_LIMIT_DATA_EXPORT", "5/h"),
+    "accounts.remove": os.environ.get("LOKAALSIGNAAL_RATE_LIMIT_ACCOUNT_REMOVE", "10/h"),  # password tries
     "partners.invite_by_email": os.environ.get("LOKAALSIGNAAL_RATE_LIMIT_PARTNER_INVITE", "20/h,60/d"),
 }
 

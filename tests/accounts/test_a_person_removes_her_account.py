@@ -157,3 +157,39 @@ def test_a_platform_admin_does_not_remove_herself_and_nobody_else_removes_anothe
     with pytest.raises(leaving.PermissionDenied):
         leaving.remove_account(kortrijk_coordinator, giver.pk)
     assert User.objects.get(pk=admin.pk).is_active and User.objects.get(pk=giver.pk).is_active
+
+
+def test_the_last_coordinator_warning_costs_the_same_queries_however_many_municipalities(db):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from lokaalsignaal.tenancy.models import Role
+    from tests.factories import MembershipFactory, MunicipalityFactory
+
+    first = MunicipalityFactory(name="Eerste stad")
+    alone = coordinator(first, email="overal@voorbeeld.be")
+    with CaptureQueriesContext(connection) as one:
+        assert leaving.last_coordinator_of(alone) == ["Eerste stad"]
+    covered = MunicipalityFactory(name="Stad met collega")
+    for town in (MunicipalityFactory(name="Derde stad"), covered, MunicipalityFactory(name="Vierde stad")):
+        MembershipFactory(user=alone, municipality=town, role=Role.COORDINATOR, status=MembershipStatus.APPROVED)
+    coordinator(covered, email="collega@voorbeeld.be")
+
+    with CaptureQueriesContext(connection) as four:
+        assert leaving.last_coordinator_of(alone) == ["Derde stad", "Eerste stad", "Vierde stad"]
+    assert len(four) == len(one)
+
+
+def test_guessing_her_password_on_the_removal_page_stops_after_a_few_tries(client, giver, settings):
+    from lokaalsignaal import ratelimit
+
+    settings.LOKAALSIGNAAL_RATE_LIMITS = {"accounts.remove": "2/h"}
+    ratelimit.the_cache().clear()
+    remove_herself(client, giver, password="gok-1")
+    remove_herself(client, giver, password="gok-2")
+
+    response = remove_herself(client, giver)  # the right one, too late
+
+    assert response.status_code == 429 and "Te veel pogingen" in response.content.decode()
+    giver.refresh_from_db()
+    assert giver.is_active

@@ -149,3 +149,31 @@ def test_a_reader_cannot_save_a_filter(client, login, kortrijk, urls):
 
     assert client.post(urls["save"], {"saved_name": "Stiekem", "saved_query": "status=new"}).status_code == 404
     assert not SavedFilter.objects.exists()
+
+
+def test_the_inbox_reads_her_saved_filters_in_the_same_number_of_queries_however_many(client, login, kortrijk,
+                                                                                       kortrijk_coordinator, urls):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from lokaalsignaal.reference.models import Sector, TargetGroup
+
+    themes = list(Theme.objects.filter(active=True).order_by("pk")[:2])
+    groups = list(TargetGroup.objects.filter(active=True).order_by("pk")[:2])
+    sector = Sector.objects.order_by("pk").first()
+    login(kortrijk_coordinator)
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(urls["inbox"]).status_code == 200
+        return len(captured)
+
+    saved_filters.save_filter(kortrijk_coordinator, kortrijk, "Eerste",
+                              f"theme={themes[0].pk}&target_group={groups[0].pk}&sector={sector.pk}")
+    one = queries()
+    for i, (theme, group) in enumerate([(t, g) for t in themes for g in groups]):
+        saved_filters.save_filter(kortrijk_coordinator, kortrijk, f"Filter {i}",
+                                  f"theme={theme.pk}&target_group={group.pk}&sector={sector.pk}")
+
+    assert queries() == one
+    assert len(_saved_links(client.get(urls["inbox"]).content.decode())) == 5

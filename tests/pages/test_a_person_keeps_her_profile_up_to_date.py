@@ -217,3 +217,14 @@ def test_the_organisation_field_offers_verified_ones_and_her_own_only(client, lo
 
     assert "Nagekeken Vzw" in html and "Onnagekeken Vzw" not in html
     assert giver.organisation.name in html
+
+
+def test_the_service_refuses_someone_elses_unverified_organisation_whatever_the_caller(giver):
+    from django.core.exceptions import ValidationError
+
+    proposed = OrganisationFactory(name="Voorstel van iemand anders", verified=False)
+
+    with pytest.raises(ValidationError):
+        accounts.update_profile(giver, organisation=proposed)
+    giver.refresh_from_db()
+    assert giver.organisation_id != proposed.pk

@@ -44,14 +44,11 @@ def removed_email(user_id: int) -> str:
 
 def last_coordinator_of(user: User) -> list[str]:
     """The municipalities where she is the only active coordinator (they lose theirs when she leaves: a warning)."""
-    mine = Membership.objects.filter(user=user, role=Role.COORDINATOR, status=MembershipStatus.APPROVED)
-    names = []
-    for membership in mine.select_related("municipality"):
-        others = Membership.objects.filter(municipality=membership.municipality_id, role=Role.COORDINATOR,
-                                           status=MembershipStatus.APPROVED, user__is_active=True).exclude(user=user)
-        if not others.exists():
-            names.append(membership.municipality.name)
-    return sorted(names)
+    coordinators = Membership.objects.filter(role=Role.COORDINATOR, status=MembershipStatus.APPROVED)
+    mine = coordinators.filter(user=user).select_related("municipality")
+    covered = set(coordinators.filter(municipality__in=mine.values("municipality"), user__is_active=True)
+                  .exclude(user=user).values_list("municipality_id", flat=True))  # two queries, however many
+    return sorted({m.municipality.name for m in mine if m.municipality_id not in covered})
 
 
 @transaction.atomic

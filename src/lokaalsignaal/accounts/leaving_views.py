@@ -2,13 +2,17 @@
 what happens and asks her password; the POST removes the account, logs her out and says goodbye."""
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
+from lokaalsignaal import ratelimit
 from lokaalsignaal.accounts import leaving
+
+RATE = "accounts.remove"
 
 
 class RemoveAccountForm(forms.Form):
@@ -31,7 +35,11 @@ class RemoveAccountForm(forms.Form):
 def remove(request):
     user = request.user
     form = RemoveAccountForm(request.POST or None, user=user)
-    if request.method == "POST" and form.is_valid():
+    wait = ratelimit.hit(RATE, f"u{user.pk}") if request.method == "POST" else 0  # no guessing her password here
+    if wait:
+        form = RemoveAccountForm(user=user)
+        messages.error(request, _("Te veel pogingen. Probeer het later opnieuw."))
+    elif request.method == "POST" and form.is_valid():
         try:
             leaving.remove_account(user, user.pk)
         except ValidationError as error:
@@ -39,7 +47,10 @@ def remove(request):
         else:
             logout(request)
             return render(request, "accounts/remove_done.html")
-    return render(request, "accounts/remove_confirm.html", {
+    response = render(request, "accounts/remove_confirm.html", {
         "form": form, "last_coordinator_of": leaving.last_coordinator_of(user),
         "is_trekker": user.owned_knelpunten.exists(), "is_platform_admin": user.is_superuser or user.is_staff,
     })
+    if wait:
+        response.status_code, response["Retry-After"] = 429, str(wait)
+    return response

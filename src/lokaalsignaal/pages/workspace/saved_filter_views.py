@@ -5,6 +5,7 @@ through `accounts.saved_filters` (hers only, at most twenty per municipality).""
 
 from __future__ import annotations
 
+from functools import partial
 from urllib.parse import urlencode
 
 from django import forms
@@ -51,18 +52,38 @@ def canonical_query(filters: InboxFilterForm) -> str:
     return urlencode(pairs)
 
 
-def _validated(query: str) -> InboxFilterForm | None:
+def _validated(query: str, known: dict | None = None) -> InboxFilterForm | None:
+    """The filter form on `query`, when valid. With `known` (`_known_choices`), its model choices are looked up in
+    what was read once, not queried again per saved filter."""
     filters = InboxFilterForm(QueryDict(query))
+    for name, objects in (known or {}).items():
+        filters.fields[name].to_python = partial(_known_choice, filters.fields[name], objects)
     return filters if filters.is_valid() else None
+
+
+def _known_choices() -> dict[str, dict[str, object]]:
+    """Each model choice of the filter form (themes, target groups, sectors: short lists) read once, by pk."""
+    return {name: {str(obj.pk): obj for obj in field.queryset.all()}  # a fresh copy: never cache on the class
+            for name, field in InboxFilterForm.base_fields.items() if isinstance(field, forms.ModelChoiceField)}
+
+
+def _known_choice(field: forms.ModelChoiceField, objects: dict, value):
+    if value in field.empty_values:
+        return None
+    try:
+        return objects[str(value)]
+    except KeyError:
+        raise ValidationError(field.error_messages["invalid_choice"], code="invalid_choice") from None
 
 
 def for_inbox(user, municipality, filters: InboxFilterForm) -> dict:
     """What the inbox shows of her saved filters: each with its link (or marked when it no longer fits the filters),
     the one she has on, and the form to save the filters she has on now."""
     current = canonical_query(filters) if not filters.errors else ""
-    listed = []
-    for saved in saved_filters.of(user, municipality):
-        again = _validated(saved.query)
+    listed, mine = [], list(saved_filters.of(user, municipality))
+    known = _known_choices() if mine else None  # a few queries however many filters she saved
+    for saved in mine:
+        again = _validated(saved.query, known)
         query = canonical_query(again) if again is not None else ""
         listed.append({"pk": saved.pk, "name": saved.name, "query": query, "valid": again is not None,
                        "current": bool(query) and query == current})
