@@ -9,14 +9,17 @@ from django.views.decorators.cache import cache_control, never_cache
 from lokaalsignaal.pages.giver.home import giver_home
 from lokaalsignaal.pages.public_forms import ParticipatingSearchForm
 from lokaalsignaal.pages.region.home import region_home
+from lokaalsignaal.pages.visitor_cache import kept_for_visitors
 from lokaalsignaal.tenancy import participants, scoping
 from lokaalsignaal.tenancy.views import tenant_view
 
 
+@kept_for_visitors
 def landing(request):
     return render(request, "pages/landing.html")
 
 
+@kept_for_visitors
 def participating(request):
     form = ParticipatingSearchForm(request.GET if "zoek" in request.GET else None)
     search = form.search()
@@ -27,6 +30,7 @@ def participating(request):
                                                         "municipalities": municipalities})
 
 
+@kept_for_visitors
 def join(request):
     return render(request, "pages/join.html")
 
