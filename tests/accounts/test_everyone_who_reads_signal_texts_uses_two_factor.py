@@ -128,3 +128,23 @@ def test_the_rule_costs_one_query_per_request(kortrijk):
         assert needs_two_factor(reader) is True  # remembered for the rest of the request
 
     assert len(queries) == 1
+
+
+def test_a_partner_reached_through_her_verified_organisation_is_sent_to_the_setup_where_the_municipality_asks_it(
+    client, login, kortrijk, partner
+):
+    """The rule's SQL is kept per process; an organisation's invitation reaches its verified people through another
+    form of that SQL, which must hold the same rule."""
+    from tests.casework.partner_helpers import verified_member
+    from tests.factories import OrganisationFactory, coordinator
+
+    _, knelpunt = partner
+    organisation = OrganisationFactory(name="Welzijnsoverleg Zuid", verified=True)
+    person = verified_member(organisation, full_name="Pieter Partner", email="pieter@welzijnsoverleg.be")
+    partners.invite_partner(coordinator(kortrijk), knelpunt.pk, organisation=organisation)
+    kortrijk.partners_require_two_factor = True
+    kortrijk.save()
+    login(person)
+
+    assert _sent_to_setup(client, reverse("partner:knelpunt", args=[knelpunt.pk]))
+    assert _sent_to_setup(client, reverse("pages:home"))

@@ -1,14 +1,11 @@
 """Everyone who can read other people's signal texts must set up two-factor authentication before anything else."""
 
-import functools
-
 from django.contrib import messages
-from django.core.exceptions import ImproperlyConfigured
-from django.db import connections
 from django.db.models import Exists, OuterRef, Q
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
+from lokaalsignaal.accounts.per_user_sql import PerUserQuery
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.models import Role
 
@@ -35,15 +32,7 @@ def needs_two_factor(user) -> bool:
 
 
 def _lookup(user) -> bool:
-    sql, params, slots = _rule_sql()
-    params = list(params)
-    for slot in slots:
-        params[slot] = user.pk
-    from lokaalsignaal.accounts.models import User
-
-    with connections[User.objects.db].cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchone() is not None
+    return _RULE.fetchone(user) is not None
 
 
 def _rule(user):
@@ -62,21 +51,8 @@ def _rule(user):
     return User.objects.filter(reads_signals, pk=user.pk).exclude(has_totp).values_list("pk")[:1]
 
 
-@functools.cache
-def _rule_sql() -> tuple[str, tuple, list[int]]:
-    """The rule's SQL, made once per process: building the query above costs more than running it (~3 ms of Python
-    on every request). It is made for two stand-in accounts; the parameters in which the two differ are the account's
-    id, filled in per request. Anything else about the person would change the SQL itself, which is refused."""
-    from lokaalsignaal.accounts.models import User
-
-    first, second = (_rule(User(pk=pk, is_active=True)).query.sql_with_params() for pk in STAND_INS)
-    slots = [i for i, (a, b) in enumerate(zip(first[1], second[1], strict=True)) if a != b]
-    if first[0] != second[0] or any((first[1][i], second[1][i]) != STAND_INS for i in slots):
-        raise ImproperlyConfigured("The two-factor rule depends on more than the account's id.")
-    return first[0], first[1], slots
-
-
-STAND_INS = (-101, -202)  # ids no account has
+# built once per process (building it cost ~3 ms of Python on every request); see `per_user_sql`
+_RULE = PerUserQuery(_rule)
 
 
 class RequireTwoFactorMiddleware:

@@ -128,8 +128,10 @@ def _send_digest(user_id: int, frequency: str, now) -> int:
     return 1
 
 
-def unread_count(user: User) -> int:
-    return Notification.objects.filter(user=user, read_at__isnull=True).count()
+def unread_of(user: User):
+    """A user's unread notifications (the header counts them: `pages.menu`)."""
+    return Notification.objects.filter(user=user, read_at__isnull=True)
+
 
 
 def notifications_of(user: User):
