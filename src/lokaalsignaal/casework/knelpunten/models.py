@@ -56,6 +56,7 @@ class Knelpunt(models.Model):
         verbose_name_plural = _("knelpunten")
         indexes = [
             models.Index(fields=["municipality", "stage", "-updated_at"]),
+            models.Index(fields=["municipality", "-updated_at", "-id"], name="knelpunt_recent_idx"),  # the list
             models.Index(fields=["municipality", "-priority"]),
             models.Index(fields=["escalated_to", "stage"]),
         ]

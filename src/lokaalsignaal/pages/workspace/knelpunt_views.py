@@ -62,7 +62,8 @@ def knelpunten(request, municipality):
     if data.get("zoek"):
         queryset = queryset.filter(Q(title__icontains=data["zoek"]) | Q(summary__icontains=data["zoek"]))
     queryset = queryset.order_by(*KnelpuntSort.ORDER[data.get("sort") or KnelpuntSort.RECENT])
-    queryset = queryset.select_related("owner").prefetch_related("themes").defer("summary")
+    # the owners of the page's rows read apart (a join with every account made PostgreSQL hash all of them first)
+    queryset = queryset.prefetch_related("owner", "themes").defer("summary")
     page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("pagina"))
     return render(request, "casework/knelpunten.html", {
         "municipality": municipality, "page": page, "filters": filters,
