@@ -1,6 +1,6 @@
-"""The coordinator's workspace in Chromium: inbox, triage page, knelpunten list, knelpunt page and form pass axe
-(also with errors shown, which get focus and come into view), and fit a 360 px phone without sideways scrolling of
-the page."""
+"""The coordinator's workspace in Chromium: inbox, triage page, knelpunten list, knelpunt page (and its own pages to
+move a signal and to merge) and form pass axe (also with errors shown, which get focus and come into view), and fit a
+360 px phone without sideways scrolling of the page."""
 
 import re
 
@@ -66,6 +66,18 @@ def test_the_workspace_pages_pass_axe(site, page, log_in, axe_check, workspace):
     # far down a long page: the browser brings the errors into view and focus (autofocus, no JavaScript needed)
     expect(page.locator(".error-summary")).to_be_focused()
     expect(page.locator(".error-summary")).to_be_in_viewport()
+    axe_check(page)
+    # moving a signal and merging have their own pages: the knelpunt page links to them
+    page.goto(f"{site}/g/kortrijk/knelpunten/{knelpunt.pk}/")
+    page.get_by_role("link", name="Dit knelpunt samenvoegen met een ander").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Samenvoegen met een ander knelpunt")
+    axe_check(page)
+    page.get_by_role("button", name="Verder naar bevestigen").click()  # nothing chosen: errors shown
+    expect(page.locator(".error-summary")).to_contain_text("Kies een knelpunt")
+    axe_check(page)
+    page.get_by_role("link", name="Terug naar ‘Wachttijden budgetbegeleiding’").click()
+    page.get_by_role("link", name="Een signaal naar een ander knelpunt verplaatsen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Een signaal naar een ander knelpunt verplaatsen")
     axe_check(page)
     page.goto(f"{site}/g/kortrijk/knelpunten/nieuw/")
     axe_check(page)

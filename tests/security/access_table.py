@@ -250,9 +250,14 @@ TABLE: dict[str, Access | tuple[Access, ...]] = {  # noqa: RUF012 (read-only by 
            ("send_feedback", lambda w: FEEDBACK),
            ("record_decision", lambda w: {"decided_by": "gemeenteraad", "decided_on": "2026-03-12",
                                           "decision": "De gemeenteraad trekt extra middelen uit."}),
+           ("override_priority", lambda w: {"priority_value": 100, "priority_reason": "Dringend"}),
+       ]},
+    # moving a signal and merging: a GET shows the form on its own page (its list of knelpunten is long)
+    **{f"casework:{name}": Access(kortrijk("knelpunt"), get=only(COORDINATOR), post=only(COORDINATOR), data=data,
+                                  foreign=(kortrijk("roeselare_knelpunt"),))
+       for name, data in [
            ("move_signal", lambda w: {"signal": w.linked_signal.pk, "target": w.other_knelpunt.pk}),
            ("merge", lambda w: {"target": w.other_knelpunt.pk, "merge_message": "Samen.", "confirm": "on"}),
-           ("override_priority", lambda w: {"priority_value": 100, "priority_reason": "Dringend"}),
        ]},
     # a message of the knelpunt on the public page of results; another knelpunt's message under this one is a 404
     "casework:message_public": Access(message_of("knelpunt"), get=POST_ONLY, post=only(COORDINATOR),

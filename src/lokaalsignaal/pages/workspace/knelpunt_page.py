@@ -1,8 +1,9 @@
 """The coordinator's page of one knelpunt, as every action on it renders it again: its facts, signals (texts, never
 who gave them), timeline and the panels of the capabilities around it — priority ("waarom deze prioriteit?",
 `casework.knelpunten.priority`, the override in `casework.priority`), partners (`casework.partners`), stage,
-messages, notes, moving and merging. The actions are `knelpunt_views`, `priority_views` and `partner_views`; each
-re-renders this page with its bound form on an error."""
+messages, notes, and links to the pages that move a signal and merge (their lists of knelpunten are long, so they
+are built there only). The actions are `knelpunt_views`, `priority_views` and `partner_views`; each re-renders this
+page with its bound form on an error (moving and merging: their own page)."""
 
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
@@ -20,7 +21,6 @@ from lokaalsignaal.casework.partners.forms import AnalysisNoteForm
 from lokaalsignaal.casework.priority.forms import PriorityOverrideForm
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake.models import Frequency, PeopleAffected
-from lokaalsignaal.pages.workspace.forms import MergeForm, MoveSignalForm
 from lokaalsignaal.pagination import PAGE_SIZE
 from lokaalsignaal.tenancy import scoping
 
@@ -56,8 +56,6 @@ def knelpunt_page(request, municipality, knelpunt, **forms):
         context.update({
             "stage_form": StageChangeForm(knelpunt=knelpunt), "note_form": NoteForm(),
             "feedback_form": FeedbackForm(), "decision_form": DecisionForm(),
-            "move_form": MoveSignalForm(user=user, municipality=municipality, knelpunt=knelpunt),
-            "merge_form": MergeForm(user=user, municipality=municipality, knelpunt=knelpunt),
         })
         context.update(partner_panel(user, municipality, knelpunt))
         context.update(forms)

@@ -1,5 +1,6 @@
 """The coordinator's knelpunt pages: the list, making and editing one, its stage, notes, messages (and whether one
-stands on the public page of results), signals and merging. Thin views: parse a form, call
+stands on the public page of results), signals and merging. Moving a signal and merging have their own pages (a GET
+shows the form; the knelpunt page only links to them). Thin views: parse a form, call
 `casework.knelpunten.services`, turn domain errors into messages, render or redirect. Querysets come from
 `casework.knelpunten.access`. The inbox and the triage of one signal are in `pages.workspace.inbox_views`."""
 
@@ -192,10 +193,14 @@ def message_public(request, municipality, pk, message):
     return redirect(reverse("casework:knelpunt", args=[municipality.slug, knelpunt.pk]) + "#tijdlijn")
 
 
-@require_POST
 @tenant_view("knelpunten.manage")
 def move_signal(request, municipality, pk):
+    """Moving a signal on its own page (a GET shows the form: its list of knelpunten is long, so the knelpunt page
+    only links to it); the POST moves, or shows the form again with what was typed."""
     knelpunt = knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
+    if request.method != "POST":
+        return _move_page(request, municipality, knelpunt,
+                          MoveSignalForm(user=request.user, municipality=municipality, knelpunt=knelpunt))
     form = MoveSignalForm(request.POST, user=request.user, municipality=municipality, knelpunt=knelpunt)
     if form.is_valid():
         signal = form.cleaned_data["signal"]
@@ -210,13 +215,23 @@ def move_signal(request, municipality, pk):
                 "reference": signal.reference,
                 "title": dict(form.fields["target"].choices)[form.cleaned_data["target"]]})
             return _back_to_knelpunt(municipality, knelpunt)
-    return knelpunt_page(request, municipality, knelpunt, move_form=form)
+    return _move_page(request, municipality, knelpunt, form)
 
 
-@require_POST
+def _move_page(request, municipality, knelpunt, form):
+    return render(request, "casework/move_signal_page.html", {
+        "municipality": municipality, "knelpunt": knelpunt, "move_form": form,
+        "has_signals": form.fields["signal"].queryset.exists()})
+
+
 @tenant_view("knelpunten.manage")
 def merge(request, municipality, pk):
+    """Merging on its own page (a GET shows the form, for the same reason as `move_signal`); the POST asks for a
+    confirmation first, then merges, or shows the form again with what was typed."""
     knelpunt = knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
+    if request.method != "POST":
+        return _merge_page(request, municipality, knelpunt,
+                           MergeForm(user=request.user, municipality=municipality, knelpunt=knelpunt))
     form = MergeForm(request.POST, user=request.user, municipality=municipality, knelpunt=knelpunt)
     if form.is_valid():
         if not form.cleaned_data["confirm"]:
@@ -232,4 +247,9 @@ def merge(request, municipality, pk):
             messages.success(request, _("‘%(source)s’ is samengevoegd met dit knelpunt.") % {
                 "source": knelpunt.title})
             return _back_to_knelpunt(municipality, target)
-    return knelpunt_page(request, municipality, knelpunt, merge_form=form)
+    return _merge_page(request, municipality, knelpunt, form)
+
+
+def _merge_page(request, municipality, knelpunt, form):
+    return render(request, "casework/merge_page.html",
+                  {"municipality": municipality, "knelpunt": knelpunt, "merge_form": form})
