@@ -109,7 +109,7 @@ def test_an_invalid_merge_shows_its_own_page_again_with_the_typed_message(client
     assert response.status_code == 200
     page = unescape(response.content.decode())
     assert "Samenvoegen met een ander knelpunt</h1>" in page and "Gekoppelde signalen" not in page
-    assert "Kies een knelpunt." in page and 'class="error-summary' in page
+    assert "Kies een knelpunt, of geef zijn nummer." in page and 'class="error-summary' in page
     assert f"{MESSAGE}</textarea>" in page
     assert _state() == before
 
@@ -125,7 +125,7 @@ def test_an_invalid_move_shows_its_own_page_again_with_the_chosen_signal(client,
     assert response.status_code == 200
     page = unescape(response.content.decode())
     assert "Een signaal naar een ander knelpunt verplaatsen</h1>" in page and "Gekoppelde signalen" not in page
-    assert "Kies een knelpunt." in page
+    assert "Kies een knelpunt, of geef zijn nummer." in page
     assert f'<option value="{signal.pk}" selected>' in page
     assert _state() == before
 
@@ -183,4 +183,49 @@ def test_who_may_not_manage_gets_a_404_and_no_link(client, login, kortrijk, roes
         page = unescape(client.get(reverse("casework:knelpunt", args=[kortrijk.slug, knelpunt.pk])).content.decode())
         assert "Dit knelpunt samenvoegen met een ander" not in page
         assert "Een signaal naar een ander knelpunt verplaatsen" not in page
+    assert _state() == before
+
+
+def test_a_knelpunt_outside_the_list_is_chosen_by_its_number_to_move_to_or_merge_with(
+    client, kortrijk, get, knelpunt, others, django_capture_on_commit_callbacks
+):
+    """The lists hold the 30 most recently active open knelpunten; an older one is reached by its number."""
+    old = others[0]
+    Knelpunt.objects.filter(pk=old.pk).update(updated_at="2020-01-01T00:00:00Z")
+    from lokaalsignaal.pages.workspace import forms
+
+    for n in range(forms.CHOICE_LIMIT):
+        Knelpunt.objects.create(municipality=kortrijk, title=f"Recent knelpunt {n}")
+    assert f'value="{old.pk}"' not in get("casework:merge", knelpunt)
+
+    signal = knelpunt.signals.order_by("pk").first()
+    with django_capture_on_commit_callbacks(execute=True):
+        moved = client.post(reverse("casework:move_signal", args=[kortrijk.slug, knelpunt.pk]),
+                            {"signal": signal.pk, "target": "", "knelpunt_number": old.pk})
+    assert moved.status_code == 302
+    assert Signal.objects.get(pk=signal.pk).knelpunt_id == old.pk
+
+    url = reverse("casework:merge", args=[kortrijk.slug, knelpunt.pk])
+    asked = unescape(client.post(url, {"knelpunt_number": old.pk, "merge_message": MESSAGE}).content.decode())
+    assert "Samenvoegen bevestigen" in asked and f"#{old.pk} {old.title}" in asked
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"knelpunt_number": old.pk, "merge_message": MESSAGE, "confirm": "on"})
+    assert Knelpunt.objects.get(pk=knelpunt.pk).merged_into_id == old.pk
+
+
+def test_a_number_of_the_knelpunt_itself_or_of_another_municipality_is_refused_with_what_was_typed(
+    client, kortrijk, roeselare, get, knelpunt, others
+):
+    foreign = Knelpunt.objects.create(municipality=roeselare, title="Knelpunt van Roeselare")
+    url = reverse("casework:merge", args=[kortrijk.slug, knelpunt.pk])
+    before = _state()
+
+    itself = unescape(client.post(url, {"knelpunt_number": knelpunt.pk, "merge_message": MESSAGE}).content.decode())
+    elsewhere = unescape(client.post(url, {"knelpunt_number": foreign.pk, "merge_message": MESSAGE}).content.decode())
+    moved = unescape(client.post(reverse("casework:move_signal", args=[kortrijk.slug, knelpunt.pk]), {
+        "signal": knelpunt.signals.first().pk, "knelpunt_number": foreign.pk}).content.decode())
+
+    assert "Dat is dit knelpunt zelf." in itself and f"{MESSAGE}</textarea>" in itself
+    assert "Dit knelpunt kan je niet kiezen." in elsewhere and "Knelpunt van Roeselare" not in elsewhere
+    assert "Dit knelpunt kan je niet kiezen." in moved and "Knelpunt van Roeselare" not in moved
     assert _state() == before

@@ -48,6 +48,19 @@ def apply_knelpunt_number(form, cleaned) -> None:
         cleaned["knelpunt"] = str(number)
 
 
+def clean_target(form, cleaned) -> dict:
+    """Moving and merging: the knelpunt from the list or, for one that is not in it, by its number (which wins);
+    never the knelpunt itself. Whether she may choose it is the service's to refuse."""
+    number = cleaned.get("knelpunt_number")
+    if number:
+        cleaned["target"] = str(number)
+    if not cleaned.get("target"):
+        form.add_error("target", _("Kies een knelpunt, of geef zijn nummer."))
+    elif cleaned["target"] == str(form.knelpunt.pk):
+        form.add_error("knelpunt_number", _("Dat is dit knelpunt zelf. Kies een ander knelpunt."))
+    return cleaned
+
+
 class KnelpuntSort:
     RECENT, OLDEST, SIGNALS, SEVERITY, PRIORITY, TITLE = "", "oldest", "signals", "severity", "priority", "title"
     CHOICES = [(RECENT, _("Laatst gewijzigd eerst")), (OLDEST, _("Oudste eerst")),
@@ -137,26 +150,47 @@ class KnelpuntForm(GuardedForm):
         return {f: self.cleaned_data[f] for f in self.DATA_FIELDS}
 
 
-class MoveSignalForm(forms.Form):
+class ChosenKnelpunt:
+    """For moving and merging: the chosen knelpunt as a message or confirmation names it."""
+
+    def target_title(self) -> str | None:
+        """The chosen knelpunt as the confirmation names it: from the list, or read when it was given by number
+        (None when she may not manage it)."""
+        target = self.cleaned_data.get("target", "")
+        title = dict(self.fields["target"].choices).get(target)
+        if title is None and target:
+            found = knelpunt_access.knelpunten_for(self.user, self.municipality, perm="knelpunten.manage").filter(
+                pk=int(target)).values_list("title", flat=True).first()
+            title = f"#{target} {found}" if found is not None else None
+        return title
+
+
+class MoveSignalForm(ChosenKnelpunt, forms.Form):
     signal = forms.ModelChoiceField(label=_("Signaal"), queryset=None, empty_label=_("— Kies een signaal —"),
                                     error_messages={"required": _("Kies een signaal.")})
-    target = forms.ChoiceField(label=_("Naar knelpunt"), error_messages={"required": _("Kies een knelpunt.")})
+    target = forms.ChoiceField(label=_("Naar knelpunt"), required=False)
+    knelpunt_number = knelpunt_number_field()
 
     def __init__(self, *args, user, municipality, knelpunt, **kwargs):
         kwargs.setdefault("auto_id", "move_%s")
         super().__init__(*args, **kwargs)
+        self.knelpunt, self.user, self.municipality = knelpunt, user, municipality
         self.fields["signal"].queryset = signal_access.signals_for_triage(user, municipality).filter(
             knelpunt=knelpunt).order_by("reference")
         self.fields["signal"].label_from_instance = lambda s: f"{s.reference} — {s.title}"
         self.fields["target"].choices = open_knelpunt_choices(user, municipality, exclude=knelpunt.pk)
 
+    def clean(self):
+        return clean_target(self, super().clean())
 
-class MergeForm(GuardedForm):
+
+class MergeForm(ChosenKnelpunt, GuardedForm):
     guarded_fields = ("merge_message",)
 
-    target = forms.ChoiceField(label=_("Samenvoegen met"), error_messages={"required": _("Kies een knelpunt.")},
+    target = forms.ChoiceField(label=_("Samenvoegen met"), required=False,
                                help_text=_("Alle signalen gaan naar dat knelpunt. Dit knelpunt verdwijnt uit de "
                                            "lijst."))
+    knelpunt_number = knelpunt_number_field()
     merge_message = forms.CharField(
         label=_("Bericht aan de signaalgevers"), max_length=3000, widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Schrijf een bericht aan de signaalgevers over de samenvoeging.")})
@@ -165,7 +199,12 @@ class MergeForm(GuardedForm):
     def __init__(self, *args, user, municipality, knelpunt, **kwargs):
         kwargs.setdefault("auto_id", "merge_%s")
         super().__init__(*args, **kwargs)
+        self.knelpunt, self.user, self.municipality = knelpunt, user, municipality
         self.fields["target"].choices = open_knelpunt_choices(user, municipality, exclude=knelpunt.pk)
 
-    def target_title(self) -> str:
-        return dict(self.fields["target"].choices).get(self.cleaned_data.get("target", ""), "")
+    def clean(self):
+        cleaned = clean_target(self, super().clean())
+        if cleaned.get("target") and not self.errors and self.target_title() is None:  # asked before confirming
+            self.add_error("knelpunt_number", _("Dit knelpunt kan je niet kiezen."))
+        return cleaned
+

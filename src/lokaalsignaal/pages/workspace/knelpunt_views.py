@@ -213,7 +213,7 @@ def move_signal(request, municipality, pk):
         else:
             messages.success(request, _("Signaal %(reference)s is verplaatst naar ‘%(title)s’.") % {
                 "reference": signal.reference,
-                "title": dict(form.fields["target"].choices)[form.cleaned_data["target"]]})
+                "title": form.target_title()})
             return _back_to_knelpunt(municipality, knelpunt)
     return _move_page(request, municipality, knelpunt, form)
 
