@@ -7,8 +7,9 @@ class TenancyConfig(AppConfig):
     verbose_name = _("Lokale besturen")
 
     def ready(self):
-        from lokaalsignaal import lookups
+        from lokaalsignaal import forms, lookups
 
         lookups.register()  # typed values no column can hold find nothing (no database error)
+        forms.read_model_choices_in_one_query()  # no server-side cursor for a list of choices
 
         from lokaalsignaal.tenancy import scoping  # noqa: F401  (the municipality's own permissions)
