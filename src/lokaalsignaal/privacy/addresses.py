@@ -31,10 +31,12 @@ _HOUSE_NUMBER = (
     r"(?:\s*+(?:[-/]|bus|bte|boîte|b\.|b)\s*+\d{1,4}(?:\.\d{1,3}(?![\d]))?[A-Za-z]?(?![\w]))?"
     rf"(?:{_COMMA}bus\s*+\d{{1,4}})?"
 )
-_NOT_AFTER_NUMBER = (
-    r"(?!\s*(?:%|€|euro|eur\b|jaar|jaren|maand|maanden|weken|dagen|uur|u\b|min|km|m²|m2|kg|"
-    r"kinderen|personen|mensen|gezinnen|bewoners|woningen|appartementen|keer|x\b)|[.,:]\d|\d)"
+#: what makes a number after a street word a count or an amount, not a house number ("40 %", "3 keer")
+COUNTED = (
+    r"\s*(?:%|€|euro|eur\b|jaar|jaren|maand|maanden|weken|dagen|uur|u\b|min|km|m²|m2|kg|"
+    r"kinderen|personen|mensen|gezinnen|bewoners|woningen|appartementen|keer|x\b)"
 )
+_NOT_AFTER_NUMBER = rf"(?!{COUNTED}|[.,:]\d|\d)"
 _STREET_SUFFIX_RE = "|".join(sorted(SAFE_STREET_SUFFIXES, key=len, reverse=True))
 _STREET_ONE = rf"{_CAP}{_WORD}*?(?:{_STREET_SUFFIX_RE})"
 _PREFIX_TOKEN = rf"(?:{_CAP}[\w'’\-.]*|van|de|der|den|het|ter|ten|'t|t'|d'|l'|la|le|du|des)"

@@ -17,6 +17,7 @@ from .name_tokens import _phrase_regex
 from .names import _find_names
 from .person_dates import find_person_dates
 from .spans import Taken, overlapping
+from .tagger import find_tagged
 
 KINDS = (
     "national_number",
@@ -76,11 +77,12 @@ class Finding:
 # --------------------------------------------------------------------------------------------
 
 
-def scan(text: str, allow: Iterable[str] = ()) -> list[Finding]:
+def scan(text: str, allow: Iterable[str] = (), *, learned: bool = True) -> list[Finding]:
     """Find personal data in ``text``.
 
     ``allow``: phrases (e.g. organisation names from the database) that are never reported as
-    a name, address or postal line. Returns non-overlapping findings sorted by position.
+    a name, address or postal line. ``learned=False``: the rules alone, without the tagger's birth dates and
+    addresses (``tagger``; for the benchmarks that compare them). Returns non-overlapping findings sorted by position.
     """
     if not text:
         return []
@@ -100,6 +102,8 @@ def scan(text: str, allow: Iterable[str] = ()) -> list[Finding]:
     find_layout_names(text, cands, blocked, allow_t)
     drop_named_institutions(text, cands)
     find_person_dates(text, cands)
+    if learned:
+        find_tagged(text, cands)
     if allow_t:
         rx = _phrase_regex(allow_t)
         allowed = [m.span() for m in rx.finditer(text)] if rx else []

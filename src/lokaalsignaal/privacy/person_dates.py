@@ -108,6 +108,17 @@ def _sentence_starts(text: str) -> list[int]:
     return starts
 
 
+def sentences_about_someone(text: str, cands: list[tuple[str, int, int]]) -> tuple[list[int], set[int]]:
+    """Where the sentences start, and which of them (``bisect_right(starts, position)``) are about a person: a name
+    found, a title (not an office: ``mevrouw de minister``) or a possessive with a role word (``haar zoon``)."""
+    starts = _sentence_starts(text)
+    people = [(s, e) for kind, s, e in cands if kind == "person_name"]
+    # (round 3) "mevrouw de minister", "meneer de voorzitter": an office addressed, no person the text is about
+    people += [m.span() for m in _TITLE_RE.finditer(text) if not _OFFICE_AFTER.match(text, m.end())]
+    people += [m.span() for m in _POSSESSIVE_ROLE.finditer(text)]
+    return starts, {bisect_right(starts, s) for s, _e in people}
+
+
 def find_person_dates(text: str, cands: list[tuple[str, int, int]]) -> None:
     """Add ``birth_date`` candidates for full dates about a person; ``cands`` holds the other findings so far."""
     dates = [m for m in _FULL_DATE.finditer(text) if _valid(m)]
@@ -115,12 +126,7 @@ def find_person_dates(text: str, cands: list[tuple[str, int, int]]) -> None:
         return
     names = sorted((s, e) for kind, s, e in cands if kind == "person_name")
     taken = [(s, e) for kind, s, e in cands if kind in ("birth_date", "national_number", "phone", "iban", "email")]
-    starts = _sentence_starts(text)
-    people = list(names)
-    # (round 3) "mevrouw de minister", "meneer de voorzitter": an office addressed, no person the text is about
-    people += [m.span() for m in _TITLE_RE.finditer(text) if not _OFFICE_AFTER.match(text, m.end())]
-    people += [m.span() for m in _POSSESSIVE_ROLE.finditer(text)]
-    person_sentences = {bisect_right(starts, s) for s, _e in people}
+    starts, person_sentences = sentences_about_someone(text, cands)
     last_year = datetime.date.today().year - 2
     name_ends = {e: s for s, e in names}
     for m in dates:
