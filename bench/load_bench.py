@@ -229,8 +229,8 @@ def verdict(results: dict, bare: dict, give: dict | None, memory: list[float]) -
         problems = []
         if result["errors"] or result["timeouts"]:
             problems.append(f"{result['errors']} errors, {result['timeouts']} timeouts")
-        if result["p95_ms"] >= BARS["p95_ms"]:
-            problems.append(f"p95 {result['p95_ms']} ms")
+        if result["p95_ms"] is None or result["p95_ms"] >= BARS["p95_ms"]:
+            problems.append(f"p95 {result['p95_ms']} ms" if result["p95_ms"] is not None else "p95 over 2 s")
         if name != "mixed" and result["ratio"] < BARS["ratio"][result["role"]]:
             problems.append(f"ratio {result['ratio']} < {BARS['ratio'][result['role']]}")
         if problems:

@@ -113,6 +113,9 @@ def wrk(port: int, paths: list[str], cookies: list[str], seconds: float, connect
             result["requests_per_s"] = round(result["requests"] / max(result["seconds"], 1e-9), 1)
             result["errors"] = (result["connect_errors"] + result["read_errors"] + result["write_errors"]
                                 + result["non_2xx_3xx"])
+            if result["timeouts"] and not result["p50_ms"]:  # every answer came after wrk's timeout: no latency
+                result.update(p50_ms=None, p95_ms=None, p99_ms=None,
+                              latency_note=f"every request took longer than wrk's {timeout_s:g} s timeout")
             return result
     raise RuntimeError(f"wrk gave no result: {done.stdout[-500:]} {done.stderr[-500:]}")
 
