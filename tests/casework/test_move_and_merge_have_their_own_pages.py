@@ -229,3 +229,18 @@ def test_a_number_of_the_knelpunt_itself_or_of_another_municipality_is_refused_w
     assert "Dit knelpunt kan je niet kiezen." in elsewhere and "Knelpunt van Roeselare" not in elsewhere
     assert "Dit knelpunt kan je niet kiezen." in moved and "Knelpunt van Roeselare" not in moved
     assert _state() == before
+
+
+@pytest.mark.parametrize("number", ["99999999999999999999999", "2147483648", "-5", "0", "12abc"])
+def test_an_odd_or_huge_number_is_refused_with_a_dutch_error_not_a_server_error(client, kortrijk, get, knelpunt,
+                                                                               number):
+    before = _state()
+    merged = client.post(reverse("casework:merge", args=[kortrijk.slug, knelpunt.pk]),
+                         {"knelpunt_number": number, "merge_message": MESSAGE})
+    moved = client.post(reverse("casework:move_signal", args=[kortrijk.slug, knelpunt.pk]),
+                        {"signal": knelpunt.signals.first().pk, "knelpunt_number": number})
+
+    for response in (merged, moved):
+        assert response.status_code == 200
+        assert 'class="error-summary' in response.content.decode()
+    assert _state() == before
