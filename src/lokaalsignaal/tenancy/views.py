@@ -38,8 +38,19 @@ def resolving_view(attribute: str, argument: str, resolve):
 
 
 def tenant_view(perm: str):
-    """/g/<slug>/...: the municipality, if the user holds `perm` there (``scoping.municipality_for``)."""
-    return resolving_view("municipality", "slug", lambda user, slug: scoping.municipality_for(user, slug, perm))
+    """/g/<slug>/...: the municipality, if the user holds `perm` there (``scoping.municipality_and_roles``). Her roles
+    there, read with it, are kept on the request's user (``user.request_roles``) so that `scoping.can()` on this page
+    asks the database no more; the user object lives for this request only."""
+    return resolving_view("municipality", "slug", _municipality_keeping_roles(perm))
+
+
+def _municipality_keeping_roles(perm: str):
+    def resolve(user, slug):
+        municipality, roles = scoping.municipality_and_roles(user, slug, perm)
+        user.request_roles = {municipality.pk: roles}
+        return municipality
+
+    return resolve
 
 
 def scope_view(role: str | None = None):

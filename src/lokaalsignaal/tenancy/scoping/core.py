@@ -34,6 +34,12 @@ def approved_memberships(user) -> QuerySet[Membership]:
 
 
 def roles_in(user, municipality: Municipality) -> set[str]:
+    """Her roles in this municipality. Within a request to a municipality's page they are read once, with the
+    municipality (`municipality_and_roles`, kept on the request's user by ``tenancy.views.tenant_view``); a page asks
+    `can()` several times."""
+    kept = getattr(user, "request_roles", None)
+    if kept is not None and municipality.pk in kept:
+        return set(kept[municipality.pk])
     return set(approved_memberships(user).filter(municipality=municipality).values_list("role", flat=True))
 
 
@@ -49,10 +55,17 @@ def municipalities_for(user, perm: str = "municipality.view") -> QuerySet[Munici
 
 def municipality_for(user, slug: str, perm: str) -> Municipality:
     """The municipality with this slug if the user holds `perm` there, else 404."""
-    municipality = municipalities_for(user, perm).filter(slug=slug).first()
-    if municipality is None:
+    return municipality_and_roles(user, slug, perm)[0]
+
+
+def municipality_and_roles(user, slug: str, perm: str) -> tuple[Municipality, frozenset[str]]:
+    """The municipality with this slug and her roles there, if one of them holds `perm`, else 404: one query (her
+    approved memberships there, with the municipality)."""
+    memberships = list(approved_memberships(user).filter(municipality__slug=slug))
+    roles = frozenset(m.role for m in memberships)
+    if not roles & roles_for(perm):
         raise Http404("Niet gevonden")
-    return municipality
+    return memberships[0].municipality, roles
 
 
 def is_coordinator_anywhere(user) -> bool:
