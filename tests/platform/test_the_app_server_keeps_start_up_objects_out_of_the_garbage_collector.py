@@ -1,6 +1,6 @@
 """The app server's entry point (`lokaalsignaal.wsgi`, what gunicorn loads) moves what it loads at start out of the
-garbage collector's reach and collects young objects less often. Without it a full collection walked every object of
-Django, the models and the views every few dozen requests, and a list page served a third fewer requests under load
+garbage collector's reach and collects young objects less often. Without it the collector walked Django, the models
+and the views again and again: 3.1 ms of an inbox request's ~31 ms CPU under load, 1.1 ms with it
 (docs/performance.md)."""
 
 import json
