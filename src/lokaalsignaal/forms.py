@@ -10,7 +10,7 @@ from django.forms.models import ModelChoiceIterator
 from django.forms.renderers import TemplatesSetting
 from django.utils.safestring import mark_safe
 
-from lokaalsignaal import fast_widgets
+from lokaalsignaal import fast_fields, fast_widgets
 
 
 class Renderer(TemplatesSetting):
@@ -18,6 +18,8 @@ class Renderer(TemplatesSetting):
     field_template_name = "forms/field.html"
 
     def render(self, template_name, context, request=None):
+        if template_name == fast_fields.TEMPLATE and request is None:
+            return fast_fields.field_group(context["field"])
         fast = fast_widgets.RENDERERS.get(template_name)
         if fast is not None and request is None:
             return mark_safe(fast(context["widget"]).strip())  # noqa: S308 (fast_widgets escapes every value)
