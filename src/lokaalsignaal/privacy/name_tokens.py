@@ -14,13 +14,16 @@ _TOKEN_RE = re.compile(
     r"(?:[dDlL]['’])?[^\W\d_][\u0300-\u036f]*(?:[\w'’\-\u0300-\u036f]*[^\W_][\u0300-\u036f]*)?\.?|[A-Z]\."
 )
 _SENT_END = set('.!?\n:;•*"“”«»')
+_INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
+_ELIDED = re.compile(r"[dDlL]['’]")
+_POSSESSIVES = ("'s", "’s", "'", "’")
 
 
 #: (round 3) words repeat: folding each distinct word once is a third of the tokenizer's time less
 _fold_word = lru_cache(maxsize=16384)(fold)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -35,12 +38,48 @@ class _Tok:
 
 
 @lru_cache(maxsize=64)
-def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern | None:
-    items = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
+def _phrase_items(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1024)
+def _phrases_regex(items: tuple[str, ...]) -> re.Pattern | None:
     if not items:
         return None
     body = "|".join(re.escape(p) for p in items)
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern | None:
+    return _phrases_regex(_phrase_items(phrases))
+
+
+#: where a phrase may start: after no word character
+_PHRASE_START = re.compile(r"(?<![\w]).", re.DOTALL)
+
+
+class _PhraseRegexesAt(dict):
+    """For each first character: ``_phrase_regex(phrases)`` with only the phrases whose first character matches it
+    (as that regex matches it: case-insensitively), in the same order, or None when there are none. Where that
+    character stands the other phrases cannot match, so it matches there what the whole regex matches, trying a few
+    phrases instead of hundreds (``phrase_spans``). Built once per character met ("d" and "D" share one regex), those
+    of the phrases' own first characters at once, as the whole regex was."""
+
+    def __init__(self, phrases: tuple[str, ...]):
+        super().__init__()
+        self.items = _phrase_items(phrases)
+        self.firsts = {p[0] for p in self.items}
+        for first in self.firsts:
+            self[first]  # built by __missing__
+
+    def __missing__(self, char: str) -> re.Pattern | None:
+        firsts = {f for f in self.firsts if re.fullmatch(re.escape(f), char, re.IGNORECASE)}
+        rx = self[char] = _phrases_regex(tuple(p for p in self.items if p[0] in firsts))
+        return rx
+
+
+_phrase_regexes_at = lru_cache(maxsize=64)(_PhraseRegexesAt)
 
 
 def _tokenize(text: str) -> list[_Tok]:
@@ -50,16 +89,16 @@ def _tokenize(text: str) -> list[_Tok]:
         raw = m.group()
         s, e = m.start(), m.end()
         word = raw
-        initial = bool(re.fullmatch(r"[A-ZÀ-Ý]\.", raw))
+        initial = raw.endswith(".") and _INITIAL.fullmatch(raw) is not None
         if raw.endswith(".") and not initial:
             word = raw[:-1]
             e -= 1
-        for poss in ("'s", "’s", "'", "’"):
+        for poss in _POSSESSIVES if word.endswith(_POSSESSIVES) else ():
             if word.endswith(poss) and len(word) > len(poss) + 1:
                 word = word[: -len(poss)]
                 e -= len(poss)
                 break
-        body = word[2:] if re.match(r"[dDlL]['’]", word) and len(word) > 2 else word
+        body = word[2:] if _ELIDED.match(word) and len(word) > 2 else word
         cap = body[:1].isupper()
         upper = word.isupper() and len(word) > 1
         between = text[prev_end:s]
@@ -100,8 +139,20 @@ def phrase_spans(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
     last = _LAST_PHRASES
     if last is not None and last[0] is text and last[1] == phrases:
         return last[2]
-    rx = _phrase_regex(phrases)
-    spans = [m.span() for m in rx.finditer(text)] if rx is not None else []
+    # the matches of ``_phrase_regex(phrases).finditer(text)``, found faster: at each place a phrase may start, left to
+    # right, the regex of only the phrases that start with the character there (the regex of all phrases tried every
+    # phrase at every such place: a fifth of the rules' time)
+    at = _phrase_regexes_at(phrases)
+    spans = []
+    end = 0
+    for start in _PHRASE_START.finditer(text):
+        pos = start.start()
+        if pos < end or (rx := at[text[pos]]) is None:
+            continue
+        m = rx.match(text, pos)
+        if m:
+            spans.append(m.span())
+            end = m.end()
     _LAST_PHRASES = (text, phrases, spans)
     return spans
 

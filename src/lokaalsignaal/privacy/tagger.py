@@ -18,8 +18,10 @@ python-crfsuite is a small C extension from PyPI; one tagger per thread (its obj
 from __future__ import annotations
 
 import re
+import struct
 import threading
 from bisect import bisect_right
+from functools import lru_cache
 from pathlib import Path
 
 import pycrfsuite
@@ -27,7 +29,7 @@ import pycrfsuite
 from .addresses import COUNTED
 from .person_dates import sentences_about_someone
 from .spans import overlapping
-from .tagger_features import features, spans_from_tags, tokenize
+from .tagger_features import WordFeatures, features, spans_from_tags, tokenize, word_features
 
 MODEL = Path(__file__).with_name("data") / "tagger.crfsuite"
 KINDS = frozenset({"birth_date", "address"})
@@ -47,6 +49,41 @@ def _tagger() -> pycrfsuite.Tagger:
     return tagger
 
 
+@lru_cache(maxsize=1)
+def _model_attributes() -> dict[str, bytes]:
+    """The attributes (feature names) the model knows, each with its UTF-8 form, read from the model's attribute
+    dictionary (a CQDB chunk: a record per attribute, its id, size and NUL-terminated name; record offsets by id)."""
+    data = MODEL.read_bytes()
+    num_attrs, _off_features, _off_labels, off = struct.unpack_from("<4I", data, 24)
+    magic, _size, _flag, _order, num, off_ids = struct.unpack_from("<4sIIIII", data, off)
+    assert data[:4] == b"lCRF" and magic == b"CQDB" and num == num_attrs, "not a CRFsuite model"
+    names = {}
+    for (rec,) in struct.iter_unpack("<I", data[off + off_ids : off + off_ids + 4 * num]):
+        size = struct.unpack_from("<I", data, off + rec + 4)[0]
+        name = data[off + rec + 8 : off + rec + 7 + size]
+        names[name.decode("utf-8")] = name
+    return names
+
+
+@lru_cache(maxsize=65536)
+def _known_word_features(word: str) -> WordFeatures:
+    """``word_features`` without the names the model does not know, as the UTF-8 bytes pycrfsuite would encode them
+    to, cached per word form like it: handed str, pycrfsuite encodes every name on every call, and a fifth of them it
+    then copies and looks up only to drop (together a third of ``tag``'s time). Tagging is the same: CRFsuite skips
+    the names its model does not know, and the known ones keep their order, so every score is summed alike."""
+    word.encode("utf-8")  # a word pycrfsuite cannot encode (a lone surrogate) fails here as it failed there
+    own, around = word_features(word)
+    cut = "\0" in word  # CRFsuite reads a name up to its first NUL
+    return _known(own, cut), tuple(_known(feats, cut) for feats in around)
+
+
+def _known(feats: tuple[str, ...], cut: bool) -> tuple[bytes, ...]:
+    known = _model_attributes()
+    if cut:
+        feats = tuple(f.partition("\0")[0] for f in feats)
+    return tuple([known[f] for f in feats if f in known])
+
+
 def _meant(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "birth_date":
         return bool(_YEAR.search(text, start, end))
@@ -59,8 +96,8 @@ def find_tagged(text: str, cands: list[tuple[str, int, int]]) -> None:
     toks = tokenize(text)
     if not toks:
         return
-    found = [(span["kind"], span["start"], span["end"])
-             for span in spans_from_tags(toks, _tagger().tag(features(text, toks))) if span["kind"] in KINDS]
+    tags = _tagger().tag(features(text, toks, _known_word_features))
+    found = [(sp["kind"], sp["start"], sp["end"]) for sp in spans_from_tags(toks, tags) if sp["kind"] in KINDS]
     found = [(kind, s, e) for kind, s, e in found if _meant(kind, text, s, e)]
     if any(kind == "birth_date" for kind, _s, _e in found):  # a date in a sentence about no one is no birth date
         starts, about_someone = sentences_about_someone(text, cands)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from . import lexicon as lx
 
@@ -34,16 +35,20 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
 
 
+_UPPER = re.compile(r"[A-ZÀ-Þ]")
+_LOWER = re.compile(r"[a-zß-ÿ]")
+_DIGIT = re.compile(r"\d")
+_RUN = re.compile(r"(.)\1+")
+
+
 @lru_cache(maxsize=65536)
 def shape(word: str) -> str:
-    s = re.sub(r"[A-ZÀ-Þ]", "X", word)
-    s = re.sub(r"[a-zß-ÿ]", "x", s)
-    return re.sub(r"\d", "d", s)
+    return _DIGIT.sub("d", _LOWER.sub("x", _UPPER.sub("X", word)))
 
 
 @lru_cache(maxsize=65536)
 def short_shape(word: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", shape(word))
+    return _RUN.sub(itemgetter(1), shape(word))  # the run's character (as r"\1", without parsing a template per run)
 
 
 @lru_cache(maxsize=1)
@@ -103,63 +108,75 @@ def _digits(word: str) -> list[str]:
     return out
 
 
+#: the neighbours a token sees (two either side) and the feature a missing one gives
+NEIGHBOURS = ("-2:", "-1:", "+1:", "+2:")
+_PADS = tuple((pre + "pad",) for pre in NEIGHBOURS)
+#: where a token stands, by the token before it (the first token stands first on its line and in its sentence)
+_STANDS = {
+    "\n": ("line_first", "sent_first"),
+    **{end: ("sent_first",) for end in SENT_END - {"\n"}},
+    **{p: ("after" + p,) for p in (":", ";", ",")},
+}
+
+#: a word's own features and its features as each neighbour (in ``NEIGHBOURS`` order)
+WordFeatures = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
+
+
 @lru_cache(maxsize=65536)
-def _token_feats(word: str) -> tuple[str, ...]:
-    """A word's own features (kept per word: texts repeat their words, and building the strings was most of the
-    tagger's time)."""
+def word_features(word: str) -> WordFeatures:
+    """What ``features`` says about one word form: its own features (form, shape, affixes, capitals, word lists,
+    digits) and those it gives a token as each of its neighbours (form, short shape, capital, word lists, each after
+    where it stands: "-1:w=de"). Cached per form: texts repeat their words, and building these strings token by token
+    was most of the tagger's time."""
     low = word.lower()
-    f = [
+    short = short_shape(word)
+    cap = ("cap",) if word[:1].isupper() else ()
+    lists = tuple("L=" + x for x in lex_flags(word))
+    own = (
         "w=" + low,
         "sh=" + shape(word)[:8],
-        "ss=" + short_shape(word),
+        "ss=" + short,
         "p2=" + low[:2],
         "p3=" + low[:3],
         "p4=" + low[:4],
         "s2=" + low[-2:],
         "s3=" + low[-3:],
         "s4=" + low[-4:],
-    ]
-    if word[:1].isupper():
-        f.append("cap")
-    if word.isupper() and len(word) > 1:
-        f.append("allcaps")
-    f.extend("L=" + x for x in lex_flags(word))
-    f.extend(_digits(word))
-    return tuple(f)
+        *cap,
+        *(("allcaps",) if word.isupper() and len(word) > 1 else ()),
+        *lists,
+        *_digits(word),
+    )
+    seen = ("w=" + low, "ss=" + short, *cap, *lists)
+    return own, tuple(tuple([pre + f for f in seen]) for pre in NEIGHBOURS)
 
 
-@lru_cache(maxsize=131072)
-def _ctx_feats(word: str, pre: str) -> tuple[str, ...]:
-    f = [pre + "w=" + word.lower(), pre + "ss=" + short_shape(word)]
-    if word[:1].isupper():
-        f.append(pre + "cap")
-    f.extend(pre + "L=" + x for x in lex_flags(word))
-    return tuple(f)
+def features(text: str, toks: list[tuple[int, int, str]], of_word=word_features) -> list[list]:
+    """Each token's features: ``bias``, its own, where it stands, its neighbours' two either side, the previous word
+    with its own short shape.
 
-
-def features(text: str, toks: list[tuple[int, int, str]]) -> list[list[str]]:
+    ``of_word`` gives a word's own and neighbour features (default ``word_features``); the tagger passes one that
+    keeps only those its model knows (``tagger._known_word_features``), which tags the same."""
     words = [t[2] for t in toks]
-    n = len(words)
+    per_word = [of_word(w) for w in words]
+    own = [p[0] for p in per_word]
+    around = [p[1] for p in per_word]  # each word as a token's neighbour: two before, one before, one after, two after
+    last = len(words) - 1
     out = []
-    for i, w in enumerate(words):
-        f = ["bias", *_token_feats(w)]
-        prev = words[i - 1] if i else "\n"
-        if prev == "\n" or i == 0:
-            f.append("line_first")
-        if i == 0 or prev in SENT_END:
-            f.append("sent_first")
-        if prev in (":", ";", ","):
-            f.append("after" + prev)
-        if i and toks[i - 1][1] == toks[i][0]:
-            f.append("glued_left")
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            if 0 <= j < n:
-                f.extend(_ctx_feats(words[j], f"{d:+d}:"))
-            else:
-                f.append(f"{d:+d}:pad")
-        if i > 0:
-            f.append("bi-1=" + words[i - 1].lower() + "|" + short_shape(w))
+    for i in range(len(words)):
+        f = ["bias", *own[i]]
+        if i == 0:
+            f += _STANDS["\n"]
+        else:
+            f += _STANDS.get(words[i - 1], ())
+            if toks[i - 1][1] == toks[i][0]:
+                f.append("glued_left")
+        f += around[i - 2][0] if i >= 2 else _PADS[0]
+        f += around[i - 1][1] if i >= 1 else _PADS[1]
+        f += around[i + 1][2] if i + 1 <= last else _PADS[2]
+        f += around[i + 2][3] if i + 2 <= last else _PADS[3]
+        if i:
+            f.append("bi-1=" + words[i - 1].lower() + "|" + short_shape(words[i]))
         out.append(f)
     return out
 
