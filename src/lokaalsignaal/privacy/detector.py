@@ -77,6 +77,9 @@ class Finding:
 # --------------------------------------------------------------------------------------------
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def scan(text: str, allow: Iterable[str] = (), *, learned: bool = True) -> list[Finding]:
     """Find personal data in ``text``.
 
@@ -86,6 +89,7 @@ def scan(text: str, allow: Iterable[str] = (), *, learned: bool = True) -> list[
     """
     if not text:
         return []
+    text = _SURROGATE.sub("\ufffd", text)  # a lone surrogate (from JSON) is no text; one for one, the spans hold
     allow_t = tuple(sorted({a for a in allow if a and a.strip()}))
     cands: list[tuple[str, int, int]] = []
     _find_emails(text, cands)

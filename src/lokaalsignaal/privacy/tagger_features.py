@@ -95,7 +95,7 @@ def lex_flags(word: str) -> tuple[str, ...]:
 
 
 def _digits(word: str) -> list[str]:
-    if not word.isdigit():
+    if not word.isdecimal():  # "10²" is a digit string to isdigit(), but no number to int()
         return []
     n = int(word)
     out = [f"dlen={len(word)}"]
