@@ -5,16 +5,16 @@
         [--heldout-b bench/data/privacy_heldout_b.jsonl] [--heldout-c bench/data/privacy_heldout_c.jsonl]
         [--heldout-d bench/data/privacy_heldout_d.jsonl] [--heldout-e bench/data/privacy_heldout_e.jsonl]
         [--heldout-f bench/data/privacy_heldout_f.jsonl] [--heldout-g bench/data/privacy_heldout_g.jsonl]
-        [--errors] [--dev]
+        [--heldout-h bench/data/privacy_heldout_h.jsonl] [--errors] [--dev]
 
 ``--dev``: quality of the development sets only (no held-out set E, no timing, nothing written): the loop for tuning.
 Held-out set B was measured once (issue 16, round 1) and is development data since round 2; held-out set C was
 measured once (round 2) and is development data since round 3; held-out set D was measured once (round 3) and is
 development data since round 4; held-out set E was measured once (round 4) and is development data since round 5;
 held-out set F was measured once (round 5) and is development data since round 6 (``--dev`` and ``--errors`` include
-them). Held-out set G (round 6) is measured only in the full run (never with ``--dev``), stored under
-``"heldout_g"``, and never printed per example (``--errors`` skips it); when its file is absent the run says so and
-goes on without it.
+them). Held-out sets G (round 6) and H (round 6b) are measured only in the full run (never with ``--dev``), stored
+under ``"heldout_g"`` and ``"heldout_h"``, and never printed per example (``--errors`` skips them); when G's file is
+absent the run says so and goes on without it. G was trained on in round 6b; H becomes development data in round 7.
 
 Writes ``bench/results/privacy.json`` and prints a summary. The held-out set
 (``bench/data/privacy_heldout.jsonl``, written independently of the rules and never tuned on
@@ -209,6 +209,7 @@ def main() -> None:
     ap.add_argument("--heldout-e", default=str(ROOT / "bench" / "data" / "privacy_heldout_e.jsonl"))
     ap.add_argument("--heldout-f", default=str(ROOT / "bench" / "data" / "privacy_heldout_f.jsonl"))
     ap.add_argument("--heldout-g", default=str(ROOT / "bench" / "data" / "privacy_heldout_g.jsonl"))
+    ap.add_argument("--heldout-h", default=str(ROOT / "bench" / "data" / "privacy_heldout_h.jsonl"))
     ap.add_argument("--errors", action="store_true", help="print every false positive/negative (not of held-out F)")
     ap.add_argument("--dev", action="store_true", help="development sets only, no timing, nothing written")
     args = ap.parse_args()
@@ -262,10 +263,14 @@ def main() -> None:
                                                       "shipped (never printed per example)"))
         else:
             print(f"held-out set G not found ({args.heldout_g}): skipped, no \"heldout_g\" numbers")
+        if Path(args.heldout_h).exists():
+            sets.append(("heldout_h", args.heldout_h, "held-out set H of issue 16, round 6b: never tuned on; "
+                                                      "measured once by bench/privacy_heldout_h.py, this is the "
+                                                      "product as shipped (never printed per example)"))
     for key, path, note in sets:
         extra = load(path) if Path(path).exists() else []
         if extra:
-            show = args.errors and key != "heldout_g"  # held-out set G must not be tuned on
+            show = args.errors and key not in ("heldout_g", "heldout_h")  # held-out sets must not be tuned on
             if show:
                 print(f"--- {key} ---")
             result[key] = {
@@ -287,7 +292,7 @@ def main() -> None:
         if "batch2_quality" in result["heldout"]:
             print("-- held-out batch 2 only (ids ho2-, untuned)")
             print_quality(result["heldout"]["batch2_quality"], None)
-    for key in ("dev_b", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "heldout_g"):
+    for key in ("dev_b", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "heldout_g", "heldout_h"):
         if key in result:
             print(f"== {result[key]['data']} ({key})")
             print_quality(result[key]["quality"], result[key].get("timing_1000_chars"))
