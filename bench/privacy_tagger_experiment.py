@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/privacy_tagger_experiment.py [--folds f,e] [--save-all /tmp/privacy_tagger_all.crfsuite]
 
-Leave-one-set-out over the eight labelled sets (A, heldout, dev_b, b, c, d, e, f): a linear-chain CRF
-(python-crfsuite) is trained on seven sets and tested on the eighth, for the weak kinds only (person_name,
+Leave-one-set-out over the labelled sets (A, heldout, dev_b, b, c, d, e, f; g since round 6b): a linear-chain CRF
+(python-crfsuite) is trained on all sets but one and tested on that one, for the weak kinds only (person_name,
 address incl. postal_address, birth_date; BIO labels from the gold spans). Compared per fold:
 
 * ``rules``   - ``scan(learned=False)``: the rules alone;
@@ -15,7 +15,7 @@ address incl. postal_address, birth_date; BIO labels from the gold spans). Compa
 Scoring is ``privacy_bench.evaluate`` itself (its ``scan`` is swapped for the stored predictions), so the
 span matching and the clean-flagged rate are exactly those of the guard's benchmark. Hyperparameters are fixed
 up front (``PARAMS``), never chosen by looking at a test fold. Writes ``bench/results/privacy_tagger.json``.
-``--save-all PATH`` also trains the plain tagger on all eight sets and saves it (outside the repository);
+``--save-all PATH`` also trains the plain tagger on all the sets and saves it (outside the repository);
 ``--folds none --save-all PATH`` does only that (about a minute).
 """
 
@@ -235,7 +235,7 @@ def summary(folds: dict) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--folds", default="", help="comma-separated fold names to run (default: all)")
-    ap.add_argument("--save-all", default="", help="also train on all eight sets and save the model there")
+    ap.add_argument("--save-all", default="", help="also train on all the sets and save the model there")
     args = ap.parse_args()
     t0 = time.perf_counter()
     data = {name: pb.load(str(DATA / fn)) for name, fn in SETS}

@@ -10,8 +10,8 @@ Declared on F before set G was opened and measured once on G: the rules alone fo
 So the tagger adds its birth-date and address spans where the rules found nothing; names stay with the rules. What
 the guard means by these kinds holds for the tagger too: a birth date is a full date (a day without a year is not) in
 a sentence about someone (``person_dates``), and a number counted after a street word ("40 %", "3 keer") is no house
-number. The model
-(``data/tagger.crfsuite``, ~300 KB) is rebuilt by ``bench/privacy_tagger_experiment.py --folds none --save-all``.
+number. The model (``data/tagger.crfsuite``, ~350 KB, trained on sets A–G since round 6b) is rebuilt by
+``bench/privacy_tagger_experiment.py --folds none --save-all``.
 python-crfsuite is a small C extension from PyPI; one tagger per thread (its objects are not shared safely).
 """
 
