@@ -14,6 +14,7 @@ from lokaalsignaal.accounts.models import User
 from lokaalsignaal.casework.partners import invitations
 from lokaalsignaal.casework.partners.models import PartnerAccess, PartnerInvitation
 from lokaalsignaal.mail.models import OutgoingMail
+from lokaalsignaal.tenancy.models import Membership, MembershipStatus
 from tests.factories import UserFactory
 
 from .partner_helpers import DESCRIPTION, shared_knelpunt
@@ -90,6 +91,7 @@ def test_a_mistake_in_the_form_keeps_the_link_usable(client, situation, token):
     ("used", "al gebruikt", 410),
     ("expired", "verlopen", 410),
     ("revoked", "ingetrokken", 410),
+    ("inviter left", "beheert dit knelpunt niet meer", 410),
     ("unknown", "geen geldige uitnodiging", 404),
 ])
 def test_a_link_that_no_longer_works_gets_a_clear_page(client, kortrijk_coordinator, situation, token, spoil, words,
@@ -100,6 +102,8 @@ def test_a_link_that_no_longer_works_gets_a_clear_page(client, kortrijk_coordina
         PartnerInvitation.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
     elif spoil == "revoked":
         invitations.revoke(kortrijk_coordinator, PartnerInvitation.objects.get().pk)
+    elif spoil == "inviter left":  # her role ended: her links let no one in
+        Membership.objects.filter(user=kortrijk_coordinator).update(status=MembershipStatus.ENDED)
     url = reverse("partner:invitation", args=[token if spoil != "unknown" else "bestaat-niet"])
     count = User.objects.count()
 

@@ -190,15 +190,27 @@ def invite(actor: User, municipality: Municipality, email: str, role: str = Role
     return invitation
 
 
+def _grants(invitation: Invitation | None) -> bool:
+    """Open, not expired, and its inviter may still invite there: a coordinator whose role ended (or an admin whose
+    rights were taken) no longer lets anyone in through the invitations she sent."""
+    if invitation is None or not invitation.is_usable:
+        return False
+    inviter = invitation.invited_by
+    if inviter is None or not inviter.is_active:
+        return False
+    return inviter.is_superuser or scoping.can(inviter, invitation.municipality, "members.invite")
+
+
 def usable_invitation(token: str) -> Invitation | None:
-    invitation = Invitation.objects.select_related("municipality").filter(token=token).first()
-    return invitation if invitation and invitation.is_usable else None
+    invitation = Invitation.objects.select_related("municipality", "invited_by").filter(token=token).first()
+    return invitation if _grants(invitation) else None
 
 
 @transaction.atomic
 def accept_invitation(user: User, token: str) -> Membership:
-    invitation = Invitation.objects.select_for_update().select_related("municipality").filter(token=token).first()
-    if invitation is None or not invitation.is_usable:
+    invitation = (Invitation.objects.select_for_update(of=("self",)).select_related("municipality", "invited_by")
+                  .filter(token=token).first())
+    if not _grants(invitation):
         raise ValidationError(_("Deze uitnodiging is verlopen of al gebruikt. Vraag een nieuwe uitnodiging."))
     if user.email.lower() != invitation.email.lower():
         raise ValidationError(_("Deze uitnodiging is voor een ander e-mailadres. Meld je aan met %(email)s.")

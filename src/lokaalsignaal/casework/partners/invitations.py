@@ -83,6 +83,10 @@ def refusal(invitation: PartnerInvitation) -> str:
         return _("Deze uitnodiging is verlopen. Vraag de gemeente om je opnieuw uit te nodigen.")
     if not partner_access.open_knelpunten().filter(pk=invitation.knelpunt_id).exists():
         return _("Het knelpunt van deze uitnodiging is intussen afgesloten. Je kan er niet meer als partner bij.")
+    inviter = invitation.invited_by  # a coordinator whose role there ended lets no one in through her links
+    if inviter is None or not inviter.is_active or not partner_access.partner_invitations_managed_by(
+            inviter, invitation.knelpunt_id).filter(pk=invitation.pk).exists():
+        return _("Wie je uitnodigde, beheert dit knelpunt niet meer. Vraag de gemeente om je opnieuw uit te nodigen.")
     return ""
 
 
