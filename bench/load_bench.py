@@ -18,7 +18,8 @@ Scenario: with `wrk` (Debian package) at `--connections` connections, each URL f
 `--warmup` seconds; then all GET pages mixed in one run; then the POSTs that matter through the real forms (CSRF
 included) from `--post-clients` threads: giving a signal (guard, similar knelpunten, save, receipt task) and a stage
 change with a message to the givers. Written to bench/results/load.json: per page requests/s, p50/p95/p99, errors
-and timeouts, the ratio to the bare view, worker memory; and the verdict against the bars of issue 17:
+and timeouts, the ratio to the bare view, the CPU milliseconds per request in the app's workers and in PostgreSQL
+(what to compare when judging one change: other work on the machine moves it little), worker memory; and the verdict against the bars of issue 17:
 
 - 0 errors and 0 timeouts; p95 < 500 ms for every page;
 - ratio to the bare view >= 0.25 for public pages, >= 0.05 for the giver's, >= 0.03 for the coordinator's;
@@ -44,7 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from load_parts import Server, shims, wrk, wrk_available  # noqa: E402 (bench/ on the path first)
+from load_parts import CpuPerRequest, Server, shims, wrk, wrk_available  # noqa: E402 (bench/ on the path first)
 from soak_parts import Browser, Stats, rss_kb  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
@@ -216,7 +217,10 @@ def _a_theme() -> int:
 def measure(server: Server, page: dict, cookie: str, args) -> dict:
     server.settle(page["path"] if page["path"] == "/" else "/healthz")
     wrk(server.port, [page["path"]], [cookie], args.warmup, args.connections)
-    return wrk(server.port, [page["path"]], [cookie], args.seconds, args.connections)
+    cpu = CpuPerRequest(server)
+    result = wrk(server.port, [page["path"]], [cookie], args.seconds, args.connections)
+    result["cpu_ms_per_request"] = cpu.result(result["requests"])
+    return result
 
 
 def memory_mb(server: Server) -> list[float]:
@@ -286,7 +290,9 @@ def main() -> int:
             results[page["name"]] = result
             print(f"  {page['name']:<16} {result['requests_per_s']:>8} req/s  ratio {result['ratio']:<7} "
                   f"p50 {result['p50_ms']} p95 {result['p95_ms']} p99 {result['p99_ms']} ms  "
-                  f"errors {result['errors']} timeouts {result['timeouts']}", flush=True)
+                  f"errors {result['errors']} timeouts {result['timeouts']}  "
+                  f"CPU/request app {result['cpu_ms_per_request']['app']} ms, "
+                  f"PostgreSQL {result['cpu_ms_per_request']['database']} ms", flush=True)
         if not args.only:
             mixed = wrk(app.port, [p["path"] for p in selected], [cookies[p["role"]] for p in selected],
                         args.seconds, args.connections)

@@ -120,6 +120,46 @@ def wrk(port: int, paths: list[str], cookies: list[str], seconds: float, connect
     raise RuntimeError(f"wrk gave no result: {done.stdout[-500:]} {done.stderr[-500:]}")
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU time these processes have used, from /proc (a process that is gone counts nothing)."""
+    ticks = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])  # utime and stime, fields 14 and 15 of proc(5)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def postgres_pids() -> list[int]:
+    """Every PostgreSQL process on this machine (the server and its backends)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if (entry / "comm").read_text().strip() == "postgres":
+                    pids.append(int(entry.name))
+            except OSError:
+                continue
+    return pids
+
+
+class CpuPerRequest:
+    """CPU milliseconds per request in the app's workers and in PostgreSQL over one run: unlike requests/s, what
+    else the machine does changes it little, so it is what to compare when judging one change."""
+
+    def __init__(self, server):
+        self.server = server
+        self.app, self.database = cpu_seconds(server.worker_pids()), cpu_seconds(postgres_pids())
+
+    def result(self, requests: int) -> dict:
+        app = cpu_seconds(self.server.worker_pids()) - self.app
+        database = cpu_seconds(postgres_pids()) - self.database
+        n = max(requests, 1)
+        return {"app": round(app * 1000 / n, 2), "database": round(database * 1000 / n, 2)}
+
+
 def wrk_available() -> bool:
     return shutil.which("wrk") is not None
 
