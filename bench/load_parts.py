@@ -121,14 +121,15 @@ def wrk(port: int, paths: list[str], cookies: list[str], seconds: float, connect
 
 
 def cpu_seconds(pids: list[int]) -> float:
-    """User and system CPU time these processes have used, from /proc (a process that is gone counts nothing)."""
+    """User and system CPU time these processes and their children that ended have used, from /proc: a PostgreSQL
+    backend or a gunicorn worker that ends is counted in its parent (give every process of the group)."""
     ticks = 0
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        ticks += int(fields[11]) + int(fields[12])  # utime and stime, fields 14 and 15 of proc(5)
+        ticks += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime: fields 14 to 17 of proc(5)
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
@@ -151,10 +152,13 @@ class CpuPerRequest:
 
     def __init__(self, server):
         self.server = server
-        self.app, self.database = cpu_seconds(server.worker_pids()), cpu_seconds(postgres_pids())
+        self.app, self.database = cpu_seconds(self._app_pids()), cpu_seconds(postgres_pids())
+
+    def _app_pids(self) -> list[int]:
+        return [self.server.process.pid, *self.server.worker_pids()]
 
     def result(self, requests: int) -> dict:
-        app = cpu_seconds(self.server.worker_pids()) - self.app
+        app = cpu_seconds(self._app_pids()) - self.app
         database = cpu_seconds(postgres_pids()) - self.database
         n = max(requests, 1)
         return {"app": round(app * 1000 / n, 2), "database": round(database * 1000 / n, 2)}

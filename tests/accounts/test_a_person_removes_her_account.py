@@ -149,6 +149,21 @@ def test_the_platform_admin_removes_an_account_in_the_admin(client, giver, her_w
     assert OutgoingMail.objects.filter(to="sofie.gever@caw.be", subject__contains="verwijderd").exists()
 
 
+def test_the_admin_offers_no_outright_delete_of_an_account(client, giver):
+    """Deleting the row would skip what removal does (audit, her logins and invitations, the people waiting on her)."""
+    admin = with_totp(UserFactory(email="beheer@lokaalsignaal.be", is_staff=True, is_superuser=True))
+    client.force_login(admin, backend="django.contrib.auth.backends.ModelBackend")
+
+    changelist = client.get(reverse("admin:accounts_user_changelist")).content.decode()
+    assert 'value="remove_accounts"' in changelist and 'value="delete_selected"' not in changelist
+    assert client.get(reverse("admin:accounts_user_delete", args=[giver.pk])).status_code == 403
+    client.post(reverse("admin:accounts_user_changelist"), {"action": "delete_selected", "post": "yes",
+                                                            "_selected_action": [giver.pk]})
+    client.post(reverse("admin:accounts_user_delete", args=[giver.pk]), {"post": "yes"})
+    giver.refresh_from_db()
+    assert giver.is_active
+
+
 def test_a_platform_admin_does_not_remove_herself_and_nobody_else_removes_another(giver, kortrijk_coordinator):
     admin = UserFactory(email="beheer@lokaalsignaal.be", is_staff=True, is_superuser=True)
 

@@ -35,6 +35,11 @@ class UserAdmin(BaseUserAdmin):
     readonly_fields = ["organisation_verified_at", "organisation_verified_by"]
     actions = ["verify_affiliations", "verify_affiliations_and_organisations", "remove_accounts"]
 
+    def has_delete_permission(self, request, obj=None):
+        """An account is removed by "Account verwijderen" (`accounts.leaving.remove_account`: audited, her logins and
+        invitations gone, her name off what she wrote, the people waiting on her told), never deleted outright."""
+        return False
+
     def _verify(self, request, queryset, organisation_too):
         from django.contrib import messages
         from django.core.exceptions import ValidationError
