@@ -252,6 +252,8 @@ TASKS = {
 }
 
 # E-mail
+# Sent (or given-up) mail is forgotten after this many days (`manage.py purge_mail`, nightly; docs/privacy.md)
+LOKAALSIGNAAL_MAIL_KEEP_DAYS = int(os.environ.get("LOKAALSIGNAAL_MAIL_KEEP_DAYS", "30"))
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",

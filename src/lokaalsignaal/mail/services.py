@@ -125,3 +125,13 @@ def retry_due(now=None) -> int:
     for pk in due:
         deliver(pk)
     return len(due)
+
+
+def purge_old(now=None) -> int:
+    """Forget the mail that is done: sent or given up more than ``LOKAALSIGNAAL_MAIL_KEEP_DAYS`` days ago (default
+    30). A mail holds its recipient, a subject that can name a signal's reference, and a body with links (an
+    invitation's); once delivered, nothing needs it. Mail still on its way is never touched. Returns the count."""
+    before = (now or timezone.now()) - timedelta(days=settings.LOKAALSIGNAAL_MAIL_KEEP_DAYS)
+    done = (OutgoingMail.objects.filter(status=OutgoingMail.Status.SENT, sent_at__lt=before)
+            | OutgoingMail.objects.filter(status=OutgoingMail.Status.FAILED, created_at__lt=before))
+    return done.delete()[0]
