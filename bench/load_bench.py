@@ -19,7 +19,8 @@ Scenario: with `wrk` (Debian package) at `--connections` connections, each URL f
 included) from `--post-clients` threads: giving a signal (guard, similar knelpunten, save, receipt task) and a stage
 change with a message to the givers. Written to bench/results/load.json: per page requests/s, p50/p95/p99, errors
 and timeouts, the ratio to the bare view, the CPU milliseconds per request in the app's workers and in PostgreSQL
-(what to compare when judging one change: other work on the machine moves it little), worker memory; and the verdict against the bars of issue 17:
+(what to compare when judging one change: other work on the machine moves it little), worker memory; and the
+verdict against the bars of issue 17:
 
 - 0 errors and 0 timeouts; p95 < 500 ms for every page;
 - ratio to the bare view >= 0.25 for public pages, >= 0.05 for the giver's, >= 0.03 for the coordinator's;

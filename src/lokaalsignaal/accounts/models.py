@@ -1,6 +1,7 @@
 """People, their organisations, and the invitations that bring them in. Their roles per municipality and per
 region are memberships (`tenancy.models`)."""
 
+import hashlib
 import secrets
 from datetime import timedelta
 
@@ -140,17 +141,27 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+def token_digest(token: str) -> str:
+    """What the database keeps of an invitation's token: its sha256 (the token itself is only in the e-mail)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+TOKEN_LENGTH = 64  # a token is 43 characters; anything longer is no token of ours (and is not hashed)
+
+
 def default_expiry():
     return timezone.now() + timedelta(days=settings.INVITATION_VALID_DAYS)
 
 
 class Invitation(models.Model):
-    """An invitation by e-mail to take a role (coordinator, reader) in a municipality."""
+    """An invitation by e-mail to take a role (coordinator, reader) in a municipality. The database keeps the sha256
+    of its token (`token_hash`); the token itself is on the instance that made it (`token`) and in the e-mail only,
+    so a copy of the database lets no one in."""
 
     email = models.EmailField(_("e-mailadres"))
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="invitations")
     role = models.CharField(_("rol"), max_length=12, choices=Role.choices, default=Role.COORDINATOR)
-    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
@@ -168,6 +179,19 @@ class Invitation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.email} → {self.municipality} ({self.get_role_display()})"
+
+    def save(self, *args, **kwargs):
+        if not self.token_hash:  # a new invitation: its token, kept on this instance for the e-mail
+            self.token = new_token()
+            self.token_hash = token_digest(self.token)
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def by_token(cls, token: str):
+        """The invitations a link's token points to (none for anything that is no token of ours)."""
+        if not token or len(token) > TOKEN_LENGTH:
+            return cls.objects.none()
+        return cls.objects.filter(token_hash=token_digest(token))
 
     @property
     def is_usable(self) -> bool:

@@ -202,14 +202,14 @@ def _grants(invitation: Invitation | None) -> bool:
 
 
 def usable_invitation(token: str) -> Invitation | None:
-    invitation = Invitation.objects.select_related("municipality", "invited_by").filter(token=token).first()
+    invitation = Invitation.by_token(token).select_related("municipality", "invited_by").first()
     return invitation if _grants(invitation) else None
 
 
 @transaction.atomic
 def accept_invitation(user: User, token: str) -> Membership:
-    invitation = (Invitation.objects.select_for_update(of=("self",)).select_related("municipality", "invited_by")
-                  .filter(token=token).first())
+    invitation = (Invitation.by_token(token).select_for_update(of=("self",))
+                  .select_related("municipality", "invited_by").first())
     if not _grants(invitation):
         raise ValidationError(_("Deze uitnodiging is verlopen of al gebruikt. Vraag een nieuwe uitnodiging."))
     if user.email.lower() != invitation.email.lower():

@@ -22,11 +22,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lokaalsignaal.accounts import services as accounts
-from lokaalsignaal.accounts.models import User
+from lokaalsignaal.accounts.models import User, token_digest
 from lokaalsignaal.audit import services as audit
 from lokaalsignaal.casework.partners import access as partner_access
 from lokaalsignaal.casework.partners import services as partners
-from lokaalsignaal.casework.partners.models import PartnerAccess, PartnerInvitation, token_digest
+from lokaalsignaal.casework.partners.models import PartnerAccess, PartnerInvitation
 from lokaalsignaal.mail import services as mail
 
 MAX_TOKEN = 64  # a token is 43 characters; anything longer is no token of ours (and is not hashed)

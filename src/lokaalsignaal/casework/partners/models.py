@@ -2,8 +2,6 @@
 by e-mail for someone without an account yet (`PartnerInvitation`), which becomes a `PartnerAccess` when she makes
 her account through its link."""
 
-import hashlib
-
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -40,9 +38,6 @@ class PartnerAccess(models.Model):
         return f"{self.knelpunt_id}: {self.organisation_id or ''}{self.user_id or ''}"
 
 
-def token_digest(token: str) -> str:
-    """What the database keeps of an invitation's token: its sha256 (the token itself is only in the e-mail)."""
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 class PartnerInvitation(models.Model):
