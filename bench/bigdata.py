@@ -101,11 +101,12 @@ def allocation(municipalities, total: int, big_id: int) -> list[tuple[int, int, 
 
 
 def data_present(total: int) -> bool:
-    """The generated data of this size, all of it (older runs made no organisations or stage history)."""
+    """The generated data of this size, all of it (older runs made no organisations or stage history). The load
+    bench's POSTs give a few hundred signals more as its givers: still the same data."""
     from lokaalsignaal.casework.knelpunten.models import StageChange
     from lokaalsignaal.intake.models import Signal
 
-    return (Signal.objects.filter(giver__email__endswith=BENCH_DOMAIN).count() == total
+    return (total <= Signal.objects.filter(giver__email__endswith=BENCH_DOMAIN).count() <= total * 1.01
             and StageChange.objects.exists()
             and Signal.target_groups.through.objects.exists()
             and Signal.objects.filter(organisation__isnull=False).exists())
