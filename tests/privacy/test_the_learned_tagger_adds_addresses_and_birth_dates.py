@@ -41,3 +41,11 @@ def test_counts_policy_dates_and_days_without_a_year_stay_clean(text):
 def test_where_the_rules_found_something_they_keep_its_kind_and_extent():
     assert kinds("Hij woont in 9020 Gent bij zijn broer.") == [("postal_address", "9020 Gent")]
     assert kinds("Gisteren kwam Dries langs.") == [("person_name", "Dries")]
+
+
+def test_a_street_without_a_house_number_or_postal_code_is_no_address_for_the_tagger_either():
+    """Round 7 (set H, development data since it was measured once): the tagger's addresses without a digit were
+    nearly all streets named in passing (precision 0.80; 0.93 with this rule); a street alone points to no one's
+    home."""
+    text = "Bewoners van de Kapelsesteenweg klagen over vocht in de sociale woningen."
+    assert kinds(text) == []

@@ -9,7 +9,8 @@ Declared on F before set G was opened and measured once on G: the rules alone fo
 
 So the tagger adds its birth-date and address spans where the rules found nothing; names stay with the rules. What
 the guard means by these kinds holds for the tagger too: a birth date is a full date (a day without a year is not) in
-a sentence about someone (``person_dates``), and a number counted after a street word ("40 %", "3 keer") is no house
+a sentence about someone (``person_dates``), an address holds a digit (a house number or postal code: round 7, a
+street named in passing is no one's home), and a number counted after a street word ("40 %", "3 keer") is no house
 number. The model (``data/tagger.crfsuite``, ~350 KB, trained on sets A–G since round 6b) is rebuilt by
 ``bench/privacy_tagger_experiment.py --folds none --save-all``.
 python-crfsuite is a small C extension from PyPI; one tagger per thread (its objects are not shared safely).
@@ -37,6 +38,7 @@ KINDS = frozenset({"birth_date", "address"})
 _YEAR = re.compile(r"(?:19|20)\d\d|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d\d\b|['’]\d\d\b|honderd|duizend",
                    re.IGNORECASE)
 _COUNTED_AFTER = re.compile(COUNTED, re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 _local = threading.local()
 
@@ -87,6 +89,8 @@ def _known(feats: tuple[str, ...], cut: bool) -> tuple[bytes, ...]:
 def _meant(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "birth_date":
         return bool(_YEAR.search(text, start, end))
+    if not _DIGIT.search(text, start, end):  # a street without a house number or postal code is no one's address
+        return False
     return not (text[end - 1].isdigit() and _COUNTED_AFTER.match(text, end))
 
 
