@@ -22,14 +22,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lokaalsignaal.accounts import services as accounts
-from lokaalsignaal.accounts.models import User, token_digest
+from lokaalsignaal.accounts.models import TOKEN_LENGTH, User, token_digest
 from lokaalsignaal.audit import services as audit
 from lokaalsignaal.casework.partners import access as partner_access
 from lokaalsignaal.casework.partners import services as partners
 from lokaalsignaal.casework.partners.models import PartnerAccess, PartnerInvitation
 from lokaalsignaal.mail import services as mail
 
-MAX_TOKEN = 64  # a token is 43 characters; anything longer is no token of ours (and is not hashed)
 EMAIL_LENGTH = 254
 
 
@@ -66,7 +65,7 @@ def invite(actor, knelpunt_id: int, email: str, message: str = "") -> PartnerInv
 
 def by_token(token: str) -> PartnerInvitation | None:
     """The invitation a link carries, whatever its state; None for a token that never existed."""
-    if not token or len(token) > MAX_TOKEN:
+    if not token or len(token) > TOKEN_LENGTH:
         return None
     return (PartnerInvitation.objects.select_related("knelpunt__municipality", "invited_by")
             .filter(token_hash=token_digest(token)).first())
@@ -126,7 +125,7 @@ def revoke(actor, invitation_id: int) -> PartnerInvitation:
 
 def _usable_for_update(token: str) -> PartnerInvitation:
     invitation = None
-    if token and len(token) <= MAX_TOKEN:
+    if token and len(token) <= TOKEN_LENGTH:
         invitation = PartnerInvitation.objects.select_for_update().filter(token_hash=token_digest(token)).first()
     if invitation is None:
         raise ValidationError(_("Deze uitnodiging bestaat niet."))

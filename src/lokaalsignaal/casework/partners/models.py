@@ -38,8 +38,6 @@ class PartnerAccess(models.Model):
         return f"{self.knelpunt_id}: {self.organisation_id or ''}{self.user_id or ''}"
 
 
-
-
 class PartnerInvitation(models.Model):
     """An invitation as partner on one knelpunt for an e-mail address without an account: single use, it expires
     (`settings.INVITATION_VALID_DAYS`), a coordinator can revoke it. Accepted, it made `access` (one named person)."""
