@@ -71,12 +71,13 @@ def test_every_field_renders_as_the_field_template_does(case, form_class, data, 
             assert fast[name].as_field_group() == slow[name].as_field_group(), name
 
 
-def test_a_field_with_its_own_template_still_goes_through_the_template_engine():
+def test_a_field_with_another_template_still_goes_through_the_template_engine():
     class OwnTemplate(forms.Form):
-        text = forms.CharField(label="Tekst", template_name="forms/field.html")
+        text = forms.CharField(label="Tekst", help_text="Hint", template_name="django/forms/field.html")
 
     html = OwnTemplate(renderer=Renderer())["text"].as_field_group()
-    assert '<label for="id_text">Tekst' in html
+    assert html.startswith('<label for="id_text">Tekst:</label>')  # Django's own field template, not ours
+    assert 'class="helptext"' in html and 'class="field' not in html
 
 
 _CSRF = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
