@@ -42,7 +42,9 @@ def test_the_link_of_a_coordinator_who_lost_her_role_grants_nothing(client, muni
     else:
         memberships.update(role=Role.GIVER)
 
-    assert client.get(reverse("accounts:invitation", args=[invitation.token])).status_code == 404
+    page = client.get(reverse("accounts:invitation", args=[invitation.token]))
+    assert page.status_code == 404
+    assert "wie je uitnodigde, kan in die gemeente niet meer uitnodigen" in page.content.decode()  # says why
     response = _sign_up(client, invitation)
 
     assert response.status_code == 404

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from lokaalsignaal.accounts import admin_changes
 from lokaalsignaal.accounts.models import Invitation, Organisation, User
@@ -15,6 +16,9 @@ from lokaalsignaal.guard import services as guard
 from lokaalsignaal.mail import services as mail
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Municipality, Role
+
+INVITATION_GONE = gettext_lazy("Deze uitnodiging werkt niet meer: ze is verlopen of al gebruikt, of wie je uitnodigde, "
+                               "kan in die gemeente niet meer uitnodigen. Vraag de gemeente om een nieuwe uitnodiging.")
 
 
 def _coordinator_emails(municipality: Municipality) -> list[str]:
@@ -78,7 +82,7 @@ def sign_up_by_invitation(token: str, *, full_name: str, function: str, password
     guard.refuse_over_long(User, {"full_name": full_name, "function": function})
     invitation = usable_invitation(token)
     if invitation is None:
-        raise ValidationError(_("Deze uitnodiging is verlopen of al gebruikt. Vraag een nieuwe uitnodiging."))
+        raise ValidationError(INVITATION_GONE)
     user = sign_up_with_proven_email(invitation.email, full_name=full_name, function=function, password=password,
                                      invitation=invitation.pk)
     accept_invitation(user, token)
@@ -211,7 +215,7 @@ def accept_invitation(user: User, token: str) -> Membership:
     invitation = (Invitation.by_token(token).select_for_update(of=("self",))
                   .select_related("municipality", "invited_by").first())
     if not _grants(invitation):
-        raise ValidationError(_("Deze uitnodiging is verlopen of al gebruikt. Vraag een nieuwe uitnodiging."))
+        raise ValidationError(INVITATION_GONE)
     if user.email.lower() != invitation.email.lower():
         raise ValidationError(_("Deze uitnodiging is voor een ander e-mailadres. Meld je aan met %(email)s.")
                               % {"email": invitation.email})
