@@ -186,6 +186,7 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Lokaal Signaal] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
+SESSION_ENGINE = "lokaalsignaal.accounts.sessions"  # database sessions, read by a kept query
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",

@@ -35,7 +35,8 @@ from lokaalsignaal.mail import services as mail
 from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Role, ScopeMembership
 
 REMOVED_NAME = "Verwijderde gebruiker"
-DB_SESSION_ENGINES = ("django.contrib.sessions.backends.db", "django.contrib.sessions.backends.cached_db")
+DB_SESSION_ENGINES = ("django.contrib.sessions.backends.db", "django.contrib.sessions.backends.cached_db",
+                      "lokaalsignaal.accounts.sessions")
 
 
 def removed_email(user_id: int) -> str:

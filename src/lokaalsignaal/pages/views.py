@@ -6,7 +6,7 @@ from django.templatetags.static import static
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.cache import cache_control, never_cache
 
-from lokaalsignaal.pages.giver.home import giver_home
+from lokaalsignaal.pages.giver.home import giver_home, memberships
 from lokaalsignaal.pages.public_forms import ParticipatingSearchForm
 from lokaalsignaal.pages.region.home import region_home
 from lokaalsignaal.pages.visitor_cache import kept_for_visitors
@@ -37,9 +37,8 @@ def join(request):
 
 @login_required
 def home(request):
-    memberships = request.user.memberships.select_related("municipality").order_by("municipality__name")
-    return render(request, "pages/home.html", {"memberships": memberships, "region_home": region_home(request.user),
-                                               **giver_home(request.user)})
+    return render(request, "pages/home.html", {"memberships": memberships(request.user),
+                                               "region_home": region_home(request.user), **giver_home(request.user)})
 
 
 @login_required

@@ -11,6 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db.models import QuerySet
 from django.http import Http404
 
+from lokaalsignaal.kept_queries import KeptQuery
 from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Municipality, Role, Scope, ScopeMembership
 from lokaalsignaal.tenancy.permissions import PERMISSIONS, declare, roles_for  # noqa: F401 (PERMISSIONS: re-exported)
 
@@ -28,9 +29,17 @@ declare("settings.change", {Role.COORDINATOR}, description="Change the municipal
 def approved_memberships(user) -> QuerySet[Membership]:
     if not getattr(user, "is_authenticated", False):
         return Membership.objects.none()
+    return _approved(user.pk)
+
+
+def _approved(user_id: int) -> QuerySet[Membership]:
     return Membership.objects.filter(
-        user=user, status=MembershipStatus.APPROVED, municipality__participating=True
+        user_id=user_id, status=MembershipStatus.APPROVED, municipality__participating=True
     ).select_related("municipality")
+
+
+# every page of a municipality asks this first (`tenancy.views.tenant_view`): built once per process
+_APPROVED_AT = KeptQuery(lambda user_id, slug: _approved(user_id).filter(municipality__slug=slug))
 
 
 def roles_in(user, municipality: Municipality) -> set[str]:
@@ -61,7 +70,7 @@ def municipality_for(user, slug: str, perm: str) -> Municipality:
 def municipality_and_roles(user, slug: str, perm: str) -> tuple[Municipality, frozenset[str]]:
     """The municipality with this slug and her roles there, if one of them holds `perm`, else 404: one query (her
     approved memberships there, with the municipality)."""
-    memberships = list(approved_memberships(user).filter(municipality__slug=slug))
+    memberships = _APPROVED_AT(user_id=user.pk, slug=slug) if getattr(user, "is_authenticated", False) else []
     roles = frozenset(m.role for m in memberships)
     if not roles & roles_for(perm):
         raise Http404("Niet gevonden")

@@ -1,0 +1,108 @@
+"""A kept query (`lokaalsignaal.kept_queries.KeptQuery`) is built and compiled once per process and run with each
+call's values: it must give exactly what the ORM gives for those values, and refuse to keep a query whose SQL it
+cannot safely reuse (a value written into the SQL, a value it was not given, a flag)."""
+
+import threading
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
+from django.db.models import Count
+from django.db.models.expressions import RawSQL
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from lokaalsignaal.intake.models import Signal
+from lokaalsignaal.kept_queries import KeptQuery
+from tests.factories import member
+
+
+@pytest.fixture
+def two_givers(kortrijk, roeselare, giver, make_signal):
+    other = member(roeselare, full_name="Ander Gever", email="ander@caw.be")
+    for title in ("Eerste", "Tweede", "Derde"):
+        make_signal(title=title)
+    make_signal(giver=other, municipality=roeselare, title="Van de andere")
+    return giver, other
+
+
+def _signals(user_id):
+    return (Signal.objects.filter(giver_id=user_id).select_related("municipality").prefetch_related("themes")
+            .order_by("-submitted_at", "-id"))
+
+
+def test_each_call_gives_the_rows_of_its_own_values_with_their_related_rows(two_givers):
+    kept = KeptQuery(_signals)
+    for person in two_givers * 2:  # the second round runs the kept SQL
+        rows = kept(user_id=person.pk)
+        assert [s.pk for s in rows] == [s.pk for s in _signals(person.pk)]
+        assert all(s.giver_id == person.pk for s in rows)
+        with CaptureQueriesContext(connection) as asked:
+            names = [(s.municipality.name, [t.name for t in s.themes.all()]) for s in rows]
+        assert not asked.captured_queries  # municipality and themes came with the rows
+        assert names == [(s.municipality.name, [t.name for t in s.themes.all()]) for s in _signals(person.pk)]
+
+
+def test_values_lists_annotations_and_moments_come_back_as_the_orm_gives_them(two_givers):
+    def since(user_id, moment):
+        return (Signal.objects.filter(giver_id=user_id, submitted_at__gt=moment).values("municipality__name")
+                .annotate(n=Count("pk")).values_list("municipality__name", "n").order_by("municipality__name"))
+
+    kept = KeptQuery(since)
+    giver, other = two_givers
+    before, after = timezone.now() - timedelta(days=1), timezone.now() + timedelta(days=1)
+    for person in (giver, other, giver):
+        assert kept(user_id=person.pk, moment=before) == list(since(person.pk, before))
+        assert kept(user_id=person.pk, moment=after) == []
+    assert kept(user_id=giver.pk, moment=before) == [("Kortrijk", 3)]
+
+
+def test_what_changes_the_sql_is_kept_apart_as_a_shape(two_givers):
+    kept = KeptQuery(lambda user_id, shape: _signals(user_id)[:shape])
+    giver, _ = two_givers
+    assert len(kept(shape=1, user_id=giver.pk)) == 1
+    assert len(kept(shape=2, user_id=giver.pk)) == 2
+    assert len(kept(shape=1, user_id=giver.pk)) == 1
+
+
+def test_a_value_written_into_the_sql_is_refused(two_givers):
+    kept = KeptQuery(lambda user_id: Signal.objects.filter(pk__gt=RawSQL(f"SELECT {int(user_id)}", ())))
+    with pytest.raises(ImproperlyConfigured, match="changes its SQL"):
+        kept(user_id=two_givers[0].pk)
+
+
+def test_a_query_that_depends_on_more_than_its_values_is_refused(two_givers):
+    kept = KeptQuery(lambda user_id: Signal.objects.filter(giver_id=user_id, submitted_at__lt=timezone.now()))
+    with pytest.raises(ImproperlyConfigured, match="depends on more"):
+        kept(user_id=two_givers[0].pk)
+
+
+def test_a_flag_is_refused_as_a_value_because_it_changes_the_shape(two_givers):
+    kept = KeptQuery(lambda user_id, open_question: Signal.objects.filter(giver_id=user_id,
+                                                                            has_open_question=open_question))
+    with pytest.raises(TypeError, match="shape"):
+        kept(user_id=two_givers[0].pk, open_question=True)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_query_kept_in_one_thread_runs_on_the_connection_of_the_next(two_givers):
+    """The development server and the browser tests answer each request in its own thread, with its own
+    connection."""
+    kept = KeptQuery(_signals)
+    giver, _ = two_givers
+    assert len(kept(user_id=giver.pk)) == 3
+    found, failed = [], []
+
+    def other_thread():
+        try:
+            found.append(len(kept(user_id=giver.pk)))
+        except Exception as error:  # noqa: BLE001 (reported to the test below)
+            failed.append(error)
+        finally:
+            connection.close()
+
+    worker = threading.Thread(target=other_thread)
+    worker.start()
+    worker.join()
+    assert not failed and found == [3]
