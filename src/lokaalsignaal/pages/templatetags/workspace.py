@@ -1,0 +1,18 @@
+"""The coordinator's lists written in Python (`pages.workspace.signal_rows`): `{% inbox_rows page municipality
+selected %}` and `{% signal_status signal %}`."""
+
+from django import template
+
+from lokaalsignaal.pages.workspace import signal_rows
+
+register = template.Library()
+
+
+@register.simple_tag
+def inbox_rows(signals, municipality, selected):
+    return signal_rows.inbox_rows(signals, municipality, selected)
+
+
+@register.simple_tag
+def signal_status(signal):
+    return signal_rows.signal_status(signal)
