@@ -1,5 +1,6 @@
-"""The inbox's rows are written in Python (`pages.workspace.signal_rows`), not by the template engine: what a giver
-typed is shown as text, every link leads to that signal and its knelpunt, and the labels follow the language."""
+"""The inbox's and the knelpunten list's rows are written in Python (`pages.workspace.signal_rows`), not by the
+template engine: what people typed is shown as text, every link leads to its signal or knelpunt, and the labels follow
+the language."""
 
 from django.urls import reverse
 
@@ -43,3 +44,14 @@ def test_the_rows_speak_the_chosen_language(client, login, kortrijk, kortrijk_co
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
     page = _page(client, kortrijk)
     assert f"Choose {signal.reference}" in page and ">New</span>" in page
+
+
+def test_the_knelpunten_list_shows_titles_as_text_with_their_links(
+        client, login, kortrijk, kortrijk_coordinator, make_knelpunt):
+    knelpunt = make_knelpunt("Huur <b>te</b> hoog & vochtig")
+    login(kortrijk_coordinator)
+    response = client.get(reverse("casework:knelpunten", args=[kortrijk.slug]))
+    page = response.content.decode()
+    link = reverse("casework:knelpunt", args=[kortrijk.slug, knelpunt.pk])
+    assert f'<a href="{link}">Huur &lt;b&gt;te&lt;/b&gt; hoog &amp; vochtig</a>' in page
+    assert "<b>te</b>" not in page

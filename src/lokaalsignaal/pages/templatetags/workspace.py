@@ -1,5 +1,5 @@
 """The coordinator's lists written in Python (`pages.workspace.signal_rows`): `{% inbox_rows page municipality
-selected %}` and `{% signal_status signal %}`."""
+selected %}`, `{% knelpunt_rows page kind municipality scope numbers %}` and `{% signal_status signal %}`."""
 
 from django import template
 
@@ -16,3 +16,8 @@ def inbox_rows(signals, municipality, selected):
 @register.simple_tag
 def signal_status(signal):
     return signal_rows.signal_status(signal)
+
+
+@register.simple_tag
+def knelpunt_rows(knelpunten, kind, municipality=None, scope=None, numbers=None):
+    return signal_rows.knelpunt_rows(knelpunten, kind, municipality or None, scope or None, numbers or None)

@@ -1,9 +1,10 @@
-"""The inbox's rows and a signal's state badges, written in Python.
+"""The rows of the coordinator's long lists (the inbox, the knelpunten tables) and a signal's state badges,
+written in Python.
 
 The inbox shows 25 rows, each with two links, two dates, a label per checkbox and the state's badges. Through the
-template engine that was 8 of the page's 29 ms of CPU; written here it is a fraction of it (docs/performance.md).
-The markup is what the table's template cell by cell would write: `casework/inbox.html` keeps the table's frame,
-head and empty states; `{% inbox_rows %}` and `{% signal_status %}` (`pages.templatetags.workspace`) call these.
+template engine that was 8 of the page's 29 ms of CPU, the knelpunten table's 5 of 19; written here it is a
+fraction of it (docs/performance.md). The templates keep each table's frame, head and empty states;
+`{% inbox_rows %}`, `{% knelpunt_rows %}` and `{% signal_status %}` (`pages.templatetags.workspace`) call these.
 """
 
 from __future__ import annotations
@@ -45,50 +46,80 @@ def signal_status(signal) -> SafeString:
     return mark_safe("\n".join(parts))  # noqa: S308 (every text in it is escaped above)
 
 
-class _Links:
-    """A page's links to signals and knelpunten of one municipality: reversed once, the id put in per row."""
+class Link:
+    """Links to one kind of page that differ only in their last id: reversed once, the id put in per row (reversing
+    two links a row was a tenth of a list's time)."""
 
-    def __init__(self, slug: str):
-        self.signal = reverse("casework:signal", args=[slug, 0]).rsplit("/0/", 1)
-        self.knelpunt = reverse("casework:knelpunt", args=[slug, 0]).rsplit("/0/", 1)
+    def __init__(self, name: str, *args):
+        self.start, self.end = reverse(name, args=[*args, 0]).rsplit("/0/", 1)
 
-    @staticmethod
-    def _with(parts: list[str], pk: int) -> str:
-        return f"{parts[0]}/{int(pk)}/{parts[1]}"
+    def __call__(self, pk: int) -> str:
+        return escape(f"{self.start}/{int(pk)}/{self.end}")
 
-    def to_signal(self, pk: int) -> str:
-        return self._with(self.signal, pk)
 
-    def to_knelpunt(self, pk: int) -> str:
-        return self._with(self.knelpunt, pk)
+def _date(moment) -> str:
+    """A <time> as the templates write it: the day in words, the moment in ISO 8601, both in the local time."""
+    moment = timezone.localtime(moment) if timezone.is_aware(moment) else moment
+    return f'<time datetime="{date_format(moment, "c")}">{escape(date_format(moment, "j b Y"))}</time>'
+
+
+def _names(items) -> str:
+    return ", ".join(escape(str(item)) for item in items)
 
 
 def inbox_rows(signals, municipality, selected) -> SafeString:
     """The inbox table's rows (`<tr>`…): `signals` with `municipality`, `sector`, `knelpunt` and `themes` read, and
     `overdue`/`waiting_days` set (`inbox_views._waiting`); `selected` the ids (as text) ticked."""
-    links = _Links(municipality.slug)
+    to_signal, to_knelpunt = Link("casework:signal", municipality.slug), Link("casework:knelpunt", municipality.slug)
     rows = []
     for s in signals:
         pk = int(s.pk)
         ref = escape(s.reference)
-        moment = timezone.localtime(s.submitted_at) if timezone.is_aware(s.submitted_at) else s.submitted_at
         overdue = ' class="row--overdue"' if getattr(s, "overdue", False) else ""
         checked = " checked" if str(pk) in selected else ""
         choose = _("Kies %(ref)s") % {"ref": ref}
-        themes = ", ".join(escape(str(theme)) for theme in s.themes.all())
+        themes = _names(s.themes.all())
         themes = f'<br><span class="small">{themes}</span>' if themes else ""
         sector = escape(str(s.sector)) if s.sector else "—"
-        knelpunt = (f'<br><span class="small"><a href="{escape(links.to_knelpunt(s.knelpunt_id))}">'
+        knelpunt = (f'<br><span class="small"><a href="{to_knelpunt(s.knelpunt_id)}">'
                     f"{escape(s.knelpunt.title)}</a></span>" if s.knelpunt_id else "")
         rows.append(
             f"<tr{overdue}>"
             f'<td><input type="checkbox" name="signals" value="{pk}" id="kies-{pk}"{checked}>'
             f'<label class="visually-hidden" for="kies-{pk}">{choose}</label></td>'
-            f'<th scope="row"><a href="{escape(links.to_signal(pk))}">{ref}</a></th>'
+            f'<th scope="row"><a href="{to_signal(pk)}">{ref}</a></th>'
             f"<td>{escape(s.title)}{themes}</td>"
             f"<td>{escape(s.get_signal_type_display())}</td>"
             f"<td>{sector}</td>"
-            f'<td><time datetime="{date_format(moment, "c")}">{escape(date_format(moment, "j b Y"))}</time></td>'
+            f"<td>{_date(s.submitted_at)}</td>"
             f"<td>{signal_status(s)}{knelpunt}</td></tr>"
         )
+    return mark_safe("\n".join(rows))  # noqa: S308 (every text in it is escaped above)
+
+
+def knelpunt_rows(knelpunten, kind: str, municipality=None, scope=None, numbers=None) -> SafeString:
+    """The rows of `casework/partials/knelpunt_table.html`. `kind`: "municipality" (the coordinator's list: links to
+    the knelpunt page, with the trekker), "partner" (links to the partner's page, with the municipality) or
+    "regional" (links to the regional knelpunt of `scope`, with the bundled knelpunten and their signals from
+    `numbers`, the scope's suppressed counts)."""
+    if kind == "partner":
+        link = Link("partner:knelpunt")
+    elif kind == "regional":
+        link = Link("region:regional", scope.pk)
+    else:
+        link = Link("casework:knelpunt", municipality.slug)
+    rows = []
+    for b in knelpunten:
+        cells = [f'<th scope="row"><a href="{link(b.pk)}">{escape(b.title)}</a></th>']
+        if kind == "partner":
+            cells.append(f"<td>{escape(b.municipality.name)}</td>")
+        cells.append(f'<td><span class="badge badge--stage">{escape(b.get_stage_display())}</span></td>')
+        if kind == "regional":
+            cells.append(f"<td>{escape(str(b.children_count))}</td><td>{escape(str(numbers.signals_of(b)))}</td>")
+        else:
+            cells.append(f"<td>{escape(str(b.signal_count))}</td>")
+        if kind == "municipality":
+            cells.append(f"<td>{escape(b.owner.full_name) if b.owner_id and b.owner.full_name else '—'}</td>")
+        cells.append(f"<td>{_names(b.themes.all()) or '—'}</td><td>{_date(b.updated_at)}</td>")
+        rows.append(f"<tr>{''.join(cells)}</tr>")
     return mark_safe("\n".join(rows))  # noqa: S308 (every text in it is escaped above)
