@@ -27,6 +27,8 @@ from django.core.exceptions import EmptyResultSet, ImproperlyConfigured
 from django.db import connections
 
 _NO_SHAPE = object()
+_EMPTY = object()  # kept for a shape that asks nothing of the database
+MAX_SHAPES = 64  # shapes kept per query; past them (a page number from the address bar) it is built per call
 
 
 def _stand_ins(values: dict) -> tuple[dict, dict]:
@@ -62,50 +64,140 @@ def _adapters(connection, value) -> tuple[Callable, ...]:
     return (_same,)
 
 
-class KeptQuery:
-    def __init__(self, build: Callable):
-        """`build(**values)` (and `shape=` when given) returns the QuerySet; see the module's docstring."""
-        self.build = build
-        self._kept: dict[Hashable, tuple] = {}
+def _slots(name: str, values: dict, stand_ins: tuple[dict, dict], built: list[tuple[str, tuple]], connection):
+    """Where each value goes in the parameters of the SQL built twice (`built`: two (sql, params)); refuses what
+    cannot be reused (see the module's docstring)."""
+    (first, first_params), (second, second_params) = built
+    if first != second:
+        raise ImproperlyConfigured(f"{name} changes its SQL with its values; pass what does as `shape`.")
+    slots = []
+    for index, (a, b) in enumerate(zip(first_params, second_params, strict=True)):
+        if a == b:
+            continue
+        slot = next(((key, adapt) for key in values for adapt in _adapters(connection, values[key])
+                     if (a, b) == (adapt(stand_ins[0][key]), adapt(stand_ins[1][key]))), None)
+        if slot is None:
+            raise ImproperlyConfigured(f"{name} depends on more than the values it is given (parameter {index}).")
+        slots.append((index, *slot))
+    return tuple(slots)
 
-    def __call__(self, shape: Hashable = _NO_SHAPE, **values) -> list:
-        """The rows for these values, as a list (the query is not a QuerySet to refine further)."""
-        kept = self._kept.get(shape)
-        if kept is None:
-            kept = self._kept[shape] = self._keep(shape, values)
-        queryset, compiler, sql, params, slots = kept
-        params = list(params)
-        for index, name, adapt in slots:
-            params[index] = adapt(values[name])
-        run = queryset._chain()
-        this = copy.copy(compiler)
-        this.connection = connections[compiler.using]  # this thread's connection
-        this.as_sql = lambda *args, **kwargs: (sql, tuple(params))
-        run.query.get_compiler = lambda *args, **kwargs: this
-        return list(run)
+
+def _filled(params: tuple, slots: tuple, values: dict) -> tuple:
+    params = list(params)
+    for index, name, adapt in slots:
+        params[index] = adapt(values[name])
+    return tuple(params)
+
+
+class _Kept:
+    def __init__(self, build: Callable):
+        self.build = build
+        self.name = getattr(build, "__qualname__", repr(build))
+        self._kept: dict[Hashable, tuple] = {}
 
     def _built(self, shape, values):
         return self.build(**values) if shape is _NO_SHAPE else self.build(shape=shape, **values)
 
+    def _get(self, shape, values):
+        """What is kept for this shape (kept now if it was not), or None past `MAX_SHAPES`."""
+        kept = self._kept.get(shape)
+        if kept is None and len(self._kept) < MAX_SHAPES:
+            kept = self._kept[shape] = self._keep(shape, values)
+        return kept
+
+
+class KeptQuery(_Kept):
+    """`KeptQuery(build)`: `build(**values)` (and `shape=` when given) returns the QuerySet; see the module's
+    docstring."""
+
+    def __call__(self, shape: Hashable = _NO_SHAPE, **values) -> list:
+        """The rows for these values, as a list (the query is not a QuerySet to refine further)."""
+        kept = self._get(shape, values)
+        if kept is None:
+            return list(self._built(shape, values))
+        if kept is _EMPTY:
+            return []
+        queryset, compiler, sql, params, slots = kept
+        params = _filled(params, slots, values)
+        run = queryset._chain()
+        this = copy.copy(compiler)
+        this.connection = connections[compiler.using]  # this thread's connection
+        this.as_sql = lambda *args, **kwargs: (sql, params)
+        run.query.get_compiler = lambda *args, **kwargs: this
+        return list(run)
+
     def _keep(self, shape, values: dict) -> tuple:
-        name = getattr(self.build, "__qualname__", repr(self.build))
         stand_ins = _stand_ins(values)
         built = [self._built(shape, chosen) for chosen in stand_ins]
         compilers = [queryset.query.get_compiler(using=queryset.db) for queryset in built]
-        try:
-            (first, first_params), (second, second_params) = (compiler.as_sql() for compiler in compilers)
-        except EmptyResultSet as empty:
-            raise ImproperlyConfigured(f"{name} asks nothing: keep only queries that reach the database.") from empty
-        if first != second:
-            raise ImproperlyConfigured(f"{name} changes its SQL with its values; pass what does as `shape`.")
-        connection = compilers[0].connection
-        slots = []
-        for index, (a, b) in enumerate(zip(first_params, second_params, strict=True)):
-            if a == b:
-                continue
-            slot = next(((key, adapt) for key in values for adapt in _adapters(connection, values[key])
-                         if (a, b) == (adapt(stand_ins[0][key]), adapt(stand_ins[1][key]))), None)
-            if slot is None:
-                raise ImproperlyConfigured(f"{name} depends on more than the values it is given (parameter {index}).")
-            slots.append((index, *slot))
-        return built[0], compilers[0], first, tuple(first_params), tuple(slots)
+        compiled = []
+        for compiler in compilers:
+            try:
+                compiled.append(compiler.as_sql())
+            except EmptyResultSet:
+                compiled.append(None)
+        if compiled == [None, None]:
+            return _EMPTY  # its shape asks nothing of the database (a slice of no rows, `none()`), whatever the values
+        if None in compiled:
+            raise ImproperlyConfigured(f"{self.name} asks nothing for some values only.")
+        slots = _slots(self.name, values, stand_ins, compiled, compilers[0].connection)
+        return built[0], compilers[0], compiled[0][0], tuple(compiled[0][1]), slots
+
+
+class KeptCount(_Kept):
+    """`KeptCount(build)`: the number of rows of the QuerySet `build(**values)` returns, its COUNT query kept as
+    `KeptQuery` keeps rows (its SQL is read as the database receives it, from a count of the stand-ins)."""
+
+    def __call__(self, shape: Hashable = _NO_SHAPE, **values) -> int:
+        kept = self._get(shape, values)
+        if kept is None:
+            return self._built(shape, values).count()
+        if kept is _EMPTY:
+            return 0
+        alias, sql, params, slots = kept
+        with connections[alias].cursor() as cursor:
+            cursor.execute(sql, _filled(params, slots, values))
+            return cursor.fetchone()[0]
+
+    def _keep(self, shape, values: dict) -> tuple:
+        stand_ins = _stand_ins(values)
+        compiled, alias = [], None
+        for chosen in stand_ins:
+            queryset = self._built(shape, chosen)
+            alias = queryset.db
+            asked = []
+
+            def capture(execute, sql, params, many, context, asked=asked):
+                asked.append((sql, tuple(params or ())))
+                return execute(sql, params, many, context)
+
+            with connections[alias].execute_wrapper(capture):
+                queryset.count()
+            if len(asked) > 1:
+                raise ImproperlyConfigured(f"{self.name}: counting asked {len(asked)} queries, not one.")
+            compiled.append(asked[0] if asked else None)
+        if compiled == [None, None]:
+            return _EMPTY
+        if None in compiled:
+            raise ImproperlyConfigured(f"{self.name} asks nothing for some values only.")
+        slots = _slots(self.name, values, stand_ins, compiled, connections[alias])
+        return alias, compiled[0][0], compiled[0][1], slots
+
+
+class KeptList:
+    """What a paginator pages through, from kept queries: `count()` is one `KeptCount`, `[start:stop]` one
+    `KeptQuery` whose `build` receives the slice's bounds as its shape."""
+
+    def __init__(self, rows: KeptQuery, count: KeptCount, **values):
+        self.rows, self.counter, self.values = rows, count, values
+
+    def count(self) -> int:
+        return self.counter(**self.values)
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice) or index.step is not None:
+            raise TypeError("A kept list is read a slice at a time.")
+        return self.rows(shape=(index.start, index.stop), **self.values)

@@ -7,14 +7,16 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
+from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count
 from django.db.models.expressions import RawSQL
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from lokaalsignaal import kept_queries
 from lokaalsignaal.intake.models import Signal
-from lokaalsignaal.kept_queries import KeptQuery
+from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptQuery
 from tests.factories import member
 
 
@@ -106,3 +108,32 @@ def test_a_query_kept_in_one_thread_runs_on_the_connection_of_the_next(two_giver
     worker.start()
     worker.join()
     assert not failed and found == [3]
+
+
+def test_a_kept_count_and_a_kept_list_page_as_the_orm_pages(two_givers):
+    rows = KeptQuery(lambda user_id, shape: _signals(user_id)[shape[0]:shape[1]])
+    count = KeptCount(_signals)
+    for person in two_givers * 2:
+        assert count(user_id=person.pk) == _signals(person.pk).count()
+        for number in (1, 2, 3, 99):
+            kept = Paginator(KeptList(rows, count, user_id=person.pk), 2).get_page(number)
+            plain = Paginator(_signals(person.pk), 2).get_page(number)
+            assert ([s.pk for s in kept], kept.number, kept.paginator.num_pages) == (
+                [s.pk for s in plain], plain.number, plain.paginator.num_pages)
+
+
+def test_a_shape_that_asks_nothing_gives_nothing_without_asking(two_givers):
+    rows, count = KeptQuery(lambda user_id, shape: _signals(user_id)[:shape]), KeptCount(lambda user_id: _signals(
+        user_id).none())
+    with CaptureQueriesContext(connection) as asked:
+        assert rows(shape=0, user_id=two_givers[0].pk) == [] and count(user_id=two_givers[0].pk) == 0
+    assert not asked.captured_queries
+
+
+def test_past_the_kept_shapes_a_query_is_built_per_call_and_still_right(two_givers, monkeypatch):
+    """A shape can come from the address bar (a page number): only so many are kept."""
+    monkeypatch.setattr(kept_queries, "MAX_SHAPES", 2)
+    kept = KeptQuery(lambda user_id, shape: _signals(user_id)[:shape])
+    giver, _ = two_givers
+    assert [len(kept(shape=n, user_id=giver.pk)) for n in (1, 2, 3, 3, 1)] == [1, 2, 3, 3, 1]
+    assert len(kept._kept) == 2

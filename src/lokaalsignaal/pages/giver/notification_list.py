@@ -16,8 +16,10 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Case, CharField, Count, F, Max, OuterRef, Q, Subquery, TextField, Value, When, Window
 from django.db.models.functions import Cast, Coalesce, Concat, RowNumber, Substr
 
+from lokaalsignaal.accounts.per_user_sql import account
 from lokaalsignaal.casework.knelpunten.models import KnelpuntMessage, StageChange
 from lokaalsignaal.intake.models import SignalEvent
+from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptQuery
 from lokaalsignaal.notifications import services
 from lokaalsignaal.notifications.models import Notification
 from lokaalsignaal.pagination import PAGE_SIZE
@@ -116,25 +118,39 @@ def _filled(notification) -> None:
     notification.excerpt = excerpt(notification.message_text or "")
 
 
+def _groups(user_id):
+    """Her notifications' groups, the group with the newest notification first."""
+    return (services.notifications_of(account(user_id)).annotate(group=group_key()).order_by().values("group")
+            .annotate(newest_at=Max("created_at"), newest_id=Max("id"), count=Count("id"),
+                      unread=Count("id", filter=Q(read_at__isnull=True)))
+            .order_by("-newest_at", "-newest_id"))
+
+
+def _items(user_id, shape, **keys):
+    """The newest notifications (at most `ITEMS_PER_GROUP`) of the groups `keys` (`shape` of them), newest first."""
+    ranked = services.notifications_of(account(user_id)).annotate(group=group_key()).annotate(rank=Window(
+        RowNumber(), partition_by=[F("group")], order_by=[F("created_at").desc(), F("id").desc()]))
+    return ranked.filter(group__in=[keys[f"g{i}"] for i in range(shape)], rank__lte=ITEMS_PER_GROUP).annotate(
+        message_text=_message_text())
+
+
+# built once per process (`kept_queries`): the groups' count and page, their notifications (per number of groups)
+_GROUP_COUNT = KeptCount(_groups)
+_GROUP_PAGE = KeptQuery(lambda user_id, shape: _groups(user_id)[shape[0]:shape[1]])
+_ITEMS = KeptQuery(_items)
+
+
 def page_of(user, number) -> Page:
     """Page `number` of the person's notifications grouped per signal or knelpunt (`group_key`), the group with the
     newest notification first. Each `Group` holds its count, its unread count and its newest notifications (at most
     `ITEMS_PER_GROUP`, newest first), each with `.about` (the title of its signal or knelpunt) and `.excerpt` (of
     the message it carries, "" if none). Three queries however many notifications: the count of groups, the groups
     of the page, their notifications."""
-    mine = services.notifications_of(user)
-    groups = (mine.annotate(group=group_key()).order_by().values("group")
-              .annotate(newest_at=Max("created_at"), newest_id=Max("id"), count=Count("id"),
-                        unread=Count("id", filter=Q(read_at__isnull=True)))
-              .order_by("-newest_at", "-newest_id"))
-    page = Paginator(groups, PAGE_SIZE).get_page(number)
+    page = Paginator(KeptList(_GROUP_PAGE, _GROUP_COUNT, user_id=user.pk), PAGE_SIZE).get_page(number)
     rows = {row["group"]: Group(row["group"], row["count"], row["unread"]) for row in page.object_list}
     if rows:
-        ranked = mine.annotate(group=group_key()).annotate(rank=Window(
-            RowNumber(), partition_by=[F("group")], order_by=[F("created_at").desc(), F("id").desc()]))
-        items = ranked.filter(group__in=list(rows), rank__lte=ITEMS_PER_GROUP).annotate(
-            message_text=_message_text())
-        for notification in items:
+        keys = {f"g{i}": key for i, key in enumerate(rows)}
+        for notification in _ITEMS(shape=len(keys), user_id=user.pk, **keys):
             _filled(notification)
             rows[notification.group].items.append(notification)
     page.object_list = [group for group in rows.values() if group.items]
