@@ -1,14 +1,23 @@
 """The giver's list of her own signals (`/mijn/signalen/`): what needs her first, then the newest; a few filters.
 
 What needs her is a question of the municipality that waits for her answer: those signals come first, whatever the
-filter. The filters are a GET form (they work without JavaScript and a filtered list can be bookmarked)."""
+filter. The filters are a GET form (they work without JavaScript and a filtered list can be bookmarked). The list
+without a filter, what most visits show, is read by queries built once per process (`kept_queries`)."""
 
 from django import forms
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from lokaalsignaal.accounts.per_user_sql import account
+from lokaalsignaal.casework.joins import access as join_access
 from lokaalsignaal.casework.knelpunten.stages import CLOSED
+from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake.models import SignalStatus
+from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptQuery
+from lokaalsignaal.pages.giver import story
+from lokaalsignaal.pagination import PAGE_SIZE
+from lokaalsignaal.tenancy.models import Municipality
 
 SHOW_CHOICES = [
     ("", _("Alle signalen")),
@@ -22,6 +31,10 @@ _SHOWN = {
     "lopend": ~_FINISHED,
     "afgesloten": _FINISHED,
 }
+
+
+ORDER = ("-has_open_question", "-submitted_at", "-pk")  # what needs her first, then the newest
+JOINED_SHOWN = 50  # the knelpunten she joined, newest first
 
 
 class MySignalsFilter(forms.Form):
@@ -46,8 +59,44 @@ class MySignalsFilter(forms.Form):
                 signals = signals.filter(_SHOWN[self.cleaned_data["toon"]])
             if self.cleaned_data.get("gemeente"):
                 signals = signals.filter(municipality__slug=self.cleaned_data["gemeente"])
-        return signals.order_by("-has_open_question", "-submitted_at", "-pk")
+        return signals.order_by(*ORDER)
 
     @property
     def active(self) -> bool:
         return self.is_valid() and any(self.cleaned_data.values())
+
+
+def _given(user_id):
+    return signal_access.signals_given_by(account(user_id))
+
+
+def _joined(user_id):
+    return join_access.joined_knelpunten_for(account(user_id))
+
+
+_PLACES = KeptQuery(lambda user_id: Municipality.objects.filter(pk__in=_given(user_id).values("municipality"))
+                    .order_by("name"))
+_ALL = KeptQuery(lambda user_id, shape: _given(user_id).select_related("municipality").order_by(*ORDER)
+                 [shape[0]:shape[1]])
+_ALL_COUNT = KeptCount(_given)
+_WAITING = KeptCount(lambda user_id: _given(user_id).filter(has_open_question=True))
+_JOINED_IDS = KeptQuery(lambda user_id: _joined(user_id).order_by("-updated_at", "-pk").values_list("pk", flat=True)
+                        [:JOINED_SHOWN])
+_JOINED = KeptQuery(lambda user_id, shape, **ids: _joined(user_id).filter(pk__in=[ids[f"k{i}"] for i in range(shape)])
+                    .select_related("municipality", *story.ABOVE).only("pk", "title", "municipality__name",
+                                                                       *story.ABOVE_FIELDS)
+                    .order_by("-updated_at", "-pk"))
+
+
+def my_signals(user, query) -> dict:
+    """The page's context for the query string `query`: the filter form, the page of signals, the knelpunten she
+    joined, how many of her signals wait for her answer."""
+    filters = MySignalsFilter(query, _PLACES(user_id=user.pk))
+    signals = (filters.apply(signal_access.signals_given_by(user).select_related("municipality")) if filters.active
+               else KeptList(_ALL, _ALL_COUNT, user_id=user.pk))
+    # the ids first: with the joins of the story above in one query, PostgreSQL planned a parallel scan of every
+    # knelpunt (17-30 ms) for the few a giver joined
+    ids = {f"k{i}": pk for i, pk in enumerate(_JOINED_IDS(user_id=user.pk))}
+    return {"page": Paginator(signals, PAGE_SIZE).get_page(query.get("pagina")), "filters": filters,
+            "joined": _JOINED(shape=len(ids), user_id=user.pk, **ids) if ids else [],
+            "waiting": _WAITING(user_id=user.pk)}

@@ -1,21 +1,16 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from lokaalsignaal.casework.joins import access as join_access
 from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake import services
 from lokaalsignaal.intake.forms import CommentForm, SignalForm
 from lokaalsignaal.notifications import services as notifications
-from lokaalsignaal.pages.giver import story
-from lokaalsignaal.pages.giver.my_signals import MySignalsFilter
-from lokaalsignaal.pagination import PAGE_SIZE
-from lokaalsignaal.tenancy.models import Municipality
+from lokaalsignaal.pages.giver.my_signals import my_signals
 from lokaalsignaal.tenancy.views import tenant_view
 
 
@@ -52,21 +47,7 @@ def receipt(request):
 
 @login_required
 def mine(request):
-    given = signal_access.signals_given_by(request.user)
-    municipalities = list(Municipality.objects.filter(pk__in=given.values("municipality")).order_by("name"))
-    filters = MySignalsFilter(request.GET, municipalities)
-    page = Paginator(filters.apply(given.select_related("municipality")), PAGE_SIZE).get_page(request.GET.get("pagina"))
-    # the ids first: with the joins of the story above in one query, PostgreSQL planned a parallel scan of every
-    # knelpunt (17-30 ms) for the few a giver joined
-    joined_ids = list(join_access.joined_knelpunten_for(request.user).order_by("-updated_at", "-pk")
-                      .values_list("pk", flat=True)[:50])
-    joined = (join_access.joined_knelpunten_for(request.user).filter(pk__in=joined_ids)
-              .select_related("municipality", *story.ABOVE)
-              .only("pk", "title", "municipality__name", *story.ABOVE_FIELDS).order_by("-updated_at", "-pk")
-              if joined_ids else [])
-    waiting = given.filter(has_open_question=True).count()
-    return render(request, "intake/mine.html", {"page": page, "joined": joined, "filters": filters,
-                                                "waiting": waiting})
+    return render(request, "intake/mine.html", my_signals(request.user, request.GET))
 
 
 def own_signal_or_404(request, reference):

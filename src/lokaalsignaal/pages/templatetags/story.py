@@ -2,6 +2,7 @@
 (`pages.giver.signal_views`)."""
 
 from django import template
+from django.utils.html import format_html
 
 from lokaalsignaal.intake.forms import AnswerForm, StillSeenForm
 from lokaalsignaal.pages.giver.story import giver_stage, status_of, story_for, with_knelpunten
@@ -19,6 +20,18 @@ def signal_story(signal):
 def giver_status(signal):
     """The plain-Dutch status of a signal (select or prefetch `knelpunt` first in lists)."""
     return status_of(signal)
+
+
+@register.simple_tag
+def giver_status_badge(signal):
+    """{% giver_status_badge signal %}: the status as a badge, with the knelpunt and its stage when linked (written
+    here, not through a template: it is on every row of the giver's lists)."""
+    status = status_of(signal)
+    badge = format_html('<span class="badge badge--{}">{}</span>', status.badge, status.label)
+    if not status.knelpunt_title:
+        return badge
+    stage = format_html(" — {}", status.stage_label) if str(status.stage_label) != str(status.label) else ""
+    return format_html("{}<span>: {}{}</span>", badge, status.knelpunt_title, stage)
 
 
 @register.filter
