@@ -13,6 +13,10 @@ from datetime import timedelta
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lokaalsignaal.casework.knelpunten.models import Join
+from lokaalsignaal.intake.models import Signal
+from lokaalsignaal.kept_queries import KeptQuery
+
 FREQUENCY_RANK = {"rarely": 1, "monthly": 2, "weekly": 3, "daily": 4}
 PEOPLE_RANK = {"1-5": 1, "6-20": 2, "21-50": 3, "51-100": 4, "100+": 5}
 
@@ -30,12 +34,18 @@ def _scaled(fraction: float, maximum: int) -> int:
     return round(max(0.0, min(1.0, fraction)) * maximum)
 
 
+# built once per process (`kept_queries`): every knelpunt page explains its score
+_SIGNALS = KeptQuery(lambda knelpunt_id: Signal.objects.filter(knelpunt_id=knelpunt_id).values_list(
+    "organisation_id", "sector_id", "frequency", "people_affected", "submitted_at"))
+_JOINS = KeptQuery(lambda knelpunt_id: Join.objects.filter(knelpunt_id=knelpunt_id).values_list(
+    "organisation_id", "sector_id", "created_at"))
+
+
 def compute(knelpunt, now=None) -> tuple[int, list[Component]]:
     """The score and its parts, from the knelpunt's signals and joins (two small queries)."""
     now = now or timezone.now()
-    rows = list(knelpunt.signals.values_list("organisation_id", "sector_id", "frequency", "people_affected",
-                                               "submitted_at"))
-    joins = list(knelpunt.joins.values_list("organisation_id", "sector_id", "created_at"))
+    rows = _SIGNALS(knelpunt_id=knelpunt.pk)
+    joins = _JOINS(knelpunt_id=knelpunt.pk)
     voices = len(rows) + len(joins)
     organisations = {r[0] for r in rows if r[0]} | {j[0] for j in joins if j[0]}
     sectors = {r[1] for r in rows if r[1]} | {j[1] for j in joins if j[1]}

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from lokaalsignaal.casework.decisions.forms import DecisionForm
+from lokaalsignaal.casework.decisions.models import Decision
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten import priority, timeline
 from lokaalsignaal.casework.knelpunten.forms import FeedbackForm, NoteForm, StageChangeForm
@@ -21,13 +22,21 @@ from lokaalsignaal.casework.partners.forms import AnalysisNoteForm
 from lokaalsignaal.casework.priority.forms import PriorityOverrideForm
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake.models import Frequency, PeopleAffected
+from lokaalsignaal.kept_queries import KeptQuery
 from lokaalsignaal.pagination import PAGE_SIZE
+from lokaalsignaal.reference.models import TargetGroup, Theme
 from lokaalsignaal.tenancy import scoping
 
 _FREQUENCY = {rank: Frequency(value).label for value, rank in priority.FREQUENCY_RANK.items()}
 _PEOPLE = {rank: PeopleAffected(value).label for value, rank in priority.PEOPLE_RANK.items()}
 
 BAR_STEPS = 10
+
+# what every knelpunt page lists, built once per process (`kept_queries`)
+_THEMES = KeptQuery(lambda knelpunt_id: Theme.objects.filter(knelpunten=knelpunt_id))
+_TARGET_GROUPS = KeptQuery(lambda knelpunt_id: TargetGroup.objects.filter(knelpunten=knelpunt_id))
+_DECISIONS = KeptQuery(lambda knelpunt_id: Decision.objects.filter(knelpunt_id=knelpunt_id)
+                       .select_related("recorded_by"))
 
 
 def knelpunt_or_404(request, municipality, pk, perm="knelpunten.read"):
@@ -44,10 +53,10 @@ def knelpunt_page(request, municipality, knelpunt, **forms):
     context = {
         "municipality": municipality, "knelpunt": knelpunt, "can_manage": can_manage,
         "can_triage": scoping.can(user, municipality, "signals.triage"),
-        "themes": knelpunt.themes.all(), "target_groups": knelpunt.target_groups.all(),
+        "themes": _THEMES(knelpunt_id=knelpunt.pk), "target_groups": _TARGET_GROUPS(knelpunt_id=knelpunt.pk),
         "signals": Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina")),
         "timeline": timeline.for_knelpunt(knelpunt, internal=can_manage),
-        "decisions": knelpunt.decisions.select_related("recorded_by"),
+        "decisions": _DECISIONS(knelpunt_id=knelpunt.pk),
         **priority_panel(knelpunt),
     }
     if can_manage:
