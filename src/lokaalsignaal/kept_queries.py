@@ -15,6 +15,8 @@ Safe by construction:
   that varied, such as a `timezone.now()` inside `build`, is refused). A parameter equal in both is a constant.
 - What changes the query's shape (a flag, a page: LIMIT and OFFSET are written into the SQL) is passed as `shape`
   (hashable); each shape is built and kept apart, and `build` receives it as `shape=`.
+- A value the database would refuse (text with a NUL character, an integer beyond 32 bits: typed into an address)
+  goes through the ORM, which answers "nothing found" for it (`lookups`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,17 @@ def _stand_ins(values: dict) -> tuple[dict, dict]:
         else:
             raise TypeError(f"{name}: a kept query takes ids, text and moments, not {type(value).__name__}.")
     return first, second
+
+
+INT32 = range(-(2**31), 2**31)
+
+
+def _ordinary(values: dict) -> bool:
+    """Values the kept SQL takes as they are. Text with a NUL character (PostgreSQL refuses it in any query) and an
+    integer beyond 32 bits (the databases refuse one past a column's range) go through the ORM instead, which answers
+    "nothing found" for them (`lookups`, and Django for integers) where the database would raise."""
+    return not any((isinstance(value, str) and "\x00" in value) or (isinstance(value, int) and value not in INT32)
+                   for value in values.values())
 
 
 def _same(value):
@@ -113,7 +126,7 @@ class KeptQuery(_Kept):
     def __call__(self, shape: Hashable = _NO_SHAPE, **values) -> list:
         """The rows for these values, as a list (the query is not a QuerySet to refine further)."""
         kept = self._get(shape, values)
-        if kept is None:
+        if kept is None or not _ordinary(values):
             return list(self._built(shape, values))
         if kept is _EMPTY:
             return []
@@ -150,7 +163,7 @@ class KeptCount(_Kept):
 
     def __call__(self, shape: Hashable = _NO_SHAPE, **values) -> int:
         kept = self._get(shape, values)
-        if kept is None:
+        if kept is None or not _ordinary(values):
             return self._built(shape, values).count()
         if kept is _EMPTY:
             return 0

@@ -137,3 +137,13 @@ def test_past_the_kept_shapes_a_query_is_built_per_call_and_still_right(two_give
     giver, _ = two_givers
     assert [len(kept(shape=n, user_id=giver.pk)) for n in (1, 2, 3, 3, 1)] == [1, 2, 3, 3, 1]
     assert len(kept._kept) == 2
+
+
+def test_a_value_the_database_would_refuse_finds_nothing_as_through_the_orm(two_givers):
+    """Text with a NUL character or an integer past a column's range can be typed into an address."""
+    rows = KeptQuery(lambda pk, reference: Signal.objects.filter(pk=pk, reference=reference))
+    count = KeptCount(lambda pk: Signal.objects.filter(pk=pk))
+    signal = Signal.objects.filter(giver=two_givers[0]).first()
+    assert [s.pk for s in rows(pk=signal.pk, reference=signal.reference)] == [signal.pk]
+    assert rows(pk=signal.pk, reference=signal.reference + "\x00") == []
+    assert rows(pk=2**63 + 5, reference=signal.reference) == [] and count(pk=2**63 + 5) == 0

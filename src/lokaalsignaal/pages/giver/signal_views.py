@@ -1,16 +1,20 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from lokaalsignaal.accounts.per_user_sql import account
 from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake import services
 from lokaalsignaal.intake.forms import CommentForm, SignalForm
+from lokaalsignaal.kept_queries import KeptQuery
 from lokaalsignaal.notifications import services as notifications
 from lokaalsignaal.pages.giver.my_signals import my_signals
+from lokaalsignaal.reference.models import TargetGroup, Theme
 from lokaalsignaal.tenancy.views import tenant_view
 
 
@@ -50,11 +54,19 @@ def mine(request):
     return render(request, "intake/mine.html", my_signals(request.user, request.GET))
 
 
+# built once per process (`kept_queries`): her signal's page, its story and its lists are asked on every visit
+_OWN = KeptQuery(lambda user_id, reference: signal_access.signals_given_by(account(user_id))
+                 .select_related("municipality", "knelpunt__escalated_to").filter(reference=reference))
+_THEMES = KeptQuery(lambda signal_id: Theme.objects.filter(signals=signal_id))
+_TARGET_GROUPS = KeptQuery(lambda signal_id: TargetGroup.objects.filter(signals=signal_id))
+
+
 def own_signal_or_404(request, reference):
     """The giver's own signal with this reference (a 404 for anyone else's)."""
-    return get_object_or_404(signal_access.signals_given_by(request.user).select_related(
-        "municipality", "knelpunt__escalated_to"),
-                             reference=reference)
+    found = _OWN(user_id=request.user.pk, reference=str(reference)) if request.user.is_authenticated else []
+    if not found:
+        raise Http404("Niet gevonden")
+    return found[0]
 
 
 @login_required
@@ -67,10 +79,9 @@ def detail(request, reference):
         messages.success(request, _("Je opmerking is toegevoegd."))
         return redirect("intake:detail", signal.reference)
     notifications.mark_signal_read(request.user, signal)  # before the header counts the unread notifications
-    events = signal.events.select_related("actor").all()
     return render(request, "intake/detail.html", {
-        "signal": signal, "events": events, "form": form,
-        "themes": signal.themes.all(), "target_groups": signal.target_groups.all(),
+        "signal": signal, "form": form,
+        "themes": _THEMES(signal_id=signal.pk), "target_groups": _TARGET_GROUPS(signal_id=signal.pk),
     })
 
 

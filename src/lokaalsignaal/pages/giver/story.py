@@ -17,6 +17,7 @@ from lokaalsignaal.casework.knelpunten.models import Knelpunt, KnelpuntMessage, 
 from lokaalsignaal.casework.knelpunten.stages import GIVER_TEXT, Stage
 from lokaalsignaal.intake import services as intake
 from lokaalsignaal.intake.models import Signal, SignalEvent, SignalStatus
+from lokaalsignaal.kept_queries import KeptQuery
 
 Kind = SignalEvent.Kind
 
@@ -205,12 +206,16 @@ def _stage_entry(change: StageChange, knelpunt_title: str, escalated: str = "") 
                  stage=stage.value, stage_label=label, is_outcome=stage == Stage.DONE, order=1)
 
 
+# built once per process (`kept_queries`): every visit of a signal's page tells its story
+_EVENTS = KeptQuery(lambda signal_id: SignalEvent.objects.filter(signal_id=signal_id).select_related(
+    "knelpunt", "knelpunt_message__scope", "knelpunt_message__origin").only(
+    "created_at", "kind", "body", "knelpunt_id", "signal_id", "knelpunt__title", "knelpunt__stage",
+    "knelpunt_message_id", *(f"knelpunt_message__{name}" for name in MESSAGE_FIELDS)))
+
+
 def story_for(signal: Signal) -> Story:
     """The giver's story of one signal, in two queries (plus one for `signal.knelpunt` if not selected)."""
-    events = list(signal.events.select_related(
-        "knelpunt", "knelpunt_message__scope", "knelpunt_message__origin").only(
-        "created_at", "kind", "body", "knelpunt_id", "signal_id", "knelpunt__title", "knelpunt__stage",
-        "knelpunt_message_id", *(f"knelpunt_message__{name}" for name in MESSAGE_FIELDS)))
+    events = _EVENTS(signal_id=signal.pk)
     current = signal.knelpunt if signal.knelpunt_id else None
     titles: dict[int, str] = {current.pk: current.title} if current else {}
     # a knelpunt's stage changes from the moment the signal was linked to it, up to the moment it left
