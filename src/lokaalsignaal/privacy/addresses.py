@@ -42,7 +42,7 @@ _STREET_ONE = rf"{_CAP}{_WORD}*?(?:{_STREET_SUFFIX_RE})"
 _PREFIX_TOKEN = rf"(?:{_CAP}[\w'’\-.]*|van|de|der|den|het|ter|ten|'t|t'|d'|l'|la|le|du|des)"
 _STREET_RE = re.compile(
     rf"(?:(?<=\s)|(?<=^)|(?<=[(,;:\"])|(?<=')(?<![\w'’\-]'))"
-    rf"((?:{_PREFIX_TOKEN}[ \t]+){{0,3}}?"
+    rf"((?:{_PREFIX_TOKEN} +){{0,3}}?"  # (round 7) not across a tab: table cells
     rf"(?:{_STREET_ONE}|{_CAP}{_WORD}+\s+(?i:{'|'.join(sorted(STREET_WORDS, key=len, reverse=True))}))"
     rf"){_COMMA}({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}",
 )
@@ -162,6 +162,8 @@ def _find_addresses(text: str, out: list, blocked: list[tuple[int, int]]) -> Non
         if first not in NOT_NAMES and (first not in lex.place_tokens or street_place) and first not in lex.org_tokens:
             spans.append((m.start(1), m.end()))
     for m in _DERIVED_STREET_RE.finditer(text):
+        if "\t" in text[m.end(1) : m.start(2)]:
+            continue  # (round 7) "Seefhoek<TAB>82": a neighbourhood and a count in a table
         word = fold(m.group(1))
         if word in lex.surnames or word in lex.first_names or word in lex.place_tokens or word in NOT_NAMES:
             # "Vandenberg 3": a surname (or a place) is a street only after a place cue or before a postal line
@@ -171,6 +173,8 @@ def _find_addresses(text: str, out: list, blocked: list[tuple[int, int]]) -> Non
                 continue
         spans.append((m.start(1), m.end()))
     for m in _LISTED_STREET_RE.finditer(text):
+        if "\t" in text[m.end(1) : m.start(2)]:
+            continue  # (round 7) "Kiel<TAB>104": a neighbourhood and a count in a table, not a street and number
         tokens = m.group(1).split()
         for n in range(len(tokens), 0, -1):
             cand = fold(" ".join(tokens[-n:]))

@@ -10,11 +10,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .addresses import _find_addresses
+from .capitals import capital_lines, read_capitals
 from .identifiers import _find_birth_dates, _find_emails, _find_ibans, _find_national_numbers, _find_phones
-from .institutions import drop_named_institutions
+from .institutions import drop_named_institutions, head_in_line_before
 from .name_layout import find_layout_names
+from .name_tables import find_table_names
 from .name_tokens import _phrase_regex
 from .names import _find_names
+from .not_persons import drop_not_persons
 from .person_dates import find_person_dates
 from .spans import Taken, overlapping
 from .tagger import find_tagged
@@ -91,11 +94,39 @@ def scan(text: str, allow: Iterable[str] = (), *, learned: bool = True) -> list[
         return []
     text = _SURROGATE.sub("\ufffd", text)  # a lone surrogate (from JSON) is no text; one for one, the spans hold
     allow_t = tuple(sorted({a for a in allow if a and a.strip()}))
+    # (round 7) lines in capitals are read as if written normally; the spans hold (``capitals``)
+    read = read_capitals(text)
+    if read is None:
+        return _resolve(text, _candidates(text, allow_t, learned))
+    # identifiers from the text as written, the rest from the text as read
+    cands = _candidates(read, allow_t, learned, _identifiers(text))
+    lines = capital_lines(text)
+    names = [(s, e) for kind, s, e in cands if kind == "person_name"]
+    in_capitals = dict(zip(names, overlapping(lines, names), strict=True)) if names else {}
+    cands = [
+        c
+        for c in cands
+        # "KINDERDAGVERBLIJF GITA": a name after an institution's head in any case
+        if not (c[0] == "person_name" and in_capitals[c[1:]] and head_in_line_before(text, c[1]))
+    ]
+    return _resolve(text, cands)
+
+
+def _identifiers(text: str) -> list[tuple[str, int, int]]:
     cands: list[tuple[str, int, int]] = []
     _find_emails(text, cands)
     _find_national_numbers(text, cands)
     _find_ibans(text, cands)
     _find_phones(text, cands)
+    return cands
+
+
+def _candidates(
+    text: str, allow_t: tuple[str, ...], learned: bool, identifiers: list[tuple[str, int, int]] | None = None
+) -> list[tuple[str, int, int]]:
+    """Every candidate in ``text``; ``identifiers``: the structured identifiers when they were found elsewhere (in
+    the text as written, when ``text`` is the text as read, ``capitals``)."""
+    cands = _identifiers(text) if identifiers is None else list(identifiers)
     _find_birth_dates(text, cands)
     blocked: list[tuple[int, int]] = [(s, e) for _, s, e in cands]
     addr: list[tuple[str, int, int]] = []
@@ -104,7 +135,9 @@ def scan(text: str, allow: Iterable[str] = (), *, learned: bool = True) -> list[
     blocked.extend((s, e) for _, s, e in addr)
     _find_names(text, cands, blocked, allow_t)
     find_layout_names(text, cands, blocked, allow_t)
+    find_table_names(text, cands, blocked)
     drop_named_institutions(text, cands)
+    drop_not_persons(text, cands)
     find_person_dates(text, cands)
     if learned:
         find_tagged(text, cands)
@@ -113,7 +146,7 @@ def scan(text: str, allow: Iterable[str] = (), *, learned: bool = True) -> list[
         allowed = [m.span() for m in rx.finditer(text)] if rx else []
         hit = overlapping(allowed, [(s, e) for _, s, e in cands])
         cands = [c for c, h in zip(cands, hit, strict=True) if c[0] in STRUCTURED_KINDS or not h]
-    return _resolve(text, cands)
+    return cands
 
 
 def _resolve(text: str, cands: list[tuple[str, int, int]]) -> list[Finding]:

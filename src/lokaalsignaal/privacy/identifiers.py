@@ -11,7 +11,7 @@ from stdnum.be import bis as _bis
 from stdnum.be import nn as _nn
 from stdnum.be import vat as _vat
 
-from .lexicon import ROLES, fold
+from .lexicon import FOREIGN_MONTHS, ROLES, WORD_DATE, fold
 
 # --------------------------------------------------------------------------------------------
 # structured identifiers
@@ -257,7 +257,7 @@ _MONTHS = (
     r"january|february|march|may|june|july|august|october|"
     r"jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|"
     # (round 5) French abbreviations: "3 févr. 1987", "21 avr. 1961", "22 juil. 1938"
-    r"janv|févr|fevr|avr|juil|juill|déc"
+    r"janv|févr|fevr|avr|juil|juill|déc|" + FOREIGN_MONTHS
 )
 #: (round 5) a Roman-numeral month as Belgian forms write it: "11-II-1985", "21-X-1949"
 _ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
@@ -265,7 +265,11 @@ _YEAR2 = r"(?:(?:19|20)?\d{2}|['’]\d{2})"
 #: (round 4) also "3-mei-1964", "19-jan-1936" (month word between dashes), "2000/07/07" (year first) and, after a cue
 #: only, eight digits "12031990" (day, month, year as the eID's machine line and many forms write them)
 _DATE = (
-    rf"(?:\d{{1,2}}(?:e|ste|de|er)?(?:\s+|-)(?:{_MONTHS})\.?(?:(?:\s+|-){_YEAR2}(?!\d))?"
+    # (round 7) also ordinals: "de 9de van september 2013", "7th of March 2002"
+    rf"(?:\d{{1,2}}(?:(?:e|ste|de|er|st|nd|rd|th)(?:\s+(?:van|of))?)?(?:\s+|-)(?:{_MONTHS})(?![^\W\d_])\.?"
+    rf"(?:(?:\s+|-){_YEAR2}(?!\d))?"
+    # (round 7) a date in words, as dictated: "twintig januari negentienhonderdzesenveertig"
+    rf"|{WORD_DATE.format(months=_MONTHS)}"
     r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}(?!\d)"
     rf"|\d{{1,2}}\s?[./\-]\s?\d{{1,2}}(?:\s?[./\-]\s?{_YEAR2})?(?!\d)"
     r"|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}/\d{1,2}/\d{1,2}(?!\d)"
@@ -287,7 +291,11 @@ _ROLE_WORDS = "|".join(
     re.escape(r).replace("e", "[eë]").replace("i", "[iï]") for r in sorted(ROLES, key=len, reverse=True)
 )
 _DATE_AFTER_TRIGGER = re.compile(
-    rf"(?:[ \t:,(]|\b(?:op|in|de|le|on|the|:|datum)\b|te\s+[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)?"
+    rf"(?:[ \t:,(=]|\b(?:op|in|de|le|on|the|:|datum)\b|te\s+[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)?"
+    # (round 7) "geb. dd. 21.11.1980" (de dato), "Geboortedatum (volgens verblijfskaart): …", a weekday: "geboren ma
+    # 22 maart 1971"
+    r"|\bd\.?d\.?(?![\w])|\([^()\n]{1,40}\)"
+    r"|\b(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b\.?(?=[ \t]*\d)"
     r"|\bvan\s+(?:(?:de|het|haar|zijn|mijn|hun)\s+)?[^\W\d]+\s*:"
     # (round 3) "geboortedatum mama: …", "geboortedatum oudste zoon: …": a role word (and one more), then a colon
     rf"|(?<=[ \t])(?:[^\W\d]{{2,14}}[ \t]+)?(?:{_ROLE_WORDS})[ \t]*(?:\d[ \t]*)?:)*?"

@@ -17,6 +17,8 @@ from .street_words import DERIVED_STREET_SUFFIXES, FRENCH_STREET_TYPES, SAFE_STR
 
 __all__ = [
     "COMMON_WORDS",
+    "FOREIGN_MONTHS",
+    "WORD_DATE",
     "DERIVED_STREET_SUFFIXES",
     "FRENCH_STREET_TYPES",
     "NAME_CUES",
@@ -61,8 +63,36 @@ ROLES = frozenset(
     collega mantelzorger werkgever poetsvrouw verzorgende begeleider begeleidster thuisverpleegkundige
     verpleegkundige huisarts arts vrijwilliger vrijwilligster kamergenoot kotgenoot zorgvrager
     zorggebruiker hulpvrager gezinshoofd alleenstaande weduwe weduwnaar gezin familie bejaarde
-    senior dame heer kindje jongetje meid knul puber minderjarige nieuwkomer vluchteling asielzoeker
+    senior dame heer kindje jongetje meid knul puber minderjarige nieuwkomer vluchteling asielzoeker tweeling
     """.split()
+)
+
+#: (round 7) month names as the identity papers of the largest groups of newcomers print them (Polish in the
+#: genitive, Turkish, Romanian, German, Spanish, Portuguese, Italian), for "geboren op 1 lutego 2005", "25 Mayıs 1981"
+FOREIGN_MONTHS = (
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|"
+    "ocak|[sş]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[gğ]ustos|eyl[uü]l|ekim|kas[ıi]m|aral[ıi]k|"
+    "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    "januar|februar|m[aä]rz|oktober|dezember|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+)
+_UNITS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_NUMBER_WORD = (
+    rf"(?:(?:{_UNITS})(?:en|ën)(?:twintig|dertig)|twintig|dertig|tien|elf|twaalf|dertien|veertien|vijftien|"
+    rf"zestien|zeventien|achttien|negentien|{_UNITS})"
+)
+_YEAR_NUMBER_WORD = (
+    rf"(?:(?:{_UNITS})(?:en|ën)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
+    r"twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|"
+    rf"zestien|zeventien|achttien|negentien|{_UNITS})"
+)
+#: (round 7) a date said in words, as dictation writes it: "twintig januari negentienhonderdzesenveertig",
+#: "eenentwintig juli negentien vierentachtig", "eerste februari tweeduizend en drie" (the month from the caller)
+WORD_DATE = (
+    rf"(?:eerste|{_NUMBER_WORD}(?:ste|de)?)\s+(?:{{months}})\s+"
+    rf"(?:negentien|tweeduizend)(?:[ \t]?honderd)?(?:[ \t]?(?:en[ \t]?)?{_YEAR_NUMBER_WORD})?(?![\w])"
 )
 
 #: Words after which a name follows directly: "genaamd Ali", "naam: Ali", "heet Ali".
@@ -78,7 +108,7 @@ ROLE_OF = frozenset(
     oma opa bomma bompa tante nonkel oom neef nicht partner vriend vriendin man vrouw echtgenoot
     echtgenote ex ex-partner kinderen kind kindje baby grootmoeder grootvader stiefvader stiefmoeder
     schoonmoeder schoonvader schoonzus schoonbroer buurman buurvrouw verhuurder huisbaas mantelzorger
-    begeleider kleinzoon kleindochter pleegmoeder pleegvader zoons dochters broers zussen
+    begeleider kleinzoon kleindochter pleegmoeder pleegvader zoons dochters broers zussen tweeling
     """.split()
 )
 

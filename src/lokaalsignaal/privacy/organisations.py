@@ -307,6 +307,22 @@ ORGANISATIONS = tuple(
     vinted
     netflix
     spotify
+    kbc
+    cbc
+    belfius
+    bnp paribas fortis
+    argenta
+    crelan
+    beobank
+    keytrade
+    bpost bank
+    vdk bank
+    triodos
+    nagelmackers
+    hello bank
+    revolut
+    bunq
+    n26
     """.strip().splitlines()
     if line.strip()
 )

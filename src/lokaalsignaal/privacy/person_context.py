@@ -4,7 +4,8 @@ A chain of capitalised words that is in no name list is still a person's name wh
 
 * a full date stands right after it, in parentheses, between commas or dashes (``Ioana Suciu, 10 februari 1940,``,
   ``Cliënte X Y – 3-12-2000 –``): two or three words, or one known first name;
-* it is followed by a possessive with a role word (``Akver en haar broer``, ``X, zijn vader``) or by a birth
+* it is followed by a possessive with a role word (``Akver en haar broer``, ``X, zijn vader``; round 7 also the Flemish
+  ``X haar dochter``) or by a birth
   (``Jele is op 4/11/1941 geboren``);
 * two or three of its words hold a letter no Dutch word has (``ł``, ``ş``, ``ñ``, ``å``, ``ß``, ``ė`` …:
   ``Joško Štefović``), anywhere in a sentence.
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import COMMON_WORDS, NOT_NAMES, ROLES, STREET_WORDS, TITLES, lexicon
+from .lexicon import COMMON_WORDS, FOREIGN_MONTHS, NOT_NAMES, ROLES, STREET_WORDS, TITLES, lexicon
 from .name_tokens import _Tok
 
 #: letters no Dutch word has (Polish, Turkish, Czech, Romanian, Hungarian, Baltic, Nordic, Iberian, German …): a
@@ -35,7 +36,7 @@ _FOREIGN_LETTERS = re.compile(
 
 _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    "jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+    "jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|" + FOREIGN_MONTHS
 )
 _APPOSITION_DATE = re.compile(
     r"[ \t]*(?:\(|,|–|—|-)[ \t]*(?:°|geb\.?)?[ \t]*"
@@ -52,7 +53,8 @@ _APPOSITION_DATE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_ROLE_AFTER = re.compile(
-    r"[ \t]*(?:,|[ \t]en)[ \t]+(?:haar|zijn)[ \t]+("
+    # (round 7) also the Flemish possessive without a comma: "Işıl haar dochter", "Ahmed zijn broer"
+    r"(?:[ \t]*(?:,|[ \t]en))?[ \t]+(?:haar|zijn)[ \t]+("
     + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
     + r")(?![\w])",
     re.IGNORECASE,

@@ -17,18 +17,20 @@ import datetime
 import re
 from bisect import bisect_right
 
-from .lexicon import ROLES, TITLES, fold
+from .lexicon import FOREIGN_MONTHS, ROLES, TITLES, fold
 
 _MONTH_WORDS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
     "jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|"
-    "january|february|march|may|june|july|august|october|janv|févr|fevr|avr|juil|juill|déc"
+    "january|february|march|may|june|july|august|october|janv|févr|fevr|avr|juil|juill|déc|" + FOREIGN_MONTHS
 )
 _FULL_DATE = re.compile(
     r"(?<![\w./\-])(?:(?P<d1>\d{1,2})(?P<s1>[./\-])(?P<m1>\d{1,2})(?P=s1)(?P<y1>(?:19|20)\d{2}|['’]?\d{2})"
     # (round 4) also "3-mei-1964", "19 mrt '14"
-    rf"|(?P<d2>\d{{1,2}})(?:e|ste|de|er)?(?:\s+|-)(?:{_MONTH_WORDS})\.?(?:\s+|-)(?P<y2>(?:19|20)\d{{2}}|['’]\d{{2}})"
+    # (round 7) also "de 9de van september 2013"
+    rf"|(?P<d2>\d{{1,2}})(?:(?:e|ste|de|er)(?:\s+van)?)?(?:\s+|-)(?:{_MONTH_WORDS})\.?(?:\s+|-)"
+    r"(?P<y2>(?:19|20)\d{2}|['’]\d{2})"
     # (round 3) ISO: 1985-08-10; (round 4) also 1985/8/10
     r"|(?P<y3>(?:19|20)\d{2})(?P<s3>[\-/])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})"
     # (round 4) eight digits, day month year (12031990): only in the frames below, never by sentence alone
@@ -40,7 +42,13 @@ _FULL_DATE = re.compile(
     r"(?![\w/]|[.\-]\d)",
     re.IGNORECASE,
 )
-_APPOSITION_BEFORE = re.compile(r"[ \t]*(?:\(|,|–|-|—)[ \t]*(?:°[ \t]*)?$")
+_APPOSITION_BEFORE = re.compile(
+    r"[ \t]*(?:\(|,|–|-|—)[ \t]*(?:°[ \t]*)?"
+    # (round 7) a weekday or an article before the date: "(wo 6 juni 2018)", "(de 9de van september 2013)"
+    r"(?:(?:ma|di|wo|do|vr|za|zo|de)\.?[ \t]+)?$"
+)
+#: (round 7) a role word right before a date in parentheses: "Zoontje (17-3-2017)", "jongere (15de juli 2024)"
+_ROLE_BEFORE = re.compile(r"(?<![\w])([^\W\d_]+)[ \t]*\([ \t]*(?:(?:ma|di|wo|do|vr|za|zo|de)\.?[ \t]+)?$")
 _APPOSITION_AFTER = re.compile(r"[ \t]*(?:\)|,|–|-|—|$|\.)")
 _TITLE_RE = re.compile(
     r"(?<![\w])(?:"
@@ -58,7 +66,9 @@ _POSSESSIVE_ROLE = re.compile(
 #: (round 2) the date of an event about the person: "het gesprek met X van 20/10/2019", "brief van …", "afspraak op …"
 _EVENT_BEFORE = re.compile(
     r"\b(?:gesprek|afspraak|brief|mail|e-mail|bericht|vergadering|overleg|beslissing|vonnis|uitspraak|factuur|"
-    r"aanmaning|huisbezoek|bezoek|zitting|oproep|telefoontje|verslag|aanvraag|melding)\b[^.!?;\n]{0,45}"
+    r"aanmaning|huisbezoek|bezoek|zitting|oproep|telefoontje|verslag|aanvraag|melding|"
+    # (round 7) the founding of an institution: "Ontmoetingshuis Zuster X werd opgericht op 16 oktober 1950"
+    r"opgericht|gesticht|geopend|ingehuldigd)\b[^.!?;\n]{0,45}"
     r"\b(?:van|op|dd\.?|d\.d\.)\s*$",
     re.IGNORECASE,
 )
@@ -89,12 +99,71 @@ _AS_BIRTH_DATE_AFTER = re.compile(
 )
 
 
-def _is_van_person(text: str, s: int, name_ends: dict[int, int]) -> bool:
+#: (round 7) "den Umut is van 19/4/1981": the Flemish article of a man's first name
+_DEN_BEFORE = re.compile(r"(?<![\w])den[ \t]+$", re.IGNORECASE)
+#: (round 7) what an identity paper says is a birth date: "zijn Turkse paspoort vermeldt 25 Mayıs 1981"
+_PAPERS_SAY_BEFORE = re.compile(
+    r"(?<![\w])(?:paspoort|identiteitskaart|id-kaart|kids-id|eid|verblijfskaart|verblijfsvergunning|geboorteakte)"
+    r"[^.!?;\n]{0,30}?(?<![\w])(?:vermeldt|vermelden|vermeldde|geeft|zegt)[ \t]+$",
+    re.IGNORECASE,
+)
+#: (round 7) the head of a table column of birth dates: "Geboortedatum", "Geb.datum", "°", "DOB"
+_BIRTH_COLUMN = re.compile(
+    r"[ \t]*(?:geboortedatum|geb(?:oorte)?\.?[ \t]?dat(?:um|\.)?|geb\.?|°|geboren|dob|date of birth|birth ?date)[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _in_table_row(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return "\t" in text[line_start : line_end if line_end >= 0 else len(text)]
+
+
+def _table_birth_dates(text: str) -> list[tuple[int, int]]:
+    """(round 7) In a table pasted from a spreadsheet (cells between tabs) the full dates in the column whose head is
+    a birth cue: "Naam<TAB>Geboortedatum<TAB>Datum melding" over "X<TAB>28-10-1979<TAB>2025-03-16"."""
+    if "\t" not in text:
+        return []
+    found = []
+    column = None
+    pos = 0
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if len(cells) < 2:
+            column = None
+        elif column is None:
+            column = next((i for i, c in enumerate(cells) if _BIRTH_COLUMN.fullmatch(c)), None)
+        elif column < len(cells):
+            start = pos + sum(len(c) + 1 for c in cells[:column])
+            cell = cells[column]
+            m = _FULL_DATE.fullmatch(cell.strip())
+            if m is not None and _valid(m):
+                lead = len(cell) - len(cell.lstrip())
+                found.append((start + lead, start + lead + len(cell.strip())))
+        pos += len(line) + 1
+    return found
+
+
+#: (round 7) the start of a period: "is van 12.04.2024 tot eind mei"
+_PERIOD_AFTER = re.compile(r"[ \t]*(?:tot|t/m|tem)(?![\w])", re.IGNORECASE)
+
+
+def _is_van_person(text: str, s: int, e: int, year: int, name_ends: dict[int, int], starts: list[int]) -> bool:
     m = _IS_VAN_BEFORE.search(text, max(0, s - 40), s)
-    if m is None:
+    if m is None or _PERIOD_AFTER.match(text, e):  # (round 7) "X is van 12.04.2024 tot eind mei": a period
         return False
     word = fold(m.group(1))
-    return word in _PRONOUNS or word in ROLES or m.end(1) in name_ends
+    if word in _PRONOUNS or word in ROLES or m.end(1) in name_ends:
+        return True
+    # (round 7) a capitalised word after "den" or within a sentence: "den Plamen is van 29 augustus 1977"; not a date
+    # of this or last year
+    if not m.group(1)[:1].isupper() or year > datetime.date.today().year - 2:
+        return False
+    if _DEN_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)):
+        return True
+    sentence_start = starts[bisect_right(starts, m.start(1)) - 1]
+    return bool(text[sentence_start : m.start(1)].strip(" \t\n\"'(«-–*•"))
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -119,11 +188,45 @@ def sentences_about_someone(text: str, cands: list[tuple[str, int, int]]) -> tup
     return starts, {bisect_right(starts, s) for s, _e in people}
 
 
+#: (round 7) "Een vrouw van 52 jaar, geboren in 1973, woont …": someone unnamed, described by what she is
+_UNNAMED_PERSON = re.compile(
+    r"(?<![\w])een[ \t]+(?:[^\W\d]+[ \t]+)?(?:"
+    + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+    + r")(?![\w])[^.!?;\n]*?\bgeboren[ \t]+in[ \t]+$",
+    re.IGNORECASE,
+)
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def drop_unnamed_birth_years(text: str, cands: list[tuple[str, int, int]]) -> None:
+    """(round 7) A birth year alone of someone the sentence does not name (``een vrouw van 52 jaar, geboren in
+    1973``) points to no one: no warning. A full birth date, or a year in a sentence with a name, a title or a
+    possessive role (``haar zoon, geboren in 2010``), still is one."""
+    years = [c for c in cands if c[0] == "birth_date" and _BARE_YEAR.fullmatch(text, c[1], c[2])]
+    if not years:
+        return
+    starts, about_someone = sentences_about_someone(text, cands)
+    drop = set()
+    for c in years:
+        sentence = bisect_right(starts, c[1])
+        if sentence in about_someone:
+            continue
+        if _UNNAMED_PERSON.search(text, starts[sentence - 1], c[1]):
+            drop.add(c)
+    if drop:
+        cands[:] = [c for c in cands if c not in drop]
+
+
 def find_person_dates(text: str, cands: list[tuple[str, int, int]]) -> None:
     """Add ``birth_date`` candidates for full dates about a person; ``cands`` holds the other findings so far."""
+    drop_unnamed_birth_years(text, cands)
     dates = [m for m in _FULL_DATE.finditer(text) if _valid(m)]
     if not dates:
         return
+    taken = [(s, e) for kind, s, e in cands if kind in ("birth_date", "national_number", "phone", "iban", "email")]
+    for s, e in _table_birth_dates(text):
+        if not any(ts < e and s < te for ts, te in taken):
+            cands.append(("birth_date", s, e))
     names = sorted((s, e) for kind, s, e in cands if kind == "person_name")
     taken = [(s, e) for kind, s, e in cands if kind in ("birth_date", "national_number", "phone", "iban", "email")]
     starts, person_sentences = sentences_about_someone(text, cands)
@@ -131,17 +234,26 @@ def find_person_dates(text: str, cands: list[tuple[str, int, int]]) -> None:
     name_ends = {e: s for s, e in names}
     for m in dates:
         s, e = m.span()
-        if any(ts < e and s < te for ts, te in taken):
+        if any(ts < e and s < te for ts, te in taken) or _PERIOD_AFTER.match(text, e):
             continue
-        if _AS_BIRTH_DATE_AFTER.match(text, e) or _is_van_person(text, s, name_ends):
+        if _AS_BIRTH_DATE_AFTER.match(text, e) or _is_van_person(text, s, e, _year(m), name_ends, starts):
+            cands.append(("birth_date", s, e))
+            continue
+        if _PAPERS_SAY_BEFORE.search(text, max(0, s - 60), s) and _year(m) <= last_year:
             cands.append(("birth_date", s, e))
             continue
         # apposition: right after a name (or a title + name), in parentheses / between commas or dashes
-        before = text[max(0, s - 6) : s]
+        before = text[max(0, s - 12) : s]
         gap = _APPOSITION_BEFORE.search(before)
         if gap is not None and (s - len(gap.group())) in name_ends and _APPOSITION_AFTER.match(text, e):
             cands.append(("birth_date", s, e))
             continue
+        role = _ROLE_BEFORE.search(text, max(0, s - 30), s)
+        if role is not None and fold(role.group(1)) in ROLES and text[e : e + 1] == ")":
+            cands.append(("birth_date", s, e))
+            continue
+        if _in_table_row(text, s):
+            continue  # (round 7) in a table the column's head says what a date is (``_table_birth_dates``)
         if m["d4"] is None and bisect_right(starts, s) in person_sentences and _year(m) <= last_year:
             if _EVENT_BEFORE.search(text[max(0, s - 60) : s]):
                 continue  # "het gesprek met X van 20 oktober 2019": the date of an event, not of a birth

@@ -28,15 +28,17 @@ from pathlib import Path
 import pycrfsuite
 
 from .addresses import COUNTED
-from .person_dates import sentences_about_someone
+from .lexicon import fold, lexicon
+from .person_dates import _EVENT_BEFORE, sentences_about_someone
 from .spans import overlapping
 from .tagger_features import WordFeatures, features, spans_from_tags, tokenize, word_features
 
 MODEL = Path(__file__).with_name("data") / "tagger.crfsuite"
 KINDS = frozenset({"birth_date", "address"})
 #: a year: four digits, a two-digit year after a day and month in digits or an apostrophe, or in words
-_YEAR = re.compile(r"(?:19|20)\d\d|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d\d\b|['’]\d\d\b|honderd|duizend",
-                   re.IGNORECASE)
+_YEAR = re.compile(
+    r"(?:19|20)\d\d|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d\d\b|['’]\d\d\b|honderd|duizend", re.IGNORECASE
+)
 _COUNTED_AFTER = re.compile(COUNTED, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
@@ -86,12 +88,55 @@ def _known(feats: tuple[str, ...], cut: bool) -> tuple[bytes, ...]:
     return tuple([known[f] for f in feats if f in known])
 
 
+#: (round 7) what no address holds: a sentence end (a full stop, then a capitalised word or a new line), a tab (cells
+#: of a table), an amount ("EUR 250,00"), a day and month ("19 DECEMBER"), a number counted ("27 %", "1.900 EURO");
+#: nor does a year-like number before a Dutch word start one ("2023 WERDEN …", ``_LEADING_NUMBER``)
+_NOT_IN_ADDRESS = re.compile(
+    r"[.!?](?:[ \t]*\n|[ \t]+(?-i:[A-ZÀ-Ý]{2}))|\t|(?:€|\beur|\beuro)[ \t]*\d"
+    r"|\b\d{1,2}[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
+    r"|\d" + COUNTED.replace(r"\s*", r"[ \t]*", 1) + r"(?![\w])",
+    re.IGNORECASE,
+)
+_LEADING_NUMBER = re.compile(r"\s*\d{4}[ \t]+([^\W\d_][\w'’\-]*)")
+_CELL = re.compile(r"[^\t]+")
+_LETTER = re.compile(r"[^\W\d_]")
+#: the longest address of eight development sets has nine words (street, number, bus, postal code, locality)
+_MAX_ADDRESS_WORDS = 10
+
+
 def _meant(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "birth_date":
         return bool(_YEAR.search(text, start, end))
     if not _DIGIT.search(text, start, end):  # a street without a house number or postal code is no one's address
         return False
-    return not (text[end - 1].isdigit() and _COUNTED_AFTER.match(text, end))
+    if text[end - 1].isdigit() and _COUNTED_AFTER.match(text, end):
+        return False
+    span = text[start:end]
+    if _NOT_IN_ADDRESS.search(span) or len(span.split()) > _MAX_ADDRESS_WORDS:
+        return False
+    lead = _LEADING_NUMBER.match(span)  # a postal code is followed by its locality, not by a Dutch word
+    if lead is not None:
+        word = fold(lead.group(1))
+        lex = lexicon()
+        return word in lex.place_tokens or word in lex.places or word not in lex.dutch_words
+    return True
+
+
+def _cells(text: str, kind: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(round 7) An address span across the cells of a table (tab-separated) is cut into its cells; a cell is an
+    address only with a letter and a digit: "Naam\t2060 Antwerpen" -> "2060 Antwerpen"; "Ledeberg\t114\t263" -> none."""
+    if kind != "address" or "\t" not in text[start:end]:
+        return [(kind, start, end)]
+    cells = []
+    for m in _CELL.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if _LETTER.search(text, s, e) and _DIGIT.search(text, s, e):
+            cells.append((kind, s, e))
+    return cells
 
 
 def find_tagged(text: str, cands: list[tuple[str, int, int]]) -> None:
@@ -102,10 +147,18 @@ def find_tagged(text: str, cands: list[tuple[str, int, int]]) -> None:
         return
     tags = _tagger().tag(features(text, toks, _known_word_features))
     found = [(sp["kind"], sp["start"], sp["end"]) for sp in spans_from_tags(toks, tags) if sp["kind"] in KINDS]
+    found = [cell for f in found for cell in _cells(text, *f)]
     found = [(kind, s, e) for kind, s, e in found if _meant(kind, text, s, e)]
     if any(kind == "birth_date" for kind, _s, _e in found):  # a date in a sentence about no one is no birth date
         starts, about_someone = sentences_about_someone(text, cands)
-        found = [f for f in found if f[0] != "birth_date" or bisect_right(starts, f[1]) in about_someone]
+        found = [
+            f
+            for f in found
+            if f[0] != "birth_date"
+            or bisect_right(starts, f[1]) in about_someone
+            # (round 7) nor is the date of an event ("werd opgericht op …", "het gesprek van …")
+            and not _EVENT_BEFORE.search(text[max(0, f[1] - 60) : f[1]])
+        ]
     if not found:
         return
     taken = overlapping(sorted((s, e) for _, s, e in cands), [(s, e) for _, s, e in found])
