@@ -5,7 +5,8 @@
         [--heldout-b bench/data/privacy_heldout_b.jsonl] [--heldout-c bench/data/privacy_heldout_c.jsonl]
         [--heldout-d bench/data/privacy_heldout_d.jsonl] [--heldout-e bench/data/privacy_heldout_e.jsonl]
         [--heldout-f bench/data/privacy_heldout_f.jsonl] [--heldout-g bench/data/privacy_heldout_g.jsonl]
-        [--heldout-h bench/data/privacy_heldout_h.jsonl] [--errors] [--dev]
+        [--heldout-h bench/data/privacy_heldout_h.jsonl] [--heldout-i bench/data/privacy_heldout_i.jsonl]
+        [--errors] [--dev]
 
 ``--dev``: quality of the development sets only (no held-out set E, no timing, nothing written): the loop for tuning.
 Held-out set B was measured once (issue 16, round 1) and is development data since round 2; held-out set C was
@@ -13,7 +14,8 @@ measured once (round 2) and is development data since round 3; held-out set D wa
 development data since round 4; held-out set E was measured once (round 4) and is development data since round 5;
 held-out set F was measured once (round 5) and is development data since round 6 (``--dev`` and ``--errors`` include
 them). Held-out set G was measured once in round 6 and trained on in round 6b; held-out set H was measured once in
-round 6b (``bench/privacy_heldout_h.py``) and is development data in round 7. A new held-out set must be written
+round 6b (``bench/privacy_heldout_h.py``) and is development data in round 7; held-out set I was measured once after
+round 7 (``bench/privacy_heldout_i.py``) and is development data in round 8. A new held-out set must be written
 apart from the guard and measured once, outside this benchmark, before it joins here.
 
 Writes ``bench/results/privacy.json`` and prints a summary. The held-out set
@@ -210,6 +212,7 @@ def main() -> None:
     ap.add_argument("--heldout-f", default=str(ROOT / "bench" / "data" / "privacy_heldout_f.jsonl"))
     ap.add_argument("--heldout-g", default=str(ROOT / "bench" / "data" / "privacy_heldout_g.jsonl"))
     ap.add_argument("--heldout-h", default=str(ROOT / "bench" / "data" / "privacy_heldout_h.jsonl"))
+    ap.add_argument("--heldout-i", default=str(ROOT / "bench" / "data" / "privacy_heldout_i.jsonl"))
     ap.add_argument("--errors", action="store_true", help="print every false positive/negative (not of held-out F)")
     ap.add_argument("--dev", action="store_true", help="development sets only, no timing, nothing written")
     args = ap.parse_args()
@@ -260,6 +263,9 @@ def main() -> None:
         ("heldout_h", args.heldout_h, "held-out set H of issue 16: measured once in round 6b (0.906 / 0.800 "
                                       "addresses, 0.967 birth dates, names 0.882 / 0.905, 36.5 % clean flagged; "
                                       "bench/results/privacy_heldout_h.json); development data in round 7"),
+        ("heldout_i", args.heldout_i, "held-out set I of issue 16 (realistic signals): measured once after round 7 "
+                                      "(0.978 addresses, 0.939 birth dates, names 0.947 / 0.992, 0.0 % clean "
+                                      "flagged; bench/results/privacy_heldout_i.json); development data in round 8"),
     ]
     for key, path, note in sets:
         extra = load(path) if Path(path).exists() else []
@@ -286,7 +292,8 @@ def main() -> None:
         if "batch2_quality" in result["heldout"]:
             print("-- held-out batch 2 only (ids ho2-, untuned)")
             print_quality(result["heldout"]["batch2_quality"], None)
-    for key in ("dev_b", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "heldout_g", "heldout_h"):
+    for key in ("dev_b", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "heldout_g", "heldout_h",
+                "heldout_i"):
         if key in result:
             print(f"== {result[key]['data']} ({key})")
             print_quality(result[key]["quality"], result[key].get("timing_1000_chars"))
