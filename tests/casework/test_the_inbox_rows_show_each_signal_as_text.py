@@ -55,3 +55,20 @@ def test_the_knelpunten_list_shows_titles_as_text_with_their_links(
     link = reverse("casework:knelpunt", args=[kortrijk.slug, knelpunt.pk])
     assert f'<a href="{link}">Huur &lt;b&gt;te&lt;/b&gt; hoog &amp; vochtig</a>' in page
     assert "<b>te</b>" not in page
+
+
+def test_a_knelpunt_page_lists_its_signals_as_text_linked_only_for_who_may_triage(
+        client, login, kortrijk, kortrijk_coordinator, make_signal, make_knelpunt):
+    from lokaalsignaal.tenancy.models import Role
+    from tests.factories import member
+
+    signal = make_signal(title="Huur <i>te</i> hoog")
+    knelpunt = make_knelpunt("Wonen", signals=[signal])
+    page_url = reverse("casework:knelpunt", args=[kortrijk.slug, knelpunt.pk])
+    link = f'<a href="{reverse("casework:signal", args=[kortrijk.slug, signal.pk])}">{signal.reference}</a>'
+    login(kortrijk_coordinator)
+    page = client.get(page_url).content.decode()
+    assert link in page and "<td>Huur &lt;i&gt;te&lt;/i&gt; hoog</td>" in page
+    login(member(kortrijk, role=Role.READER, full_name="Lezer", email="lezer@stad.be"))
+    page = client.get(page_url).content.decode()
+    assert f'<th scope="row">{signal.reference}</th>' in page and link not in page

@@ -97,6 +97,19 @@ def inbox_rows(signals, municipality, selected) -> SafeString:
     return mark_safe("\n".join(rows))  # noqa: S308 (every text in it is escaped above)
 
 
+def knelpunt_signal_rows(signals, municipality, can_triage: bool) -> SafeString:
+    """The rows of a knelpunt's signals on its page: reference (a link for who may triage), title, sector, date."""
+    to_signal = Link("casework:signal", municipality.slug)
+    rows = []
+    for s in signals:
+        ref = escape(s.reference)
+        ref = f'<a href="{to_signal(s.pk)}">{ref}</a>' if can_triage else ref
+        sector = escape(str(s.sector)) if s.sector else "—"
+        rows.append(f'<tr><th scope="row">{ref}</th><td>{escape(s.title)}</td><td>{sector}</td>'
+                    f"<td>{_date(s.submitted_at)}</td></tr>")
+    return mark_safe("\n".join(rows))  # noqa: S308 (every text in it is escaped above)
+
+
 def knelpunt_rows(knelpunten, kind: str, municipality=None, scope=None, numbers=None) -> SafeString:
     """The rows of `casework/partials/knelpunt_table.html`. `kind`: "municipality" (the coordinator's list: links to
     the knelpunt page, with the trekker), "partner" (links to the partner's page, with the municipality) or
