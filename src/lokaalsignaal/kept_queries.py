@@ -199,13 +199,17 @@ class KeptCount(_Kept):
 
 class KeptList:
     """What a paginator pages through, from kept queries: `count()` is one `KeptCount`, `[start:stop]` one
-    `KeptQuery` whose `build` receives the slice's bounds as its shape."""
+    `KeptQuery` whose `build` receives the slice's bounds as its shape. `count_up_to(limit)` (for
+    `pagination.CappedPaginator`) is a `KeptCount` whose `build` receives the limit as its shape."""
 
-    def __init__(self, rows: KeptQuery, count: KeptCount, **values):
-        self.rows, self.counter, self.values = rows, count, values
+    def __init__(self, rows: KeptQuery, count: KeptCount, values: dict, count_up_to: KeptCount | None = None):
+        self.rows, self.counter, self.values, self.capped = rows, count, values, count_up_to
 
     def count(self) -> int:
         return self.counter(**self.values)
+
+    def count_up_to(self, limit: int) -> int:
+        return self.capped(shape=limit, **self.values)
 
     def __len__(self) -> int:
         return self.count()

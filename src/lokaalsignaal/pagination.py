@@ -46,7 +46,8 @@ class CappedPaginator(Paginator):
         if self.countless:
             return 0
         # COUNT(*) over a LIMITed subquery: cost bounded by the cap, not by the table
-        return self.object_list[: self.cap + 1].count()
+        up_to = getattr(self.object_list, "count_up_to", None)  # a `kept_queries.KeptList`
+        return up_to(self.cap + 1) if up_to is not None else self.object_list[: self.cap + 1].count()
 
     @property
     def capped(self) -> bool:

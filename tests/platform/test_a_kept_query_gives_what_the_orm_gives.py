@@ -17,6 +17,7 @@ from django.utils import timezone
 from lokaalsignaal import kept_queries
 from lokaalsignaal.intake.models import Signal
 from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptQuery
+from lokaalsignaal.pagination import CappedPaginator
 from tests.factories import member
 
 
@@ -116,7 +117,7 @@ def test_a_kept_count_and_a_kept_list_page_as_the_orm_pages(two_givers):
     for person in two_givers * 2:
         assert count(user_id=person.pk) == _signals(person.pk).count()
         for number in (1, 2, 3, 99):
-            kept = Paginator(KeptList(rows, count, user_id=person.pk), 2).get_page(number)
+            kept = Paginator(KeptList(rows, count, {"user_id": person.pk}), 2).get_page(number)
             plain = Paginator(_signals(person.pk), 2).get_page(number)
             assert ([s.pk for s in kept], kept.number, kept.paginator.num_pages) == (
                 [s.pk for s in plain], plain.number, plain.paginator.num_pages)
@@ -147,3 +148,14 @@ def test_a_value_the_database_would_refuse_finds_nothing_as_through_the_orm(two_
     assert [s.pk for s in rows(pk=signal.pk, reference=signal.reference)] == [signal.pk]
     assert rows(pk=signal.pk, reference=signal.reference + "\x00") == []
     assert rows(pk=2**63 + 5, reference=signal.reference) == [] and count(pk=2**63 + 5) == 0
+
+
+def test_a_capped_paginator_over_a_kept_list_counts_up_to_its_cap(two_givers):
+    rows = KeptQuery(lambda user_id, shape: _signals(user_id)[shape[0]:shape[1]])
+    capped = KeptCount(lambda user_id, shape: _signals(user_id)[:shape])
+    giver, _ = two_givers
+    for cap in (1, 2, 10):
+        kept = CappedPaginator(KeptList(rows, KeptCount(_signals), {"user_id": giver.pk}, capped), 1, cap=cap)
+        plain = CappedPaginator(_signals(giver.pk), 1, cap=cap)
+        assert (kept.count, kept.capped, kept.num_pages) == (plain.count, plain.capped, plain.num_pages)
+        assert [s.pk for s in kept.get_page(2)] == [s.pk for s in plain.get_page(2)]

@@ -93,7 +93,7 @@ def my_signals(user, query) -> dict:
     joined, how many of her signals wait for her answer."""
     filters = MySignalsFilter(query, _PLACES(user_id=user.pk))
     signals = (filters.apply(signal_access.signals_given_by(user).select_related("municipality")) if filters.active
-               else KeptList(_ALL, _ALL_COUNT, user_id=user.pk))
+               else KeptList(_ALL, _ALL_COUNT, {"user_id": user.pk}))
     # the ids first: with the joins of the story above in one query, PostgreSQL planned a parallel scan of every
     # knelpunt (17-30 ms) for the few a giver joined
     ids = {f"k{i}": pk for i, pk in enumerate(_JOINED_IDS(user_id=user.pk))}

@@ -146,7 +146,7 @@ def page_of(user, number) -> Page:
     `ITEMS_PER_GROUP`, newest first), each with `.about` (the title of its signal or knelpunt) and `.excerpt` (of
     the message it carries, "" if none). Three queries however many notifications: the count of groups, the groups
     of the page, their notifications."""
-    page = Paginator(KeptList(_GROUP_PAGE, _GROUP_COUNT, user_id=user.pk), PAGE_SIZE).get_page(number)
+    page = Paginator(KeptList(_GROUP_PAGE, _GROUP_COUNT, {"user_id": user.pk}), PAGE_SIZE).get_page(number)
     rows = {row["group"]: Group(row["group"], row["count"], row["unread"]) for row in page.object_list}
     if rows:
         keys = {f"g{i}": key for i, key in enumerate(rows)}

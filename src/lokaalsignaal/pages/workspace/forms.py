@@ -8,12 +8,15 @@ small forms share the triage page and the knelpunt page, and the guard's live ch
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lokaalsignaal.accounts.per_user_sql import account
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten.stages import CLOSED, Stage
 from lokaalsignaal.casework.priority.forms import PRIORITY_ORDER
 from lokaalsignaal.guard.services import GuardedForm
 from lokaalsignaal.intake import access as signal_access
+from lokaalsignaal.kept_queries import KeptQuery
 from lokaalsignaal.reference.models import ResponsibleLevel, TargetGroup, Theme
+from lokaalsignaal.tenancy.models import Municipality
 
 NEW = "new"
 
@@ -24,14 +27,24 @@ CHOOSE_KNELPUNT = _("— Kies een knelpunt —")
 CHOICE_LIMIT = 30
 
 
+def _open_knelpunten(user, municipality):
+    return knelpunt_access.knelpunten_for(user, municipality, perm="knelpunten.manage").exclude(
+        stage__in=CLOSED).order_by("-updated_at")
+
+
+# built once per process (`kept_queries`): the inbox's bulk bar offers them on every visit
+_OPEN = KeptQuery(lambda user_id, municipality_id: _open_knelpunten(account(user_id), Municipality(pk=municipality_id))
+                  .values_list("pk", "title")[:CHOICE_LIMIT])
+
+
 def open_knelpunt_choices(user, municipality, exclude=None, blank=CHOOSE_KNELPUNT):
     """(pk, "#pk title") of the 30 most recently active open knelpunten the user may manage: one query.
     Older ones are reached by their number (field `knelpunt_number`), so a page never carries thousands of options."""
-    queryset = knelpunt_access.knelpunten_for(user, municipality, perm="knelpunten.manage").exclude(
-        stage__in=CLOSED).order_by("-updated_at")
-    if exclude is not None:
-        queryset = queryset.exclude(pk=exclude)
-    rows = sorted(queryset.values_list("pk", "title")[:CHOICE_LIMIT], key=lambda row: row[1].lower())
+    if exclude is None:
+        rows = _OPEN(user_id=user.pk, municipality_id=municipality.pk)
+    else:
+        rows = _open_knelpunten(user, municipality).exclude(pk=exclude).values_list("pk", "title")[:CHOICE_LIMIT]
+    rows = sorted(rows, key=lambda row: row[1].lower())
     return [("", blank)] + [(str(pk), f"#{pk} {title}") for pk, title in rows]
 
 

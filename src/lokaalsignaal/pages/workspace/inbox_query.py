@@ -1,13 +1,17 @@
-"""The inbox's list as its filters choose it: one queryset for the page and for its exports (`export_views`)."""
+"""The inbox's list as its filters choose it: one queryset for the page and for its exports (`export_views`). The
+list without filters, what a coordinator opens most, is read by queries built once per process (`kept_queries`)."""
 
 from datetime import datetime, time, timedelta
 
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
 from django.utils import timezone
 
+from lokaalsignaal.accounts.per_user_sql import account
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake.models import Signal, SignalStatus
+from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptQuery
 from lokaalsignaal.pages.workspace.inbox_forms import InboxSort, InboxStatus
+from lokaalsignaal.tenancy.models import Municipality
 
 CLOSED_SIGNAL = (SignalStatus.WITHDRAWN, SignalStatus.NOT_RETAINED)
 
@@ -69,3 +73,20 @@ def inbox_queryset(user, municipality, filters: dict):
         signals = signals.order_by("-submitted_at", "-id")
     return (signals.select_related("sector", "knelpunt").prefetch_related("themes")
             .defer("description", "tried", "idea", "since"))
+
+
+def _unfiltered(user_id, municipality_id):
+    return inbox_queryset(account(user_id), Municipality(pk=municipality_id), {})
+
+
+_PAGE = KeptQuery(lambda user_id, municipality_id, shape: _unfiltered(user_id, municipality_id)[shape[0]:shape[1]])
+_COUNT = KeptCount(_unfiltered)
+_COUNT_UP_TO = KeptCount(lambda user_id, municipality_id, shape: _unfiltered(user_id, municipality_id)[:shape])
+
+
+def inbox_list(user, municipality, filters: dict):
+    """What the inbox pages through: `inbox_queryset`, or for the list without filters the same rows from kept
+    queries (`kept_queries.KeptList`)."""
+    if any(filters.values()):
+        return inbox_queryset(user, municipality, filters)
+    return KeptList(_PAGE, _COUNT, {"user_id": user.pk, "municipality_id": municipality.pk}, _COUNT_UP_TO)

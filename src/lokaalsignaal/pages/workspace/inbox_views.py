@@ -33,7 +33,7 @@ from lokaalsignaal.pages.workspace.inbox_forms import (
     QuestionForm,
     RedactPassageForm,
 )
-from lokaalsignaal.pages.workspace.inbox_query import CLOSED_SIGNAL, inbox_queryset
+from lokaalsignaal.pages.workspace.inbox_query import CLOSED_SIGNAL, inbox_list, inbox_queryset
 from lokaalsignaal.pagination import PAGE_SIZE, CappedPaginator
 from lokaalsignaal.tenancy.views import tenant_view
 
@@ -129,7 +129,7 @@ def inbox(request, municipality):
             rest.pop("kies", None)  # the choice of all rows was for this action only
             return redirect(f"{request.path}?{rest.urlencode()}" if rest else request.path)
     selective = any(filters.cleaned_data.get(k) for k in SELECTIVE_FILTERS)
-    page = CappedPaginator(inbox_queryset(request.user, municipality, filters.cleaned_data), PAGE_SIZE,
+    page = CappedPaginator(inbox_list(request.user, municipality, filters.cleaned_data), PAGE_SIZE,
                            countless=selective).get_page(
         request.GET.get("pagina"))
     page.object_list = _waiting(list(page.object_list), municipality)
