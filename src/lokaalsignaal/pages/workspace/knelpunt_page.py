@@ -6,11 +6,13 @@ are built there only). The actions are `knelpunt_views`, `priority_views` and `p
 page with its bound form on an error (moving and merging: their own page)."""
 
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from lokaalsignaal.accounts.per_user_sql import account
 from lokaalsignaal.casework.decisions.forms import DecisionForm
 from lokaalsignaal.casework.decisions.models import Decision
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
@@ -22,17 +24,34 @@ from lokaalsignaal.casework.partners.forms import AnalysisNoteForm
 from lokaalsignaal.casework.priority.forms import PriorityOverrideForm
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake.models import Frequency, PeopleAffected
-from lokaalsignaal.kept_queries import KeptQuery
+from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptQuery
 from lokaalsignaal.pagination import PAGE_SIZE
 from lokaalsignaal.reference.models import TargetGroup, Theme
 from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.tenancy.models import Municipality
 
 _FREQUENCY = {rank: Frequency(value).label for value, rank in priority.FREQUENCY_RANK.items()}
 _PEOPLE = {rank: PeopleAffected(value).label for value, rank in priority.PEOPLE_RANK.items()}
 
 BAR_STEPS = 10
 
-# what every knelpunt page lists, built once per process (`kept_queries`)
+# what every knelpunt page asks, built once per process (`kept_queries`)
+_KNELPUNT = KeptQuery(lambda user_id, municipality_id, pk, shape: knelpunt_access.knelpunten_for(
+    account(user_id), Municipality(pk=municipality_id), perm=shape).select_related(
+    "owner", "responsible_level", "created_by").filter(pk=pk))  # shape: the permission
+
+
+def _signals(user_id, municipality_id, knelpunt_id):
+    return (signal_access.signals_readable_by(account(user_id), Municipality(pk=municipality_id))
+            .filter(knelpunt_id=knelpunt_id).select_related("sector")
+            .only("reference", "title", "status", "submitted_at", "sector__name").order_by("-submitted_at", "-id"))
+
+
+_SIGNALS = KeptQuery(lambda shape, **values: _signals(**values)[shape[0]:shape[1]])
+_SIGNAL_COUNT = KeptCount(_signals)
+_PARTNERS = KeptQuery(lambda user_id, knelpunt_id: partner_access.partner_accesses_managed_by(
+    account(user_id), knelpunt_id).select_related("organisation", "user", "user__organisation", "invited_by")
+    .order_by("created_at"))
 _THEMES = KeptQuery(lambda knelpunt_id: Theme.objects.filter(knelpunten=knelpunt_id))
 _TARGET_GROUPS = KeptQuery(lambda knelpunt_id: TargetGroup.objects.filter(knelpunten=knelpunt_id))
 _DECISIONS = KeptQuery(lambda knelpunt_id: Decision.objects.filter(knelpunt_id=knelpunt_id)
@@ -40,16 +59,17 @@ _DECISIONS = KeptQuery(lambda knelpunt_id: Decision.objects.filter(knelpunt_id=k
 
 
 def knelpunt_or_404(request, municipality, pk, perm="knelpunten.read"):
-    return get_object_or_404(knelpunt_access.knelpunten_for(request.user, municipality, perm=perm).select_related(
-        "owner", "responsible_level", "created_by"), pk=pk)
+    found = _KNELPUNT(shape=perm, user_id=request.user.pk, municipality_id=municipality.pk, pk=int(pk))
+    if not found:
+        raise Http404("Niet gevonden")
+    return found[0]
 
 
 def knelpunt_page(request, municipality, knelpunt, **forms):
     user = request.user
     can_manage = scoping.can(user, municipality, "knelpunten.manage")
-    signals = (signal_access.signals_readable_by(user, municipality).filter(knelpunt=knelpunt)
-               .select_related("sector").only("reference", "title", "status", "submitted_at", "sector__name")
-               .order_by("-submitted_at", "-id"))
+    signals = KeptList(_SIGNALS, _SIGNAL_COUNT, {"user_id": user.pk, "municipality_id": municipality.pk,
+                                                  "knelpunt_id": knelpunt.pk})
     context = {
         "municipality": municipality, "knelpunt": knelpunt, "can_manage": can_manage,
         "can_triage": scoping.can(user, municipality, "signals.triage"),
@@ -138,8 +158,7 @@ def priority_manage(knelpunt) -> dict:
 
 def partner_panel(user, municipality, knelpunt) -> dict:
     """What the "Partners" panel on the coordinator's knelpunt page needs (a coordinator of the municipality)."""
-    accesses = (partner_access.partner_accesses_managed_by(user, knelpunt.pk)
-                .select_related("organisation", "user", "user__organisation", "invited_by").order_by("created_at"))
+    accesses = _PARTNERS(user_id=user.pk, knelpunt_id=knelpunt.pk)
     waiting = (partner_access.partner_invitations_managed_by(user, knelpunt.pk).select_related("invited_by")
                .order_by("created_at"))
     return {"partner_accesses": accesses, "partner_invitations": waiting,
