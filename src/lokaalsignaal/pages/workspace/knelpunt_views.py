@@ -7,7 +7,6 @@ shows the form; the knelpunt page only links to them). Thin views: parse a form,
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -15,11 +14,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten import services
 from lokaalsignaal.casework.knelpunten.forms import NoteForm
 from lokaalsignaal.casework.knelpunten.services import StaleEdit
-from lokaalsignaal.casework.knelpunten.stages import OPEN, Stage
+from lokaalsignaal.casework.knelpunten.stages import Stage
 from lokaalsignaal.casework.knelpunten.web import (
     STALE,
     attempt,
@@ -35,10 +33,10 @@ from lokaalsignaal.pages.workspace import from_signals
 from lokaalsignaal.pages.workspace.forms import (
     KnelpuntFilterForm,
     KnelpuntForm,
-    KnelpuntSort,
     MergeForm,
     MoveSignalForm,
 )
+from lokaalsignaal.pages.workspace.knelpunt_list import knelpunten_list
 from lokaalsignaal.pages.workspace.knelpunt_page import knelpunt_or_404, knelpunt_page
 from lokaalsignaal.pagination import PAGE_SIZE
 from lokaalsignaal.tenancy import scoping
@@ -51,21 +49,7 @@ def knelpunten(request, municipality):
     filters = KnelpuntFilterForm(request.GET, user=request.user, municipality=municipality)
     filters.is_valid()
     data = filters.cleaned_data
-    queryset = knelpunt_access.knelpunten_for(request.user, municipality)
-    if data.get("stage") == KnelpuntFilterForm.OPEN:
-        queryset = queryset.filter(stage__in=OPEN)
-    elif data.get("stage"):
-        queryset = queryset.filter(stage=data["stage"])
-    if data.get("theme"):
-        queryset = queryset.filter(themes=data["theme"]).distinct()
-    if data.get("owner"):
-        queryset = queryset.filter(owner=data["owner"])
-    if data.get("zoek"):
-        queryset = queryset.filter(Q(title__icontains=data["zoek"]) | Q(summary__icontains=data["zoek"]))
-    queryset = queryset.order_by(*KnelpuntSort.ORDER[data.get("sort") or KnelpuntSort.RECENT])
-    # the owners of the page's rows read apart (a join with every account made PostgreSQL hash all of them first)
-    queryset = queryset.prefetch_related("owner", "themes").defer("summary")
-    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    page = Paginator(knelpunten_list(request.user, municipality, data), PAGE_SIZE).get_page(request.GET.get("pagina"))
     return render(request, "casework/knelpunten.html", {
         "municipality": municipality, "page": page, "filters": filters,
         "can_manage": scoping.can(request.user, municipality, "knelpunten.manage"),
