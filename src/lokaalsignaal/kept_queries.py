@@ -159,7 +159,8 @@ class KeptQuery(_Kept):
 
 class KeptCount(_Kept):
     """`KeptCount(build)`: the number of rows of the QuerySet `build(**values)` returns, its COUNT query kept as
-    `KeptQuery` keeps rows (its SQL is read as the database receives it, from a count of the stand-ins)."""
+    `KeptQuery` keeps rows (its SQL is read as the database would receive it, from a count of the stand-ins that is
+    stopped before it is sent)."""
 
     def __call__(self, shape: Hashable = _NO_SHAPE, **values) -> int:
         kept = self._get(shape, values)
@@ -178,23 +179,33 @@ class KeptCount(_Kept):
         for chosen in stand_ins:
             queryset = self._built(shape, chosen)
             alias = queryset.db
-            asked = []
-
-            def capture(execute, sql, params, many, context, asked=asked):
-                asked.append((sql, tuple(params or ())))
-                return execute(sql, params, many, context)
-
-            with connections[alias].execute_wrapper(capture):
-                queryset.count()
-            if len(asked) > 1:
-                raise ImproperlyConfigured(f"{self.name}: counting asked {len(asked)} queries, not one.")
-            compiled.append(asked[0] if asked else None)
+            connection = connections[alias]
+            logged, connection.force_debug_cursor = connection.force_debug_cursor, False  # nothing is sent
+            try:
+                with connection.execute_wrapper(_capture):
+                    queryset.count()
+                compiled.append(None)  # counted without asking the database
+            except _Asked as asked:
+                compiled.append((asked.sql, asked.params))
+            finally:
+                connection.force_debug_cursor = logged
         if compiled == [None, None]:
             return _EMPTY
         if None in compiled:
             raise ImproperlyConfigured(f"{self.name} asks nothing for some values only.")
         slots = _slots(self.name, values, stand_ins, compiled, connections[alias])
         return alias, compiled[0][0], compiled[0][1], slots
+
+
+class _Asked(Exception):  # noqa: N818 (not an error: how a count's SQL is read without running it)
+    def __init__(self, sql, params):
+        super().__init__(sql)
+        self.sql, self.params = sql, tuple(params or ())
+
+
+def _capture(execute, sql, params, many, context):
+    """Read the SQL the count would send, and send nothing."""
+    raise _Asked(sql, params)
 
 
 class KeptList:
