@@ -49,17 +49,17 @@ print(json.dumps(pb.evaluate(pb.load({data!r}), False)))
 """
 
 
-def measure(src: Path, learned: bool) -> dict:
-    """The guard under `src` on set I, in a process of its own (so that two versions of the guard never mix)."""
-    code = MEASURE.format(src=str(src), bench=str(ROOT / "bench"), learned=learned, data=str(I_SET))
+def measure(src: Path, learned: bool, data: Path = I_SET) -> dict:
+    """The guard under `src` on `data`, in a process of its own (so that two versions of the guard never mix)."""
+    code = MEASURE.format(src=str(src), bench=str(ROOT / "bench"), learned=learned, data=str(data))
     done = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"},
                           capture_output=True, text=True, check=True, cwd=ROOT)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def base_guard(into: Path) -> Path:
-    """The guard of commit `BASE` (its package and the package's `__init__`), extracted under `into`/src."""
-    archive = subprocess.run(["git", "archive", BASE, "src/lokaalsignaal/__init__.py", "src/lokaalsignaal/privacy"],
+def base_guard(into: Path, commit: str = BASE) -> Path:
+    """The guard of `commit` (its package and the package's `__init__`), extracted under `into`/src."""
+    archive = subprocess.run(["git", "archive", commit, "src/lokaalsignaal/__init__.py", "src/lokaalsignaal/privacy"],
                              cwd=ROOT, capture_output=True, check=True).stdout
     with tarfile.open(fileobj=BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
