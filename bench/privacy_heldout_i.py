@@ -66,25 +66,26 @@ def base_guard(into: Path, commit: str = BASE) -> Path:
     return into / "src"
 
 
-def main() -> None:
-    methods = {"round7": measure(ROOT / "src", True), "round7_rules": measure(ROOT / "src", False)}
-    with tempfile.TemporaryDirectory() as tmp:
-        methods["round6b"] = measure(base_guard(Path(tmp)), True)
-    result = {
-        "data": str(I_SET.relative_to(ROOT)),
-        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "declared_before_measuring": "round7 (this checkout) ships whatever I says; round7_rules is its rules alone, "
-                                     f"round6b the guard of {BASE}; I measured once.",
-        "methods": methods,
-    }
-    OUT.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"-> {OUT.relative_to(ROOT)}")
+def report(data: Path, out: Path, declared: str, methods: dict) -> None:
+    """Write the measurement of a held-out set and print it."""
+    result = {"data": str(data.relative_to(ROOT)), "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+              "declared_before_measuring": declared, "methods": methods}
+    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"-> {out.relative_to(ROOT)}")
     sys.path.insert(0, str(ROOT / "bench"))
     import privacy_bench as pb
 
     for key, quality in methods.items():
         print(f"== {key}")
         pb.print_quality(quality, None)
+
+
+def main() -> None:
+    methods = {"round7": measure(ROOT / "src", True), "round7_rules": measure(ROOT / "src", False)}
+    with tempfile.TemporaryDirectory() as tmp:
+        methods["round6b"] = measure(base_guard(Path(tmp)), True)
+    report(I_SET, OUT, "round7 (this checkout) ships whatever I says; round7_rules is its rules alone, "
+                       f"round6b the guard of {BASE}; I measured once.", methods)
 
 
 if __name__ == "__main__":

@@ -21,16 +21,14 @@ Scored by ``privacy_bench.evaluate`` as every set; no example of J is printed. W
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from privacy_heldout_i import base_guard, measure  # noqa: E402
+from privacy_heldout_i import base_guard, measure, report  # noqa: E402
 
 J_SET = ROOT / "bench" / "data" / "privacy_heldout_j.jsonl"
 OUT = ROOT / "bench" / "results" / "privacy_heldout_j.json"
@@ -41,20 +39,8 @@ def main() -> None:
     methods = {"round8": measure(ROOT / "src", True, J_SET), "round8_rules": measure(ROOT / "src", False, J_SET)}
     with tempfile.TemporaryDirectory() as tmp:
         methods["round7"] = measure(base_guard(Path(tmp), BASE), True, J_SET)
-    result = {
-        "data": str(J_SET.relative_to(ROOT)),
-        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "declared_before_measuring": "round8 (this checkout) ships whatever J says; round8_rules is its rules alone, "
-                                     f"round7 the guard of {BASE}; J measured once.",
-        "methods": methods,
-    }
-    OUT.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"-> {OUT.relative_to(ROOT)}")
-    import privacy_bench as pb
-
-    for key, quality in methods.items():
-        print(f"== {key}")
-        pb.print_quality(quality, None)
+    report(J_SET, OUT, "round8 (this checkout) ships whatever J says; round8_rules is its rules alone, "
+                       f"round7 the guard of {BASE}; J measured once.", methods)
 
 
 if __name__ == "__main__":
