@@ -149,6 +149,18 @@ def _find_addresses(text: str, out: list, blocked: list[tuple[int, int]]) -> Non
                     words.pop(0)
                     continue
                 break
+            # (round 8) "Mourad van Kapelsesteenweg 190 moet …": a person and the street they live in. Only a lone
+            # known first name before a lower-case "van", not after an article or a place cue ("woont in de Jan van
+            # Rijswijcklaan 12" stays one street)
+            if (
+                len(words) > 2
+                and words[1].group() == "van"
+                and fold(words[0].group()) in lex.first_names
+                and fold(words[0].group()) not in lex.ambiguous
+                and not _PLACE_CUE_BEFORE.search(text[max(0, s - 20) : s + words[0].start()])
+                and not re.search(r"(?:\b(?:de|het|den)|[A-ZÀ-Ý][\w'’\-]*)\s+$", text[max(0, s - 30) : s])
+            ):
+                words = words[2:]
             s = m.start(1) + words[0].start()
             spans.append((s, m.end()))
     for m in _LOWER_STREET_RE.finditer(text):

@@ -319,6 +319,13 @@ _PERSON_WORDS = frozenset("hij zij ze ik jij je u die".split())
 _PERIOD_AFTER = re.compile(r"[ \t]*(?:(?:tot|t/m|-|–)(?![\w])|en[ \t]+\d)", re.IGNORECASE)
 
 
+#: (round 8) the next date of a list: "…, 17-2-09", "… en 17 dec 2012", "… & 3/8/2014"
+_LISTED_DATE = re.compile(rf"[ \t]*(?:,[ \t]*(?:en[ \t]+)?|(?:en|&)[ \t]+)({_DATE})", re.IGNORECASE)
+#: a date with a day, a month and a year (no bare year, no day without a year)
+_LIST_PERIOD = re.compile(r"[ \t]*(?:tot|t/m|tem|-|–)(?![\w])", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(r"^\d{1,2}(?!\d).*[\s./\-]['’]?\d{2,4}$|^\d{8}$", re.DOTALL)
+
+
 def _find_birth_dates(text: str, out: list) -> None:
     for m in _BORN_IN_YEAR.finditer(text):
         if m.group(1)[0] in "'’":
@@ -344,3 +351,11 @@ def _find_birth_dates(text: str, out: list) -> None:
         if re.fullmatch(r"(?:19|20)\d{2}", date) and s - t.end() > 5 and not text[t.end() : s].rstrip().endswith(":"):
             continue
         out.append(("birth_date", s, e))
+        # (round 8) dates listed after one cue are birth dates too: "geb. 3/4/2012 en 17-2-09", "geboren op 2 mei
+        # 2015, 8 juni 2017 en 1 juli 2019"; each needs a day, a month and a year
+        for _ in range(6):
+            c = _LISTED_DATE.match(text, e, min(len(text), e + 50))
+            if c is None or not _DAY_MONTH_YEAR.search(c.group(1)) or _LIST_PERIOD.match(text, c.end(1)):
+                break
+            s, e = c.span(1)
+            out.append(("birth_date", s, e))

@@ -42,6 +42,8 @@ _HEAD_TAIL = re.compile(
 )
 #: (round 7) lower-case heads: "vzw De Vrienden van X", "het project Mama X", "Sociaal restaurant Bij X"
 _LOWER_HEADS = frozenset({"vzw", "asbl", "v.z.w", "project", "restaurant", "kinderopvang", "huiswerkklas"})
+INSTITUTION_HEADS = _INSTITUTION_HEADS
+LOWER_HEADS = _LOWER_HEADS
 
 
 def _is_head(word: str) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COMMON_WORDS, ORGANISATIONS, ROLES, STREET_WORDS, fold, lexicon
+from .lexicon import COMMON_WORDS, NOT_NAMES, ORGANISATIONS, ROLES, STREET_WORDS, TITLES, fold, lexicon
 from .name_tokens import _THING_CONTEXT, _Tok, phrase_spans, tokens_of
 from .person_context import _FOREIGN_LETTERS, _plain
 from .spans import overlapping
@@ -100,7 +100,8 @@ _ROLE_AFTER = re.compile(rf"[ \t]+(?:{_ROLE_RX})(?![\w])")
 #: (round 4) "X Y, rijksregisternr. …", "X Y, tel. …": a name followed by the label of an identifier
 _ID_LABEL_AFTER = re.compile(
     r"[ \t]*[,:–—\-][ \t]*(?:rijksregister\w*|rrn|insz\w*|rek(?:ening)?\w*\.?|iban|tel\.?|telefoon\w*|gsm|"
-    r"e-?mail|adres|geb\.?|geboren)(?![\w])",
+    # (round 8) also "nationaal nummer", "bisnummer"
+    r"e-?mail|adres|geb\.?|geboren|nationaal[ \t]+nummer|bisnummer)(?![\w])",
     re.IGNORECASE,
 )
 _FOR_PERSON_HINT = re.compile(r"(?i:namens|o\.|opdracht|betreft|a\.|attentie|cc)")
@@ -153,6 +154,20 @@ _GAP_AFTER = re.compile(r"[ \t]*(?:[(<,:|–—\-][ \t]*(?:°[ \t]*)?)?")  # (ro
 _GAP_BEFORE = re.compile(r"[ \t]*(?:[)>,–—\-][ \t]*)?$")
 _THUIS = re.compile(r"[ \t]+thuis(?![\w])", re.IGNORECASE)
 _BIJ = frozenset({"bij"})
+#: (round 8) between a person and their address: "X van Kerkstraat 12", "X op de Kerkstraat 12", "X uit de …"
+_AND_GAP = re.compile(r"[ \t]+en[ \t]+")
+_HOME_BEFORE_ADDRESS = re.compile(r"[ \t]+(?:van|op|uit)[ \t]+(?:(?:de|het)[ \t]+)?")
+
+
+def _after_den(w: _Tok, lex) -> bool:
+    """(round 8) A capitalised word after "den" that may be a first name: no ordinary word of the hand lists, title,
+    role, street or organisation word; a place only when it is a first name too."""
+    k = w.key
+    if w.upper or not w.cap or k in COMMON_WORDS or k in NOT_NAMES or k in lex.org_tokens or k in TITLES:
+        return False
+    if k in ROLES or k in STREET_WORDS or _STREET_END.search(k):
+        return False
+    return k not in lex.place_tokens or k in lex.first_names
 
 
 def _double_name(w: _Tok, lex) -> bool:
@@ -219,6 +234,7 @@ def find_layout_names(
     id_ends = {e for _s, e in ids}
     iban_ends = {e for k, _s, e in cands if k == "iban"}
     addr_starts = sorted(s for k, s, _e in cands if k in ("address", "postal_address"))
+    addr_set = set(addr_starts)
     name_starts = {s for k, s, _e in cands if k == "person_name"}
     name_ends = {e for k, _s, e in cands if k == "person_name"}
 
@@ -246,6 +262,18 @@ def find_layout_names(
             w.key in lex.surnames or w.key in lex.surname_cores or w.key in lex.first_names for w in words
         ):
             add(s, e)  # "Dossier Bakker:", "Opvolging De Wolf —": a known name, also a word
+            continue
+        # (round 8) the Flemish article before a first name: "den X slaapt in zijn auto", "den X-Y is van 1990" (not
+        # "van den X": a surname particle); a capitalised word there is a name even when it is also a word
+        if (
+            " " not in text[s:e]
+            and run[0] > 0
+            and toks[run[0] - 1].text == "den"
+            and first.gap_ok
+            and not (run[0] > 1 and toks[run[0] - 2].key in ("van", "uit", "in", "op", "naar"))
+            and all(_after_den(w, lex) for w in words)
+        ):
+            add(s, e)
             continue
         if not all(_plain_here(w, lex) for w in words):
             continue
@@ -317,6 +345,18 @@ def find_layout_names(
             _SENTENCE_OF_ITS_OWN.match(after)
         ):
             add(s, e)  # "X Y. Geen papieren, …"
+            continue
+        # (round 8) one name before "en" and a name already found: "X en Y Z moesten verhuizen"
+        before_and = _AND_GAP.match(after)
+        sure = not single or known_first or double or words[0].key not in lex.dutch_words
+        if before_and is not None and e + before_and.end() in name_starts and sure:
+            add(s, e)
+            continue
+        # (round 8) a person named by where they live: "X van Kerkstraat 12 moet …", "de familie van de X op
+        # Kerkstraat 12", "bij X uit de Kerkstraat 12"
+        home = _HOME_BEFORE_ADDRESS.match(after) if addr_set else None
+        if home is not None and e + home.end() in addr_set:
+            add(s, e)
             continue
         # an apposition of a person
         if _APPOSITION_ROLE.match(after) or _PAREN_PERSON.match(after) or _BORN.match(after):

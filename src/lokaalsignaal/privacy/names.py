@@ -65,7 +65,7 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
             return False
         if t.key in NOT_NAMES or t.key in lex.org_tokens or t.key in TITLES or fold(t.text) in TITLES:
             return False
-        if t.key in ROLES or t.key in NAME_CUES:
+        if t.key in ROLES or t.key in NAME_CUES or t.text == "Me" and not t.sent_start:
             return False
         if _STREET_TAIL.search(t.key) and not (t.key in SAFE_STREET_SUFFIXES and t.key in lex.first_names):
             return False
@@ -96,6 +96,8 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
             pk = prev.key
             if pk in TITLES and sep.strip() in ("", ".") and not off[i - 1]:
                 trigger = "title"
+            elif prev.text == "Me" and sep == " " and not prev.sent_start and not off[i - 1]:
+                trigger = "title"  # (round 8) "Me" (maître), a lawyer's title in French: "son avocat est Me X"
             elif pk in NAME_CUES and sep.strip() in ("", ":"):
                 trigger = "cue"
             elif pk in ROLES and sep.strip() in ("", ",") and (not prev.cap or prev.sent_start):

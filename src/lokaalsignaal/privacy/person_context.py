@@ -59,7 +59,8 @@ _POSSESSIVE_ROLE_AFTER = re.compile(
     + r")(?![\w])",
     re.IGNORECASE,
 )
-_BORN_AFTER = re.compile(r"[ \t]+(?:is|werd)[ \t]+(?:[\w/.\-]+[ \t]+){0,4}?geboren(?![\w])")
+#: (round 8) also after a comma closing an apposition: "De oudste, X, werd in 2011 geboren"
+_BORN_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:is|werd)[ \t]+(?:[\w/.\-]+[ \t]+){0,4}?geboren(?![\w])")
 #: endings of Dutch nouns and adjectives: such a capitalised word is rather a heading or an organisation
 _DUTCH_TAIL = re.compile(
     r"(?:ing|heid|schap|isme|atie|erij|teit|tuur|ment|ig|lijk|isch|baar|loos|ief|ische|ige|lijke|ale|iele)$"
@@ -120,5 +121,10 @@ def person_context(text: str, words: list[_Tok], end: int, lex) -> bool:
         return True
     if _APPOSITION_DATE.match(text, end):
         single_ok = words[0].key in lex.first_names and words[0].key not in lex.ambiguous
+        # (round 8) one word in no list with a full date in parentheses: "voor Endale (14.09.2023) zoekt …"
+        w = words[0]
+        listed = w.key in lex.surnames or w.key in lex.first_names or w.key in lex.ambiguous
+        in_parentheses = text[end : end + 2].lstrip(" \t")[:1] == "("
+        single_ok = single_ok or not w.sent_start and in_parentheses and not listed
         return len(words) >= 2 or single_ok
     return bool(_POSSESSIVE_ROLE_AFTER.match(text, end) or _BORN_AFTER.match(text, end))
