@@ -104,7 +104,7 @@ def test_flanders_bundles_them_through_the_page(client, login, arrived, flanders
     assert "<td>verborgen</td>" in html and "<td>< 5</td>" in html and "<td>6</td>" not in html
     assert reverse("region:escalated", args=[flanders.pk, regional.pk]) in html
     listing = page(client.get(reverse("region:regional_list", args=[flanders.pk])))
-    assert "<td>2</td>\n    <td>verborgen</td>" in listing
+    assert "<td>2</td><td>verborgen</td>" in listing
     # the region reads in its knelpunt's timeline that Flanders bundled it
     login(scope_member(zuidwest, email="team@regio.be"))
     region_page = text_of(client.get(reverse("region:regional", args=[zuidwest.pk, regional.pk])))

@@ -84,7 +84,7 @@ def test_the_overview_and_the_bundle_pages_hide_the_same_numbers(client, login, 
         "list": page(client.get(reverse("region:regional_list", args=[zuidwest.pk]))),
     }
 
-    assert "Signalen: 8" in pages["regional"] and "<td>2</td>\n    <td>8</td>" in pages["list"]
+    assert "Signalen: 8" in pages["regional"] and "<td>2</td><td>8</td>" in pages["list"]
     for html in pages.values():
         assert "7" not in numbers(html) and "Signalen: 7" not in html
     assert '<td>verborgen</td>' in pages["regional"] and "<td>< 5</td>" in pages["regional"]
