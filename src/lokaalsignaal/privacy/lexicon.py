@@ -7,6 +7,7 @@ See ``data/SOURCES.md`` for the origin and licence of the shipped lists.
 from __future__ import annotations
 
 import gzip
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +27,7 @@ __all__ = [
     "ORGANISATIONS",
     "PARTICLES",
     "ROLES",
+    "ROLE_WORDS",
     "ROLE_OF",
     "SAFE_STREET_SUFFIXES",
     "STREET_WORDS",
@@ -198,6 +200,8 @@ def fold(word: str) -> str:
 # compare folded forms everywhere ("cliënt" -> "client", "Syrië" -> "syrie")
 TITLES = frozenset(map(fold, TITLES))
 ROLES = frozenset(map(fold, ROLES))
+#: the role words as a regular-expression alternation, the longest first ("zoontje" before "zoon")
+ROLE_WORDS = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
 NAME_CUES = frozenset(map(fold, NAME_CUES))
 ROLE_OF = frozenset(map(fold, ROLE_OF))
 PARTICLES = frozenset(map(fold, PARTICLES))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import COMMON_WORDS, FOREIGN_MONTHS, NOT_NAMES, ROLES, STREET_WORDS, TITLES, lexicon
+from .lexicon import COMMON_WORDS, FOREIGN_MONTHS, NOT_NAMES, ROLE_WORDS, ROLES, STREET_WORDS, TITLES, lexicon
 from .name_tokens import _Tok
 
 #: letters no Dutch word has (Polish, Turkish, Czech, Romanian, Hungarian, Baltic, Nordic, Iberian, German …): a
@@ -55,7 +55,7 @@ _APPOSITION_DATE = re.compile(
 _POSSESSIVE_ROLE_AFTER = re.compile(
     # (round 7) also the Flemish possessive without a comma: "Işıl haar dochter", "Ahmed zijn broer"
     r"(?:[ \t]*(?:,|[ \t]en))?[ \t]+(?:haar|zijn)[ \t]+("
-    + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+    + ROLE_WORDS
     + r")(?![\w])",
     re.IGNORECASE,
 )

@@ -17,7 +17,7 @@ import datetime
 import re
 from bisect import bisect_right
 
-from .lexicon import FOREIGN_MONTHS, ROLES, TITLES, fold
+from .lexicon import FOREIGN_MONTHS, ROLE_WORDS, ROLES, TITLES, fold
 
 _MONTH_WORDS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
@@ -59,7 +59,7 @@ _TITLE_RE = re.compile(
 _OFFICE_AFTER = re.compile(r"\.?[ \t]+(?:de|het)[ \t]+[a-zà-ÿ]")
 _POSSESSIVE_ROLE = re.compile(
     r"(?<![\w])(?:haar|zijn|mijn|onze|ons|hun|uw|jullie)\s+(?:"
-    + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+    + ROLE_WORDS
     + r")(?![\w])",
     re.IGNORECASE,
 )
@@ -191,7 +191,7 @@ def sentences_about_someone(text: str, cands: list[tuple[str, int, int]]) -> tup
 #: (round 7) "Een vrouw van 52 jaar, geboren in 1973, woont …": someone unnamed, described by what she is
 _UNNAMED_PERSON = re.compile(
     r"(?<![\w])een[ \t]+(?:[^\W\d]+[ \t]+)?(?:"
-    + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+    + ROLE_WORDS
     + r")(?![\w])[^.!?;\n]*?\bgeboren[ \t]+in[ \t]+$",
     re.IGNORECASE,
 )
