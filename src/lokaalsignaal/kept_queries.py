@@ -229,3 +229,17 @@ class KeptList:
         if not isinstance(index, slice) or index.step is not None:
             raise TypeError("A kept list is read a slice at a time.")
         return self.rows(shape=(index.start, index.stop), **self.values)
+
+
+class KeptPages:
+    """A list to page through, kept: `KeptPages(build)` with `build(**values)` the whole list as a QuerySet; its
+    rows are kept a slice at a time, its count and its count up to a cap beside them. `of(**values)` is the
+    `KeptList` a paginator takes."""
+
+    def __init__(self, build: Callable):
+        self.rows = KeptQuery(lambda shape, **values: build(**values)[shape[0]:shape[1]])
+        self.count = KeptCount(build)
+        self.count_up_to = KeptCount(lambda shape, **values: build(**values)[:shape])
+
+    def of(self, **values) -> KeptList:
+        return KeptList(self.rows, self.count, values, self.count_up_to)

@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from lokaalsignaal import kept_queries
 from lokaalsignaal.intake.models import Signal
-from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptQuery
+from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptPages, KeptQuery
 from lokaalsignaal.pagination import CappedPaginator
 from tests.factories import member
 
@@ -151,11 +151,10 @@ def test_a_value_the_database_would_refuse_finds_nothing_as_through_the_orm(two_
 
 
 def test_a_capped_paginator_over_a_kept_list_counts_up_to_its_cap(two_givers):
-    rows = KeptQuery(lambda user_id, shape: _signals(user_id)[shape[0]:shape[1]])
-    capped = KeptCount(lambda user_id, shape: _signals(user_id)[:shape])
+    pages = KeptPages(_signals)
     giver, _ = two_givers
     for cap in (1, 2, 10):
-        kept = CappedPaginator(KeptList(rows, KeptCount(_signals), {"user_id": giver.pk}, capped), 1, cap=cap)
+        kept = CappedPaginator(pages.of(user_id=giver.pk), 1, cap=cap)
         plain = CappedPaginator(_signals(giver.pk), 1, cap=cap)
         assert (kept.count, kept.capped, kept.num_pages) == (plain.count, plain.capped, plain.num_pages)
         assert [s.pk for s in kept.get_page(2)] == [s.pk for s in plain.get_page(2)]

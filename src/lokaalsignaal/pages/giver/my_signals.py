@@ -14,7 +14,7 @@ from lokaalsignaal.casework.joins import access as join_access
 from lokaalsignaal.casework.knelpunten.stages import CLOSED
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake.models import SignalStatus
-from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptQuery
+from lokaalsignaal.kept_queries import KeptCount, KeptPages, KeptQuery
 from lokaalsignaal.pages.giver import story
 from lokaalsignaal.pagination import PAGE_SIZE
 from lokaalsignaal.tenancy.models import Municipality
@@ -76,9 +76,7 @@ def _joined(user_id):
 
 _PLACES = KeptQuery(lambda user_id: Municipality.objects.filter(pk__in=_given(user_id).values("municipality"))
                     .order_by("name"))
-_ALL = KeptQuery(lambda user_id, shape: _given(user_id).select_related("municipality").order_by(*ORDER)
-                 [shape[0]:shape[1]])
-_ALL_COUNT = KeptCount(_given)
+_ALL = KeptPages(lambda user_id: _given(user_id).select_related("municipality").order_by(*ORDER))
 _WAITING = KeptCount(lambda user_id: _given(user_id).filter(has_open_question=True))
 _JOINED_IDS = KeptQuery(lambda user_id: _joined(user_id).order_by("-updated_at", "-pk").values_list("pk", flat=True)
                         [:JOINED_SHOWN])
@@ -93,7 +91,7 @@ def my_signals(user, query) -> dict:
     joined, how many of her signals wait for her answer."""
     filters = MySignalsFilter(query, _PLACES(user_id=user.pk))
     signals = (filters.apply(signal_access.signals_given_by(user).select_related("municipality")) if filters.active
-               else KeptList(_ALL, _ALL_COUNT, {"user_id": user.pk}))
+               else _ALL.of(user_id=user.pk))
     # the ids first: with the joins of the story above in one query, PostgreSQL planned a parallel scan of every
     # knelpunt (17-30 ms) for the few a giver joined
     ids = {f"k{i}": pk for i, pk in enumerate(_JOINED_IDS(user_id=user.pk))}

@@ -19,7 +19,7 @@ from django.db.models.functions import Cast, Coalesce, Concat, RowNumber, Substr
 from lokaalsignaal.accounts.per_user_sql import account
 from lokaalsignaal.casework.knelpunten.models import KnelpuntMessage, StageChange
 from lokaalsignaal.intake.models import SignalEvent
-from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptQuery
+from lokaalsignaal.kept_queries import KeptPages, KeptQuery
 from lokaalsignaal.notifications import services
 from lokaalsignaal.notifications.models import Notification
 from lokaalsignaal.pagination import PAGE_SIZE
@@ -135,8 +135,7 @@ def _items(user_id, shape, **keys):
 
 
 # built once per process (`kept_queries`): the groups' count and page, their notifications (per number of groups)
-_GROUP_COUNT = KeptCount(_groups)
-_GROUP_PAGE = KeptQuery(lambda user_id, shape: _groups(user_id)[shape[0]:shape[1]])
+_GROUPS = KeptPages(_groups)
 _ITEMS = KeptQuery(_items)
 
 
@@ -146,7 +145,7 @@ def page_of(user, number) -> Page:
     `ITEMS_PER_GROUP`, newest first), each with `.about` (the title of its signal or knelpunt) and `.excerpt` (of
     the message it carries, "" if none). Three queries however many notifications: the count of groups, the groups
     of the page, their notifications."""
-    page = Paginator(KeptList(_GROUP_PAGE, _GROUP_COUNT, {"user_id": user.pk}), PAGE_SIZE).get_page(number)
+    page = Paginator(_GROUPS.of(user_id=user.pk), PAGE_SIZE).get_page(number)
     rows = {row["group"]: Group(row["group"], row["count"], row["unread"]) for row in page.object_list}
     if rows:
         keys = {f"g{i}": key for i, key in enumerate(rows)}

@@ -9,7 +9,7 @@ from django.utils import timezone
 from lokaalsignaal.accounts.per_user_sql import account
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake.models import Signal, SignalStatus
-from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptQuery
+from lokaalsignaal.kept_queries import KeptPages
 from lokaalsignaal.pages.workspace.inbox_forms import InboxSort, InboxStatus
 from lokaalsignaal.tenancy.models import Municipality
 
@@ -79,9 +79,7 @@ def _unfiltered(user_id, municipality_id):
     return inbox_queryset(account(user_id), Municipality(pk=municipality_id), {})
 
 
-_PAGE = KeptQuery(lambda user_id, municipality_id, shape: _unfiltered(user_id, municipality_id)[shape[0]:shape[1]])
-_COUNT = KeptCount(_unfiltered)
-_COUNT_UP_TO = KeptCount(lambda user_id, municipality_id, shape: _unfiltered(user_id, municipality_id)[:shape])
+_UNFILTERED = KeptPages(_unfiltered)
 
 
 def inbox_list(user, municipality, filters: dict):
@@ -89,4 +87,4 @@ def inbox_list(user, municipality, filters: dict):
     queries (`kept_queries.KeptList`)."""
     if any(filters.values()):
         return inbox_queryset(user, municipality, filters)
-    return KeptList(_PAGE, _COUNT, {"user_id": user.pk, "municipality_id": municipality.pk}, _COUNT_UP_TO)
+    return _UNFILTERED.of(user_id=user.pk, municipality_id=municipality.pk)

@@ -6,7 +6,7 @@ from django.db.models import Q
 from lokaalsignaal.accounts.per_user_sql import account
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten.stages import OPEN
-from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptQuery
+from lokaalsignaal.kept_queries import KeptPages
 from lokaalsignaal.pages.workspace.forms import KnelpuntFilterForm, KnelpuntSort
 from lokaalsignaal.tenancy.models import Municipality
 
@@ -32,12 +32,11 @@ def _unfiltered(user_id, municipality_id):
     return knelpunten_queryset(account(user_id), Municipality(pk=municipality_id), {})
 
 
-_PAGE = KeptQuery(lambda user_id, municipality_id, shape: _unfiltered(user_id, municipality_id)[shape[0]:shape[1]])
-_COUNT = KeptCount(_unfiltered)
+_UNFILTERED = KeptPages(_unfiltered)
 
 
 def knelpunten_list(user, municipality, data: dict):
     """What the list pages through: the filtered queryset, or for no filter the same rows from kept queries."""
     if any(data.values()):
         return knelpunten_queryset(user, municipality, data)
-    return KeptList(_PAGE, _COUNT, {"user_id": user.pk, "municipality_id": municipality.pk})
+    return _UNFILTERED.of(user_id=user.pk, municipality_id=municipality.pk)

@@ -24,7 +24,7 @@ from lokaalsignaal.casework.partners.forms import AnalysisNoteForm
 from lokaalsignaal.casework.priority.forms import PriorityOverrideForm
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake.models import Frequency, PeopleAffected
-from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptQuery
+from lokaalsignaal.kept_queries import KeptPages, KeptQuery
 from lokaalsignaal.pagination import PAGE_SIZE
 from lokaalsignaal.reference.models import TargetGroup, Theme
 from lokaalsignaal.tenancy import scoping
@@ -47,8 +47,7 @@ def _signals(user_id, municipality_id, knelpunt_id):
             .only("reference", "title", "status", "submitted_at", "sector__name").order_by("-submitted_at", "-id"))
 
 
-_SIGNALS = KeptQuery(lambda shape, **values: _signals(**values)[shape[0]:shape[1]])
-_SIGNAL_COUNT = KeptCount(_signals)
+_SIGNALS = KeptPages(_signals)
 _PARTNERS = KeptQuery(lambda user_id, knelpunt_id: partner_access.partner_accesses_managed_by(
     account(user_id), knelpunt_id).select_related("organisation", "user", "user__organisation", "invited_by")
     .order_by("created_at"))
@@ -68,8 +67,7 @@ def knelpunt_or_404(request, municipality, pk, perm="knelpunten.read"):
 def knelpunt_page(request, municipality, knelpunt, **forms):
     user = request.user
     can_manage = scoping.can(user, municipality, "knelpunten.manage")
-    signals = KeptList(_SIGNALS, _SIGNAL_COUNT, {"user_id": user.pk, "municipality_id": municipality.pk,
-                                                  "knelpunt_id": knelpunt.pk})
+    signals = _SIGNALS.of(user_id=user.pk, municipality_id=municipality.pk, knelpunt_id=knelpunt.pk)
     context = {
         "municipality": municipality, "knelpunt": knelpunt, "can_manage": can_manage,
         "can_triage": scoping.can(user, municipality, "signals.triage"),
