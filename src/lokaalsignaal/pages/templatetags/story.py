@@ -1,18 +1,14 @@
 """The giver's story on the signal page and the derived status in lists, without touching the signal views
 (`pages.giver.signal_views`)."""
 
-from urllib.parse import quote
 
 from django import template
-from django.urls import reverse
-from django.utils import timezone
-from django.utils.dateformat import format as date_format
 from django.utils.html import escape, format_html
-from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.safestring import mark_safe
 
 from lokaalsignaal.intake.forms import AnswerForm, StillSeenForm
 from lokaalsignaal.pages.giver.story import giver_stage, status_of, story_for, with_knelpunten
+from lokaalsignaal.pages.row_html import Link, local_date
 
 register = template.Library()
 
@@ -46,15 +42,13 @@ def giver_signal_rows(signals, heading=False):
     """{% giver_signal_rows signals heading=True %}: her signals as list items (title as a link, reference, place,
     date, status badge), written here: they are every row of her lists. `heading`: the title as an h2 (my signals)
     rather than a paragraph (the home)."""
-    start, end = reverse("intake:detail", args=["0"]).rsplit("/0/", 1)
+    to_signal = Link("intake:detail")
     rows = []
     for s in signals:
-        link = escape(f"{start}/{quote(s.reference, safe=RFC3986_SUBDELIMS + '~:@')}/{end}")
-        title = f'<a href="{link}">{escape(s.title)}</a>'
+        title = f'<a href="{to_signal(s.reference)}">{escape(s.title)}</a>'
         title = f'<h2 class="signal-item__title">{title}</h2>' if heading else f"<p>{title}</p>"
-        moment = timezone.localtime(s.submitted_at) if timezone.is_aware(s.submitted_at) else s.submitted_at
         rows.append(f'<li class="signal-item">\n    {title}\n    <p class="small">{escape(s.reference)} · '
-                    f"{escape(s.municipality.name)} · {escape(date_format(moment, 'j F Y'))}</p>\n"
+                    f"{escape(s.municipality.name)} · {local_date(s.submitted_at, 'j F Y')}</p>\n"
                     f"    <p>{giver_status_badge(s)}</p>\n  </li>")
     return mark_safe("\n".join(rows))  # noqa: S308 (every text in it is escaped above)
 

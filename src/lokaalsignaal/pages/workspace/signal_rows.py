@@ -9,13 +9,12 @@ fraction of it (docs/performance.md). The templates keep each table's frame, hea
 
 from __future__ import annotations
 
-from django.urls import reverse
-from django.utils import timezone
-from django.utils.dateformat import format as date_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from lokaalsignaal.pages.row_html import Link, time_tag
 
 
 def _badge(kind: str, text: str) -> str:
@@ -46,23 +45,6 @@ def signal_status(signal) -> SafeString:
     return mark_safe("\n".join(parts))  # noqa: S308 (every text in it is escaped above)
 
 
-class Link:
-    """Links to one kind of page that differ only in their last id: reversed once, the id put in per row (reversing
-    two links a row was a tenth of a list's time)."""
-
-    def __init__(self, name: str, *args):
-        self.start, self.end = reverse(name, args=[*args, 0]).rsplit("/0/", 1)
-
-    def __call__(self, pk: int) -> str:
-        return escape(f"{self.start}/{int(pk)}/{self.end}")
-
-
-def _date(moment) -> str:
-    """A <time> as the templates write it: the day in words, the moment in ISO 8601, both in the local time."""
-    moment = timezone.localtime(moment) if timezone.is_aware(moment) else moment
-    return f'<time datetime="{date_format(moment, "c")}">{escape(date_format(moment, "j b Y"))}</time>'
-
-
 def _names(items) -> str:
     return ", ".join(escape(str(item)) for item in items)
 
@@ -91,7 +73,7 @@ def inbox_rows(signals, municipality, selected) -> SafeString:
             f"<td>{escape(s.title)}{themes}</td>"
             f"<td>{escape(s.get_signal_type_display())}</td>"
             f"<td>{sector}</td>"
-            f"<td>{_date(s.submitted_at)}</td>"
+            f"<td>{time_tag(s.submitted_at)}</td>"
             f"<td>{signal_status(s)}{knelpunt}</td></tr>"
         )
     return mark_safe("\n".join(rows))  # noqa: S308 (every text in it is escaped above)
@@ -106,7 +88,7 @@ def knelpunt_signal_rows(signals, municipality, can_triage: bool) -> SafeString:
         ref = f'<a href="{to_signal(s.pk)}">{ref}</a>' if can_triage else ref
         sector = escape(str(s.sector)) if s.sector else "—"
         rows.append(f'<tr><th scope="row">{ref}</th><td>{escape(s.title)}</td><td>{sector}</td>'
-                    f"<td>{_date(s.submitted_at)}</td></tr>")
+                    f"<td>{time_tag(s.submitted_at)}</td></tr>")
     return mark_safe("\n".join(rows))  # noqa: S308 (every text in it is escaped above)
 
 
@@ -133,6 +115,6 @@ def knelpunt_rows(knelpunten, kind: str, municipality=None, scope=None, numbers=
             cells.append(f"<td>{escape(str(b.signal_count))}</td>")
         if kind == "municipality":
             cells.append(f"<td>{escape(b.owner.full_name) if b.owner_id and b.owner.full_name else '—'}</td>")
-        cells.append(f"<td>{_names(b.themes.all()) or '—'}</td><td>{_date(b.updated_at)}</td>")
+        cells.append(f"<td>{_names(b.themes.all()) or '—'}</td><td>{time_tag(b.updated_at)}</td>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return mark_safe("\n".join(rows))  # noqa: S308 (every text in it is escaped above)

@@ -1,0 +1,32 @@
+"""What the lists written in Python (`pages.workspace.signal_rows`, `pages.templatetags.story`) share: links that
+differ only in their last part, reversed once a page, and dates as the templates write them."""
+
+from urllib.parse import quote
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateformat import format as date_format
+from django.utils.html import escape
+from django.utils.http import RFC3986_SUBDELIMS
+
+
+class Link:
+    """Links to one kind of page that differ only in their last part (an id, a reference): reversed once, the part
+    put in per row, quoted as `reverse` quotes it (reversing two links a row was a tenth of a list's time)."""
+
+    def __init__(self, name: str, *args):
+        self.start, self.end = reverse(name, args=[*args, 0]).rsplit("/0/", 1)
+
+    def __call__(self, last) -> str:
+        return escape(f"{self.start}/{quote(str(last), safe=RFC3986_SUBDELIMS + '~:@')}/{self.end}")
+
+
+def local_date(moment, fmt: str) -> str:
+    """`moment` in the local time, as the template filter `date:fmt` writes it (escaped)."""
+    moment = timezone.localtime(moment) if timezone.is_aware(moment) else moment
+    return escape(date_format(moment, fmt))
+
+
+def time_tag(moment, fmt: str = "j b Y") -> str:
+    """A <time> as the templates write it: the day in words, the moment in ISO 8601, both in the local time."""
+    return f'<time datetime="{local_date(moment, "c")}">{local_date(moment, fmt)}</time>'
