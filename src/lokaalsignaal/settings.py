@@ -132,6 +132,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         ),
         "transaction_mode": "IMMEDIATE",
     }
+
+
+def postgresql_options(environ) -> dict:
+    """Parameters bound by the server and a statement prepared once it has been asked twice on a connection: planning
+    the same few dozen queries again on every request was most of PostgreSQL's work (docs/performance.md).
+    DATABASE_PREPARE=0 turns it off (a pooler in transaction mode, such as PgBouncer before 1.21, cannot keep them)."""
+    if environ.get("DATABASE_PREPARE", "1").strip() == "0":
+        return {}
+    return {"server_side_binding": True, "prepare_threshold": 2}
+
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(postgresql_options(os.environ))  # with the URL's (sslmode)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One cache shared by every app process and server: allauth's rate limits (login, TOTP attempts) and its used TOTP
