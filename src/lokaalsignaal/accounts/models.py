@@ -11,6 +11,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lokaalsignaal.kept_queries import INT32, KeptQuery
 from lokaalsignaal.reference.models import Sector
 from lokaalsignaal.tenancy.models import Municipality, Role
 
@@ -34,6 +35,20 @@ class UserManager(BaseUserManager):
     def create_superuser(self, email, password=None, **extra):
         extra.update(is_staff=True, is_superuser=True)
         return self._create(email, password, **extra)
+
+    def get(self, *args, **kwargs):
+        """`get(pk=<id>)` on the manager itself is how the login backends read the signed-in person on every request:
+        that query is built once per process (`kept_queries`). Anything else is asked as the ORM asks it."""
+        pk = kwargs.get("pk")
+        if args or len(kwargs) != 1 or type(pk) is not int or pk not in INT32 or self._db not in (None, "default"):
+            return super().get(*args, **kwargs)
+        found = _BY_ID(pk=pk)
+        if not found:
+            raise self.model.DoesNotExist(f"{self.model._meta.object_name} matching query does not exist.")
+        return found[0]
+
+
+_BY_ID = KeptQuery(lambda pk: User._default_manager.get_queryset().filter(pk=pk))
 
 
 class NotificationPreference(models.TextChoices):
