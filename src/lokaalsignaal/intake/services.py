@@ -20,6 +20,7 @@ from lokaalsignaal.guard import services as guard
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake.domain_events import SignalGiven, SignalTextChanged
 from lokaalsignaal.intake.models import ReferenceCounter, Signal, SignalEvent, SignalStatus
+from lokaalsignaal.kept_queries import KeptQuery
 from lokaalsignaal.mail import services as mail
 from lokaalsignaal.tenancy import scoping
 
@@ -165,10 +166,14 @@ def still_seen_opens(signal: Signal) -> datetime | None:
     (an event from the municipality, a new stage of its knelpunt) and her own last 'nog steeds'. One query."""
     if signal.status != SignalStatus.RECEIVED or signal.has_open_question:
         return None
-    latest = Signal.objects.filter(pk=signal.pk).aggregate(
-        news=Max("events__created_at", filter=Q(events__kind__in=STILL_SEEN_RESTARTS)),
-        stage=Max("knelpunt__stage_changes__created_at"))
-    return max(at for at in (signal.submitted_at, latest["news"], latest["stage"]) if at) + STILL_SEEN_AFTER
+    news, stage = _LATEST_NEWS(signal_id=signal.pk)[0]
+    return max(at for at in (signal.submitted_at, news, stage) if at) + STILL_SEEN_AFTER
+
+
+# asked on every visit to her signal's page: built once per process (`kept_queries`)
+_LATEST_NEWS = KeptQuery(lambda signal_id: Signal.objects.filter(pk=signal_id).values("pk").annotate(
+    news=Max("events__created_at", filter=Q(events__kind__in=STILL_SEEN_RESTARTS)),
+    stage=Max("knelpunt__stage_changes__created_at")).values_list("news", "stage"))
 
 
 def still_seen_refusal(signal: Signal, opens: datetime | None, now: datetime | None = None) -> str:

@@ -105,6 +105,7 @@ class GiverStage:
 
 # Related fields `giver_stage` follows: select them with a knelpunt (as `knelpunt__` + these for a signal).
 ABOVE = ("escalated_to", "parent__scope", "parent__parent__scope")
+WITH_KNELPUNT = ("knelpunt", *(f"knelpunt__{up}" for up in ABOVE))  # a signal's knelpunt as `giver_stage` reads it
 ABOVE_FIELDS = ("stage", "parent_id", "escalated_to", "escalated_to__name",
                 *(f"{up}__{name}" for up in ("parent", "parent__parent")
                   for name in ("stage", "parent_id", "scope_id", "scope__name")))

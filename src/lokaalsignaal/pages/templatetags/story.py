@@ -7,7 +7,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from lokaalsignaal.intake.forms import AnswerForm, StillSeenForm
-from lokaalsignaal.pages.giver.story import giver_stage, status_of, story_for, with_knelpunten
+from lokaalsignaal.pages.giver.story import giver_stage, status_of, story_for
 from lokaalsignaal.pages.row_html import Link, local_date
 
 register = template.Library()
@@ -58,12 +58,6 @@ def stage_for_giver(knelpunt):
     """The stage of a knelpunt as givers read it ("Afgerond door <regio>" once the region closed it); select
     `story.ABOVE` with the knelpunt in lists."""
     return giver_stage(knelpunt)
-
-
-@register.simple_tag
-def signals_with_knelpunten(signals):
-    """{% signals_with_knelpunten page as signals %}: the page's signals with their knelpunt, in one query."""
-    return with_knelpunten(signals)
 
 
 @register.simple_tag
