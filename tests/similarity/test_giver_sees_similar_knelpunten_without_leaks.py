@@ -68,6 +68,25 @@ def test_without_javascript_a_confirm_step_shows_the_knelpunt_before_sending(sit
     assert second.status_code == 302 and "/mijn/signalen/verstuurd/" in second.url
 
 
+def test_a_confirmed_signal_is_saved_without_looking_up_similar_knelpunten_again(situation, giver, login, client,
+                                                                                 theme, monkeypatch):
+    """The confirm step showed them: sending it does not ask the similarity index again (under load the lookup was
+    most of a give's time). A confirmed draft that is not valid still shows them with the form."""
+    from lokaalsignaal.similarity import views as similarity_views
+
+    asked = []
+    real = similarity_views.giver_context
+    monkeypatch.setattr(similarity_views, "giver_context", lambda *a: asked.append(1) or real(*a))
+    login(giver)
+    data = {**DRAFT, "municipalities": [situation["visible"].municipality_id], "signal_type": "drempel",
+            "themes": [theme.pk], "similar_seen": "1"}
+    sent = client.post("/g/kortrijk/signaal-geven/", data)
+    assert sent.status_code == 302 and "/mijn/signalen/verstuurd/" in sent.url and asked == []
+
+    again = client.post("/g/kortrijk/signaal-geven/", {**data, "signal_type": ""})
+    assert again.status_code == 200 and asked == [1] and "Wachttijden budgetbegeleiding" in again.content.decode()
+
+
 @pytest.mark.parametrize("who", ["other_giver", "other_coordinator", "partner", "anonymous"])
 def test_the_fragment_is_not_found_for_outsiders(who, situation, roeselare, kortrijk, client, login):
     from lokaalsignaal.tenancy.models import Role

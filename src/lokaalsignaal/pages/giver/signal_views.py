@@ -24,11 +24,13 @@ def give(request, municipality):
 
     form = SignalForm(request.POST or None, user=request.user, municipality=municipality)
     context = {"form": form, "municipality": municipality}
-    if request.method == "POST":
+    seen = bool(request.POST.get("similar_seen"))
+    if request.method == "POST" and not (seen and form.is_valid()):
         # Without JavaScript the giver sees similar knelpunten here: in the re-rendered form, or in a confirm step
-        # before sending when there are knelpunten to join (skipped when they were already shown while typing).
+        # before sending when there are knelpunten to join (skipped when they were already shown: while typing, or
+        # in that step, so a confirmed signal is saved without looking them up again).
         context.update(giver_context(request.user, municipality, request.POST))
-        if form.is_valid() and context["similar"].knelpunten and not request.POST.get("similar_seen"):
+        if form.is_valid() and context["similar"].knelpunten:
             context["confirm_similar"] = True
             return render(request, "intake/give.html", context)
     if request.method == "POST" and form.is_valid():
