@@ -50,6 +50,16 @@ def _fresh_similarity_index(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _no_kept_public_pages():
+    """Each test starts with no public page held by this process (the shared cache lives in the test database)."""
+    from lokaalsignaal.pages import visitor_cache
+
+    visitor_cache.forget_here()
+    yield
+    visitor_cache.forget_here()
+
+
+@pytest.fixture(autouse=True)
 def _dutch_by_default():
     """Services that write texts outside a request use the thread's language: a test that switched the site to
     English (the language switcher) must not leak it into the next test."""

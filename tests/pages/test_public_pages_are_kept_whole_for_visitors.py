@@ -2,6 +2,7 @@
 token of her own that works, and nobody signed in, searching or with a session gets a kept page."""
 
 import re
+import time
 
 import pytest
 from django.conf import settings
@@ -10,6 +11,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from lokaalsignaal.pages import visitor_cache
 from tests.factories import UserFactory
 
 PUBLIC = ["pages:landing", "pages:participating", "pages:join"]
@@ -28,9 +30,24 @@ def test_a_second_visitor_gets_the_kept_page_without_rendering_it(db, name):
     with CaptureQueriesContext(connection) as queries:
         _, second = visit(url)
     assert second.status_code == 200
-    assert len(queries) == 1  # the cache read, nothing else
+    assert len(queries) == 0  # this process holds the page it kept
     assert not hasattr(second, "templates") or not second.templates  # no template rendered
     assert TOKEN.sub("", second.content.decode()) == TOKEN.sub("", first.content.decode())
+
+
+def test_another_process_reads_the_kept_page_once_and_holds_it_only_as_long_as_it_is_kept(db, monkeypatch):
+    url = reverse("pages:participating")
+    _, first = visit(url)
+    visitor_cache.forget_here()  # as another app process: it has no copy yet
+    with CaptureQueriesContext(connection) as queries:
+        visit(url)
+        visit(url)
+    assert len(queries) == 1  # one read of the shared cache, then its own copy
+    later = time.time() + visitor_cache.KEEP_SECONDS + 1
+    monkeypatch.setattr(visitor_cache.time, "time", lambda: later)
+    with CaptureQueriesContext(connection) as queries:
+        _, again = visit(url)
+    assert again.status_code == 200 and any("participating" in q["sql"] for q in queries)  # rendered anew
 
 
 @pytest.mark.parametrize("name", PUBLIC)
