@@ -13,9 +13,13 @@ from .addresses import _find_addresses
 from .capitals import capital_lines, read_capitals
 from .identifiers import _find_birth_dates, _find_emails, _find_ibans, _find_national_numbers, _find_phones
 from .institutions import drop_named_institutions, head_in_line_before
+from .name_echoes import find_echoed_names
+from .name_frames import find_framed_names
 from .name_layout import find_layout_names
+from .name_lists import find_listed_names
+from .name_neighbours import find_neighbour_names
 from .name_tables import find_table_names
-from .name_tokens import _phrase_regex
+from .name_tokens import _phrase_regex, tokens_of
 from .names import _find_names
 from .not_persons import drop_not_persons
 from .person_dates import find_person_dates
@@ -134,10 +138,15 @@ def _candidates(
     cands.extend(addr)
     blocked.extend((s, e) for _, s, e in addr)
     _find_names(text, cands, blocked, allow_t)
+    toks = tokens_of(text)  # (round 9) the tokens the name finders read; later finders tokenize other texts
     find_layout_names(text, cands, blocked, allow_t)
     find_table_names(text, cands, blocked)
+    find_framed_names(text, toks, cands)
+    find_listed_names(text, toks, cands)
+    find_neighbour_names(text, toks, cands)
     drop_named_institutions(text, cands)
     drop_not_persons(text, cands)
+    find_echoed_names(text, toks, cands)
     find_person_dates(text, cands)
     if learned:
         find_tagged(text, cands)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import TITLES, fold, lexicon
+from .name_tokens import _fold_word
 
 #: (round 3) capitalised head words of an institution named after a person: "Huize Johanna", "Residentie Jan Van
 #: Eyck", "Fonds Georges Brugmann" are no person
@@ -47,7 +48,7 @@ LOWER_HEADS = _LOWER_HEADS
 
 
 def _is_head(word: str) -> bool:
-    key = fold(word)
+    key = _fold_word(word)
     return key in _INSTITUTION_HEADS or bool(_HEAD_TAIL.match(key))
 
 
@@ -107,7 +108,7 @@ def drop_named_institutions(text: str, cands: list[tuple[str, int, int]]) -> Non
         kind, s, e = c
         if kind == "person_name":
             first = text[s:e].split()[0]
-            last = fold(text[s:e].split()[-1])
+            last = _fold_word(text[s:e].split()[-1])
             head = _head_before(text, s)
             starts = _is_head(first) and len(text[s:e].split()) > 1
             tail = _INSTITUTION_TAIL.search(last) and last not in lex.surnames and last not in lex.first_names

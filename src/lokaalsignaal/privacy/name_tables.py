@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import COMMON_WORDS, NOT_NAMES, ORGANISATIONS, ROLES, TITLES, fold, lexicon
-from .name_tokens import phrase_spans, tokens_of
+from .name_tokens import _fold_word, phrase_spans, tokens_of
 from .not_persons import not_a_person
 from .person_context import _plain, dutch_compound
 from .spans import overlapping
@@ -201,7 +201,7 @@ def _address_cells(text: str) -> list[tuple[int, int]]:
 
 
 def _head(cell: str, head_words: frozenset[str]) -> bool:
-    return fold(cell.strip().rstrip(":")).replace(" ", "_") in head_words
+    return _fold_word(cell.strip().rstrip(":")).replace(" ", "_") in head_words
 
 
 def _table_cells(text: str) -> list[tuple[int, int]]:

@@ -17,7 +17,6 @@ from .lexicon import (
     SAFE_STREET_SUFFIXES,
     STREET_WORDS,
     TITLES,
-    fold,
     lexicon,
 )
 from .lowercase_names import _find_lowercase_names
@@ -26,6 +25,7 @@ from .name_tokens import (
     _PLACE_CONTEXT,
     _QUOTES_OPEN,
     _THING_CONTEXT,
+    _fold_word,
     _is_name_word,
     _quoted,
     _Tok,
@@ -63,7 +63,8 @@ def _find_names(text: str, out: list, blocked: list[tuple[int, int]], allow: tup
         t = toks[i]
         if off[i] or not (t.cap or t.initial):
             return False
-        if t.key in NOT_NAMES or t.key in lex.org_tokens or t.key in TITLES or fold(t.text) in TITLES:
+        # (round 9) t.key is fold(t.text): one lookup of TITLES does
+        if t.key in NOT_NAMES or t.key in lex.org_tokens or t.key in TITLES:
             return False
         if t.key in ROLES or t.key in NAME_CUES or t.text == "Me" and not t.sent_start:
             return False
@@ -205,7 +206,7 @@ def _is_multiword_place(text: str, toks: list[_Tok], chain: list[int], lex) -> b
     """The chain ends in a place of two or more words ("Inwoners van Nazareth-De Pinte")."""
     end = toks[chain[-1]].end
     # only the last few words: a place has at most a handful, and a long chain must stay linear to check
-    return any(fold(text[toks[k].start : end]) in lex.places for k in chain[-5:-1] if end - toks[k].start <= 60)
+    return any(_fold_word(text[toks[k].start : end]) in lex.places for k in chain[-5:-1] if end - toks[k].start <= 60)
 
 
 def _single_name_in_context(toks: list[_Tok], k: int, text: str, lex) -> bool:

@@ -50,15 +50,18 @@ _APPOSITION_BEFORE = re.compile(
 #: (round 7) a role word right before a date in parentheses: "Zoontje (17-3-2017)", "jongere (15de juli 2024)"
 _ROLE_BEFORE = re.compile(r"(?<![\w])([^\W\d_]+)[ \t]*\([ \t]*(?:(?:ma|di|wo|do|vr|za|zo|de)\.?[ \t]+)?$")
 _APPOSITION_AFTER = re.compile(r"[ \t]*(?:\)|,|–|-|—|$|\.)")
+#: (round 9) the lookahead on the first letters lets the scan skip most word starts without trying every title
 _TITLE_RE = re.compile(
-    r"(?<![\w])(?:"
+    r"(?<![\w])(?=["
+    + re.escape("".join(sorted({t[0] for t in TITLES if len(t) > 2})))
+    + r"])(?:"
     + "|".join(sorted((re.escape(t) for t in TITLES if len(t) > 2), key=len, reverse=True))
     + r")(?![\w])",
     re.IGNORECASE,
 )
 _OFFICE_AFTER = re.compile(r"\.?[ \t]+(?:de|het)[ \t]+[a-zà-ÿ]")
 _POSSESSIVE_ROLE = re.compile(
-    r"(?<![\w])(?:haar|zijn|mijn|onze|ons|hun|uw|jullie)\s+(?:"
+    r"(?<![\w])(?=[hzmouj])(?:haar|zijn|mijn|onze|ons|hun|uw|jullie)\s+(?:"
     + ROLE_WORDS
     + r")(?![\w])",
     re.IGNORECASE,
@@ -180,12 +183,28 @@ def _sentence_starts(text: str) -> list[int]:
 def sentences_about_someone(text: str, cands: list[tuple[str, int, int]]) -> tuple[list[int], set[int]]:
     """Where the sentences start, and which of them (``bisect_right(starts, position)``) are about a person: a name
     found, a title (not an office: ``mevrouw de minister``) or a possessive with a role word (``haar zoon``)."""
-    starts = _sentence_starts(text)
-    people = [(s, e) for kind, s, e in cands if kind == "person_name"]
-    # (round 3) "mevrouw de minister", "meneer de voorzitter": an office addressed, no person the text is about
-    people += [m.span() for m in _TITLE_RE.finditer(text) if not _OFFICE_AFTER.match(text, m.end())]
-    people += [m.span() for m in _POSSESSIVE_ROLE.finditer(text)]
+    starts, marks = _people_marks(text)
+    people = [(s, e) for kind, s, e in cands if kind == "person_name"] + marks
     return starts, {bisect_right(starts, s) for s, _e in people}
+
+
+#: (round 9) the last text's sentence starts and title/possessive spans: two finders ask for them
+_LAST_MARKS: tuple[str, list[int], list[tuple[int, int]]] | None = None
+
+
+def _people_marks(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The sentence starts of ``text`` and the spans of its titles and possessive role words, computed once per text
+    (a tuple replaced as one object that holds ``text``, as ``name_tokens.tokens_of``)."""
+    global _LAST_MARKS
+    last = _LAST_MARKS
+    if last is not None and last[0] is text:
+        return last[1], last[2]
+    starts = _sentence_starts(text)
+    # (round 3) "mevrouw de minister", "meneer de voorzitter": an office addressed, no person the text is about
+    marks = [m.span() for m in _TITLE_RE.finditer(text) if not _OFFICE_AFTER.match(text, m.end())]
+    marks += [m.span() for m in _POSSESSIVE_ROLE.finditer(text)]
+    _LAST_MARKS = (text, starts, marks)
+    return starts, marks
 
 
 #: (round 7) "Een vrouw van 52 jaar, geboren in 1973, woont …": someone unnamed, described by what she is

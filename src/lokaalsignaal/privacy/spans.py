@@ -37,3 +37,27 @@ class Taken:
         self._starts.insert(k, start)
         self._ends.insert(k, end)
 
+
+class SpanIndex:
+    """(round 9) ``overlapping`` one query at a time, for finders that test only the few tokens a frame points at."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _e in ordered]
+        self._reach = list(accumulate((e for _s, e in ordered), max))
+
+    def hits(self, start: int, end: int) -> bool:
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._reach[k - 1] > start
+
+
+class TokensOff:
+    """``off[i]``: does token ``i`` overlap a taken span? Computed when asked (``SpanIndex``)."""
+
+    def __init__(self, toks, spans: list[tuple[int, int]]) -> None:
+        self._toks = toks
+        self._index = SpanIndex(spans)
+
+    def __getitem__(self, i: int) -> bool:
+        t = self._toks[i]
+        return self._index.hits(t.start, t.end)
