@@ -34,8 +34,38 @@ class ListChoiceIterator(ModelChoiceIterator):
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        for obj in self.queryset:
+        kept = getattr(self.field, "kept", None)
+        for obj in kept() if kept is not None else self.queryset:
             yield self.choice(obj)
+
+
+class _KeptChoices:
+    """A model choice field whose list is the same for everyone, read through a kept query (`kept_queries`; the
+    lists are in `reference.lists`). Its queryset, built by the same function, still cleans what was chosen; a form
+    that sets another queryset gets that one listed."""
+
+    def __init__(self, *, kept, **kwargs):
+        super().__init__(queryset=kept.build(), **kwargs)
+        self.kept = kept
+
+    def _set_queryset(self, queryset):
+        super()._set_queryset(queryset)
+        self.kept = None  # another list than the kept one
+
+    queryset = property(forms.ModelChoiceField._get_queryset, _set_queryset)
+
+    def __deepcopy__(self, memo):
+        result = super().__deepcopy__(memo)  # copies the queryset (through the setter above)
+        result.kept = self.kept
+        return result
+
+
+class KeptChoiceField(_KeptChoices, forms.ModelChoiceField):
+    pass
+
+
+class KeptMultipleChoiceField(_KeptChoices, forms.ModelMultipleChoiceField):
+    pass
 
 
 def read_model_choices_in_one_query() -> None:

@@ -2,8 +2,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal import bounds
+from lokaalsignaal.forms import KeptMultipleChoiceField
 from lokaalsignaal.guard.services import GuardedForm
-from lokaalsignaal.reference.models import TargetGroup, Theme
+from lokaalsignaal.reference import lists
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.models import Municipality
 
@@ -32,11 +33,11 @@ class SignalForm(GuardedForm):
         help_text=_("Beschrijf wat je bij meerdere mensen ziet. Schrijf geen namen, adressen of andere "
                     "persoonsgegevens."),
         error_messages={"required": _("Beschrijf wat je vaststelt.")})
-    themes = forms.ModelMultipleChoiceField(
-        label=_("Thema"), queryset=Theme.objects.filter(active=True), widget=forms.CheckboxSelectMultiple,
+    themes = KeptMultipleChoiceField(
+        label=_("Thema"), kept=lists.ACTIVE_THEMES, widget=forms.CheckboxSelectMultiple,
         help_text=_("Kies minstens één thema."), error_messages={"required": _("Kies minstens één thema.")})
-    target_groups = forms.ModelMultipleChoiceField(
-        label=_("Doelgroep"), queryset=TargetGroup.objects.filter(active=True), widget=forms.CheckboxSelectMultiple,
+    target_groups = KeptMultipleChoiceField(
+        label=_("Doelgroep"), kept=lists.ACTIVE_TARGET_GROUPS, widget=forms.CheckboxSelectMultiple,
         required=False)
     frequency = forms.ChoiceField(label=_("Hoe vaak zie je dit?"), required=False,
                                   choices=[("", _("— Kies —"))] + Frequency.choices)

@@ -8,8 +8,9 @@ from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten.stages import Stage, next_stages
+from lokaalsignaal.forms import KeptChoiceField
 from lokaalsignaal.guard.services import GuardedForm
-from lokaalsignaal.reference.models import ResponsibleLevel
+from lokaalsignaal.reference import lists
 
 
 class StageField(forms.ChoiceField):
@@ -50,8 +51,8 @@ class StageChangeForm(GuardedForm):
             label=_("Opschalen naar"), queryset=knelpunt_access.escalation_targets(knelpunt), required=False,
             empty_label=_("— Kies een regio of Vlaanderen —") if municipal else _("— Geen (federaal, Europees) —"),
             help_text=_("Alleen nodig als je ‘Opgeschaald’ kiest."))
-        self.fields["responsible_level"] = forms.ModelChoiceField(
-            label=_("Verantwoordelijk niveau"), queryset=ResponsibleLevel.objects.filter(active=True),
+        self.fields["responsible_level"] = KeptChoiceField(
+            label=_("Verantwoordelijk niveau"), kept=lists.ACTIVE_RESPONSIBLE_LEVELS,
             required=False, empty_label=_("— Kies —"), initial=knelpunt.responsible_level_id,
             help_text=_("Alleen nodig als je ‘Opgeschaald’ kiest."))
 

@@ -5,13 +5,14 @@ from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal.casework.regions import services as escalation
+from lokaalsignaal.forms import KeptChoiceField
 from lokaalsignaal.guard.services import GuardedForm
-from lokaalsignaal.reference.models import Theme
+from lokaalsignaal.reference import lists
 
 
 class EscalatedFilterForm(forms.Form):
     ALL, OPEN, BUNDLED = "", "no", "yes"
-    theme = forms.ModelChoiceField(label=_("Thema"), queryset=Theme.objects.filter(active=True), required=False,
+    theme = KeptChoiceField(label=_("Thema"), kept=lists.ACTIVE_THEMES, required=False,
                                    empty_label=_("Alle thema's"))
     municipality = forms.ModelChoiceField(label=_("Gemeente"), queryset=None, required=False,
                                           empty_label=_("Alle gemeenten"))

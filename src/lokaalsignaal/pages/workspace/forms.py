@@ -12,10 +12,11 @@ from lokaalsignaal.accounts.per_user_sql import account
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten.stages import CLOSED, Stage
 from lokaalsignaal.casework.priority.forms import PRIORITY_ORDER
+from lokaalsignaal.forms import KeptChoiceField, KeptMultipleChoiceField
 from lokaalsignaal.guard.services import GuardedForm
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.kept_queries import KeptQuery
-from lokaalsignaal.reference.models import ResponsibleLevel, TargetGroup, Theme
+from lokaalsignaal.reference import lists
 from lokaalsignaal.tenancy.models import Municipality
 
 NEW = "new"
@@ -89,7 +90,7 @@ class KnelpuntFilterForm(forms.Form):
                            widget=forms.TextInput(attrs={"type": "search"}))
     stage = forms.ChoiceField(label=_("Fase"), required=False,
                               choices=[("", _("Alle fasen")), (OPEN, _("Alle open knelpunten"))] + Stage.choices)
-    theme = forms.ModelChoiceField(label=_("Thema"), queryset=Theme.objects.filter(active=True), required=False,
+    theme = KeptChoiceField(label=_("Thema"), kept=lists.ACTIVE_THEMES, required=False,
                                    empty_label=_("Alle thema's"))
     owner = forms.ModelChoiceField(label=_("Trekker"), queryset=None, required=False, empty_label=_("Iedereen"))
     sort = forms.ChoiceField(label=_("Sorteer"), choices=KnelpuntSort.CHOICES, required=False)
@@ -110,15 +111,15 @@ class KnelpuntForm(GuardedForm):
     summary = forms.CharField(label=_("Samenvatting"), max_length=5000, required=False,
                               widget=forms.Textarea(attrs={"rows": 5}),
                               help_text=_("Wat is het structurele probleem? Zonder persoonsgegevens."))
-    themes = forms.ModelMultipleChoiceField(label=_("Thema's"), queryset=Theme.objects.filter(active=True),
+    themes = KeptMultipleChoiceField(label=_("Thema's"), kept=lists.ACTIVE_THEMES,
                                             widget=forms.CheckboxSelectMultiple, required=False)
-    target_groups = forms.ModelMultipleChoiceField(label=_("Doelgroepen"),
-                                                   queryset=TargetGroup.objects.filter(active=True),
+    target_groups = KeptMultipleChoiceField(label=_("Doelgroepen"),
+                                                   kept=lists.ACTIVE_TARGET_GROUPS,
                                                    widget=forms.CheckboxSelectMultiple, required=False)
     owner = forms.ModelChoiceField(label=_("Trekker"), queryset=None, required=False, empty_label=_("— Nog niemand —"),
                                    help_text=_("Een signaalcoördinator van de gemeente."))
-    responsible_level = forms.ModelChoiceField(label=_("Verantwoordelijk niveau"), required=False,
-                                               queryset=ResponsibleLevel.objects.filter(active=True),
+    responsible_level = KeptChoiceField(label=_("Verantwoordelijk niveau"), required=False,
+                                               kept=lists.ACTIVE_RESPONSIBLE_LEVELS,
                                                empty_label=_("— Nog niet bepaald —"))
     severity = forms.TypedChoiceField(label=_("Ernst"), coerce=int, initial=3,
                                       choices=[(i, str(i)) for i in range(1, 6)],

@@ -7,6 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal import bounds
+from lokaalsignaal.forms import KeptChoiceField
 from lokaalsignaal.guard.services import GuardedForm
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake.forms import RedactForm
@@ -17,7 +18,7 @@ from lokaalsignaal.pages.workspace.forms import (
     knelpunt_number_field,
     open_knelpunt_choices,
 )
-from lokaalsignaal.reference.models import Sector, TargetGroup, Theme
+from lokaalsignaal.reference import lists
 
 
 class InboxStatus:
@@ -48,11 +49,11 @@ class InboxFilterForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), choices=InboxStatus.CHOICES, required=False)
     signal_type = forms.ChoiceField(label=_("Soort signaal"), required=False,
                                     choices=[("", _("Alle soorten"))] + SignalType.choices)
-    theme = forms.ModelChoiceField(label=_("Thema"), queryset=Theme.objects.filter(active=True), required=False,
+    theme = KeptChoiceField(label=_("Thema"), kept=lists.ACTIVE_THEMES, required=False,
                                    empty_label=_("Alle thema's"))
-    target_group = forms.ModelChoiceField(label=_("Doelgroep"), queryset=TargetGroup.objects.filter(active=True),
+    target_group = KeptChoiceField(label=_("Doelgroep"), kept=lists.ACTIVE_TARGET_GROUPS,
                                           required=False, empty_label=_("Alle doelgroepen"))
-    sector = forms.ModelChoiceField(label=_("Sector van de organisatie"), queryset=Sector.objects.all(),
+    sector = KeptChoiceField(label=_("Sector van de organisatie"), kept=lists.SECTORS,
                                     required=False, empty_label=_("Alle sectoren"))
     date_from = bounds.DateField(label=_("Ingediend vanaf"), required=False, widget=bounds.DateInput())
     date_to = bounds.DateField(label=_("Ingediend tot en met"), required=False, widget=bounds.DateInput())
