@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 from lokaalsignaal.form_markers import marks_required
 
 TEMPLATE = "forms/field.html"
+GUARDED = "guard/text_field.html"  # its markup: `guarded_field`
 
 
 def _e(value) -> str:
@@ -67,3 +68,16 @@ def field_group(field) -> str:
         opening, closing = f"\n  {tag}\n", ""
     return (f'<div class="field{error_class}{required_class}">\n{opening}\n{_hint(field)}\n{_errors(field)}\n'
             f"{field}{closing}\n</div>")
+
+
+def guarded_field(field, findings: str) -> str:
+    """What guard/text_field.html writes around a free-text field with the live privacy check (its `<div>`, without
+    the template's leading and trailing newline); `findings`: what guard/findings.html wrote inside it."""
+    error_class = " field--error" if field.errors else ""
+    name = _e(field.html_name)
+    hint = f'<div class="hint" id="{_e(field.auto_id)}_helptext">{_e(field.help_text)}</div>' if field.help_text else ""
+    return (f'<div class="field{error_class}" id="group-{name}">\n'
+            f'  <label for="{_e(field.id_for_label)}">{_e(field.label)}{_marker(field)}</label>\n'
+            f"  {hint}\n  {_errors(field)}\n  {field}\n"
+            f'  <div class="privacy-findings" id="privacy-{name}" aria-live="polite">\n'
+            f"    {findings}\n  </div>\n</div>")

@@ -1,12 +1,15 @@
 """The field template written in Python (lokaalsignaal.fast_fields) writes exactly what templates/forms/field.html
 writes, for every kind of field, bound or not, with errors and hints, in forms that mark their required fields and in
-forms that mark their optional ones; and on the product's busiest form pages as a whole."""
+forms that mark their optional ones; and on the product's busiest form pages as a whole. The free-text field with the
+live privacy check (guard/text_field.html, now `{% guarded_field %}`) writes what its template wrote (kept here)."""
 
 import re
+from types import SimpleNamespace
 
 import pytest
 from django import forms
 from django.forms.renderers import TemplatesSetting
+from django.template import Context, Template, engines
 from django.test import override_settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy, override
@@ -101,3 +104,40 @@ def test_the_give_form_and_the_inbox_are_the_same_page_with_either(client, kortr
     client.force_login(kortrijk_coordinator)
     inbox = reverse("casework:inbox", args=[kortrijk.slug]) + "?zoek=budget&sort=x"
     assert _page(client, inbox, "lokaalsignaal.forms.Renderer") == _page(client, inbox, reference)
+
+
+# guard/text_field.html as it was, the reference
+GUARDED_TEMPLATE = Template("""{% load i18n %}{# A free-text field with the live privacy guard. #}
+<div class="field{% if field.errors %} field--error{% endif %}" id="group-{{ field.html_name }}">
+  <label for="{{ field.id_for_label }}">{{ field.label }}{% include "forms/_marker.html" %}</label>
+  {% if field.help_text %}<div class="hint" id="{{ field.auto_id }}_helptext">{{ field.help_text }}</div>{% endif %}
+  {% if field.errors %}<ul class="errorlist" id="{{ field.auto_id }}_error">{% for e in field.errors %}<li>{{ e }}</li>{% endfor %}</ul>{% endif %}
+  {{ field }}
+  <div class="privacy-findings" id="privacy-{{ field.html_name }}" aria-live="polite">
+    {% include "guard/findings.html" with warnings=warnings %}
+  </div>
+</div>
+""")  # noqa: E501
+
+
+def _warning(**fields):
+    return SimpleNamespace(**{"label": "naam", "text": "An <Peeters>", "explanation": "Schrijf geen namen.",
+                              "always_removed": False, "placeholder": "[naam]", "field": "title", "start": 0,
+                              "end": 11, "kind": "person_name", **fields})
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize(("case", "form_class", "data"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("findings", ["none", "warnings", "too long"])
+def test_the_guarded_text_field_writes_what_its_template_wrote(case, form_class, data, language, findings):
+    context = {"none": {"warnings": None}, "warnings": {"warnings": [_warning(), _warning(always_removed=True)]},
+               "too long": {"warnings": [], "too_long": "De tekst is te lang om na te kijken."}}[findings]
+    guarded = engines["django"].engine.get_template(fast_fields.GUARDED)
+    with override(language):
+        form = form_class(data=data, renderer=Renderer())
+        if data is not None:
+            form.is_valid()
+        for name, field in form.fields.items():
+            if isinstance(field.widget, forms.TextInput | forms.Textarea):
+                values = {**context, "field": form[name]}
+                assert guarded.render(Context(values)) == GUARDED_TEMPLATE.render(Context(values)), name
