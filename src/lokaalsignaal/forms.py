@@ -35,7 +35,7 @@ class ListChoiceIterator(ModelChoiceIterator):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
         kept = getattr(self.field, "kept", None)
-        for obj in kept() if kept is not None else self.queryset:
+        for obj in kept(**self.field.kept_values) if kept is not None else self.queryset:
             yield self.choice(obj)
 
 
@@ -44,8 +44,10 @@ class _KeptChoices:
     lists are in `reference.lists`). Its queryset, built by the same function, still cleans what was chosen; a form
     that sets another queryset gets that one listed."""
 
-    def __init__(self, *, kept, **kwargs):
-        super().__init__(queryset=kept.build(), **kwargs)
+    def __init__(self, *, kept, values=None, **kwargs):
+        """`kept`: a `KeptQuery`, asked with `values` (ids: e.g. the municipality whose list it is)."""
+        self.kept_values = values or {}
+        super().__init__(queryset=kept.build(**self.kept_values), **kwargs)
         self.kept = kept
 
     def _set_queryset(self, queryset):
@@ -56,7 +58,7 @@ class _KeptChoices:
 
     def __deepcopy__(self, memo):
         result = super().__deepcopy__(memo)  # copies the queryset (through the setter above)
-        result.kept = self.kept
+        result.kept, result.kept_values = self.kept, self.kept_values
         return result
 
 

@@ -53,3 +53,19 @@ def test_a_form_that_sets_its_own_list_gets_that_list(reference_lists):
     html = form["theme"].as_widget()
     assert f'value="{theme.pk}"' in html and html.count("<option") == 2  # the empty choice and the one theme
     assert Choose()["theme"].as_widget().count("<option") == Theme.objects.filter(active=True).count() + 1
+
+
+def test_a_kept_list_asked_with_values_lists_that_municipalitys_own(kortrijk, roeselare):
+    """The stage form's escalation targets: the regions and Flanders that hold the knelpunt's municipality."""
+    from lokaalsignaal.casework.knelpunten.access import MUNICIPAL_ESCALATION_TARGETS
+    from tests.factories import region
+
+    own = region(kortrijk, name="Regio Zuid-West")
+    other = region(roeselare, name="Regio Midden")
+
+    class Escalate(forms.Form):
+        to = KeptChoiceField(kept=MUNICIPAL_ESCALATION_TARGETS, values={"municipality_id": kortrijk.pk})
+
+    html = Escalate()["to"].as_widget()
+    assert f'value="{own.pk}"' in html and f'value="{other.pk}"' not in html
+    assert not Escalate({"to": other.pk}).is_valid() and Escalate({"to": own.pk}).is_valid()

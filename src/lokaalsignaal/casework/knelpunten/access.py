@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from lokaalsignaal.accounts.models import User
 from lokaalsignaal.casework.knelpunten.models import Knelpunt
+from lokaalsignaal.kept_queries import KeptQuery
 from lokaalsignaal.tenancy.models import Membership, MembershipStatus, Municipality, Role, Scope
 from lokaalsignaal.tenancy.permissions import declare
 from lokaalsignaal.tenancy.scoping.core import can, municipalities_for, scopes_for
@@ -41,5 +42,13 @@ def escalation_targets(knelpunt):
     """The scopes a knelpunt can be escalated to: the regions and Flanders that contain its municipality; for a
     regional knelpunt, a Flanders scope other than its own."""
     if knelpunt.municipality_id is not None:
-        return Scope.objects.filter(municipalities=knelpunt.municipality_id).order_by("kind", "name")
+        return _scopes_of(knelpunt.municipality_id)
     return Scope.objects.filter(kind=Scope.Kind.FLANDERS).exclude(pk=knelpunt.scope_id).order_by("name")
+
+
+def _scopes_of(municipality_id: int):
+    return Scope.objects.filter(municipalities=municipality_id).order_by("kind", "name")
+
+
+# a municipal knelpunt's escalation targets, listed in the stage form on every knelpunt page (`kept_queries`)
+MUNICIPAL_ESCALATION_TARGETS = KeptQuery(_scopes_of)

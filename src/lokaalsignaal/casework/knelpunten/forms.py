@@ -47,10 +47,14 @@ class StageChangeForm(GuardedForm):
     def _add_escalation_fields(self, knelpunt):
         """Where 'Opgeschaald' goes. Without JavaScript the fields are always shown, with a hint."""
         municipal = knelpunt.municipality_id is not None
-        self.fields["escalate_to"] = forms.ModelChoiceField(
-            label=_("Opschalen naar"), queryset=knelpunt_access.escalation_targets(knelpunt), required=False,
-            empty_label=_("— Kies een regio of Vlaanderen —") if municipal else _("— Geen (federaal, Europees) —"),
-            help_text=_("Alleen nodig als je ‘Opgeschaald’ kiest."))
+        texts = {"label": _("Opschalen naar"), "required": False,
+                 "help_text": _("Alleen nodig als je ‘Opgeschaald’ kiest."),
+                 "empty_label": (_("— Kies een regio of Vlaanderen —") if municipal
+                                 else _("— Geen (federaal, Europees) —"))}
+        self.fields["escalate_to"] = (
+            KeptChoiceField(kept=knelpunt_access.MUNICIPAL_ESCALATION_TARGETS,
+                            values={"municipality_id": knelpunt.municipality_id}, **texts) if municipal
+            else forms.ModelChoiceField(queryset=knelpunt_access.escalation_targets(knelpunt), **texts))
         self.fields["responsible_level"] = KeptChoiceField(
             label=_("Verantwoordelijk niveau"), kept=lists.ACTIVE_RESPONSIBLE_LEVELS,
             required=False, empty_label=_("— Kies —"), initial=knelpunt.responsible_level_id,

@@ -105,12 +105,12 @@ def open_knelpunten():
         stage__in=CLOSED)
 
 
-def partner_invitations_managed_by(user, knelpunt_id: int | None = None):
+def partner_invitations_managed_by(user, knelpunt_id: int | None = None, now=None):
     """Invitations by e-mail (for people without an account) that still wait, on knelpunten the user manages: not
-    accepted, not revoked, not expired."""
+    accepted, not revoked, not expired (at `now`, by default the present moment)."""
     queryset = PartnerInvitation.objects.filter(
         knelpunt__in=knelpunten_for(user, perm="knelpunten.manage"), accepted_at__isnull=True,
-        revoked_at__isnull=True, expires_at__gt=timezone.now())
+        revoked_at__isnull=True, expires_at__gt=now or timezone.now())
     return queryset.filter(knelpunt_id=knelpunt_id) if knelpunt_id is not None else queryset
 
 

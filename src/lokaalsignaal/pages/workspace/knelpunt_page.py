@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -51,6 +52,8 @@ _SIGNALS = KeptPages(_signals)
 _PARTNERS = KeptQuery(lambda user_id, knelpunt_id: partner_access.partner_accesses_managed_by(
     account(user_id), knelpunt_id).select_related("organisation", "user", "user__organisation", "invited_by")
     .order_by("created_at"))
+_WAITING = KeptQuery(lambda user_id, knelpunt_id, now: partner_access.partner_invitations_managed_by(
+    account(user_id), knelpunt_id, now=now).select_related("invited_by").order_by("created_at"))
 _THEMES = KeptQuery(lambda knelpunt_id: Theme.objects.filter(knelpunten=knelpunt_id))
 _TARGET_GROUPS = KeptQuery(lambda knelpunt_id: TargetGroup.objects.filter(knelpunten=knelpunt_id))
 _DECISIONS = KeptQuery(lambda knelpunt_id: Decision.objects.filter(knelpunt_id=knelpunt_id)
@@ -157,7 +160,6 @@ def priority_manage(knelpunt) -> dict:
 def partner_panel(user, municipality, knelpunt) -> dict:
     """What the "Partners" panel on the coordinator's knelpunt page needs (a coordinator of the municipality)."""
     accesses = _PARTNERS(user_id=user.pk, knelpunt_id=knelpunt.pk)
-    waiting = (partner_access.partner_invitations_managed_by(user, knelpunt.pk).select_related("invited_by")
-               .order_by("created_at"))
+    waiting = _WAITING(user_id=user.pk, knelpunt_id=knelpunt.pk, now=timezone.now())
     return {"partner_accesses": accesses, "partner_invitations": waiting,
             "analysis_form": AnalysisNoteForm()}
