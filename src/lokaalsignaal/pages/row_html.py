@@ -21,6 +21,12 @@ class Link:
         return escape(f"{self.start}/{quote(str(last), safe=RFC3986_SUBDELIMS + '~:@')}/{self.end}")
 
 
+def choice_labels(model, field: str) -> dict:
+    """A choice field's labels by value, in the active language, read once for a whole list: `get_FOO_display`
+    translates every label of the field again for each row (a hundred translations on the inbox)."""
+    return {value: str(label) for value, label in model._meta.get_field(field).flatchoices}
+
+
 def local_date(moment, fmt: str) -> str:
     """`moment` in the local time, as the template filter `date:fmt` writes it (escaped)."""
     moment = timezone.localtime(moment) if timezone.is_aware(moment) else moment

@@ -14,7 +14,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from lokaalsignaal.pages.row_html import Link, time_tag
+from lokaalsignaal.pages.row_html import Link, choice_labels, time_tag
 
 
 def _badge(kind: str, text: str) -> str:
@@ -53,13 +53,14 @@ def inbox_rows(signals, municipality, selected) -> SafeString:
     """The inbox table's rows (`<tr>`…): `signals` with `municipality`, `sector`, `knelpunt` and `themes` read, and
     `overdue`/`waiting_days` set (`inbox_views._waiting`); `selected` the ids (as text) ticked."""
     to_signal, to_knelpunt = Link("casework:signal", municipality.slug), Link("casework:knelpunt", municipality.slug)
-    rows = []
+    choose_text, types, rows = _("Kies %(ref)s"), None, []
     for s in signals:
         pk = int(s.pk)
         ref = escape(s.reference)
         overdue = ' class="row--overdue"' if getattr(s, "overdue", False) else ""
         checked = " checked" if str(pk) in selected else ""
-        choose = _("Kies %(ref)s") % {"ref": ref}
+        choose = choose_text % {"ref": ref}
+        types = types or choice_labels(type(s), "signal_type")
         themes = _names(s.themes.all())
         themes = f'<br><span class="small">{themes}</span>' if themes else ""
         sector = escape(str(s.sector)) if s.sector else "—"
@@ -71,7 +72,7 @@ def inbox_rows(signals, municipality, selected) -> SafeString:
             f'<label class="visually-hidden" for="kies-{pk}">{choose}</label></td>'
             f'<th scope="row"><a href="{to_signal(pk)}">{ref}</a></th>'
             f"<td>{escape(s.title)}{themes}</td>"
-            f"<td>{escape(s.get_signal_type_display())}</td>"
+            f"<td>{escape(types.get(s.signal_type, s.signal_type))}</td>"
             f"<td>{sector}</td>"
             f"<td>{time_tag(s.submitted_at)}</td>"
             f"<td>{signal_status(s)}{knelpunt}</td></tr>"
@@ -103,12 +104,13 @@ def knelpunt_rows(knelpunten, kind: str, municipality=None, scope=None, numbers=
         link = Link("region:regional", scope.pk)
     else:
         link = Link("casework:knelpunt", municipality.slug)
-    rows = []
+    stages, rows = None, []
     for b in knelpunten:
+        stages = stages or choice_labels(type(b), "stage")
         cells = [f'<th scope="row"><a href="{link(b.pk)}">{escape(b.title)}</a></th>']
         if kind == "partner":
             cells.append(f"<td>{escape(b.municipality.name)}</td>")
-        cells.append(f'<td><span class="badge badge--stage">{escape(b.get_stage_display())}</span></td>')
+        cells.append(f'<td><span class="badge badge--stage">{escape(stages.get(b.stage, b.stage))}</span></td>')
         if kind == "regional":
             cells.append(f"<td>{escape(str(b.children_count))}</td><td>{escape(str(numbers.signals_of(b)))}</td>")
         else:
