@@ -22,7 +22,7 @@ def text(value) -> str:
     return str(conditional_escape(value))
 
 
-def _format_s(value) -> str:
+def format_s(value) -> str:
     """What `{{ value|stringformat:'s' }}` writes."""
     return str(conditional_escape(str(value)))
 
@@ -32,12 +32,12 @@ def attrs(widget) -> str:
     for name, value in widget["attrs"].items():
         if value is False:
             continue
-        parts.append(f" {text(name)}" if value is True else f' {text(name)}="{_format_s(value)}"')
+        parts.append(f" {text(name)}" if value is True else f' {text(name)}="{format_s(value)}"')
     return "".join(parts)
 
 
 def input_(widget) -> str:
-    value = "" if widget["value"] is None else f' value="{_format_s(widget["value"])}"'
+    value = "" if widget["value"] is None else f' value="{format_s(widget["value"])}"'
     return f'<input type="{text(widget["type"])}" name="{text(widget["name"])}"{value}{attrs(widget)}>\n'
 
 
@@ -50,7 +50,7 @@ def input_option(widget) -> str:
 
 
 def select_option(widget) -> str:
-    return f'<option value="{_format_s(widget["value"])}"{attrs(widget)}>{text(widget["label"])}</option>\n'
+    return f'<option value="{format_s(widget["value"])}"{attrs(widget)}>{text(widget["label"])}</option>\n'
 
 
 def _option(option) -> str:

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from lokaalsignaal import bounds
+from lokaalsignaal import bounds, fast_widgets
 from lokaalsignaal.forms import KeptMultipleChoiceField
 from lokaalsignaal.guard.services import GuardedForm
 from lokaalsignaal.reference import lists
@@ -13,6 +13,23 @@ from .models import SIGNAL_TYPE_HINTS, Frequency, PeopleAffected, SignalType
 
 class SignalTypeWidget(forms.RadioSelect):
     option_template_name = "intake/partials/signal_type_option.html"
+
+
+def signal_type_option(option) -> str:
+    """The template above written in Python, as `fast_widgets` writes Django's own options: the give form's four kinds
+    through the template engine (with Django's attrs.html) were a third of the form's time.
+    tests/intake/test_the_signal_type_options_are_written_as_their_template_writes_them.py holds the two equal."""
+    option_id = option["attrs"].get("id")
+    label_for = f' for="{fast_widgets.text(option_id)}"' if option_id else ""
+    value = "" if option["value"] is None else f' value="{fast_widgets.format_s(option["value"])}"'
+    hint = fast_widgets.text(SIGNAL_TYPE_HINTS.get(option["value"], ""))
+    return (f'<label{label_for}><input type="{fast_widgets.text(option["type"])}" '
+            f'name="{fast_widgets.text(option["name"])}"{value}{fast_widgets.attrs(option)}> '
+            f'<span><strong>{fast_widgets.text(option["label"])}</strong><br><span class="small">{hint}</span></span>'
+            "</label>\n")
+
+
+fast_widgets.RENDERERS[SignalTypeWidget.option_template_name] = signal_type_option
 
 
 class SignalForm(GuardedForm):
