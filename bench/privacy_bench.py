@@ -6,8 +6,8 @@
         [--heldout-d bench/data/privacy_heldout_d.jsonl] [--heldout-e bench/data/privacy_heldout_e.jsonl]
         [--heldout-f bench/data/privacy_heldout_f.jsonl] [--heldout-g bench/data/privacy_heldout_g.jsonl]
         [--heldout-h bench/data/privacy_heldout_h.jsonl] [--heldout-i bench/data/privacy_heldout_i.jsonl]
-        [--heldout-j bench/data/privacy_heldout_j.jsonl] [--heldout-k bench/data/privacy_heldout_k.jsonl] [--errors]
-        [--dev]
+        [--heldout-j bench/data/privacy_heldout_j.jsonl] [--heldout-k bench/data/privacy_heldout_k.jsonl]
+        [--heldout-l bench/data/privacy_heldout_l.jsonl] [--errors] [--dev]
 
 ``--dev``: quality of the development sets only (no held-out set E, no timing, nothing written): the loop for tuning.
 Held-out set B was measured once (issue 16, round 1) and is development data since round 2; held-out set C was
@@ -18,8 +18,9 @@ them). Held-out set G was measured once in round 6 and trained on in round 6b; h
 round 6b (``bench/privacy_heldout_h.py``) and is development data in round 7; held-out set I was measured once after
 round 7 (``bench/privacy_heldout_i.py``) and is development data in round 8; held-out set J was measured once after
 round 8 (``bench/privacy_heldout_j.py``) and is development data from round 9 on; held-out set K was measured once
-after round 9 (``bench/privacy_heldout_k.py``) and is development data from round 10 on. A new held-out set must be
-written apart from the guard and measured once, outside this benchmark, before it joins here.
+after round 9 (``bench/privacy_heldout_k.py``) and is development data from round 10 on; held-out set L was measured
+once after round 10 (``bench/privacy_heldout_l.py``) and is development data from round 11 on. A new held-out set must
+be written apart from the guard and measured once, outside this benchmark, before it joins here.
 
 Writes ``bench/results/privacy.json`` and prints a summary. The held-out set
 (``bench/data/privacy_heldout.jsonl``, written independently of the rules and never tuned on
@@ -218,6 +219,7 @@ def main() -> None:
     ap.add_argument("--heldout-i", default=str(ROOT / "bench" / "data" / "privacy_heldout_i.jsonl"))
     ap.add_argument("--heldout-j", default=str(ROOT / "bench" / "data" / "privacy_heldout_j.jsonl"))
     ap.add_argument("--heldout-k", default=str(ROOT / "bench" / "data" / "privacy_heldout_k.jsonl"))
+    ap.add_argument("--heldout-l", default=str(ROOT / "bench" / "data" / "privacy_heldout_l.jsonl"))
     ap.add_argument("--errors", action="store_true", help="print every false positive/negative (not of held-out F)")
     ap.add_argument("--dev", action="store_true", help="development sets only, no timing, nothing written")
     args = ap.parse_args()
@@ -278,6 +280,10 @@ def main() -> None:
                                       "(names 0.906 / 0.928, 0.894 addresses, 0.948 birth dates, 0.886 national "
                                       "numbers, 0.970 IBANs, 6.5 % clean flagged; bench/results/"
                                       "privacy_heldout_k.json); development data from round 10"),
+        ("heldout_l", args.heldout_l, "held-out set L of issue 16 (realistic signals): measured once after round 10 "
+                                      "(names 0.905 / 1.000, 0.962 addresses, 0.964 birth dates, 0.995 phones, "
+                                      "3.0 % clean flagged; bench/results/privacy_heldout_l.json); development data "
+                                      "from round 11"),
     ]
     for key, path, note in sets:
         extra = load(path) if Path(path).exists() else []
@@ -305,7 +311,7 @@ def main() -> None:
             print("-- held-out batch 2 only (ids ho2-, untuned)")
             print_quality(result["heldout"]["batch2_quality"], None)
     for key in ("dev_b", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "heldout_g", "heldout_h",
-                "heldout_i", "heldout_j", "heldout_k"):
+                "heldout_i", "heldout_j", "heldout_k", "heldout_l"):
         if key in result:
             print(f"== {result[key]['data']} ({key})")
             print_quality(result[key]["quality"], result[key].get("timing_1000_chars"))

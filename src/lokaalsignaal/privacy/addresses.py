@@ -16,6 +16,7 @@ from .lexicon import (
     fold,
     lexicon,
 )
+from .street_frames import find_unlisted_streets
 
 # Linear time on any input (tests/privacy/test_scan_cost_is_linear_on_adversarial_text.py): a pattern may only
 # start where a word starts (never after an apostrophe or hyphen inside a word, so "A'A'A'…" is one start, not
@@ -40,20 +41,24 @@ _NOT_AFTER_NUMBER = rf"(?!{COUNTED}|[.,:]\d|\d)"
 _STREET_SUFFIX_RE = "|".join(sorted(SAFE_STREET_SUFFIXES, key=len, reverse=True))
 _STREET_ONE = rf"{_CAP}{_WORD}*?(?:{_STREET_SUFFIX_RE})"
 _PREFIX_TOKEN = rf"(?:{_CAP}[\w'’\-.]*|van|de|der|den|het|ter|ten|'t|t'|d'|l'|la|le|du|des)"
+# (round 10) each pattern first tests the first letter it needs (a lookahead, no change in what matches): most positions
+# of a text fail there, before the word-start lookbehinds and the alternations
 _STREET_RE = re.compile(
+    r"(?=[A-ZÀ-Ývdhtl'])"
     rf"(?:(?<=\s)|(?<=^)|(?<=[(,;:\"])|(?<=')(?<![\w'’\-]'))"
     rf"((?:{_PREFIX_TOKEN} +){{0,3}}?"  # (round 7) not across a tab: table cells
     rf"(?:{_STREET_ONE}|{_CAP}{_WORD}+\s+(?i:{'|'.join(sorted(STREET_WORDS, key=len, reverse=True))}))"
     rf"){_COMMA}({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}",
 )
 _FRENCH_STREET_RE = re.compile(
+    "(?=[" + "".join(sorted({t[0] for t in FRENCH_STREET_TYPES} | {t[0].upper() for t in FRENCH_STREET_TYPES})) + "])"
     rf"(?<![\w])((?i:{'|'.join(re.escape(t) for t in FRENCH_STREET_TYPES)})\s+"
     rf"(?:(?:de|du|des|la|le|l'|d'|de la|de l')\s*)?{_CAP}{_WORD}*"
     rf"(?:\s+(?:{_CAP}{_WORD}*|de|du|des|la|le|d'|l')){{0,3}})"
     rf"{_COMMA}({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
 )
 _LISTED_STREET_RE = re.compile(
-    rf"{_WORD_START}({_CAP}{_WORD}*(?:\s+{_WORD}+){{0,3}}?){_COMMA}({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
+    rf"(?={_CAP}){_WORD_START}({_CAP}{_WORD}*(?:\s+{_WORD}+){{0,3}}?){_COMMA}({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
 )
 #: a street written in lower case, only after a place cue: "woont in de kerkstraat 7"
 _LOWER_STREET_RE = re.compile(
@@ -66,11 +71,13 @@ _DERIVED_SUFFIX_RE = "|".join(
 )
 #: "Kanaalring 12", "Houtwerf 3", "Kloosterhof 7": street endings taken from the street data (lexicon)
 _DERIVED_STREET_RE = re.compile(
-    rf"{_WORD_START}({_CAP}[\w'’]*?(?:{_DERIVED_SUFFIX_RE})(?:-[\w'’]+)?){_COMMA}({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
+    rf"(?={_CAP}){_WORD_START}({_CAP}[\w'’]*?(?:{_DERIVED_SUFFIX_RE})(?:-[\w'’]+)?)"
+    rf"{_COMMA}({_HOUSE_NUMBER}){_NOT_AFTER_NUMBER}"
 )
 #: any capitalised street name right after "woont in de", "verhuisd naar", "adres:": "woont in de Zavel 12"
 _CUE_STREET_RE = re.compile(
-    r"(?<![\w'’\-])(?i:woont|wonen|woonde|woonachtig|verblijft|verhuisd\s+naar|verhuist\s+naar|verhuizen\s+naar|"
+    r"(?=[wWvVaAdD])(?<![\w'’\-])"
+    r"(?i:woont|wonen|woonde|woonachtig|verblijft|verhuisd\s+naar|verhuist\s+naar|verhuizen\s+naar|"
     r"verhuisd\s+van|verhuist\s+van|vertrokken\s+uit|"
     r"adres(?:\s*+:)?+|domicilie(?:\s*+:)?+)"
     r"\s++(?:(?i:in|op|aan)\s++)?(?:(?i:de|het|den)\s++)?"
@@ -84,13 +91,14 @@ _PLACE_CUE_BEFORE = re.compile(
 #: before a municipality without an article: "in Grimbergen", "uit Linkebeek"
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|uit|naar|te|rond|nabij|tussen)\s+$", re.IGNORECASE)
 _POSTAL_RE = re.compile(
-    rf"(?<![\w\-./€])(?:B\s?-\s?)?([1-9]\d{{3}})\s+({_CAP}[\w'’\-]*"
+    # (round 10) also "(3290, Diest)", "van 8800 roeselare": a known locality of the code in lower case
+    rf"(?<![\w\-./€])(?:B\s?-\s?)?([1-9]\d{{3}}),?\s+((?:{_CAP}|[a-zà-ÿ])[\w'’\-]*"
     rf"(?:[ \-](?:{_CAP}[\w'’\-]*|\([\w\-' ]+\)|op|aan|de|den|der|sur|lez|lès|sous|en|la|le)){{0,3}})"
 )
 _POSTAL_GAP = re.compile(r"\s*(?:,|\n|–|-|te|in)?\s*")
 _RESIDENCE_CUE = re.compile(
     r"\b(?:woont|wonen|wonende|woonachtig|woonplaats|adres|domicilie|domicilieadres|gedomicilieerd|"
-    r"verblijft|verblijfplaats|verblijfsadres|verhuisd|verhuist|ingeschreven|referentieadres|"
+    r"verblijft|verblijfplaats|verblijfsadres|verhuisd|verhuist|verhuisde|verhuisden|ingeschreven|referentieadres|"
     r"postadres|adresse|domicilié|domiciliée|habite)\b",
     re.IGNORECASE,
 )
@@ -200,6 +208,7 @@ def _find_addresses(text: str, out: list, blocked: list[tuple[int, int]]) -> Non
                 if text[s : m.start(1) + len(head)] == " ".join(tokens[-n:]):
                     spans.append((s, m.end()))
                 break
+    find_unlisted_streets(text, spans)  # (round 10) streets in no list, by their house number
     spans = _merge_nonoverlap(spans)
     postal_spans = []
     for m in _POSTAL_RE.finditer(text):

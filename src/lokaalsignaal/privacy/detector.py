@@ -13,6 +13,7 @@ from .addresses import _find_addresses
 from .capitals import capital_lines, read_capitals
 from .identifiers import _find_birth_dates, _find_emails, _find_ibans, _find_national_numbers, _find_phones
 from .institutions import drop_named_institutions, head_in_line_before
+from .name_asides import find_aside_names
 from .name_echoes import find_echoed_names
 from .name_frames import find_framed_names
 from .name_layout import find_layout_names
@@ -21,6 +22,7 @@ from .name_neighbours import find_neighbour_names
 from .name_tables import find_table_names
 from .name_tokens import _phrase_regex, tokens_of
 from .names import _find_names
+from .not_name_words import drop_sentence_words
 from .not_persons import drop_not_persons
 from .person_dates import find_person_dates
 from .spans import Taken, overlapping
@@ -143,9 +145,11 @@ def _candidates(
     find_table_names(text, cands, blocked)
     find_framed_names(text, toks, cands)
     find_listed_names(text, toks, cands)
+    find_aside_names(text, toks, cands)  # (round 10) owners, ages, families, sign-offs
     find_neighbour_names(text, toks, cands)
     drop_named_institutions(text, cands)
     drop_not_persons(text, cands)
+    drop_sentence_words(text, cands)  # (round 10) English sentences, contractions
     find_echoed_names(text, toks, cands)
     find_person_dates(text, cands)
     if learned:

@@ -43,6 +43,16 @@ _NN_CUE = re.compile(
 )
 
 
+#: (round 10) a cue right after the number: "staat 85073003361 als rijksregisternummer", "noteerde 85073003361
+#: i.p.v. het juiste nummer" (a number written in place of the right one is a mistyped national number)
+_NN_CUE_AFTER = re.compile(
+    r"[ \t]*[,:)]?[ \t]*(?:(?:als|is|=|\()[ \t]*(?:(?:het|zijn|haar|hun|de)[ \t]+)?"
+    r"(?:rijksregister\w*|insz\w*|rrn|bis-?(?:nummer|nr)\w*|nat(?:ionaal|\.)?[ \t]*(?:nummer|nr)\w*)"
+    r"|(?:i\.[ \t]?p\.[ \t]?v\.?|in[ \t]+plaats[ \t]+van)[ \t]+(?:het|zijn|haar|hun)[ \t]+"
+    # "het juiste nummer", "het correcte rijksregisternummer" (not "het nieuwe ordernummer")
+    r"(?:[^\W\d_]+[ \t]+)?(?:rijksregister|insz-?|identificatie|bis-?)?nummer)",
+    re.IGNORECASE,
+)
 #: (round 3) also with a slash, and the 6+5 layout of the birth date and the serial with its check (``480621-02438``)
 _NN_GROUPED = re.compile(r"\d{6}[ .\-/]\d{3}[ .\-/]\d{2}|\d{6}[.\-/]\d{5}")
 #: (round 2) every group set apart, also by spaces only: "85 07 30 033 62" is a national number's layout, no phone's
@@ -71,7 +81,11 @@ def _find_national_numbers(text: str, out: list) -> None:
             or bool(_NN_GROUPED.fullmatch(written))
             or bool(_NN_ALL_GROUPS.fullmatch(written))
         )
-        if grouped or _NN_CUE.search(text[max(0, m.start() - 40) : m.start()]):
+        if (
+            grouped
+            or _NN_CUE.search(text[max(0, m.start() - 40) : m.start()])
+            or _NN_CUE_AFTER.match(text, m.end(), min(len(text), m.end() + 50))
+        ):
             out.append(("national_number", m.start(), m.end()))
 
 
@@ -280,6 +294,7 @@ _DATE = (
     r"|(?:19|20)\d{2}(?!\d)|['’]\d{2}(?!\d))"
 )
 _BIRTH_TRIGGER = re.compile(
+    r"(?=[gGdDbBnN°])"  # (round 10) the first letter first (no change in what matches): most positions fail there
     r"(?:\b(?:geb\.?\s?dat\.?|geboren|geb\.?|geboortedatum|geboortejaar|geboortedag|geboorte|geb\.datum|gebdatum|"
     # (round 5) "GD: 2/4/2005": the form abbreviation of geboortedatum, only before a colon
     r"dob|d\.o\.b\.?|date of birth|born|birth ?date|née?|né\(e\)|date de naissance|naissance|gd(?=[ \t]*:))\b\.?"
@@ -291,7 +306,8 @@ _ROLE_WORDS = "|".join(
     re.escape(r).replace("e", "[eë]").replace("i", "[iï]") for r in sorted(ROLES, key=len, reverse=True)
 )
 _DATE_AFTER_TRIGGER = re.compile(
-    rf"(?:[ \t:,(=]|\b(?:op|in|de|le|on|the|:|datum)\b|te\s+[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)?"
+    # (round 10) "geboortedatum is 26.04.1964", "date of birth was …"
+    rf"(?:[ \t:,(=]|\b(?:op|in|de|le|on|the|:|datum|is|was|est)\b|te\s+[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)?"
     # (round 7) "geb. dd. 21.11.1980" (de dato), "Geboortedatum (volgens verblijfskaart): …", a weekday: "geboren ma
     # 22 maart 1971"
     r"|\bd\.?d\.?(?![\w])|\([^()\n]{1,40}\)"
@@ -326,7 +342,18 @@ _LIST_PERIOD = re.compile(r"[ \t]*(?:tot|t/m|tem|-|–)(?![\w])", re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(r"^\d{1,2}(?!\d).*[\s./\-]['’]?\d{2,4}$|^\d{8}$", re.DOTALL)
 
 
+#: (round 10) an age and a full date in one pair of parentheses: "Rik (41j, 3 maart 1984)", "(29 jaar - 02.05.1996)"
+_AGE_AND_DATE = re.compile(
+    rf"\([ \t]*\d{{1,3}}[ \t]*(?:j|jr|jaar|ans|an|yrs|years|y)\.?[ \t]*[,;/\-–][ \t]*({_DATE})[ \t]*\)",
+    re.IGNORECASE,
+)
+
+
 def _find_birth_dates(text: str, out: list) -> None:
+    if "(" in text:
+        for m in _AGE_AND_DATE.finditer(text):
+            if _DAY_MONTH_YEAR.search(m.group(1)) or not m.group(1)[0].isdigit():
+                out.append(("birth_date", m.start(1), m.end(1)))
     for m in _BORN_IN_YEAR.finditer(text):
         if m.group(1)[0] in "'’":
             out.append(("birth_date", m.start(1), m.end(1)))

@@ -83,6 +83,12 @@ def _head_before(text: str, s: int) -> bool:
                 return art is not None and (art.group(1)[:1].isupper() or fold(art.group(1)) in ("de", "het"))
             if key == "en" and step == 0 or key in TITLES:
                 pos = m.start(1)  # "ontmoetingshuis zuster X" in a text written in lower case
+                if key in TITLES:
+                    # (round 10) "de vzw Zonnebloem mevrouw X": a title after the institution's own name opens a
+                    # person's name
+                    prev = _HEAD_BEFORE.search(text, max(0, pos - 30), pos)
+                    if prev is not None and prev.group(1)[:1].isupper() and not _is_head(prev.group(1)):
+                        return False
                 continue
             return bool(_HEAD_TAIL.match(key))
         if _is_head(word):

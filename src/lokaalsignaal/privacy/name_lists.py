@@ -24,7 +24,8 @@ from .spans import overlapping
 
 #: (the line patterns are matched at line starts only: ``_line_matches``)
 _BULLET_ITEM = re.compile(
-    r"[ \t]*[*\-•·][ \t]+([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,3}?)[ \t]*(:|[–—][ \t]|-[ \t])"
+    # (round 10) also "Surname, First": "* Vermaercke, Ysolde: …"
+    r"[ \t]*[*\-•·][ \t]+([^\W\d_][\w'’\-]*(?:,?[ \t][^\W\d_][\w'’\-]*){0,3}?)[ \t]*(:|[–—][ \t]|-[ \t])"
 )
 #: a job title: "brugfiguur", "jeugdwerker", "zorgcoördinator", "maatschappelijk assistent"
 _JOB = (
@@ -33,7 +34,10 @@ _JOB = (
     r"stagiair|stagiaire|directeur|directrice|coach|psycholoog|ergotherapeut|maatschappelijk[ \t]+werker))"
 )
 _JOB_LINE = re.compile(
-    r"[ \t]*([A-ZÀ-Ý][\w'’\-]*(?:[ \t][A-ZÀ-Ý][\w'’\-]*)?)[ \t]*(?:,|[–—-])[ \t]*" + _JOB + r"[ \t]*$",
+    # (round 10) also the job on the next line or in parentheses: "Ysolde Marchal\nmaatschappelijk werker"
+    # (round 10) also after a sentence on the same line: "… te laat. Ysolde Marchal\nmaatschappelijk werker"
+    r"(?:[^\n]{0,300}[.!?][ \t]+)?[ \t]*([A-ZÀ-Ý][\w'’\-]*(?:[ \t][A-ZÀ-Ý][\w'’\-]*)?)[ \t]*"
+    rf"(?:(?:,|[–—-]|\n)[ \t]*{_JOB}|\([ \t]*{_JOB}[ \t]*\))[ \t]*$",
     re.MULTILINE | re.IGNORECASE,  # "$": the line's end
 )
 #: the sender of a chat message (``[14:45, 10/7/2025] X: …``) and the writer of minutes (``Verslag: X``) on a line

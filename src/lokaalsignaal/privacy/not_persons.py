@@ -56,7 +56,8 @@ _PLACE_OR_STREET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FOREIGN_STREET_HEADS = frozenset("strada calea calle rua avenida ulica bulevardul".split())
-_PRONOUNS = frozenset("u uw ik wij we jij je hij zij ze jullie mijn onze ons".split())
+#: (round 10) also "Er", "Daar", "Dit" capitalised after a heading that has no stop ("Melding jeugdwerk Er is …")
+_PRONOUNS = frozenset("u uw ik wij we jij je hij zij ze jullie mijn onze ons er daar hier dit dat deze toen".split())
 _HET_BEFORE = re.compile(r"(?<![\w])het[ \t]+\Z", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:max|min)\.?[ \t]+\d", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
