@@ -12,6 +12,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 from lokaalsignaal.guard import services as guard
+from lokaalsignaal.kept_queries import KeptQuery
 from lokaalsignaal.tenancy import scoping
 
 from .models import SavedFilter
@@ -27,6 +28,17 @@ def of(user, municipality) -> QuerySet[SavedFilter]:
     if not scoping.can(user, municipality, INBOX):
         return SavedFilter.objects.none()
     return SavedFilter.objects.filter(user=user, municipality=municipality)
+
+
+def listed(user, municipality) -> list[SavedFilter]:
+    """`of(user, municipality)` as a list, by a query built once per process (the inbox lists them on every visit)."""
+    if not scoping.can(user, municipality, INBOX):
+        return []
+    return _LISTED(user_id=user.pk, municipality_id=municipality.pk)
+
+
+_LISTED = KeptQuery(lambda user_id, municipality_id: SavedFilter.objects.filter(user_id=user_id,
+                                                                                municipality_id=municipality_id))
 
 
 @transaction.atomic

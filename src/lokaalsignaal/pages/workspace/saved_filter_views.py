@@ -80,7 +80,7 @@ def for_inbox(user, municipality, filters: InboxFilterForm) -> dict:
     """What the inbox shows of her saved filters: each with its link (or marked when it no longer fits the filters),
     the one she has on, and the form to save the filters she has on now."""
     current = canonical_query(filters) if not filters.errors else ""
-    listed, mine = [], list(saved_filters.of(user, municipality))
+    listed, mine = [], saved_filters.listed(user, municipality)
     known = _known_choices() if mine else None  # a few queries however many filters she saved
     for saved in mine:
         again = _validated(saved.query, known)
