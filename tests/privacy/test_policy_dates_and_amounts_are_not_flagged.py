@@ -27,3 +27,12 @@ from lokaalsignaal.privacy import scan
 )
 def test_policy_sentence_has_no_finding(text):
     assert scan(text) == []
+
+
+@pytest.mark.parametrize("number", ["0693.118.452", "0642.907.318"])
+def test_an_enterprise_number_announced_with_is_is_no_phone_and_the_same_digits_alone_are(number):
+    """(stop 26) "Het ondernemingsnummer van de vzw is 0xxx.xxx.xxx": a company's number in the landline layout, its
+    check wrong (a typo); the cue counts through "is"/"was". Without the cue the same digits are a phone number."""
+    assert scan(f"Het ondernemingsnummer van de vzw is {number}, maar de bank weigert de rekening.") == []
+    assert scan(f"Ons ondernemingsnummer was {number}.") == []
+    assert [f.kind for f in scan(f"Bel de vzw op {number}, ze zijn open tot vijf.")] == ["phone"]

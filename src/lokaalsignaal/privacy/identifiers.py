@@ -248,7 +248,7 @@ _CUE_LETTERS = re.compile(r"(?i:kbo|btw|vat|tva|bce|ondernem)")
 
 _ENTERPRISE_CUE = re.compile(
     r"(?:onderneming\w*|kbo|btw|vat|tva|bce|ondernemingsnr\.?)[\s:.\-]*(?:nr\.?|nummer)?"
-    r"(?:[\s:]+(?:van|de|het|der|vzw|onze|uw|zijn|haar)){0,3}[\s:.]*(?:BE)?\s*$",
+    r"(?:[\s:]+(?:van|de|het|der|vzw|onze|uw|zijn|haar|is|was)){0,4}[\s:.]*(?:BE)?\s*$",
     re.IGNORECASE,
 )
 
