@@ -80,12 +80,19 @@ def report(data: Path, out: Path, declared: str, methods: dict) -> None:
         pb.print_quality(quality, None)
 
 
-def main() -> None:
-    methods = {"round7": measure(ROOT / "src", True), "round7_rules": measure(ROOT / "src", False)}
+def measure_once(data: Path, out: Path, candidate: str, base_name: str, base: str) -> None:
+    """Measure a held-out set once, as declared in its script: the guard of this checkout (`candidate`, and its rules
+    alone) and the guard of commit `base` (`base_name`), each in a process of its own; write `out`."""
+    name = data.stem.removeprefix("privacy_heldout_").upper()
+    methods = {candidate: measure(ROOT / "src", True, data), f"{candidate}_rules": measure(ROOT / "src", False, data)}
     with tempfile.TemporaryDirectory() as tmp:
-        methods["round6b"] = measure(base_guard(Path(tmp)), True)
-    report(I_SET, OUT, "round7 (this checkout) ships whatever I says; round7_rules is its rules alone, "
-                       f"round6b the guard of {BASE}; I measured once.", methods)
+        methods[base_name] = measure(base_guard(Path(tmp), base), True, data)
+    report(data, out, f"{candidate} (this checkout) ships whatever {name} says; {candidate}_rules is its rules alone, "
+                      f"{base_name} the guard of {base}; {name} measured once.", methods)
+
+
+def main() -> None:
+    measure_once(I_SET, OUT, "round7", "round6b", BASE)
 
 
 if __name__ == "__main__":

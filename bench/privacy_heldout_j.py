@@ -22,13 +22,12 @@ Scored by ``privacy_bench.evaluate`` as every set; no example of J is printed. W
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from privacy_heldout_i import base_guard, measure, report  # noqa: E402
+from privacy_heldout_i import measure_once  # noqa: E402
 
 J_SET = ROOT / "bench" / "data" / "privacy_heldout_j.jsonl"
 OUT = ROOT / "bench" / "results" / "privacy_heldout_j.json"
@@ -36,11 +35,7 @@ BASE = "2ea07a6"  # round 7, as measured once on set I
 
 
 def main() -> None:
-    methods = {"round8": measure(ROOT / "src", True, J_SET), "round8_rules": measure(ROOT / "src", False, J_SET)}
-    with tempfile.TemporaryDirectory() as tmp:
-        methods["round7"] = measure(base_guard(Path(tmp), BASE), True, J_SET)
-    report(J_SET, OUT, "round8 (this checkout) ships whatever J says; round8_rules is its rules alone, "
-                       f"round7 the guard of {BASE}; J measured once.", methods)
+    measure_once(J_SET, OUT, "round8", "round7", BASE)
 
 
 if __name__ == "__main__":

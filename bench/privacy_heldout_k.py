@@ -40,13 +40,12 @@ Scored by ``privacy_bench.evaluate`` as every set; no example of K is printed. W
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from privacy_heldout_i import base_guard, measure, report  # noqa: E402
+from privacy_heldout_i import measure_once  # noqa: E402
 
 K_SET = ROOT / "bench" / "data" / "privacy_heldout_k.jsonl"
 OUT = ROOT / "bench" / "results" / "privacy_heldout_k.json"
@@ -54,11 +53,7 @@ BASE = "dd163c2"  # round 8, as measured once on set J
 
 
 def main() -> None:
-    methods = {"round9": measure(ROOT / "src", True, K_SET), "round9_rules": measure(ROOT / "src", False, K_SET)}
-    with tempfile.TemporaryDirectory() as tmp:
-        methods["round8"] = measure(base_guard(Path(tmp), BASE), True, K_SET)
-    report(K_SET, OUT, "round9 (this checkout) ships whatever K says; round9_rules is its rules alone, "
-                       f"round8 the guard of {BASE}; K measured once.", methods)
+    measure_once(K_SET, OUT, "round9", "round8", BASE)
 
 
 if __name__ == "__main__":

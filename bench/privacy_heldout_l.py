@@ -51,13 +51,12 @@ Scored by ``privacy_bench.evaluate`` as every set; no example of L is printed. W
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from privacy_heldout_i import base_guard, measure, report  # noqa: E402
+from privacy_heldout_i import measure_once  # noqa: E402
 
 L_SET = ROOT / "bench" / "data" / "privacy_heldout_l.jsonl"
 OUT = ROOT / "bench" / "results" / "privacy_heldout_l.json"
@@ -65,11 +64,7 @@ BASE = "9f4bd2a"  # round 9, as measured once on set K
 
 
 def main() -> None:
-    methods = {"round10": measure(ROOT / "src", True, L_SET), "round10_rules": measure(ROOT / "src", False, L_SET)}
-    with tempfile.TemporaryDirectory() as tmp:
-        methods["round9"] = measure(base_guard(Path(tmp), BASE), True, L_SET)
-    report(L_SET, OUT, "round10 (this checkout) ships whatever L says; round10_rules is its rules alone, "
-                       f"round9 the guard of {BASE}; L measured once.", methods)
+    measure_once(L_SET, OUT, "round10", "round9", BASE)
 
 
 if __name__ == "__main__":

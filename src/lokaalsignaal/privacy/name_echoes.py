@@ -35,13 +35,9 @@ def _letters(key: str) -> str:
     return key if key.isascii() and key.isalpha() else _NOT_LETTER.sub("", key)
 
 
-def _name_like(key: str, lex) -> bool:
-    """A word that may stand alone as a person's name: no ordinary word, place, organisation, title or role."""
-    return _name_like_key(key)
-
-
 @lru_cache(maxsize=8192)
-def _name_like_key(key: str) -> bool:
+def _name_like(key: str) -> bool:
+    """A word that may stand alone as a person's name: no ordinary word, place, organisation, title or role."""
     lex = lexicon()
     if len(key) < 3 or key in COMMON_WORDS or key in NOT_NAMES or key in TITLES or key in ROLES:
         return False
@@ -82,7 +78,7 @@ def _echoes(text: str, toks: list[_Tok], off, names: list[tuple[int, int]], lex)
             t = toks[i]
             if t.end > e:
                 break
-            if t.particle or t.initial or len(t.key) < 3 or not _name_like(t.key, lex) and not _known_word(t.key, lex):
+            if t.particle or t.initial or len(t.key) < 3 or not _name_like(t.key) and not _known_word(t.key, lex):
                 continue
             words[t.key] = words.get(t.key, False) or t.cap
     if not words:
@@ -92,7 +88,7 @@ def _echoes(text: str, toks: list[_Tok], off, names: list[tuple[int, int]], lex)
             continue
         if t.cap != words[t.key] and not t.upper:
             continue
-        if not _name_like(t.key, lex):
+        if not _name_like(t.key):
             # a known name that is also a frequent word: capitalised mid-sentence or before a person's verb
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             before_verb = nxt is not None and nxt.gap_ok and not nxt.cap and nxt.key in _PERSON_VERBS
@@ -152,7 +148,7 @@ def _spelled_in_email(text: str, toks: list[_Tok], off, emails: list[tuple[int, 
             k += step
         words = toks[i:k]
         if len(words) >= 2 and not any(_thing(w, lex) for w in words) or (
-            len(words) == 1 and (_name_like(words[0].key, lex) or _known_word(words[0].key, lex))
+            len(words) == 1 and (_name_like(words[0].key) or _known_word(words[0].key, lex))
         ):
             yield words[0].start, words[-1].end
         i = k
