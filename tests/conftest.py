@@ -60,6 +60,16 @@ def _no_kept_public_pages():
 
 
 @pytest.fixture(autouse=True)
+def _no_kept_page_parts():
+    """Each test starts with no part of a page kept by this process (`fragments`; ids repeat across tests)."""
+    from lokaalsignaal import fragments
+
+    fragments.forget()
+    yield
+    fragments.forget()
+
+
+@pytest.fixture(autouse=True)
 def _dutch_by_default():
     """Services that write texts outside a request use the thread's language: a test that switched the site to
     English (the language switcher) must not leak it into the next test."""

@@ -170,6 +170,7 @@ def test_the_inbox_reads_her_saved_filters_in_the_same_number_of_queries_however
 
     saved_filters.save_filter(kortrijk_coordinator, kortrijk, "Eerste",
                               f"theme={themes[0].pk}&target_group={groups[0].pk}&sector={sector.pk}")
+    queries()  # the first visit writes the parts of the page that are then kept (`fragments`)
     one = queries()
     for i, (theme, group) in enumerate([(t, g) for t in themes for g in groups]):
         saved_filters.save_filter(kortrijk_coordinator, kortrijk, f"Filter {i}",

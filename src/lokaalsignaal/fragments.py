@@ -1,0 +1,110 @@
+"""Parts of a page written once per process and kept while everything they show stays the same (issue 17).
+
+The coordinator's pages carry forms nobody has typed in yet: the inbox's filters and bulk bar, a knelpunt's stage,
+message, note, decision and analysis forms. Written through Django's forms they were a third of those pages' CPU
+(docs/performance.md), and they come out the same on every visit. `{% kept_fragment %}`
+(`pages.templatetags.kept_fragments`) keeps the HTML of such a part in this process under a key made of everything
+the part shows, and writes the kept HTML while the key is the same.
+
+Safe by construction:
+
+- The key is the content, not a name for it: a form enters it through `form_key` (its class, every field's value,
+  its choices as written, each widget's attributes, the data it is bound to and whether it has errors), other values
+  as they are (a municipality's slug, a knelpunt's id, a query string), and the active language always. Two people
+  get the same kept HTML only when everything in it would have been written the same for both.
+- A form someone typed in (bound to a POST: it has `guarded_fields`, free text checked by the privacy guard) is never
+  kept: its part is written as before. Free text stays out of memory that outlives the request.
+- The CSRF token differs per request: a part is written with a stand-in token (random per process) and each request
+  puts its own token in its place.
+- At most `MAX_PARTS` parts per process (least recently used leave first), each at most `MAX_LENGTH` characters.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+
+from django.forms import BaseForm
+from django.utils.translation import get_language
+
+MAX_PARTS = 256
+MAX_LENGTH = 64_000
+TOKEN_STAND_IN = "keptcsrf" + secrets.token_hex(16)  # letters and digits: escaping leaves it as it is
+
+_parts: OrderedDict[tuple, str] = OrderedDict()
+_lock = threading.Lock()
+
+
+class NotKept(Exception):
+    """This part is written per request (a form that was typed in)."""
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _choices(field, signed: dict) -> tuple:
+    """A choice field's choices as written. A list that says how to key it (`content`: a name and a function giving
+    the whole table's content in one query, as `reference.lists`) is keyed on that instead of being read."""
+    content = getattr(getattr(field, "kept", None), "content", None)
+    if content is not None and not field.kept_values:
+        name, read = content
+        if read not in signed:
+            signed[read] = read()
+        return name, _text(field.empty_label), signed[read]
+    return tuple((_text(v), _text(label)) for v, label in field.choices)
+
+
+def form_key(form: BaseForm, signed: dict | None = None) -> tuple:
+    """Everything of `form` that its fields write. Raises `NotKept` for a form with free text that was typed in.
+    `signed`: the table contents already read for this key (`_choices`)."""
+    if form.is_bound and getattr(form, "guarded_fields", None):
+        raise NotKept
+    signed = {} if signed is None else signed
+    fields = []
+    for name, field in form.fields.items():
+        bound = form[name]
+        widget = field.widget
+        value = bound.value()
+        value = tuple(_text(v) for v in value) if isinstance(value, list | tuple) else _text(value)
+        # the choices as written (a hidden widget writes only its value: a list of thousands of signals stays unread)
+        choices = () if widget.is_hidden or not hasattr(field, "choices") else _choices(field, signed)
+        attrs = tuple(sorted((k, _text(v)) for k, v in widget.attrs.items()))
+        fields.append((name, field.required, _text(field.label), _text(field.help_text), value, choices, attrs))
+    data = None
+    if form.is_bound:
+        lists = form.data.lists() if hasattr(form.data, "lists") else ((k, [v]) for k, v in form.data.items())
+        data = tuple(sorted((k, tuple(_text(v) for v in values)) for k, values in lists))
+    errors = tuple(sorted((k, tuple(str(e) for e in v)) for k, v in form.errors.items())) if form.is_bound else ()
+    return type(form).__module__, type(form).__qualname__, form.prefix, form.auto_id, data, errors, tuple(fields)
+
+
+def key_of(name: str, values) -> tuple:
+    """The key of a part: its name, the language and `values` (forms through `form_key`)."""
+    signed: dict = {}
+    return (name, get_language(), *(form_key(v, signed) if isinstance(v, BaseForm) else v for v in values))
+
+
+def kept(key: tuple, write: Callable[[], str], token: Callable[[], str]) -> str:
+    """The part under `key` with `token()` as its CSRF token (asked only when the part holds a form that posts);
+    `write()`, with `TOKEN_STAND_IN` as the token, writes it the first time."""
+    with _lock:
+        html = _parts.get(key)
+        if html is not None:
+            _parts.move_to_end(key)
+    if html is None:
+        html = write()
+        if len(html) <= MAX_LENGTH:
+            with _lock:
+                _parts[key] = html
+                while len(_parts) > MAX_PARTS:
+                    _parts.popitem(last=False)
+    return html.replace(TOKEN_STAND_IN, token()) if TOKEN_STAND_IN in html else html
+
+
+def forget() -> None:
+    """Drop every kept part of this process (tests)."""
+    with _lock:
+        _parts.clear()

@@ -1,0 +1,153 @@
+"""Parts of the coordinator's pages nobody has typed in yet (the inbox's filters and bulk bar, a knelpunt's stage,
+message, decision, note and analysis forms) are kept per process (`fragments`, `{% kept_fragment %}`): what they
+write is what the template writes, with this request's CSRF token, and it changes as soon as anything it shows does."""
+
+import re
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from lokaalsignaal import fragments
+from lokaalsignaal.casework.knelpunten.stages import Stage
+from lokaalsignaal.pages.templatetags.kept_fragments import KeptFragmentNode
+from lokaalsignaal.reference.models import Theme
+from tests.factories import coordinator
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
+
+
+def _get(client, url, **query) -> str:
+    response = client.get(url, query)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def _written_by_the_template(client, url, monkeypatch, **query) -> str:
+    with monkeypatch.context() as patch:
+        patch.setattr(KeptFragmentNode, "render", lambda self, context: self.nodelist.render(context))
+        return _get(client, url, **query)
+
+
+def _inbox(kortrijk):
+    return reverse("casework:inbox", args=[kortrijk.slug])
+
+
+def _knelpunt(municipality, knelpunt):
+    return reverse("casework:knelpunt", args=[municipality.slug, knelpunt.pk])
+
+
+@pytest.fixture
+def coordinator_client(client, login, kortrijk_coordinator):
+    fragments.forget()
+    return login(kortrijk_coordinator)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("query", [{}, {"status": "all", "sort": "oldest"}, {"kies": "alle"},
+                                   {"date_from": "2026-13-40"}])
+def test_the_kept_inbox_writes_what_its_template_writes(coordinator_client, kortrijk, make_signal, make_knelpunt,
+                                                        monkeypatch, language, query):
+    make_knelpunt("Wachtlijsten", signals=[make_signal()])
+    make_signal(title="Nog niet gekoppeld")
+    coordinator_client.cookies["django_language"] = language
+    first, kept = (_get(coordinator_client, _inbox(kortrijk), **query) for _ in range(2))
+    reference = _written_by_the_template(coordinator_client, _inbox(kortrijk), monkeypatch, **query)
+    assert any(key[0] == "inbox_filters" for key in fragments._parts)
+    assert TOKEN.sub("", first) == TOKEN.sub("", kept) == TOKEN.sub("", reference)
+    assert ("Toon signalen" if language == "nl" else "Show signals") in kept
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_kept_knelpunt_page_writes_what_its_template_writes(coordinator_client, kortrijk, make_signal,
+                                                                make_knelpunt, monkeypatch, language):
+    knelpunt = make_knelpunt("Wachtlijsten", signals=[make_signal()])
+    coordinator_client.cookies["django_language"] = language
+    first, kept = (_get(coordinator_client, _knelpunt(kortrijk, knelpunt)) for _ in range(2))
+    reference = _written_by_the_template(coordinator_client, _knelpunt(kortrijk, knelpunt), monkeypatch)
+    assert {key[0] for key in fragments._parts} == {"stage", "feedback", "decision", "note", "analysis"}
+    assert TOKEN.sub("", first) == TOKEN.sub("", kept) == TOKEN.sub("", reference)
+
+
+def test_a_kept_form_carries_this_requests_csrf_token_and_posts(kortrijk, kortrijk_coordinator, make_signal,
+                                                                make_knelpunt):
+    fragments.forget()
+    knelpunt = make_knelpunt("Wachtlijsten", signals=[make_signal()])
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(kortrijk_coordinator, backend="django.contrib.auth.backends.ModelBackend")
+    _get(browser, _knelpunt(kortrijk, knelpunt))  # written and kept
+    page = _get(browser, _knelpunt(kortrijk, knelpunt))  # from the kept copy
+    assert fragments.TOKEN_STAND_IN not in page
+    token = TOKEN.findall(page)[0].split('value="')[1].rstrip('"')
+    answer = browser.post(reverse("casework:change_stage", args=[kortrijk.slug, knelpunt.pk]), {
+        "csrfmiddlewaretoken": token, "to_stage": Stage.ANALYSIS, "version": knelpunt.version,
+        "message": "We onderzoeken de wachttijden met de partners."})
+    assert answer.status_code == 302
+    knelpunt.refresh_from_db()
+    assert knelpunt.stage == Stage.ANALYSIS
+
+
+def test_a_knelpunt_that_moved_on_gets_its_new_stage_form(coordinator_client, kortrijk, kortrijk_coordinator,
+                                                          make_signal, make_knelpunt):
+    from lokaalsignaal.casework.knelpunten import services
+
+    knelpunt = make_knelpunt("Wachtlijsten", signals=[make_signal()])
+    before = _get(coordinator_client, _knelpunt(kortrijk, knelpunt))
+    services.change_stage(kortrijk_coordinator, knelpunt.pk, Stage.ANALYSIS, "We kijken het na.", knelpunt.version)
+    knelpunt.refresh_from_db()
+    after = _get(coordinator_client, _knelpunt(kortrijk, knelpunt))
+    version = 'name="version" value="{}"'
+    assert version.format(knelpunt.version - 1) in before and version.format(knelpunt.version) in after
+    assert f'<option value="{Stage.ANALYSIS}">' in before and f'<option value="{Stage.ANALYSIS}">' not in after
+
+
+def test_a_theme_switched_off_leaves_the_kept_filters_at_once(coordinator_client, kortrijk, make_signal):
+    make_signal()
+    theme = Theme.objects.filter(active=True).first()
+    option = f'<option value="{theme.pk}">{theme.name}</option>'
+    assert option in _get(coordinator_client, _inbox(kortrijk))
+    Theme.objects.filter(pk=theme.pk).update(active=False)  # no model signal: the key reads the table itself
+    assert option not in _get(coordinator_client, _inbox(kortrijk))
+    Theme.objects.filter(pk=theme.pk).update(active=True, name="Hernoemd thema")
+    assert f'<option value="{theme.pk}">Hernoemd thema</option>' in _get(coordinator_client, _inbox(kortrijk))
+
+
+def test_a_new_open_knelpunt_joins_the_kept_bulk_bar(coordinator_client, kortrijk, make_signal, make_knelpunt):
+    make_signal()
+    assert "Nieuw voor de lijst" not in _get(coordinator_client, _inbox(kortrijk))
+    knelpunt = make_knelpunt("Nieuw voor de lijst")
+    assert f'<option value="{knelpunt.pk}">#{knelpunt.pk} Nieuw voor de lijst</option>' in _get(
+        coordinator_client, _inbox(kortrijk))
+
+
+def test_a_form_someone_typed_in_is_written_for_her_alone_and_never_kept(coordinator_client, kortrijk,
+                                                                         make_signal, make_knelpunt):
+    knelpunt = make_knelpunt("Wachtlijsten", signals=[make_signal()])
+    typed = "Alleen voor deze aanvraag getypt"
+    answer = coordinator_client.post(reverse("casework:change_stage", args=[kortrijk.slug, knelpunt.pk]), {
+        "to_stage": Stage.ANALYSIS, "version": knelpunt.version, "message": "", "remark": typed})
+    assert answer.status_code == 200 and typed in answer.content.decode()  # what she typed is kept for her
+    assert "stage" not in {key[0] for key in fragments._parts}
+    assert not any(typed in html for html in fragments._parts.values())
+    assert typed not in _get(coordinator_client, _knelpunt(kortrijk, knelpunt))
+
+
+def test_each_municipality_gets_forms_that_post_to_its_own_knelpunt(coordinator_client, client, login, kortrijk,
+                                                                     roeselare, make_signal, make_knelpunt):
+    ours = make_knelpunt("Wachtlijsten", signals=[make_signal()])
+    theirs_by = coordinator(roeselare, full_name="Coördinator Roeselare")
+    theirs = make_knelpunt("Wachtlijsten", by=theirs_by, municipality=roeselare)
+    _get(coordinator_client, _knelpunt(kortrijk, ours))
+    page = _get(login(theirs_by), _knelpunt(roeselare, theirs))
+    assert reverse("casework:change_stage", args=[roeselare.slug, theirs.pk]) in page
+    assert f"/{kortrijk.slug}/" not in page
+
+
+def test_the_kept_parts_of_a_process_are_bounded():
+    fragments.forget()
+    for i in range(fragments.MAX_PARTS + 10):
+        assert fragments.kept(("part", i), lambda i=i: f"<p>{i}</p>", lambda: "") == f"<p>{i}</p>"
+    assert len(fragments._parts) == fragments.MAX_PARTS
+    assert ("part", 0) not in fragments._parts and ("part", fragments.MAX_PARTS + 9) in fragments._parts
+    fragments.kept(("large",), lambda: "x" * (fragments.MAX_LENGTH + 1), lambda: "")
+    assert ("large",) not in fragments._parts
