@@ -42,6 +42,7 @@ def _fresh_similarity_index(monkeypatch):
     monkeypatch.setattr(services, "_engine", None)
     monkeypatch.setattr(services, "_seen", {})
     monkeypatch.setattr(services, "_recent", {})
+    monkeypatch.setattr(services, "_last_search", [None, []])
     monkeypatch.setattr(knelpunt_index, "_synced", {})
     monkeypatch.setattr(knelpunt_index, "_summaries", {})
     themes.reset()

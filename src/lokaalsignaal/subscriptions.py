@@ -23,11 +23,10 @@ from lokaalsignaal.casework.partners import services as partners
 from lokaalsignaal.events import participation
 from lokaalsignaal.intake import domain_events as signal
 from lokaalsignaal.intake import retention
-from lokaalsignaal.intake.models import Signal
 from lokaalsignaal.notifications import services as notification_services
 from lokaalsignaal.notifications import tasks as notifications
 from lokaalsignaal.notifications.models import Notification
-from lokaalsignaal.similarity import services as similarity
+from lokaalsignaal.similarity import tasks as similarity_tasks
 from lokaalsignaal.tenancy import domain_events as tenancy
 
 Kind = Notification.Kind
@@ -35,9 +34,7 @@ Kind = Notification.Kind
 
 # --- the similarity index keeps every signal's text ---------------------------------------------------------------
 def index_signal(event) -> None:
-    found = Signal.objects.filter(pk=event.signal_id).first()
-    if found is not None:
-        similarity.index_signal(found)
+    similarity_tasks.index_signal.enqueue(event.signal_id)  # the embedding is the worker's: nobody waits for it
 
 
 # --- the giver hears what happens to her signal -------------------------------------------------------------------

@@ -53,7 +53,7 @@ def test_theme_suggestions_come_with_the_fragment_and_tick_nothing(situation, gi
     assert 'id="theme-suggestions"' in html and "Voorstel" in html
     schulden = Theme.objects.get(name="inkomen en schulden")
     assert f'data-suggest-value="{schulden.pk}"' in html
-    assert "checked" not in html
+    assert " checked" not in html
 
 
 def test_without_javascript_a_confirm_step_shows_the_knelpunt_before_sending(situation, giver, login, client, theme):

@@ -67,6 +67,7 @@ def index_signal(signal) -> SignalVector:
         if engine.has_partition(signal.municipality_id):
             engine.add_encoded(signal.pk, encoded, partition=signal.municipality_id)
             _recent.setdefault(signal.municipality_id, {})[signal.pk] = row.updated_at
+            _last_search[0] = None  # the index changed
     return row
 
 
@@ -117,6 +118,9 @@ def _refresh(municipality_id: int) -> None:
     _seen[municipality_id] = (loaded_at, last)
 
 
+_last_search: list = [None, []]  # (what was asked, the hits) of the last text search in this process
+
+
 def similar_signals(
     municipality_id: int, *, text: str | None = None, signal_id: int | None = None, k: int = 5, exclude=()
 ) -> list[Hit]:
@@ -131,7 +135,14 @@ def similar_signals(
     encoded = engine.encode(text)  # outside the lock: embedding is the slow part
     excluded = {*exclude, signal_id} if signal_id is not None else set(exclude)
     with _lock:
-        return engine.search_encoded(encoded, k, partition=municipality_id, exclude=excluded)
+        # the give form asks the same search twice (its similar knelpunten and its theme suggestions): the answer
+        # holds while the municipality's index is as it was (`_seen` moves whenever `_refresh` adds a signal)
+        key = (municipality_id, text, k, frozenset(excluded), _seen.get(municipality_id), id(engine))
+        if _last_search[0] == key:
+            return list(_last_search[1])
+        hits = engine.search_encoded(encoded, k, partition=municipality_id, exclude=excluded)
+        _last_search[:] = [key, hits]
+        return list(hits)
 
 
 def load_municipality(municipality_id: int) -> None:

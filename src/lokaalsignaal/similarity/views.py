@@ -1,6 +1,8 @@
 """While a giver types (htmx): similar knelpunten they may join, recent similar signals (title and date only) and
 theme/target-group suggestions. One POST per pause in typing; the server renders the fragment."""
 
+import hashlib
+
 from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
@@ -17,6 +19,13 @@ def draft_text(data) -> str:
     return f"{data.get('title', '')[:limits.LINE]}\n{data.get('description', '')[:limits.TEXT]}".strip()
 
 
+def draft_digest(data) -> str:
+    """A digest of the draft's text: the suggestions for this text were shown (`similar_checked`). A giver who
+    changes it gets new ones; one who sends it as it was shown is not looked up again (issue 17). It is no secret and
+    needs none: she may always say she saw them (`similar_seen`), and the only effect is that nothing is looked up."""
+    return hashlib.sha256(draft_text(data).encode()).hexdigest()[:32]
+
+
 def giver_context(user, municipality, data) -> dict:
     """What the give form shows about a draft (also used to re-render the form without JavaScript)."""
     text = draft_text(data)
@@ -28,6 +37,7 @@ def giver_context(user, municipality, data) -> dict:
         "similar": suggest.for_giver(user, municipality, text),
         "theme_suggestions": theme_suggestions,
         "chosen_themes": chosen_themes, "chosen_groups": chosen_groups,
+        "similar_checked": draft_digest(data),
     }
 
 

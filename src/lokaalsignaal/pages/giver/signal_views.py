@@ -20,11 +20,13 @@ from lokaalsignaal.tenancy.views import tenant_view
 
 @tenant_view("signal.give")
 def give(request, municipality):
-    from lokaalsignaal.similarity.views import giver_context
+    from lokaalsignaal.similarity.views import draft_digest, giver_context
 
     form = SignalForm(request.POST or None, user=request.user, municipality=municipality)
     context = {"form": form, "municipality": municipality}
-    seen = bool(request.POST.get("similar_seen"))
+    # the suggestions were shown (in a confirm step, or while she typed this very text: `draft_digest`)
+    seen = bool(request.POST.get("similar_seen")) or (
+        request.method == "POST" and request.POST.get("similar_checked") == draft_digest(request.POST))
     if request.method == "POST" and not (seen and form.is_valid()):
         # Without JavaScript the giver sees similar knelpunten here: in the re-rendered form, or in a confirm step
         # before sending when there are knelpunten to join (skipped when they were already shown: while typing, or

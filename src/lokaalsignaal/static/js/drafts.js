@@ -46,7 +46,7 @@
   // Hidden fields (the CSRF token, a version) and the privacy confirmation are never kept: the confirmation is
   // given again, knowingly. The municipalities come back only on the page they were ticked on (the give page is
   // per municipality: opening another municipality's page chooses that one).
-  var SKIP = ["csrfmiddlewaretoken", "privacy_confirmed", "similar_seen", "version"];
+  var SKIP = ["csrfmiddlewaretoken", "privacy_confirmed", "similar_seen", "similar_checked", "version"];
   var PAGE = "_page";
 
   function keptFields(form) {
