@@ -53,16 +53,31 @@ def giver_loop(browsers, slug, theme, record: Record, stats: Stats, until: float
         time.sleep(rnd.expovariate(1 / think))
 
 
-def give(browser, email, slug, theme, record: Record, mine: list, rnd) -> None:
+WHERE = ["jonge gezinnen", "alleenstaande ouders", "studenten", "nieuwkomers", "gepensioneerden", "werkzoekenden",
+         "mensen met een beperking", "huurders", "jongeren", "grote gezinnen", "mantelzorgers", "zelfstandigen"]
+
+
+def give(browser, email, slug, theme, record: Record, mine: list, rnd, typing: bool = False,
+         kind: str = "giver.give", unique: bool = False) -> None:
+    """Give a signal through the form. `typing`: as a giver with JavaScript, whose draft is looked up while she
+    types (the live fragment, kind "giver.suggestions"), so her click sends what was shown. `unique`: every draft is
+    a text of its own (a sentence of three groups out of twelve), so nothing is remembered from an earlier one."""
     url = f"/g/{slug}/signaal-geven/"
     page = browser.get(url, "giver.give_form")
     if page is None or page.status != 200:
         return
     title, description = rnd.choice(TEXTS)
+    if unique:
+        description += " Het speelt vooral bij {}, {} en {}.".format(*rnd.sample(WHERE, 3))
     data = {"municipalities": page.value_of("municipalities", checked=True) or page.value_of("municipalities"),
             "signal_type": "drempel", "title": title, "description": description, "themes": theme,
             "may_contact": "on", "may_invite": "on", "csrfmiddlewaretoken": page.csrf()}
-    answer = browser.post(url, data, "giver.give")
+    if typing:
+        shown = browser.post(f"{url}vergelijkbaar/", data, "giver.suggestions")
+        if shown is not None and shown.status == 200:
+            data.update({name: shown.value_of(name) for name in ("similar_checked", "similar_seen")
+                         if shown.value_of(name)})
+    answer = browser.post(url, data, kind)
     if answer is not None and answer.status == 200 and 'name="similar_seen"' in answer.text:
         answer = browser.post(url, {**data, "similar_seen": "1", "csrfmiddlewaretoken": answer.csrf()},
                               "giver.give_confirm")  # the confirm step: similar knelpunten shown first
