@@ -1,6 +1,7 @@
 """What the lists written in Python (`pages.workspace.signal_rows`, `pages.templatetags.story`) share: links that
 differ only in their last part, reversed once a page, and dates as the templates write them."""
 
+from functools import lru_cache
 from urllib.parse import quote
 
 from django.urls import reverse
@@ -8,6 +9,7 @@ from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.html import escape
 from django.utils.http import RFC3986_SUBDELIMS
+from django.utils.translation import get_language
 
 
 class Link:
@@ -34,5 +36,11 @@ def local_date(moment, fmt: str) -> str:
 
 
 def time_tag(moment, fmt: str = "j b Y") -> str:
-    """A <time> as the templates write it: the day in words, the moment in ISO 8601, both in the local time."""
+    """A <time> as the templates write it: the day in words, the moment in ISO 8601, both in the local time. The
+    same rows come back on every visit: each is written once per language and time zone (`_time_tag`)."""
+    return _time_tag(moment, fmt, get_language(), timezone.get_current_timezone_name())
+
+
+@lru_cache(maxsize=4096)
+def _time_tag(moment, fmt: str, language: str, zone: str) -> str:
     return f'<time datetime="{local_date(moment, "c")}">{local_date(moment, fmt)}</time>'
