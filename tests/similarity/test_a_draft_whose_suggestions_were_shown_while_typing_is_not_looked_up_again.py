@@ -90,10 +90,9 @@ def test_the_suggestions_search_the_signals_once_and_again_when_the_index_change
     signals: it runs once, and again as soon as a signal joined the index."""
     from django.http import QueryDict
 
+    from lokaalsignaal.intake import triage
     from lokaalsignaal.similarity import services
     from lokaalsignaal.similarity.engine import SimilarityEngine
-
-    from lokaalsignaal.intake import triage
 
     read = make_signal(title="Huurwaarborg te hoog voor jongeren", description="De waarborg is onbetaalbaar.")
     triage.mark_read(kortrijk_coordinator, [read.pk])  # a confirmed signal: the theme suggestions search too
