@@ -16,6 +16,8 @@ from .institutions import drop_named_institutions, head_in_line_before
 from .name_asides import find_aside_names
 from .name_echoes import find_echoed_names
 from .name_frames import find_framed_names
+from .name_initials import find_initial_names
+from .name_labels import find_label_names
 from .name_layout import find_layout_names
 from .name_lists import find_listed_names
 from .name_neighbours import find_neighbour_names
@@ -150,6 +152,8 @@ def _candidates(
     drop_named_institutions(text, cands)
     drop_not_persons(text, cands)
     drop_sentence_words(text, cands)  # (round 10) English sentences, contractions
+    find_initial_names(text, toks, cands)  # (round 11) after the drops: an initial is no sentence word
+    find_label_names(text, toks, cands)  # (round 11) fields, headings, owners, French and English frames
     find_echoed_names(text, toks, cands)
     find_person_dates(text, cands)
     if learned:

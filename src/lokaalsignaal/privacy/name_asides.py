@@ -5,7 +5,7 @@ Dutch word unless a known first name, no place, organisation, title, role or str
 ordinary words (``name_frames._plain``):
 
 * **The owner of a number in parentheses** right after a phone number, national number, account or e-mail address:
-  ``0470 12 34 56 (Wendelien)``, ``N° national: … (Ysolde Marchal)``.
+  ``0470 12 34 56 (Wendelien)``, ``N° national: … (Ysolde Marchal)``; (round 11) also in lower case (``(wendelien)``).
 * **The owner before a number in parentheses**: ``Ysolde Marchal (RRN 85.07.30-033.61)``.
 * **Whom to call or mail**: ``terugbellen naar X op 0470 …``, ``contact opnemen met X via x@…``.
 * **An age in parentheses**: ``Rinalda (43j, …)``, ``de jongen (Oswin, 17j)``, ``ysolde (9 jaar)``.
@@ -80,15 +80,14 @@ def find_aside_names(text: str, toks: list[_Tok], cands: list[tuple[str, int, in
     """Add ``person_name`` candidates for the frames of the module docstring."""
     if not toks:
         return
-    lex = None
     # (start, end, how: 0 capitalised words only, 1 also lower case, 2 also lower case but two words or more)
     spans: list[tuple[int, int, int]] = []
     for kind, s, e in cands:
         if kind not in _ID_KINDS:
             continue
         m = _OWNER_AFTER.match(text, e)
-        if m:
-            spans.append((m.start(1), m.end(1), 0))
+        if m:  # (round 11) also in lower case: "0470 12 34 56 (wendelien)"
+            spans.append((m.start(1), m.end(1), 3))
         m = _CALL_BEFORE_ID.search(text, max(0, s - 50), s)
         if m:
             spans.append((m.start(1), m.end(1), 1))
@@ -110,8 +109,19 @@ def find_aside_names(text: str, toks: list[_Tok], cands: list[tuple[str, int, in
             spans.append((m.start(1), m.end(1), 2))
     if "," in text:
         spans.extend((m.start(1), m.end(1), 0) for m in _SURNAME_FIRST.finditer(text))
+    add_checked_names(toks, cands, spans)
+
+
+def add_checked_names(
+    toks: list[_Tok], cands: list[tuple[str, int, int]], spans: list[tuple[int, int, int]], beside: bool = False
+) -> None:
+    """Add the spans whose words may be a name as ``person_name`` candidates, where no candidate stands yet.
+    ``spans``: (start, end, how), how 0 capitalised words only, 1 also lower case (ordinary words before the name are
+    dropped), 2 also lower case but two words or more, 3 also lower case, as they stand. ``beside``: (round 11) where
+    no name stands yet; a candidate of another kind decides when the findings are resolved (``detector._resolve``)."""
     if not spans:
         return
+    lex = None
     starts = [t.start for t in toks]
     found: list[tuple[int, int]] = []
     for s, e, how in spans:
@@ -123,7 +133,7 @@ def find_aside_names(text: str, toks: list[_Tok], cands: list[tuple[str, int, in
         if not words or words[0].start != s or any(w.upper for w in words):
             continue
         lex = lex or lexicon()
-        while how and len(words) > 1 and not words[0].cap and _lead_word(words[0], lex):
+        while how in (1, 2) and len(words) > 1 and not words[0].cap and _lead_word(words[0], lex):
             words.pop(0)  # "voor ysolde marchal 3-4-1988": the preposition is no part of the name
         if words[0].particle and not words[0].cap or how == 2 and sum(not w.particle for w in words) < 2:
             continue
@@ -134,7 +144,7 @@ def find_aside_names(text: str, toks: list[_Tok], cands: list[tuple[str, int, in
             found.append((s, e))
     if not found:
         return
-    hit = overlapping(sorted((s, e) for _k, s, e in cands), found)
+    hit = overlapping(sorted((s, e) for k, s, e in cands if not beside or k == "person_name"), found)
     for (s, e), h in zip(found, hit, strict=True):
         if not h:
             cands.append(("person_name", s, e))

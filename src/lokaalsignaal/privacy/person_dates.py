@@ -169,6 +169,13 @@ def _is_van_person(text: str, s: int, e: int, year: int, name_ends: dict[int, in
     return bool(text[sentence_start : m.start(1)].strip(" \t\n\"'(«-–*•"))
 
 
+#: (round 11) a sentence in lower case ends at a full stop after a word of five letters or more that is no
+#: abbreviation ("… n'a pas de titre valable. op 5 december sluit …"); shorter words before a stop are often
+#: abbreviations ("bijv. de", "tel. 0470")
+_LOWER_SENTENCE_END = re.compile(r"\.(?<=[^\W\d_]{5}\.)(?=[ \t]+[a-zà-ÿ])")  # the stop first: rarer than letters
+_ABBREVIATIONS = frozenset("ongev ongeveer inclusief exclusief volgens respectievelijk".split())
+
+
 def _sentence_starts(text: str) -> list[int]:
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
@@ -177,6 +184,14 @@ def _sentence_starts(text: str) -> list[int]:
             if word and (len(word.group(1)) == 1 and word.group(1).isalpha() or word.group(1).lower() in TITLES):
                 continue
         starts.append(m.end())
+    if ". " in text:
+        lower = [
+            m.end()
+            for m in _LOWER_SENTENCE_END.finditer(text)
+            if re.search(r"(\w+)$", text[max(0, m.start() - 20) : m.start()]).group(1).lower() not in _ABBREVIATIONS
+        ]
+        if lower:
+            starts = sorted(set(starts + lower))
     return starts
 
 
@@ -205,6 +220,46 @@ def _people_marks(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     marks += [m.span() for m in _POSSESSIVE_ROLE.finditer(text)]
     _LAST_MARKS = (text, starts, marks)
     return starts, marks
+
+
+#: (round 11) the writer's own colleague: "onze collega van de sociale dienst werkt hier sinds 1-9-2019" is about
+#: the team's work, not about a person the signal concerns; a date in such a sentence is no one's birth date
+_TEAM_MEMBER = re.compile(
+    r"(?:mijn|onze|ons)\s+(?:collega|collega's|begeleider|begeleidster|vrijwilliger|vrijwilligster|"
+    r"verpleegkundige|thuisverpleegkundige|huisarts|arts)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def first_people(text: str, names: list[tuple[int, int]]) -> tuple[list[int], dict[int, int]]:
+    """Where the sentences start, and for each sentence about someone where its first person stands: a name, a
+    title or a possessive role, but not the writer's own colleague (``onze collega``, ``mijn begeleidster``)."""
+    starts, marks = _people_marks(text)
+    first: dict[int, int] = {}
+    for s, _e in names + [(s, e) for s, e in marks if not _TEAM_MEMBER.match(text, s)]:
+        sentence = bisect_right(starts, s)
+        if s < first.get(sentence, len(text)):
+            first[sentence] = s
+    return starts, first
+
+
+#: (round 11) the start or end of a measure: "sinds 1 maart 2019 is het loket … dicht", "vanaf", "tot"
+_MEASURE_BEFORE = re.compile(r"(?<![\w])(?:sinds|vanaf|tot(?:[ \t]+en[ \t]+met)?|t/m|tem)[ \t]+$", re.IGNORECASE)
+_BIRTH_CUE = re.compile(r"(?<![\w])(?:geboren|geb\.|geboortedatum|née?)(?![\w])|°", re.IGNORECASE)
+
+
+def about_someone_at(text: str, s: int, starts: list[int], first: dict[int, int]) -> bool:
+    """A full date at ``s`` is in a sentence about someone (``first_people``). (round 11) A date after ``sinds``,
+    ``vanaf`` or ``tot`` before anyone is named is a measure's (``sinds 1 maart 2019 is het loket dicht; zoontje X
+    …``), unless a birth cue stands in the sentence before it; after a person it still may be hers
+    (``haar zoon X woont sinds 2 mei 2014 bij ons``)."""
+    sentence = bisect_right(starts, s)
+    person = first.get(sentence)
+    if person is None:
+        return False
+    if person < s or not _MEASURE_BEFORE.search(text, max(0, s - 16), s):
+        return True
+    return _BIRTH_CUE.search(text, starts[sentence - 1], s) is not None
 
 
 #: (round 7) "Een vrouw van 52 jaar, geboren in 1973, woont …": someone unnamed, described by what she is
@@ -248,7 +303,7 @@ def find_person_dates(text: str, cands: list[tuple[str, int, int]]) -> None:
             cands.append(("birth_date", s, e))
     names = sorted((s, e) for kind, s, e in cands if kind == "person_name")
     taken = [(s, e) for kind, s, e in cands if kind in ("birth_date", "national_number", "phone", "iban", "email")]
-    starts, person_sentences = sentences_about_someone(text, cands)
+    starts, first = first_people(text, names)
     last_year = datetime.date.today().year - 2
     name_ends = {e: s for s, e in names}
     for m in dates:
@@ -273,7 +328,7 @@ def find_person_dates(text: str, cands: list[tuple[str, int, int]]) -> None:
             continue
         if _in_table_row(text, s):
             continue  # (round 7) in a table the column's head says what a date is (``_table_birth_dates``)
-        if m["d4"] is None and bisect_right(starts, s) in person_sentences and _year(m) <= last_year:
+        if m["d4"] is None and _year(m) <= last_year and about_someone_at(text, s, starts, first):
             if _EVENT_BEFORE.search(text[max(0, s - 60) : s]):
                 continue  # "het gesprek met X van 20 oktober 2019": the date of an event, not of a birth
             cands.append(("birth_date", s, e))

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import struct
 import threading
-from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,7 +28,7 @@ import pycrfsuite
 
 from .addresses import COUNTED
 from .lexicon import fold, lexicon
-from .person_dates import _EVENT_BEFORE, sentences_about_someone
+from .person_dates import _EVENT_BEFORE, about_someone_at, first_people
 from .spans import overlapping
 from .tagger_features import WordFeatures, features, spans_from_tags, tokenize, word_features
 
@@ -150,12 +149,12 @@ def find_tagged(text: str, cands: list[tuple[str, int, int]]) -> None:
     found = [cell for f in found for cell in _cells(text, *f)]
     found = [(kind, s, e) for kind, s, e in found if _meant(kind, text, s, e)]
     if any(kind == "birth_date" for kind, _s, _e in found):  # a date in a sentence about no one is no birth date
-        starts, about_someone = sentences_about_someone(text, cands)
+        starts, first = first_people(text, sorted((s, e) for k, s, e in cands if k == "person_name"))
         found = [
             f
             for f in found
             if f[0] != "birth_date"
-            or bisect_right(starts, f[1]) in about_someone
+            or about_someone_at(text, f[1], starts, first)
             # (round 7) nor is the date of an event ("werd opgericht op …", "het gesprek van …")
             and not _EVENT_BEFORE.search(text[max(0, f[1] - 60) : f[1]])
         ]
