@@ -16,7 +16,8 @@ Safe by construction:
   kept: its part is written as before. Free text stays out of memory that outlives the request.
 - The CSRF token differs per request: a part is written with a stand-in token (random per process) and each request
   puts its own token in its place.
-- At most `MAX_PARTS` parts per process (least recently used leave first), each at most `MAX_LENGTH` characters.
+- At most `MAX_PARTS` parts and `MAX_TOTAL` characters per process (least recently used leave first), each part at
+  most `MAX_LENGTH` characters.
 """
 
 from __future__ import annotations
@@ -30,10 +31,12 @@ from django.forms import BaseForm
 from django.utils.translation import get_language
 
 MAX_PARTS = 256
-MAX_LENGTH = 16_000  # the largest part today, the inbox filters, is ~6,000 characters; 256 × 16,000 at most
+MAX_LENGTH = 200_000  # the largest part, an overview's numbers and charts, is ~80,000 characters; a form ~1,000-6,000
+MAX_TOTAL = 4_000_000  # a few MB per worker, whatever keys someone asks for
 TOKEN_STAND_IN = "keptcsrf" + secrets.token_hex(16)  # letters and digits: escaping leaves it as it is
 
 _parts: OrderedDict[tuple, str] = OrderedDict()
+_total = 0  # characters in `_parts`
 _lock = threading.Lock()
 
 
@@ -90,6 +93,7 @@ def key_of(name: str, values) -> tuple:
 def kept(key: tuple, write: Callable[[], str], token: Callable[[], str]) -> str:
     """The part under `key` with `token()` as its CSRF token (asked only when the part holds a form that posts);
     `write()`, with `TOKEN_STAND_IN` as the token, writes it the first time."""
+    global _total
     with _lock:
         html = _parts.get(key)
         if html is not None:
@@ -98,13 +102,16 @@ def kept(key: tuple, write: Callable[[], str], token: Callable[[], str]) -> str:
         html = write()
         if len(html) <= MAX_LENGTH:
             with _lock:
+                _total += len(html) - len(_parts.pop(key, ""))
                 _parts[key] = html
-                while len(_parts) > MAX_PARTS:
-                    _parts.popitem(last=False)
+                while len(_parts) > MAX_PARTS or _total > MAX_TOTAL:
+                    _total -= len(_parts.popitem(last=False)[1])
     return html.replace(TOKEN_STAND_IN, token()) if TOKEN_STAND_IN in html else html
 
 
 def forget() -> None:
     """Drop every kept part of this process (tests)."""
+    global _total
     with _lock:
         _parts.clear()
+        _total = 0

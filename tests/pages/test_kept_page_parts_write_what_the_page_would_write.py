@@ -151,3 +151,45 @@ def test_the_kept_parts_of_a_process_are_bounded():
     assert ("part", 0) not in fragments._parts and ("part", fragments.MAX_PARTS + 9) in fragments._parts
     fragments.kept(("large",), lambda: "x" * (fragments.MAX_LENGTH + 1), lambda: "")
     assert ("large",) not in fragments._parts
+    for i in range(fragments.MAX_TOTAL // fragments.MAX_LENGTH + 2):  # large parts: the characters are bounded too
+        fragments.kept(("large", i), lambda: "x" * fragments.MAX_LENGTH, lambda: "")
+    assert sum(map(len, fragments._parts.values())) == fragments._total <= fragments.MAX_TOTAL
+    assert ("large", 0) not in fragments._parts
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("query", [{}, {"stage": Stage.NEW, "sort": "oldest"}])
+def test_the_kept_knelpunten_filters_write_what_the_template_writes(coordinator_client, kortrijk, make_knelpunt,
+                                                                    monkeypatch, language, query):
+    make_knelpunt("Wachtlijsten")
+    url = reverse("casework:knelpunten", args=[kortrijk.slug])
+    coordinator_client.cookies["django_language"] = language
+    first, kept = (_get(coordinator_client, url, **query) for _ in range(2))
+    assert ("knelpunt_filters", language) == next(iter(fragments._parts))[:2]
+    reference = _written_by_the_template(coordinator_client, url, monkeypatch, **query)
+    assert TOKEN.sub("", first) == TOKEN.sub("", kept) == TOKEN.sub("", reference)
+
+
+def test_the_kept_overview_writes_what_its_template_writes_and_its_top_stays_current(coordinator_client, kortrijk,
+                                                                                     make_signal, make_knelpunt,
+                                                                                     monkeypatch):
+    make_knelpunt("Wachtlijsten", signals=[make_signal()])
+    url = reverse("casework:overview", args=[kortrijk.slug])
+    first, kept = (_get(coordinator_client, url) for _ in range(2))
+    assert [key[0] for key in fragments._parts] == ["overview"]
+    reference = _written_by_the_template(coordinator_client, url, monkeypatch)
+    assert TOKEN.sub("", first) == TOKEN.sub("", kept) == TOKEN.sub("", reference)
+    make_knelpunt("Nieuw bovenaan")  # the numbers stay kept five minutes; the knelpunten at the top are read now
+    assert "Nieuw bovenaan" in _get(coordinator_client, url)
+
+
+def test_a_reader_of_the_overview_gets_no_links_a_coordinator_got(coordinator_client, client, login, kortrijk,
+                                                                  make_signal):
+    from lokaalsignaal.tenancy.models import Role
+    from tests.factories import member
+
+    signal = make_signal()
+    url = reverse("casework:overview", args=[kortrijk.slug])
+    link = reverse("casework:signal", args=[kortrijk.slug, signal.pk])
+    assert link in _get(coordinator_client, url)  # waiting longest for an answer, with a link to triage it
+    assert signal.reference in (page := _get(login(member(kortrijk, role=Role.READER)), url)) and link not in page

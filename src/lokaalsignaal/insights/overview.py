@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from lokaalsignaal import fragments
 from lokaalsignaal.casework.decisions.models import Decision
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten.models import Knelpunt, StageChange
@@ -73,6 +74,16 @@ class Overview:
     top_knelpunten: list = field(default_factory=list)
     computed_at: datetime | None = None
     charts: dict = field(default_factory=dict)  # `insights.charts.overview_charts`, drawn with the numbers
+
+    @property
+    def kept_key(self) -> tuple:
+        """What the page's numbers are (`{% kept_fragment %}`): the period, when they were counted (they are kept per
+        municipality, period and language) and the knelpunten at the top, read for this person. Numbers counted now
+        (a report) are not kept."""
+        if self.computed_at is None:
+            raise fragments.NotKept
+        top = tuple((k.pk, k.title, k.stage, getattr(k, "effective", None)) for k in self.top_knelpunten)
+        return self.period.bounds(), self.computed_at, top
 
     @property
     def response_share(self) -> int | None:
