@@ -193,3 +193,26 @@ def test_a_reader_of_the_overview_gets_no_links_a_coordinator_got(coordinator_cl
     link = reverse("casework:signal", args=[kortrijk.slug, signal.pk])
     assert link in _get(coordinator_client, url)  # waiting longest for an answer, with a link to triage it
     assert signal.reference in (page := _get(login(member(kortrijk, role=Role.READER)), url)) and link not in page
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_kept_give_form_writes_what_its_template_writes(client, login, giver, kortrijk, monkeypatch, language):
+    url = reverse("intake:give", args=[kortrijk.slug])
+    browser = login(giver)
+    browser.cookies["django_language"] = language
+    first, kept = (_get(browser, url) for _ in range(2))
+    assert [key[0] for key in fragments._parts] == ["give"]
+    reference = _written_by_the_template(browser, url, monkeypatch)
+    assert TOKEN.sub("", first) == TOKEN.sub("", kept) == TOKEN.sub("", reference)
+
+
+def test_a_give_form_sent_back_with_what_she_typed_is_never_kept(client, login, giver, kortrijk, theme):
+    url = reverse("intake:give", args=[kortrijk.slug])
+    browser = login(giver)
+    _get(browser, url)
+    typed = "Een beschrijving die alleen zij typte"
+    answer = browser.post(url, {"municipalities": [kortrijk.pk], "signal_type": "", "title": "Een titel",
+                                "description": typed, "themes": [theme.pk]})
+    assert answer.status_code == 200 and typed in answer.content.decode()
+    assert [key[0] for key in fragments._parts] == ["give"]  # only the empty form of the first visit
+    assert not any(typed in html for html in fragments._parts.values())

@@ -12,6 +12,8 @@ from tests.factories import OrganisationFactory, SectorFactory, member
 
 
 def queries_for(client, url) -> int:
+    """The queries of a warm visit: the first writes the parts of the page that are then kept (`fragments`)."""
+    client.get(url)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
