@@ -30,17 +30,17 @@ def choice_labels(model, field: str) -> dict:
 
 
 def local_date(moment, fmt: str) -> str:
-    """`moment` in the local time, as the template filter `date:fmt` writes it (escaped)."""
+    """`moment` in the local time, as the template filter `date:fmt` writes it (escaped). The same rows come back on
+    every visit: each moment is written once per format, language and time zone (`_local_date`)."""
+    return _local_date(moment, fmt, get_language(), timezone.get_current_timezone_name())
+
+
+@lru_cache(maxsize=8192)
+def _local_date(moment, fmt: str, language: str, zone: str) -> str:
     moment = timezone.localtime(moment) if timezone.is_aware(moment) else moment
     return escape(date_format(moment, fmt))
 
 
 def time_tag(moment, fmt: str = "j b Y") -> str:
-    """A <time> as the templates write it: the day in words, the moment in ISO 8601, both in the local time. The
-    same rows come back on every visit: each is written once per language and time zone (`_time_tag`)."""
-    return _time_tag(moment, fmt, get_language(), timezone.get_current_timezone_name())
-
-
-@lru_cache(maxsize=4096)
-def _time_tag(moment, fmt: str, language: str, zone: str) -> str:
+    """A <time> as the templates write it: the day in words, the moment in ISO 8601, both in the local time."""
     return f'<time datetime="{local_date(moment, "c")}">{local_date(moment, fmt)}</time>'
