@@ -16,6 +16,7 @@ from .lexicon import (
     fold,
     lexicon,
 )
+from .street_endings import find_adjective_streets
 from .street_frames import find_unlisted_streets
 
 # Linear time on any input (tests/privacy/test_scan_cost_is_linear_on_adversarial_text.py): a pattern may only
@@ -92,7 +93,8 @@ _PLACE_CUE_BEFORE = re.compile(
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|uit|naar|te|rond|nabij|tussen)\s+$", re.IGNORECASE)
 _POSTAL_RE = re.compile(
     # (round 10) also "(3290, Diest)", "van 8800 roeselare": a known locality of the code in lower case
-    rf"(?<![\w\-./€])(?:B\s?-\s?)?([1-9]\d{{3}}),?\s+((?:{_CAP}|[a-zà-ÿ])[\w'’\-]*"
+    # (round 12) the country prefix in any case: "b-9000 gent"
+    rf"(?<![\w\-./€])(?:[Bb]\s?-\s?)?([1-9]\d{{3}}),?\s+((?:{_CAP}|[a-zà-ÿ])[\w'’\-]*"
     rf"(?:[ \-](?:{_CAP}[\w'’\-]*|\([\w\-' ]+\)|op|aan|de|den|der|sur|lez|lès|sous|en|la|le)){{0,3}})"
 )
 _POSTAL_GAP = re.compile(r"\s*(?:,|\n|–|-|te|in)?\s*")
@@ -209,6 +211,7 @@ def _find_addresses(text: str, out: list, blocked: list[tuple[int, int]]) -> Non
                     spans.append((s, m.end()))
                 break
     find_unlisted_streets(text, spans)  # (round 10) streets in no list, by their house number
+    find_adjective_streets(text, spans)  # (round 12) "Bredense kant 11"
     spans = _merge_nonoverlap(spans)
     postal_spans = []
     for m in _POSTAL_RE.finditer(text):
@@ -238,7 +241,9 @@ def _find_addresses(text: str, out: list, blocked: list[tuple[int, int]]) -> Non
         before = text[max(0, ps - 60) : ps]
         sentence_start = max(before.rfind(". "), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
         ctx = before[sentence_start + 1 :]
-        if _RESIDENCE_CUE.search(ctx):
+        # (round 12) a postal line with the country prefix ("een studio in B-3500 Hasselt") is written only as an
+        # address: every one of sets A–M is one
+        if _RESIDENCE_CUE.search(ctx) or text[ps] in "Bb":
             out.append(("postal_address", ps, pe))
         else:
             blocked.append((ps, pe))

@@ -29,6 +29,7 @@ from .not_persons import drop_not_persons
 from .person_dates import find_person_dates
 from .spans import Taken, overlapping
 from .tagger import find_tagged
+from .unnamed_persons import drop_unnamed_persons
 
 KINDS = (
     "national_number",
@@ -155,6 +156,7 @@ def _candidates(
     find_initial_names(text, toks, cands)  # (round 11) after the drops: an initial is no sentence word
     find_label_names(text, toks, cands)  # (round 11) fields, headings, owners, French and English frames
     find_echoed_names(text, toks, cands)
+    drop_unnamed_persons(text, cands)  # (round 12) a letter for someone, a desk in a mail header
     find_person_dates(text, cands)
     if learned:
         find_tagged(text, cands)

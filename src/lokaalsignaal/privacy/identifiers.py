@@ -12,6 +12,7 @@ from stdnum.be import nn as _nn
 from stdnum.be import vat as _vat
 
 from .lexicon import FOREIGN_MONTHS, ROLES, WORD_DATE, fold
+from .not_phones import another_number
 
 # --------------------------------------------------------------------------------------------
 # structured identifiers
@@ -197,10 +198,13 @@ def _could_be_international(digits: str) -> bool:
 
 def _find_phones(text: str, out: list) -> None:
     pos = 0
+    last_end = 0  # where the last phone found ends
     while (m := _PHONE_RE.search(text, pos)) is not None:
         pos = m.start() + 1
         s = m.group()
         start = m.start()
+        if another_number(text, start, last_end):
+            continue  # (round 12) "Klantnummer 035 12 34 56", "EAN 5414 07 31 …": another kind of number
         # try the whole match, then drop trailing groups ("0470 12 34 56 2024" -> "0470 12 34 56"); what is
         # left after a found number is searched again ("0470 12 34 56 / 0471 23 45 67" gives both)
         parts = list(_PHONE_PART.finditer(s))
@@ -219,7 +223,7 @@ def _find_phones(text: str, out: list) -> None:
                 break
             if _valid_phone(cand.lstrip("("), digits):
                 out.append(("phone", start, start + len(cand)))
-                pos = start + len(cand)
+                pos = last_end = start + len(cand)
                 break
 
 

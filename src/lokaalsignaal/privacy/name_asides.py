@@ -52,6 +52,8 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _ID_KINDS = frozenset({"phone", "national_number", "iban", "email"})
+#: (round 12) Dutch writes no article before a name in lower case: "de mentor", "een tolk", "het kind"
+_ARTICLES = frozenset({"de", "het", "een", "die", "deze"})
 #: (round 10) "* Vermaercke, Ysolde: …", "Van Damme, Oswin - nieuwkomer": a surname, a comma and a first name heading
 #: a list item or a line
 _SURNAME_FIRST = re.compile(
@@ -133,8 +135,12 @@ def add_checked_names(
         if not words or words[0].start != s or any(w.upper for w in words):
             continue
         lex = lex or lexicon()
+        article = False
         while how in (1, 2) and len(words) > 1 and not words[0].cap and _lead_word(words[0], lex):
+            article = words[0].key in _ARTICLES
             words.pop(0)  # "voor ysolde marchal 3-4-1988": the preposition is no part of the name
+        if article and len(words) == 1 and not words[0].cap and words[0].key in lex.dutch_words:
+            continue  # (round 12) "bel naar de mentor op 0470 …": after an article an ordinary word is a noun
         if words[0].particle and not words[0].cap or how == 2 and sum(not w.particle for w in words) < 2:
             continue
         s = words[0].start

@@ -7,8 +7,10 @@ two ordinary words), in any case unless said otherwise:
 * **A case-note field**: ``Naam: ozan yıldırımtepe``, ``Cliënt: X``, ``Betreft: X (geboren …)``, ``Identificatie: X, nr.
   …``, ``Van: X <x@…>``, ``Contact: X - tel. …``, ``t.a.v.: X`` at a line start; the name runs to the line's end, a
   comma, a parenthesis, ``<`` or a dash.
+  (Round 12) also ``Titularis: X``, ``Betrokkene: X``, ``pers. betrokken: X``.
 * **A case heading**: ``Casus X:``, ``Dossier X:``, ``Update over X:``, ``Vraag van (mevrouw) X:``, ``Chat met X:``,
-  ``ivm X:``, ``Gezin X:``: the words between the heading word and the colon.
+  ``ivm X:``, ``Gezin X:``: the words between the heading word and the colon; (round 12) ``dossier ocmw/2024/118 –
+  X:``, and the speaker of a chat line after its time (``[9:12] X: …``).
 * **The owner between dashes** after an identifier: ``IBAN BE68 … - X - voorschot``; or heading a line before
   a dash and an identifier: ``X - gsm: 0489 …``.
 * **Whose data after a colon**: ``Rekeningnummer X: BE…``, ``Nieuw adres van X: Kerkstraat 4``, ``voor X: PL…``,
@@ -42,17 +44,25 @@ _FIELD = re.compile(
     r"(?im)^[ \t]*(?:[*\-•·][ \t]+)?"
     r"(?:naam(?:[ \t]+(?:cliënte?|cliente?|bewoner|aanvrager|jongere|kind))?|volledige[ \t]+naam|cliënte?|cliente?|"
     r"patiënte?|betreft|identificatie|aanvrager|bewoner|contactpersoon|contact|t\.a\.v\.|ter[ \t]+attentie[ \t]+van|"
+    # (round 12) the holder of an account, the person concerned
+    r"titularis|rekeninghouder|betrokkene|(?:pers\.[ \t]+)?betrokken|"
     r"van|nom|name)"
     rf"[ \t]*:[ \t]*(?:(?:mevrouw|meneer|mevr\.|dhr\.|mr\.|mme|mw\.)[ \t]+)?{_NAME}{_END}"
 )
 #: a case heading: "Casus X:", "Update over X:", "Vraag van mevrouw X:", "Chat met X:"; searched before each colon
 #: (far fewer than the words)
 _HEADING = re.compile(
-    r"(?i)(?<![\w])(?:casus|dossier|update[ \t]+over|opvolging[ \t]+(?:van|voor)|"
+    # (round 12) also after a file's number and a dash: "dossier ocmw/2024/118 – X:"
+    r"(?i)(?<![\w])(?:dossier[ \t]+[\w/.\-]*\d[\w/.\-]*[ \t]+[–—\-]|"
+    r"casus|dossier|update[ \t]+over|opvolging[ \t]+(?:van|voor)|"
     r"vraag[ \t]+van|chat[ \t]+met|gesprek[ \t]+met|ivm|i\.v\.m\.|inzake|gezin|familie|fam\.)"
     rf"[ \t]+(?:(?:mevrouw|meneer|mevr\.|dhr\.|mw\.)[ \t]+)?{_NAME}[ \t]*\Z"
 )
 _COLON = re.compile(r":(?![/\d])")
+#: (round 12) the speaker of a chat line after its time: "[9:12] X: nummer van de mama is …"
+_CHAT_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*(?:[*\-•·>][ \t]+)?\[\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?\][ \t]*{_NAME}[ \t]*:"
+)
 #: whose data: the words before a colon right before a found identifier or address, after the last label word (the
 #: greedy start: "Rekening van de bewindvoerder van X:"); after the French "de" only capitalised words ("Numéro
 #: national de X:", not "numéro de compte:")
@@ -100,6 +110,8 @@ def find_label_names(text: str, toks: list[_Tok], cands: list[tuple[str, int, in
     spans: list[tuple[int, int, int]] = []
     if ":" in text:
         spans.extend((m.start(1), m.end(1), 3) for m in _FIELD.finditer(text))
+        if "[" in text:
+            spans.extend((m.start(1), m.end(1), 3) for m in _CHAT_SPEAKER.finditer(text))
         for c in _COLON.finditer(text):
             m = _HEADING.search(text, max(0, c.start() - 70), c.start())
             if m:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import COMMON_WORDS, FRENCH_STREET_TYPES, NOT_NAMES, ROLES, SAFE_STREET_SUFFIXES, TITLES, fold, lexicon
+from .street_endings import ending_street
 
 _BOX = r"(?:[ \t]*+(?:bus|bte|b)[ \t]*+\d{1,4}(?:\.\d{1,3})?[A-Za-z]?(?![\w])|/\d{3,4}(?![\d/]))"
 _FLAT = r"(?:[ \t]*+,?[ \t]*+app\.?[ \t]*+\d{1,4}(?:\.\d{1,3})?(?![\d]))?"
@@ -43,7 +44,8 @@ _RESIDENCE_BEFORE = re.compile(
     r"|\badres\w*[^\n]{0,20}?:|\bc/o[^\n]{0,20}?,)[ \t]*\Z",
     re.IGNORECASE,
 )
-_POSTAL_AFTER = re.compile(r"[ \t]*[,\-–]?[ \t]*[1-9]\d{3}[ \t]*,?[ \t]+[^\W\d_]")
+#: (round 12) also on the next line: "oude molenkamp 17\n8900 ieper" (an address in two lines)
+_POSTAL_AFTER = re.compile(r"[ \t]*[,\-–]?[ \t]*\n?[ \t]*(?:[Bb]-)?[1-9]\d{3}[ \t]*,?[ \t]+[^\W\d_]")
 #: words that count or name things with a number: never a street
 _NUMBERED_THINGS = frozenset(
     """
@@ -63,6 +65,11 @@ _FRENCH_HEAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"(?<![\w'’\-])([a-zà-ÿ]+) \Z")
+
+
+def numbered_thing(key: str) -> bool:
+    """(round 12) A word that counts or names a thing by a number: ``artikel``, ``Rolnummer``, ``Klantcode``."""
+    return key in _NUMBERED_THINGS or bool(_THING_END.search(key))
 
 
 def _no_word(key: str, lex) -> bool:
@@ -98,7 +105,9 @@ def find_unlisted_streets(text: str, spans: list[tuple[int, int]]) -> None:
             continue
         s = m.start(1)
         if m.group("plain") is not None and not (
-            _RESIDENCE_BEFORE.search(text, max(0, s - 40), s) or _POSTAL_AFTER.match(text, m.end())
+            _RESIDENCE_BEFORE.search(text, max(0, s - 40), s)
+            or _POSTAL_AFTER.match(text, m.end())
+            or ending_street(text, m.span(1), m.end(), key, lex)  # (round 12) "op wilgendijk 61" (``street_endings``)
         ):
             continue
         # "jozef cardijnlaan nr. 12": a lower-case first name before a lower-case street is part of the street

@@ -30,6 +30,7 @@ from .addresses import COUNTED
 from .lexicon import fold, lexicon
 from .person_dates import _EVENT_BEFORE, about_someone_at, first_people
 from .spans import overlapping
+from .street_frames import numbered_thing
 from .tagger_features import WordFeatures, features, spans_from_tags, tokenize, word_features
 
 MODEL = Path(__file__).with_name("data") / "tagger.crfsuite"
@@ -99,6 +100,7 @@ _NOT_IN_ADDRESS = re.compile(
 _LEADING_NUMBER = re.compile(r"\s*\d{4}[ \t]+([^\W\d_][\w'’\-]*)")
 _CELL = re.compile(r"[^\t]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 #: the longest address of eight development sets has nine words (street, number, bus, postal code, locality)
 _MAX_ADDRESS_WORDS = 10
 
@@ -112,6 +114,11 @@ def _meant(kind: str, text: str, start: int, end: int) -> bool:
         return False
     span = text[start:end]
     if _NOT_IN_ADDRESS.search(span) or len(span.split()) > _MAX_ADDRESS_WORDS:
+        return False
+    # (round 12) a street or a locality has letters ("in 2021 37 aanvragen" is a year and a count), and a word
+    # naming a number starts no address ("Rolnummer A.R. 22/4120/A", "Dossier 12/3")
+    first = _LETTER_WORD.search(span)
+    if first is None or numbered_thing(fold(first.group())):
         return False
     lead = _LEADING_NUMBER.match(span)  # a postal code is followed by its locality, not by a Dutch word
     if lead is not None:
