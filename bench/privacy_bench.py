@@ -8,7 +8,7 @@
         [--heldout-h bench/data/privacy_heldout_h.jsonl] [--heldout-i bench/data/privacy_heldout_i.jsonl]
         [--heldout-j bench/data/privacy_heldout_j.jsonl] [--heldout-k bench/data/privacy_heldout_k.jsonl]
         [--heldout-l bench/data/privacy_heldout_l.jsonl] [--heldout-m bench/data/privacy_heldout_m.jsonl]
-        [--errors] [--dev]
+        [--heldout-n bench/data/privacy_heldout_n.jsonl] [--errors] [--dev]
 
 ``--dev``: quality of the development sets only (no held-out set E, no timing, nothing written): the loop for tuning.
 Held-out set B was measured once (issue 16, round 1) and is development data since round 2; held-out set C was
@@ -21,8 +21,9 @@ round 7 (``bench/privacy_heldout_i.py``) and is development data in round 8; hel
 round 8 (``bench/privacy_heldout_j.py``) and is development data from round 9 on; held-out set K was measured once
 after round 9 (``bench/privacy_heldout_k.py``) and is development data from round 10 on; held-out set L was measured
 once after round 10 (``bench/privacy_heldout_l.py``) and is development data from round 11 on; held-out set M was
-measured once after round 11 (``bench/privacy_heldout_m.py``) and is development data from round 12 on. A new held-out
-set must be written apart from the guard and measured once, outside this benchmark, before it joins here.
+measured once after round 11 (``bench/privacy_heldout_m.py``) and is development data from round 12 on; held-out set N
+was measured once after round 12 (``bench/privacy_heldout_n.py``) and is development data from round 13 on. A new
+held-out set must be written apart from the guard and measured once, outside this benchmark, before it joins here.
 
 Writes ``bench/results/privacy.json`` and prints a summary. The held-out set
 (``bench/data/privacy_heldout.jsonl``, written independently of the rules and never tuned on
@@ -223,6 +224,7 @@ def main() -> None:
     ap.add_argument("--heldout-k", default=str(ROOT / "bench" / "data" / "privacy_heldout_k.jsonl"))
     ap.add_argument("--heldout-l", default=str(ROOT / "bench" / "data" / "privacy_heldout_l.jsonl"))
     ap.add_argument("--heldout-m", default=str(ROOT / "bench" / "data" / "privacy_heldout_m.jsonl"))
+    ap.add_argument("--heldout-n", default=str(ROOT / "bench" / "data" / "privacy_heldout_n.jsonl"))
     ap.add_argument("--errors", action="store_true", help="print every false positive/negative (not of held-out F)")
     ap.add_argument("--dev", action="store_true", help="development sets only, no timing, nothing written")
     args = ap.parse_args()
@@ -291,6 +293,10 @@ def main() -> None:
                                       "(names 0.959 / 0.937, 0.922 addresses, 0.996 birth dates, 1.000 phones, "
                                       "e-mail, IBANs and national numbers, 6.9 % clean flagged; bench/results/"
                                       "privacy_heldout_m.json); development data from round 12"),
+        ("heldout_n", args.heldout_n, "held-out set N of issue 16 (realistic signals): measured once after round 12 "
+                                      "(names 0.970 / 0.990, 0.985 addresses, 1.000 birth dates, phones, e-mail, "
+                                      "IBANs and national numbers, 0.0 % clean flagged; bench/results/"
+                                      "privacy_heldout_n.json); development data from round 13"),
     ]
     for key, path, note in sets:
         extra = load(path) if Path(path).exists() else []
@@ -318,7 +324,7 @@ def main() -> None:
             print("-- held-out batch 2 only (ids ho2-, untuned)")
             print_quality(result["heldout"]["batch2_quality"], None)
     for key in ("dev_b", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "heldout_g", "heldout_h",
-                "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m"):
+                "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n"):
         if key in result:
             print(f"== {result[key]['data']} ({key})")
             print_quality(result[key]["quality"], result[key].get("timing_1000_chars"))
