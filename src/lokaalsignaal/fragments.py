@@ -75,7 +75,8 @@ def form_key(form: BaseForm, signed: dict | None = None) -> tuple:
         # the choices as written (a hidden widget writes only its value: a list of thousands of signals stays unread)
         choices = () if widget.is_hidden or not hasattr(field, "choices") else _choices(field, signed)
         attrs = tuple(sorted((k, _text(v)) for k, v in widget.attrs.items()))
-        fields.append((name, field.required, _text(field.label), _text(field.help_text), value, choices, attrs))
+        fields.append((name, field.required, field.disabled, _text(field.label), _text(field.help_text), value,
+                       choices, attrs))
     data = None
     if form.is_bound:
         lists = form.data.lists() if hasattr(form.data, "lists") else ((k, [v]) for k, v in form.data.items())
