@@ -12,8 +12,9 @@ Safe by construction:
   its choices as written, each widget's attributes, the data it is bound to and whether it has errors), other values
   as they are (a municipality's slug, a knelpunt's id, a query string), and the active language always. Two people
   get the same kept HTML only when everything in it would have been written the same for both.
-- A form someone typed in (bound to a POST: it has `guarded_fields`, free text checked by the privacy guard) is never
-  kept: its part is written as before. Free text stays out of memory that outlives the request.
+- A form someone typed in (bound to a POST: it has `guarded_fields`, free text checked by the privacy guard), or one
+  bound to a search someone typed (a filter form's search box), is never kept: its part is written as before. Free
+  text stays out of memory that outlives the request.
 - The CSRF token differs per request: a part is written with a stand-in token (random per process) and each request
   puts its own token in its place.
 - At most `MAX_PARTS` parts and `MAX_TOTAL` characters per process (least recently used leave first), each part at
@@ -27,6 +28,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
+from django import forms
 from django.forms import BaseForm
 from django.utils.translation import get_language
 
@@ -60,10 +62,16 @@ def _choices(field, signed: dict) -> tuple:
     return tuple((_text(v), _text(label)) for v, label in field.choices)
 
 
+def _holds_typed_text(form: BaseForm) -> bool:
+    """A bound form with text someone typed in a free-text field (a search box): it may name a person."""
+    return any(isinstance(field, forms.CharField) and not field.widget.is_hidden and form[name].data
+               for name, field in form.fields.items())
+
+
 def form_key(form: BaseForm, signed: dict | None = None) -> tuple:
     """Everything of `form` that its fields write. Raises `NotKept` for a form with free text that was typed in.
     `signed`: the table contents already read for this key (`_choices`)."""
-    if form.is_bound and getattr(form, "guarded_fields", None):
+    if form.is_bound and (getattr(form, "guarded_fields", None) or _holds_typed_text(form)):
         raise NotKept
     signed = {} if signed is None else signed
     fields = []

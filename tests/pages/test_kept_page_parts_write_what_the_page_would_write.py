@@ -216,3 +216,14 @@ def test_a_give_form_sent_back_with_what_she_typed_is_never_kept(client, login, 
     assert answer.status_code == 200 and typed in answer.content.decode()
     assert [key[0] for key in fragments._parts] == ["give"]  # only the empty form of the first visit
     assert not any(typed in html for html in fragments._parts.values())
+
+
+@pytest.mark.parametrize(("name", "search"), [("casework:inbox", "q"), ("casework:knelpunten", "zoek")])
+def test_a_search_someone_typed_is_never_kept(coordinator_client, kortrijk, make_signal, name, search):
+    make_signal()
+    url = reverse(name, args=[kortrijk.slug])
+    typed = "Janssens Veldstraat"
+    assert typed in _get(coordinator_client, url, **{search: typed})  # her filter shows what she searched
+    assert not any(typed in html or typed in repr(key) for key, html in fragments._parts.items())
+    _get(coordinator_client, url)  # the same panel without a search is kept
+    assert fragments._parts
