@@ -176,11 +176,20 @@ def test_the_kept_overview_writes_what_its_template_writes_and_its_top_stays_cur
     make_knelpunt("Wachtlijsten", signals=[make_signal()])
     url = reverse("casework:overview", args=[kortrijk.slug])
     first, kept = (_get(coordinator_client, url) for _ in range(2))
-    assert [key[0] for key in fragments._parts] == ["overview"]
+    assert [key[0] for key in fragments._parts] == ["period_form", "overview"]
     reference = _written_by_the_template(coordinator_client, url, monkeypatch)
     assert TOKEN.sub("", first) == TOKEN.sub("", kept) == TOKEN.sub("", reference)
     make_knelpunt("Nieuw bovenaan")  # the numbers stay kept five minutes; the knelpunten at the top are read now
     assert "Nieuw bovenaan" in _get(coordinator_client, url)
+
+
+@pytest.mark.parametrize("query", [{"periode": "jaar", "jaar": "2025"}, {"periode": "van-tot", "van": "2026-02-30"}])
+def test_the_kept_period_chooser_writes_what_its_template_writes(coordinator_client, kortrijk, monkeypatch, query):
+    url = reverse("casework:overview", args=[kortrijk.slug])
+    first, kept = (_get(coordinator_client, url, **query) for _ in range(2))
+    reference = _written_by_the_template(coordinator_client, url, monkeypatch, **query)
+    assert TOKEN.sub("", first) == TOKEN.sub("", kept) == TOKEN.sub("", reference)
+    assert TOKEN.sub("", reference) != TOKEN.sub("", _written_by_the_template(coordinator_client, url, monkeypatch))
 
 
 def test_a_reader_of_the_overview_gets_no_links_a_coordinator_got(coordinator_client, client, login, kortrijk,

@@ -22,6 +22,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from lokaalsignaal import fragments
+from lokaalsignaal.accounts.per_user_sql import account
 from lokaalsignaal.casework.decisions.models import Decision
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten.models import Knelpunt, StageChange
@@ -29,7 +30,9 @@ from lokaalsignaal.casework.knelpunten.stages import CLOSED, Stage
 from lokaalsignaal.insights import answer_times, charts
 from lokaalsignaal.insights.periods import Period, month_label, monthly_counts
 from lokaalsignaal.intake.models import Signal, SignalStatus, SignalType
+from lokaalsignaal.kept_queries import KeptQuery
 from lokaalsignaal.tenancy import scoping
+from lokaalsignaal.tenancy.models import Municipality
 
 TOP = 5
 FRESH_FOR = 300  # seconds the numbers of an overview are kept (the page says when they were counted)
@@ -116,11 +119,16 @@ def municipality_overview(user, municipality, period: Period, kept: bool = True)
         overview = _numbers(municipality, period, start, end)
         overview.charts = charts.overview_charts(overview)  # drawing them costs more than reading the numbers
         cache.set(key, overview, FRESH_FOR)
-    overview.top_knelpunten = list(
-        knelpunt_access.knelpunten_for(user, municipality).exclude(stage__in=CLOSED)
-        .annotate(effective=Coalesce("priority_override", "priority")).order_by("-effective", "-updated_at")
-        .only("pk", "title", "stage", "priority", "priority_override", "signal_count", "join_count")[:TOP])
+    overview.top_knelpunten = _TOP(user_id=user.pk, municipality_id=municipality.pk)
     return overview
+
+
+# the knelpunten at the top, read for each person on every visit: built once per process (`kept_queries`), read
+# in order from the index `knelpunt_priority_idx`
+_TOP = KeptQuery(lambda user_id, municipality_id: knelpunt_access.knelpunten_for(
+    account(user_id), Municipality(pk=municipality_id)).exclude(stage__in=CLOSED)
+    .annotate(effective=Coalesce("priority_override", "priority")).order_by("-effective", "-updated_at")
+    .only("pk", "title", "stage", "priority", "priority_override", "signal_count", "join_count")[:TOP])
 
 
 def _numbers(municipality, period: Period, start, end) -> Overview:
