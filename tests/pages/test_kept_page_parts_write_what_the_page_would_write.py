@@ -65,8 +65,23 @@ def test_the_kept_knelpunt_page_writes_what_its_template_writes(coordinator_clie
     coordinator_client.cookies["django_language"] = language
     first, kept = (_get(coordinator_client, _knelpunt(kortrijk, knelpunt)) for _ in range(2))
     reference = _written_by_the_template(coordinator_client, _knelpunt(kortrijk, knelpunt), monkeypatch)
-    assert {key[0] for key in fragments._parts} == {"stage", "feedback", "decision", "note", "analysis"}
+    assert {key[0] for key in fragments._parts} == {"stage", "feedback", "decision", "note", "analysis",
+                                                    "priority_parts", "priority_form"}
     assert TOKEN.sub("", first) == TOKEN.sub("", kept) == TOKEN.sub("", reference)
+
+
+def test_a_priority_set_by_hand_changes_the_kept_priority_panel(coordinator_client, kortrijk, make_signal,
+                                                                make_knelpunt, monkeypatch):
+    from lokaalsignaal.casework.knelpunten.models import Knelpunt
+
+    knelpunt = make_knelpunt("Wachtlijsten", signals=[make_signal()])
+    before = _get(coordinator_client, _knelpunt(kortrijk, knelpunt))
+    assert "Prioriteit manueel instellen" in before and "Terug naar berekende prioriteit" not in before
+    Knelpunt.objects.filter(pk=knelpunt.pk).update(priority_override=88, priority_reason="Raadsbesluit", severity=5)
+    after = _get(coordinator_client, _knelpunt(kortrijk, knelpunt))
+    assert "Manuele prioriteit aanpassen" in after and "Terug naar berekende prioriteit" in after
+    reference = _written_by_the_template(coordinator_client, _knelpunt(kortrijk, knelpunt), monkeypatch)
+    assert TOKEN.sub("", after) == TOKEN.sub("", reference)  # the table of parts too (the severity moved it)
 
 
 def test_a_kept_form_carries_this_requests_csrf_token_and_posts(kortrijk, kortrijk_coordinator, make_signal,

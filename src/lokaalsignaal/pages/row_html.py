@@ -42,5 +42,12 @@ def _local_date(moment, fmt: str, language: str, zone: str) -> str:
 
 
 def time_tag(moment, fmt: str = "j b Y") -> str:
-    """A <time> as the templates write it: the day in words, the moment in ISO 8601, both in the local time."""
-    return f'<time datetime="{local_date(moment, "c")}">{local_date(moment, fmt)}</time>'
+    """A <time> as the templates write it: the day in words, the moment in ISO 8601, both in the local time. Written
+    once per moment, format, language and time zone, as `local_date`."""
+    return _time_tag(moment, fmt, get_language(), timezone.get_current_timezone_name())
+
+
+@lru_cache(maxsize=8192)
+def _time_tag(moment, fmt: str, language: str, zone: str) -> str:
+    iso, day = _local_date(moment, "c", language, zone), _local_date(moment, fmt, language, zone)
+    return f'<time datetime="{iso}">{day}</time>'

@@ -56,8 +56,10 @@ def _carried():
 
 
 _STAGE_CHANGES = KeptQuery(lambda knelpunt_id: StageChange.objects.filter(knelpunt_id=knelpunt_id)
-                           .select_related("by"))
-_NOTES = KeptQuery(lambda knelpunt_id: Note.objects.filter(knelpunt_id=knelpunt_id).select_related("author"))
+                           .select_related("by").only("created_at", "message", "remark", "from_stage", "to_stage",
+                                                      "by__full_name"))
+_NOTES = KeptQuery(lambda knelpunt_id: Note.objects.filter(knelpunt_id=knelpunt_id).select_related("author")
+                   .only("created_at", "kind", "body", "author__full_name"))
 _MESSAGES = KeptQuery(lambda knelpunt_id: KnelpuntMessage.objects.filter(knelpunt_id=knelpunt_id)
                       .select_related("author", "scope", "origin")
                       .only("created_at", "body", "stage", "public", "author__full_name", "scope__name",

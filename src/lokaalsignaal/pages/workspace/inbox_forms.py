@@ -160,7 +160,8 @@ class BulkForm(GuardedForm):
     def __init__(self, *args, user, municipality, **kwargs):
         kwargs.setdefault("auto_id", "bulk_%s")
         super().__init__(*args, **kwargs)
-        self.fields["signals"].queryset = signal_access.signals_for_triage(user, municipality)
+        if self.is_bound:  # only a posted choice is cleaned against it (its widget is hidden: nothing lists them)
+            self.fields["signals"].queryset = signal_access.signals_for_triage(user, municipality)
         choices = open_knelpunt_choices(user, municipality)
         self.fields["knelpunt"].choices = choices[:1] + [(NEW, _("Nieuw knelpunt"))] + choices[1:]
 

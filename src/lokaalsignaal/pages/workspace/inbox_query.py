@@ -3,7 +3,7 @@ list without filters, what a coordinator opens most, is read by queries built on
 
 from datetime import datetime, time, timedelta
 
-from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Value, When
 from django.utils import timezone
 
 from lokaalsignaal.accounts.per_user_sql import account
@@ -11,6 +11,7 @@ from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake.models import Signal, SignalStatus
 from lokaalsignaal.kept_queries import KeptPages
 from lokaalsignaal.pages.workspace.inbox_forms import InboxSort, InboxStatus
+from lokaalsignaal.reference.lists import ids_of
 from lokaalsignaal.tenancy.models import Municipality
 
 CLOSED_SIGNAL = (SignalStatus.WITHDRAWN, SignalStatus.NOT_RETAINED)
@@ -75,16 +76,28 @@ def inbox_queryset(user, municipality, filters: dict):
             .defer("description", "tried", "idea", "since"))
 
 
+# what a row of the inbox reads (`signal_rows.inbox_rows`, `inbox_views._waiting`)
+ROW_FIELDS = ("reference", "title", "signal_type", "sector", "submitted_at", "status", "knelpunt", "read_at",
+              "has_open_question", "needs_attention", "first_feedback_at")
+
+
+def _for_rows(signals):
+    """The list's rows as the inbox shows them: only what a row reads; the themes' ids and the knelpunt's title in
+    the same query (named from `reference.lists`), no model instances for the sector, knelpunt and themes."""
+    return (signals.select_related(None).prefetch_related(None).only(*ROW_FIELDS)
+            .annotate(theme_ids=ids_of(Signal.themes), knelpunt_title=F("knelpunt__title")))
+
+
 def _unfiltered(user_id, municipality_id):
-    return inbox_queryset(account(user_id), Municipality(pk=municipality_id), {})
+    return _for_rows(inbox_queryset(account(user_id), Municipality(pk=municipality_id), {}))
 
 
 _UNFILTERED = KeptPages(_unfiltered)
 
 
 def inbox_list(user, municipality, filters: dict):
-    """What the inbox pages through: `inbox_queryset`, or for the list without filters the same rows from kept
+    """What the inbox pages through: `inbox_queryset` as its rows read it, for the list without filters from kept
     queries (`kept_queries.KeptList`)."""
     if any(filters.values()):
-        return inbox_queryset(user, municipality, filters)
+        return _for_rows(inbox_queryset(user, municipality, filters))
     return _UNFILTERED.of(user_id=user.pk, municipality_id=municipality.pk)

@@ -19,6 +19,7 @@ from lokaalsignaal.casework.decisions.models import Decision
 from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten import priority, timeline
 from lokaalsignaal.casework.knelpunten.forms import FeedbackForm, NoteForm, StageChangeForm
+from lokaalsignaal.casework.knelpunten.models import Knelpunt
 from lokaalsignaal.casework.knelpunten.stages import ALLOWED, Stage
 from lokaalsignaal.casework.partners import access as partner_access
 from lokaalsignaal.casework.partners.forms import AnalysisNoteForm
@@ -27,6 +28,8 @@ from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake.models import Frequency, PeopleAffected
 from lokaalsignaal.kept_queries import KeptPages, KeptQuery
 from lokaalsignaal.pagination import PAGE_SIZE
+from lokaalsignaal.reference import lists as reference
+from lokaalsignaal.reference.lists import ids_of
 from lokaalsignaal.reference.models import TargetGroup, Theme
 from lokaalsignaal.tenancy import scoping
 from lokaalsignaal.tenancy.models import Municipality
@@ -39,7 +42,8 @@ BAR_STEPS = 10
 # what every knelpunt page asks, built once per process (`kept_queries`)
 _KNELPUNT = KeptQuery(lambda user_id, municipality_id, pk, shape: knelpunt_access.knelpunten_for(
     account(user_id), Municipality(pk=municipality_id), perm=shape).select_related(
-    "owner", "responsible_level", "created_by").filter(pk=pk))  # shape: the permission
+    "owner", "responsible_level", "created_by").filter(pk=pk).annotate(
+    theme_ids=ids_of(Knelpunt.themes), target_group_ids=ids_of(Knelpunt.target_groups)))  # shape: the permission
 
 
 def _signals(user_id, municipality_id, knelpunt_id):
@@ -54,13 +58,12 @@ _PARTNERS = KeptQuery(lambda user_id, knelpunt_id: partner_access.partner_access
     .order_by("created_at"))
 _WAITING = KeptQuery(lambda user_id, knelpunt_id, now: partner_access.partner_invitations_managed_by(
     account(user_id), knelpunt_id, now=now).select_related("invited_by").order_by("created_at"))
-_THEMES = KeptQuery(lambda knelpunt_id: Theme.objects.filter(knelpunten=knelpunt_id))
-_TARGET_GROUPS = KeptQuery(lambda knelpunt_id: TargetGroup.objects.filter(knelpunten=knelpunt_id))
 _DECISIONS = KeptQuery(lambda knelpunt_id: Decision.objects.filter(knelpunt_id=knelpunt_id)
                        .select_related("recorded_by"))
 
 
 def knelpunt_or_404(request, municipality, pk, perm="knelpunten.read"):
+    """The knelpunt as its page reads it (`knelpunt_page`: its themes' and target groups' ids annotated)."""
     found = _KNELPUNT(shape=perm, user_id=request.user.pk, municipality_id=municipality.pk, pk=int(pk))
     if not found:
         raise Http404("Niet gevonden")
@@ -74,7 +77,8 @@ def knelpunt_page(request, municipality, knelpunt, **forms):
     context = {
         "municipality": municipality, "knelpunt": knelpunt, "can_manage": can_manage,
         "can_triage": scoping.can(user, municipality, "signals.triage"),
-        "themes": _THEMES(knelpunt_id=knelpunt.pk), "target_groups": _TARGET_GROUPS(knelpunt_id=knelpunt.pk),
+        "themes": reference.names(Theme, knelpunt.theme_ids or ""),
+        "target_groups": reference.names(TargetGroup, knelpunt.target_group_ids or ""),
         "signals": Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina")),
         "timeline": timeline.for_knelpunt(knelpunt, internal=can_manage),
         "decisions": _DECISIONS(knelpunt_id=knelpunt.pk),
@@ -144,11 +148,13 @@ def priority_panel(knelpunt) -> dict:
     orders the lists is recomputed by the services whenever an input changes (link, unlink, join, merge,
     severity) and, for recency, which moves with time, nightly by the `refresh_priorities` command."""
     score, parts = priority.compute(knelpunt)
+    rows = [{"key": c.key, "label": c.label, "value": _value_in_words(c), "points": c.points, "maximum": c.maximum,
+             "bar": _bar(c.points, c.maximum)} for c in parts]
+    maximum = sum(c.maximum for c in parts)
     return {
-        "priority_score": score,
-        "priority_maximum": sum(c.maximum for c in parts),
-        "priority_parts": [{"key": c.key, "label": c.label, "value": _value_in_words(c), "points": c.points,
-                            "maximum": c.maximum, "bar": _bar(c.points, c.maximum)} for c in parts],
+        "priority_score": score, "priority_maximum": maximum, "priority_parts": rows,
+        # everything the table of parts shows: the key of its kept HTML (`{% kept_fragment %}`)
+        "priority_key": (score, maximum, *(tuple(str(v) for v in row.values()) for row in rows)),
     }
 
 

@@ -12,22 +12,20 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lokaalsignaal import ratelimit
-from lokaalsignaal.casework.knelpunten import access as knelpunt_access
 from lokaalsignaal.casework.knelpunten.web import error_text, resubmit
 from lokaalsignaal.casework.partners import access as partner_access
 from lokaalsignaal.casework.partners import invitations
 from lokaalsignaal.casework.partners import services as partners
 from lokaalsignaal.casework.partners.forms import AnalysisNoteForm, PartnerInviteForm, reach_key
 from lokaalsignaal.guard.views import tell_removed
-from lokaalsignaal.pages.workspace.knelpunt_page import knelpunt_page
+from lokaalsignaal.pages.workspace.knelpunt_page import knelpunt_or_404, knelpunt_page
 from lokaalsignaal.tenancy.views import tenant_view
 
 INVITE_RATE = "partners.invite_by_email"  # settings.LOKAALSIGNAAL_RATE_LIMITS
 
 
 def _managed_or_404(request, municipality, pk):
-    return get_object_or_404(knelpunt_access.knelpunten_for(request.user, municipality, perm="knelpunten.manage")
-                             .select_related("owner", "responsible_level", "created_by"), pk=pk)
+    return knelpunt_or_404(request, municipality, pk, perm="knelpunten.manage")
 
 
 def _back(municipality, knelpunt):

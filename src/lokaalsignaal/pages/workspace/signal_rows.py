@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from lokaalsignaal.pages.row_html import Link, choice_labels, time_tag
+from lokaalsignaal.reference import lists as reference
+from lokaalsignaal.reference.models import Sector, Theme
 
 
 def _badge(kind: str, text: str) -> str:
@@ -50,8 +52,9 @@ def _names(items) -> str:
 
 
 def inbox_rows(signals, municipality, selected) -> SafeString:
-    """The inbox table's rows (`<tr>`…): `signals` with `municipality`, `sector`, `knelpunt` and `themes` read, and
-    `overdue`/`waiting_days` set (`inbox_views._waiting`); `selected` the ids (as text) ticked."""
+    """The inbox table's rows (`<tr>`…): `signals` as `inbox_query.inbox_list` reads them (`theme_ids` and
+    `knelpunt_title` annotated, the sector and themes named from `reference.lists`), `overdue`/`waiting_days` set
+    (`inbox_views._waiting`); `selected` the ids (as text) ticked."""
     to_signal, to_knelpunt = Link("casework:signal", municipality.slug), Link("casework:knelpunt", municipality.slug)
     choose_text, types, rows = _("Kies %(ref)s"), None, []
     for s in signals:
@@ -61,11 +64,11 @@ def inbox_rows(signals, municipality, selected) -> SafeString:
         checked = " checked" if str(pk) in selected else ""
         choose = choose_text % {"ref": ref}
         types = types or choice_labels(type(s), "signal_type")
-        themes = _names(s.themes.all())
+        themes = _names(reference.names(Theme, s.theme_ids or ""))
         themes = f'<br><span class="small">{themes}</span>' if themes else ""
-        sector = escape(str(s.sector)) if s.sector else "—"
+        sector = escape(reference.name(Sector, s.sector_id) or "—")
         knelpunt = (f'<br><span class="small"><a href="{to_knelpunt(s.knelpunt_id)}">'
-                    f"{escape(s.knelpunt.title)}</a></span>" if s.knelpunt_id else "")
+                    f"{escape(s.knelpunt_title)}</a></span>" if s.knelpunt_id else "")
         rows.append(
             f"<tr{overdue}>"
             f'<td><input type="checkbox" name="signals" value="{pk}" id="kies-{pk}"{checked}>'
@@ -97,7 +100,8 @@ def knelpunt_rows(knelpunten, kind: str, municipality=None, scope=None, numbers=
     """The rows of `casework/partials/knelpunt_table.html`. `kind`: "municipality" (the coordinator's list: links to
     the knelpunt page, with the trekker), "partner" (links to the partner's page, with the municipality) or
     "regional" (links to the regional knelpunt of `scope`, with the bundled knelpunten and their signals from
-    `numbers`, the scope's suppressed counts)."""
+    `numbers`, the scope's suppressed counts). The coordinator's list annotates `owner_name` and `theme_ids`
+    (`knelpunt_list`); the others prefetch `themes`."""
     if kind == "partner":
         link = Link("partner:knelpunt")
     elif kind == "regional":
@@ -116,7 +120,8 @@ def knelpunt_rows(knelpunten, kind: str, municipality=None, scope=None, numbers=
         else:
             cells.append(f"<td>{escape(str(b.signal_count))}</td>")
         if kind == "municipality":
-            cells.append(f"<td>{escape(b.owner.full_name) if b.owner_id and b.owner.full_name else '—'}</td>")
-        cells.append(f"<td>{_names(b.themes.all()) or '—'}</td><td>{time_tag(b.updated_at)}</td>")
+            cells.append(f"<td>{escape(b.owner_name) if b.owner_id and b.owner_name else '—'}</td>")
+        themes = reference.names(Theme, b.theme_ids or "") if hasattr(b, "theme_ids") else b.themes.all()
+        cells.append(f"<td>{_names(themes) or '—'}</td><td>{time_tag(b.updated_at)}</td>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return mark_safe("\n".join(rows))  # noqa: S308 (every text in it is escaped above)
