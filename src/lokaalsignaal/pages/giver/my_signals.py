@@ -76,7 +76,8 @@ def _joined(user_id):
 
 _PLACES = KeptQuery(lambda user_id: Municipality.objects.filter(pk__in=_given(user_id).values("municipality"))
                     .order_by("name"))
-_ALL = KeptPages(lambda user_id: _given(user_id).select_related("municipality", *story.WITH_KNELPUNT).order_by(*ORDER))
+_ALL = KeptPages(lambda user_id: _given(user_id).select_related("municipality", *story.WITH_KNELPUNT)
+                 .only(*story.ROW_FIELDS).order_by(*ORDER))
 _WAITING = KeptCount(lambda user_id: _given(user_id).filter(has_open_question=True))
 _JOINED_IDS = KeptQuery(lambda user_id: _joined(user_id).order_by("-updated_at", "-pk").values_list("pk", flat=True)
                         [:JOINED_SHOWN])
@@ -90,7 +91,8 @@ def my_signals(user, query) -> dict:
     """The page's context for the query string `query`: the filter form, the page of signals, the knelpunten she
     joined, how many of her signals wait for her answer."""
     filters = MySignalsFilter(query, _PLACES(user_id=user.pk))
-    signals = (filters.apply(signal_access.signals_given_by(user).select_related("municipality", *story.WITH_KNELPUNT))
+    signals = (filters.apply(signal_access.signals_given_by(user).select_related("municipality", *story.WITH_KNELPUNT)
+                             .only(*story.ROW_FIELDS))
                if filters.active
                else _ALL.of(user_id=user.pk))
     # the ids first: with the joins of the story above in one query, PostgreSQL planned a parallel scan of every

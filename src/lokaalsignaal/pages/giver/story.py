@@ -11,6 +11,7 @@ from datetime import datetime
 from functools import cached_property
 
 from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal.casework.knelpunten.models import Knelpunt, KnelpuntMessage, StageChange
@@ -109,13 +110,17 @@ WITH_KNELPUNT = ("knelpunt", *(f"knelpunt__{up}" for up in ABOVE))  # a signal's
 ABOVE_FIELDS = ("stage", "parent_id", "escalated_to", "escalated_to__name",
                 *(f"{up}__{name}" for up in ("parent", "parent__parent")
                   for name in ("stage", "parent_id", "scope_id", "scope__name")))
+# What a row of her signals reads (`giver_signal_rows`, `status_of`): select `WITH_KNELPUNT` and only these. The
+# rest of a signal, its municipality and its knelpunten cost the database and Python more than the row itself.
+ROW_FIELDS = ("reference", "title", "submitted_at", "status", "has_open_question", "read_at", "municipality__name",
+              "knelpunt__title", *(f"knelpunt__{name}" for name in ABOVE_FIELDS))
 
 
 def escalated_label(knelpunt) -> str:
     """"Opgeschaald naar <regio / Vlaanderen>", from the knelpunt's `escalated_to` ("" when it has none)."""
     if knelpunt is None or not knelpunt.escalated_to_id:
         return ""
-    return str(_("Opgeschaald naar %(scope)s") % {"scope": knelpunt.escalated_to.name})
+    return str(gettext("Opgeschaald naar %(scope)s") % {"scope": knelpunt.escalated_to.name})
 
 
 def giver_stage(knelpunt) -> GiverStage:
@@ -129,16 +134,17 @@ def giver_stage(knelpunt) -> GiverStage:
     if node is not knelpunt and node.stage != Stage.ESCALATED:
         scope = {"scope": node.scope.name if node.scope_id else ""}
         if node.stage == Stage.DONE:
-            return GiverStage(Stage.DONE, _("Afgerond door %(scope)s") % scope, str(_(
+            return GiverStage(Stage.DONE, gettext("Afgerond door %(scope)s") % scope, str(gettext(
                 "%(scope)s heeft het knelpunt afgerond. De uitkomst staat hieronder.") % scope), scope["scope"])
         if node.stage == Stage.NOT_RETAINED:
-            return GiverStage(Stage.NOT_RETAINED, _("Niet weerhouden door %(scope)s") % scope, str(_(
+            return GiverStage(Stage.NOT_RETAINED, gettext("Niet weerhouden door %(scope)s") % scope, str(gettext(
                 "%(scope)s werkt niet verder met het knelpunt. De uitleg staat hieronder.") % scope), scope["scope"])
-        return GiverStage(Stage.ESCALATED, _("Bij %(scope)s: %(stage)s") % {**scope, "stage": Stage(node.stage).label},
-                          str(_("De gemeente gaf het knelpunt door. %(scope)s werkt er nu aan.") % scope))
+        at = gettext("Bij %(scope)s: %(stage)s") % {**scope, "stage": Stage(node.stage).label}
+        return GiverStage(Stage.ESCALATED, at,
+                          str(gettext("De gemeente gaf het knelpunt door. %(scope)s werkt er nu aan.") % scope))
     stage = Stage(knelpunt.stage)
     if stage == Stage.ESCALATED and knelpunt.escalated_to_id:
-        return GiverStage(stage, escalated_label(knelpunt), str(_(
+        return GiverStage(stage, escalated_label(knelpunt), str(gettext(
             "De gemeente gaf het knelpunt door aan %(scope)s.") % {"scope": knelpunt.escalated_to.name}))
     return GiverStage(stage, str(stage.label), str(GIVER_TEXT[stage]))
 
@@ -146,22 +152,22 @@ def giver_stage(knelpunt) -> GiverStage:
 def status_of(signal: Signal) -> Status:
     """The derived status in plain Dutch. Reads `signal.knelpunt` (select or prefetch it for lists)."""
     if signal.status == SignalStatus.WITHDRAWN:
-        return Status("withdrawn", _("Ingetrokken"), "ended")
+        return Status("withdrawn", gettext("Ingetrokken"), "ended")
     if signal.status == SignalStatus.NOT_RETAINED:
-        return Status("not_retained", _("Niet weerhouden"), "ended")
+        return Status("not_retained", gettext("Niet weerhouden"), "ended")
     if signal.has_open_question:
-        return Status("question", _("Vraag voor jou"), "pending")
+        return Status("question", gettext("Vraag voor jou"), "pending")
     knelpunt = signal.knelpunt if signal.knelpunt_id else None
     if knelpunt is not None:
         stage = giver_stage(knelpunt)
         if stage.stage == Stage.DONE:
-            return Status("done", _("Afgerond"), "approved", knelpunt.title, stage.label)
+            return Status("done", gettext("Afgerond"), "approved", knelpunt.title, stage.label)
         if stage.stage == Stage.NOT_RETAINED:
-            return Status("not_retained", _("Niet weerhouden"), "ended", knelpunt.title, stage.label)
-        return Status("linked", _("Gekoppeld aan knelpunt"), "approved", knelpunt.title, stage.label)
+            return Status("not_retained", gettext("Niet weerhouden"), "ended", knelpunt.title, stage.label)
+        return Status("linked", gettext("Gekoppeld aan knelpunt"), "approved", knelpunt.title, stage.label)
     if signal.read_at or signal.status == SignalStatus.RECEIVED:
-        return Status("received", _("Ontvangen"), "approved")
-    return Status("submitted", _("Ingediend"), "pending")
+        return Status("received", gettext("Ontvangen"), "approved")
+    return Status("submitted", gettext("Ingediend"), "pending")
 
 
 # What `_message_entry` reads of a KnelpuntMessage (select "scope" and "origin" with it).
@@ -176,9 +182,9 @@ def _message_entry(message: KnelpuntMessage) -> Entry:
                      body=message.body)
     text = ""
     if message.stage:
-        text = _("Het knelpunt ‘%(title)s’ is nu in de fase ‘%(stage)s’.") % {
+        text = gettext("Het knelpunt ‘%(title)s’ is nu in de fase ‘%(stage)s’.") % {
             "title": message.origin.title if message.origin_id else "", "stage": Stage(message.stage).label}
-    return Entry(at=message.created_at, kind=Kind.FEEDBACK, title=_("Bericht van %(scope)s") % {
+    return Entry(at=message.created_at, kind=Kind.FEEDBACK, title=gettext("Bericht van %(scope)s") % {
         "scope": message.scope.name}, text=str(text), body=message.body, stage=message.stage,
         stage_label=str(Stage(message.stage).label) if message.stage else "", sender=message.scope.name,
         is_outcome=message.stage == Stage.DONE)
@@ -201,7 +207,7 @@ def _stage_entry(change: StageChange, knelpunt_title: str, escalated: str = "") 
     """`escalated`: the knelpunt's `escalated_label`, said for a move to "opgeschaald" ("" for a plain one)."""
     stage = Stage(change.to_stage)
     label = escalated if escalated and stage == Stage.ESCALATED else str(stage.label)
-    return Entry(at=change.created_at, kind="stage", title=str(_("Nieuwe stap voor het knelpunt")),
+    return Entry(at=change.created_at, kind="stage", title=str(gettext("Nieuwe stap voor het knelpunt")),
                  text=str(GIVER_TEXT[stage]), body=change.message, knelpunt_id=change.knelpunt_id,
                  knelpunt_title=knelpunt_title,
                  stage=stage.value, stage_label=label, is_outcome=stage == Stage.DONE, order=1)

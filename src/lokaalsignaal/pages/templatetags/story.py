@@ -3,7 +3,7 @@
 
 
 from django import template
-from django.utils.html import escape, format_html
+from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 
 from lokaalsignaal.intake.forms import AnswerForm, StillSeenForm
@@ -30,11 +30,12 @@ def giver_status_badge(signal):
     """{% giver_status_badge signal %}: the status as a badge, with the knelpunt and its stage when linked (written
     here, not through a template: it is on every row of the giver's lists)."""
     status = status_of(signal)
-    badge = format_html('<span class="badge badge--{}">{}</span>', status.badge, status.label)
+    badge = f'<span class="badge badge--{escape(status.badge)}">{conditional_escape(status.label)}</span>'
     if not status.knelpunt_title:
-        return badge
-    stage = format_html(" — {}", status.stage_label) if str(status.stage_label) != str(status.label) else ""
-    return format_html("{}<span>: {}{}</span>", badge, status.knelpunt_title, stage)
+        return mark_safe(badge)  # noqa: S308 (every text in it is escaped)
+    label = str(status.stage_label)
+    stage = f" — {conditional_escape(status.stage_label)}" if label != str(status.label) else ""
+    return mark_safe(f"{badge}<span>: {conditional_escape(status.knelpunt_title)}{stage}</span>")  # noqa: S308
 
 
 @register.simple_tag
