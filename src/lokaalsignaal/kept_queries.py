@@ -119,9 +119,33 @@ class _Kept:
         return kept
 
 
+def _shallow(thing):
+    """A copy of `thing` sharing its attributes' values: `copy.copy` would make a QuerySet read its rows first."""
+    copied = object.__new__(type(thing))
+    copied.__dict__ = thing.__dict__.copy()
+    return copied
+
+
+def _fresh(queryset, compiler):
+    """`queryset` not yet read, answering through `compiler`. What iterating reads of the query (its model, its
+    selected columns, the related objects to fill in) is shared with the kept one; nothing in it is written, so the
+    query is not cloned (a clone copied its whole tree of conditions on every call)."""
+    run = _shallow(queryset)
+    run._query = query = _shallow(queryset.query)  # not `.query =`: its setter would make a values_list give dicts
+    query.get_compiler = lambda *args, **kwargs: compiler
+    run._result_cache, run._prefetch_done = None, False
+    run._prefetch_related_lookups = queryset._prefetch_related_lookups[:]
+    return run
+
+
 class KeptQuery(_Kept):
     """`KeptQuery(build)`: `build(**values)` (and `shape=` when given) returns the QuerySet; see the module's
-    docstring."""
+    docstring. Each call reads the rows through a copy of the kept compiler, with the kept SQL, the call's
+    parameters and the converters of its columns worked out once per connection."""
+
+    def __init__(self, build: Callable):
+        super().__init__(build)
+        self._converters: dict[int, tuple] = {}  # id(connection) -> (connection, its converters)
 
     def __call__(self, shape: Hashable = _NO_SHAPE, **values) -> list:
         """The rows for these values, as a list (the query is not a QuerySet to refine further)."""
@@ -132,12 +156,16 @@ class KeptQuery(_Kept):
             return []
         queryset, compiler, sql, params, slots = kept
         params = _filled(params, slots, values)
-        run = queryset._chain()
+        connection = connections[compiler.using]  # this thread's connection
         this = copy.copy(compiler)
-        this.connection = connections[compiler.using]  # this thread's connection
+        this.connection = connection
         this.as_sql = lambda *args, **kwargs: (sql, params)
-        run.query.get_compiler = lambda *args, **kwargs: this
-        return list(run)
+        converters = self._converters.get(id(connection))
+        if converters is None or converters[0] is not connection:
+            converters = self._converters[id(connection)] = (connection, this.get_converters(
+                [column[0] for column in compiler.select[0:compiler.col_count]]))
+        this.get_converters = lambda expressions: converters[1]
+        return list(_fresh(queryset, this))
 
     def _keep(self, shape, values: dict) -> tuple:
         stand_ins = _stand_ins(values)
