@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django import forms
 from django.core.exceptions import FieldDoesNotExist, ImproperlyConfigured, ValidationError
 from django.core.validators import MaxLengthValidator
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal import privacy
@@ -179,13 +180,21 @@ def limit_length(field: forms.Field) -> int:
     """Give a free-text field its maximum length (its own, or `limits.default_for` its widget; never beyond
     `limits.TEXT`) with a clear error. No `maxlength` attribute: a browser would cut a pasted text silently, the
     error keeps the whole text in the field so the writer can shorten it herself."""
+    limited = getattr(field, "limited_to", None)  # done already: a form's copy of a class's field it was done to
+    if limited is not None and limited == field.max_length:
+        return limited
     own = getattr(field, "max_length", None)
     maximum = min(own or limits.default_for(isinstance(field.widget, forms.Textarea)), limits.TEXT)
-    field.max_length = maximum
+    field.max_length = field.limited_to = maximum
     field.validators = [v for v in field.validators if not isinstance(v, MaxLengthValidator)]
     field.validators.append(MaxLengthValidator(maximum, message=TOO_LONG))
     field.widget.attrs.pop("maxlength", None)
     return maximum
+
+
+@lru_cache(maxsize=16)
+def _check_url(prefix: str, urlconf) -> str:
+    return reverse("guard:check", urlconf=urlconf)
 
 
 class GuardedForm(forms.Form):
@@ -198,11 +207,17 @@ class GuardedForm(forms.Form):
         required=False,
     )
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        for name in cls.guarded_fields:  # once per class: each form then copies fields that have their limit
+            if name in cls.declared_fields:
+                limit_length(cls.declared_fields[name])
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.removed_kinds: set[str] = set()
         self.privacy_warnings: dict[str, list[Warning]] = {}
-        check_url = reverse("guard:check")
+        check_url = _check_url(get_script_prefix(), get_urlconf())
         for name in self.guarded_fields:
             if name in self.fields:
                 maximum = limit_length(self.fields[name])
