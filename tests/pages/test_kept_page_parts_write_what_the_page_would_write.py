@@ -251,3 +251,21 @@ def test_a_search_someone_typed_is_never_kept(coordinator_client, kortrijk, make
     assert not any(typed in html or typed in repr(key) for key, html in fragments._parts.items())
     _get(coordinator_client, url)  # the same panel without a search is kept
     assert fragments._parts
+
+
+@pytest.mark.parametrize("query", [{}, {"toon": "vraag"}])
+def test_the_kept_filters_of_her_signals_write_what_the_template_writes(client, login, giver, make_signal,
+                                                                        monkeypatch, query):
+    make_signal()
+    browser, url = login(giver), reverse("intake:mine")
+    first, kept = (_get(browser, url, **query) for _ in range(2))
+    assert [key[0] for key in fragments._parts] == ["my_filters"]
+    reference = _written_by_the_template(browser, url, monkeypatch, **query)
+    assert TOKEN.sub("", first) == TOKEN.sub("", kept) == TOKEN.sub("", reference)
+
+
+def test_what_she_searched_in_her_signals_is_never_kept(client, login, giver, make_signal):
+    make_signal()
+    browser, typed = login(giver), "budgetbegeleiding"
+    assert 'value="budgetbegeleiding"' in _get(browser, reverse("intake:mine"), zoek=typed)
+    assert not any(typed in html or typed in repr(key) for key, html in fragments._parts.items())

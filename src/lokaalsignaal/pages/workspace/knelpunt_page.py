@@ -48,8 +48,8 @@ _KNELPUNT = KeptQuery(lambda user_id, municipality_id, pk, shape: knelpunt_acces
 
 def _signals(user_id, municipality_id, knelpunt_id):
     return (signal_access.signals_readable_by(account(user_id), Municipality(pk=municipality_id))
-            .filter(knelpunt_id=knelpunt_id).select_related("sector")
-            .only("reference", "title", "status", "submitted_at", "sector__name").order_by("-submitted_at", "-id"))
+            .filter(knelpunt_id=knelpunt_id).only("reference", "title", "status", "submitted_at", "sector")
+            .order_by("-submitted_at", "-id"))  # the sector named from `reference.lists` (`knelpunt_signal_rows`)
 
 
 _SIGNALS = KeptPages(_signals)

@@ -90,7 +90,7 @@ def knelpunt_signal_rows(signals, municipality, can_triage: bool) -> SafeString:
     for s in signals:
         ref = escape(s.reference)
         ref = f'<a href="{to_signal(s.pk)}">{ref}</a>' if can_triage else ref
-        sector = escape(str(s.sector)) if s.sector else "—"
+        sector = escape(reference.name(Sector, s.sector_id) or "—")
         rows.append(f'<tr><th scope="row">{ref}</th><td>{escape(s.title)}</td><td>{sector}</td>'
                     f"<td>{time_tag(s.submitted_at)}</td></tr>")
     return mark_safe("\n".join(rows))  # noqa: S308 (every text in it is escaped above)
