@@ -66,8 +66,23 @@ def test_the_kept_knelpunt_page_writes_what_its_template_writes(coordinator_clie
     first, kept = (_get(coordinator_client, _knelpunt(kortrijk, knelpunt)) for _ in range(2))
     reference = _written_by_the_template(coordinator_client, _knelpunt(kortrijk, knelpunt), monkeypatch)
     assert {key[0] for key in fragments._parts} == {"stage", "feedback", "decision", "note", "analysis",
-                                                    "priority_parts", "priority_form"}
+                                                    "priority_parts", "priority_form", "summary"}
     assert TOKEN.sub("", first) == TOKEN.sub("", kept) == TOKEN.sub("", reference)
+
+
+def test_a_new_trekker_and_a_next_stage_show_in_the_kept_summary(coordinator_client, kortrijk, kortrijk_coordinator,
+                                                                 make_signal, make_knelpunt, monkeypatch):
+    from lokaalsignaal.casework.knelpunten.models import Knelpunt
+
+    knelpunt = make_knelpunt("Wachtlijsten", signals=[make_signal()])
+    before = _get(coordinator_client, _knelpunt(kortrijk, knelpunt))
+    assert "Kies een trekker" in before
+    Knelpunt.objects.filter(pk=knelpunt.pk).update(owner=kortrijk_coordinator, summary="Wat we zien.")
+    after = _get(coordinator_client, _knelpunt(kortrijk, knelpunt))
+    assert "Kies een trekker" not in after and "<dd>Coördinator Kortrijk</dd>" in after
+    assert "Zet het knelpunt in een volgende fase" in after
+    assert TOKEN.sub("", after) == TOKEN.sub("", _written_by_the_template(coordinator_client,
+                                                                         _knelpunt(kortrijk, knelpunt), monkeypatch))
 
 
 def test_a_priority_set_by_hand_changes_the_kept_priority_panel(coordinator_client, kortrijk, make_signal,

@@ -96,9 +96,9 @@ def knelpunt_page(request, municipality, knelpunt, **forms):
     return render(request, "casework/knelpunt.html", context)
 
 
-def next_steps(municipality, knelpunt) -> list[tuple[str, str]]:
+def next_steps(municipality, knelpunt) -> tuple[tuple[str, str], ...]:
     """What a coordinator does next, as (words, where on the page or which page): what is still missing first (a
-    summary, a trekker), else the stages the knelpunt can move to."""
+    summary, a trekker), else the stages the knelpunt can move to. A tuple: the page's summary is kept on it."""
     edit = reverse("casework:knelpunt_edit", args=[municipality.slug, knelpunt.pk])
     steps = []
     if not knelpunt.summary.strip():
@@ -111,7 +111,7 @@ def next_steps(municipality, knelpunt) -> list[tuple[str, str]]:
         if labels:
             steps.append((_("Zet het knelpunt in een volgende fase: %(stages)s") % {"stages": ", ".join(labels)},
                           "#fase-titel"))
-    return steps
+    return tuple(steps)
 
 
 # --- the panels ----------------------------------------------------------------------------------------------
