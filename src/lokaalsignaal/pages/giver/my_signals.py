@@ -75,7 +75,7 @@ def _joined(user_id):
 
 
 _PLACES = KeptQuery(lambda user_id: Municipality.objects.filter(pk__in=_given(user_id).values("municipality"))
-                    .order_by("name"))
+                    .only("slug", "name").order_by("name"))  # the filter's choices
 _ALL = KeptPages(lambda user_id: _given(user_id).select_related("municipality", *story.WITH_KNELPUNT)
                  .only(*story.ROW_FIELDS).order_by(*ORDER))
 _WAITING = KeptCount(lambda user_id: _given(user_id).filter(has_open_question=True))
