@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.db.models import CharField, Value
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -34,24 +35,26 @@ def _scaled(fraction: float, maximum: int) -> int:
     return round(max(0.0, min(1.0, fraction)) * maximum)
 
 
-# built once per process (`kept_queries`): every knelpunt page explains its score
-_SIGNALS = KeptQuery(lambda knelpunt_id: Signal.objects.filter(knelpunt_id=knelpunt_id).values_list(
-    "organisation_id", "sector_id", "frequency", "people_affected", "submitted_at"))
-_JOINS = KeptQuery(lambda knelpunt_id: Join.objects.filter(knelpunt_id=knelpunt_id).values_list(
-    "organisation_id", "sector_id", "created_at"))
+_NONE = Value(None, output_field=CharField())
+
+# built once per process (`kept_queries`): every knelpunt page explains its score. One row per voice: each signal
+# (organisation, sector, how often, how many people, when) and each 'ik zie dit ook' (no frequency nor people).
+_VOICES = KeptQuery(lambda knelpunt_id: Signal.objects.filter(knelpunt_id=knelpunt_id).order_by().values_list(
+    "organisation_id", "sector_id", "frequency", "people_affected", "submitted_at").union(
+    Join.objects.filter(knelpunt_id=knelpunt_id).order_by().values_list("organisation_id", "sector_id", _NONE, _NONE,
+                                                                        "created_at"), all=True))
 
 
 def compute(knelpunt, now=None) -> tuple[int, list[Component]]:
-    """The score and its parts, from the knelpunt's signals and joins (two small queries)."""
+    """The score and its parts, from the knelpunt's signals and joins (one small query)."""
     now = now or timezone.now()
-    rows = _SIGNALS(knelpunt_id=knelpunt.pk)
-    joins = _JOINS(knelpunt_id=knelpunt.pk)
-    voices = len(rows) + len(joins)
-    organisations = {r[0] for r in rows if r[0]} | {j[0] for j in joins if j[0]}
-    sectors = {r[1] for r in rows if r[1]} | {j[1] for j in joins if j[1]}
+    rows = _VOICES(knelpunt_id=knelpunt.pk)
+    voices = len(rows)
+    organisations = {r[0] for r in rows if r[0]}
+    sectors = {r[1] for r in rows if r[1]}
     frequency = max((FREQUENCY_RANK.get(r[2], 0) for r in rows), default=0)
     people = max((PEOPLE_RANK.get(r[3], 0) for r in rows), default=0)
-    latest = max([r[4] for r in rows] + [j[2] for j in joins], default=None)
+    latest = max((r[4] for r in rows), default=None)
     age_days = (now - latest) / timedelta(days=1) if latest else None
     recency = 0.0 if age_days is None else 1.0 - max(0.0, age_days - 30) / 335
     components = [
