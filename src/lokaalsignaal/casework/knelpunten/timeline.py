@@ -3,8 +3,8 @@
 Read-only; the caller passes a knelpunt it got from an access module (`casework.knelpunten.access`,
 `casework.regions.access`), everything here hangs off that knelpunt. Messages come from `KnelpuntMessage` (the one
 source of what reached the knelpunt: its own messages, its merge message and what a region or Flanders sent down to
-it), with the references of the signals that carried them. A fixed number of queries, however long the story,
-each built once per process (`kept_queries`).
+it), with the references of the signals that carried them. Two queries however long the story, each built once per
+process (`kept_queries`): the messages, and the rest in one union (`_story`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, TextField, Value
 
 from lokaalsignaal.casework.knelpunten.flow import flowed_text
 from lokaalsignaal.casework.knelpunten.models import Knelpunt, KnelpuntMessage, Note, StageChange
@@ -55,21 +55,40 @@ def _carried():
     return SignalEvent.objects.select_related("signal").only("knelpunt_message_id", "signal__reference").order_by("id")
 
 
-_STAGE_CHANGES = KeptQuery(lambda knelpunt_id: StageChange.objects.filter(knelpunt_id=knelpunt_id)
-                           .select_related("by").only("created_at", "message", "remark", "from_stage", "to_stage",
-                                                      "by__full_name"))
-_NOTES = KeptQuery(lambda knelpunt_id: Note.objects.filter(knelpunt_id=knelpunt_id).select_related("author")
-                   .only("created_at", "kind", "body", "author__full_name"))
 _MESSAGES = KeptQuery(lambda knelpunt_id: KnelpuntMessage.objects.filter(knelpunt_id=knelpunt_id)
                       .select_related("author", "scope", "origin")
                       .only("created_at", "body", "stage", "public", "author__full_name", "scope__name",
                             "origin__title")
                       .prefetch_related(Prefetch("signal_events", queryset=_carried())))
-_EVENTS = KeptQuery(lambda knelpunt_id: SignalEvent.objects.filter(knelpunt_id=knelpunt_id, kind__in=EVENT_KINDS)
-                    .select_related("actor", "signal").only("kind", "created_at", "actor__full_name",
-                                                            "signal__reference").order_by("created_at", "id"))
-_MERGED = KeptQuery(lambda knelpunt_id, shape, municipality_id=None: Knelpunt.objects.filter(
-    merged_into_id=knelpunt_id, municipality_id=municipality_id).only("title", "updated_at"))  # shape: regional
+
+_TEXT = Value(None, output_field=TextField())
+
+
+def _story(knelpunt_id: int, shape: tuple[bool, bool], municipality_id: int | None = None):
+    """The rest of the story in one query (a union): stage changes, internal notes (`shape[0]`: for coordinators),
+    signals linked and unlinked, knelpunten merged into it (`shape[1]`: a regional knelpunt's have no municipality).
+    Each row: part, moment, id, who, text, remark, from stage, to stage, reference or title, kind."""
+    internal, regional = shape
+    parts = [StageChange.objects.filter(knelpunt_id=knelpunt_id).values_list(
+        Value("stage"), "created_at", "pk", "by__full_name", "message", "remark", "from_stage", "to_stage", _TEXT,
+        _TEXT)]
+    if internal:
+        parts.append(Note.objects.filter(knelpunt_id=knelpunt_id).values_list(
+            Value("note"), "created_at", "pk", "author__full_name", "body", _TEXT, _TEXT, _TEXT, _TEXT, "kind"))
+    parts.append(SignalEvent.objects.filter(knelpunt_id=knelpunt_id, kind__in=EVENT_KINDS).values_list(
+        Value("event"), "created_at", "pk", "actor__full_name", _TEXT, _TEXT, _TEXT, _TEXT, "signal__reference",
+        "kind"))
+    parts.append(Knelpunt.objects.filter(merged_into_id=knelpunt_id, municipality_id=None if regional else
+                                         municipality_id).values_list(
+        Value("merged"), "updated_at", "pk", _TEXT, _TEXT, _TEXT, _TEXT, _TEXT, "title", _TEXT))
+    first, *rest = (part.order_by() for part in parts)
+    return first.union(*rest, all=True)
+
+
+_STORY = KeptQuery(_story)
+# each part in its model's own order (the story is then sorted by moment, keeping that order for equal moments)
+_ORDER = {"stage": lambda row: (row[1], row[2]), "note": lambda row: (-row[1].timestamp(), -row[2]),
+          "event": lambda row: (row[1], row[2]), "merged": lambda row: (-row[1].timestamp(), -row[2])}
 
 
 def _messages(knelpunt: Knelpunt) -> list[Entry]:
@@ -88,29 +107,31 @@ def _messages(knelpunt: Knelpunt) -> list[Entry]:
 
 def for_knelpunt(knelpunt: Knelpunt, *, internal: bool) -> list[Entry]:
     """`internal`: include internal notes and remarks (coordinators); readers see the rest."""
-    entries = [Entry(knelpunt.created_at, "created", _name(knelpunt.created_by))]
-    for change in _STAGE_CHANGES(knelpunt_id=knelpunt.pk):
-        entries.append(Entry(change.created_at, "stage", _name(change.by), message=change.message,
-                             remark=change.remark if internal else "", from_stage=change.from_stage,
-                             to_stage=change.to_stage))
-    if internal:  # coordinators: internal notes, and the analysis notes of partners (and coordinators)
-        for note in _NOTES(knelpunt_id=knelpunt.pk):
-            kind = "analysis" if note.kind == Note.Kind.ANALYSIS else "note"
-            entries.append(Entry(note.created_at, kind, _name(note.author), message=note.body))
-    entries += _messages(knelpunt)
-    previous = None
-    for event in _EVENTS(knelpunt_id=knelpunt.pk):
-        who = _name(event.actor)
-        # One action on many signals (link or move a selection) is one entry with its references.
-        if (previous is not None and previous.kind == event.kind and previous.who == who
-                and (event.created_at - previous.at).total_seconds() < 5):
-            previous.references.append(event.signal.reference)
-            continue
-        previous = Entry(event.created_at, event.kind, who, references=[event.signal.reference])
-        entries.append(previous)
     regional = knelpunt.municipality_id is None
     place = {} if regional else {"municipality_id": knelpunt.municipality_id}
-    for source in _MERGED(shape=regional, knelpunt_id=knelpunt.pk, **place):
-        entries.append(Entry(source.updated_at, "merged", title=source.title))
+    parts: dict[str, list[tuple]] = {"stage": [], "note": [], "event": [], "merged": []}
+    for row in _STORY(shape=(internal, regional), knelpunt_id=knelpunt.pk, **place):
+        parts[row[0]].append(row)
+    for name, rows in parts.items():
+        rows.sort(key=_ORDER[name])
+    entries = [Entry(knelpunt.created_at, "created", _name(knelpunt.created_by))]
+    for _part, at, _pk, who, message, remark, from_stage, to_stage, _ref, _kind in parts["stage"]:
+        entries.append(Entry(at, "stage", who or "", message=message, remark=remark if internal else "",
+                             from_stage=from_stage, to_stage=to_stage))
+    for _part, at, _pk, who, body, *_rest, kind in parts["note"]:  # internal notes, and partners' analysis notes
+        entries.append(Entry(at, "analysis" if kind == Note.Kind.ANALYSIS else "note", who or "", message=body))
+    entries += _messages(knelpunt)
+    previous = None
+    for _part, at, _pk, who, *_texts, reference, kind in parts["event"]:
+        who = who or ""
+        # One action on many signals (link or move a selection) is one entry with its references.
+        if (previous is not None and previous.kind == kind and previous.who == who
+                and (at - previous.at).total_seconds() < 5):
+            previous.references.append(reference)
+            continue
+        previous = Entry(at, kind, who, references=[reference])
+        entries.append(previous)
+    for _part, at, *_rest, title, _kind in parts["merged"]:
+        entries.append(Entry(at, "merged", title=title))
     entries.sort(key=lambda e: e.at)
     return entries
