@@ -121,6 +121,19 @@ def test_the_footer_is_the_markup_the_template_wrote(path, language):
     assert 'value="token-123"' in expected
 
 
+@pytest.mark.parametrize("person", [name for name, values in PEOPLE.items() if values["user"] is SIGNED_IN])
+def test_a_kept_menu_carries_each_requests_token_and_the_unread_count_of_now(person):
+    """The signed-in menu is kept per process on what it shows (`fragments`): another request gets its own token,
+    another unread count its own menu."""
+    from lokaalsignaal import fragments
+
+    for token, unread in (("token-one", 3), ("token-two", 3), ("token-three", 4)):
+        values = {**PEOPLE[person], "csrf_token": token, "unread_notifications": unread}
+        written = site_header(Context(values))
+        assert written == HEADER.render(Context(values)) and f'value="{token}"' in written
+    assert sum(key[0] == "site_menu" for key in fragments._parts) == 2  # one menu per unread count
+
+
 def test_a_page_without_a_token_or_request_still_gets_its_frame():
     """As the template did: no logout token and no way back when a page is written without a request."""
     assert "csrfmiddlewaretoken" not in site_header(Context({"user": SIGNED_IN}))

@@ -17,6 +17,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext as _
 
+from lokaalsignaal import fragments
+
 register = template.Library()
 _LINKS: dict[tuple[str, str], str] = {}
 _CSRF = CsrfTokenNode()
@@ -42,21 +44,34 @@ def _menu(context, signed_in: bool) -> str:
     if not signed_in:
         return _lines([_li("pages:participating", _("Wie werkt mee?")), _li("pages:join", _("Aansluiten")),
                        _li("account_login", _("Aanmelden"))], " " * 12)
-    scopes, joins = context.get("my_scopes"), context.get("menu_joins")
-    scopes_item = ""
-    if scopes:
-        label = scopes[0].get_kind_display() if len(scopes) == 1 else _("Regio en Vlaanderen")
-        scopes_item = f'<li><a href="{_url("region:index")}">{conditional_escape(label)}</a></li>'
-    unread = conditional_escape(context.get("unread_notifications", ""))
+    scopes = context.get("my_scopes")
+    label = (scopes[0].get_kind_display() if len(scopes) == 1 else _("Regio en Vlaanderen")) if scopes else ""
+    # what the menu shows, besides the language: kept per process on it (`fragments`), the CSRF token put in
+    shown = (bool(context.get("menu_gives")), bool(context.get("menu_joins")),
+             bool(context.get("has_partner_access")), str(label), str(context.get("unread_notifications", "")))
+    token = context.get("csrf_token")
+    if token is None or str(token) == "NOTPROVIDED":
+        return _signed_in_menu(context, *shown)
+
+    def write() -> str:
+        with context.push(csrf_token=fragments.TOKEN_STAND_IN):
+            return _signed_in_menu(context, *shown)
+
+    return fragments.kept(("site_menu", get_language(), get_script_prefix(), *shown), write, lambda: str(token))
+
+
+def _signed_in_menu(context, gives: bool, joins: bool, partner: bool, scopes_label: str, unread: str) -> str:
+    scopes_item = (f'<li><a href="{_url("region:index")}">{conditional_escape(scopes_label)}</a></li>'
+                   if scopes_label else "")
     notifications, not_read = conditional_escape(_("Meldingen")), conditional_escape(_("ongelezen"))
     log_out = conditional_escape(_("Afmelden"))
     return _lines([
         _li("pages:home", _("Mijn Lokaal Signaal")),
-        _li("intake:mine", _("Mijn signalen")) if context.get("menu_gives") else "",
+        _li("intake:mine", _("Mijn signalen")) if gives else "",
         _li("events:mine", _("Evenementen")) if joins else "",
-        _li("partner:knelpunten", _("Knelpunten als partner")) if context.get("has_partner_access") else "",
+        _li("partner:knelpunten", _("Knelpunten als partner")) if partner else "",
         scopes_item,
-        f'<li><a href="{_url("notifications:notifications")}">{notifications} ({unread}'
+        f'<li><a href="{_url("notifications:notifications")}">{notifications} ({conditional_escape(unread)}'
         f'<span class="visually-hidden"> {not_read}</span>)</a></li>',
         _li("accounts:memberships", _("Mijn gemeenten")) if joins else "",
         _li("account_profile", _("Mijn account")),
