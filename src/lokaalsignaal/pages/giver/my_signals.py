@@ -6,7 +6,7 @@ without a filter, what most visits show, is read by queries built once per proce
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from lokaalsignaal.accounts.per_user_sql import account
@@ -79,6 +79,9 @@ _PLACES = KeptQuery(lambda user_id: Municipality.objects.filter(pk__in=_given(us
 _ALL = KeptPages(lambda user_id: _given(user_id).select_related("municipality", *story.WITH_KNELPUNT)
                  .only(*story.ROW_FIELDS).order_by(*ORDER))
 _WAITING = KeptCount(lambda user_id: _given(user_id).filter(has_open_question=True))
+# the list without a filter: how many signals, and how many wait for her answer, in one query
+_COUNTS = KeptQuery(lambda user_id: _given(user_id).order_by().values("giver").annotate(
+    total=Count("pk"), waiting=Count("pk", filter=Q(has_open_question=True))).values_list("total", "waiting"))
 _JOINED_IDS = KeptQuery(lambda user_id: _joined(user_id).order_by("-updated_at", "-pk").values_list("pk", flat=True)
                         [:JOINED_SHOWN])
 _JOINED = KeptQuery(lambda user_id, shape, **ids: _joined(user_id).filter(pk__in=[ids[f"k{i}"] for i in range(shape)])
@@ -91,13 +94,15 @@ def my_signals(user, query) -> dict:
     """The page's context for the query string `query`: the filter form, the page of signals, the knelpunten she
     joined, how many of her signals wait for her answer."""
     filters = MySignalsFilter(query, _PLACES(user_id=user.pk))
-    signals = (filters.apply(signal_access.signals_given_by(user).select_related("municipality", *story.WITH_KNELPUNT)
-                             .only(*story.ROW_FIELDS))
-               if filters.active
-               else _ALL.of(user_id=user.pk))
+    if filters.active:
+        signals = filters.apply(signal_access.signals_given_by(user)
+                                .select_related("municipality", *story.WITH_KNELPUNT).only(*story.ROW_FIELDS))
+        paginator, waiting = Paginator(signals, PAGE_SIZE), _WAITING(user_id=user.pk)
+    else:
+        paginator = Paginator(_ALL.of(user_id=user.pk), PAGE_SIZE)
+        paginator.count, waiting = next(iter(_COUNTS(user_id=user.pk)), (0, 0))
     # the ids first: with the joins of the story above in one query, PostgreSQL planned a parallel scan of every
     # knelpunt (17-30 ms) for the few a giver joined
     ids = {f"k{i}": pk for i, pk in enumerate(_JOINED_IDS(user_id=user.pk))}
-    return {"page": Paginator(signals, PAGE_SIZE).get_page(query.get("pagina")), "filters": filters,
-            "joined": _JOINED(shape=len(ids), user_id=user.pk, **ids) if ids else [],
-            "waiting": _WAITING(user_id=user.pk)}
+    return {"page": paginator.get_page(query.get("pagina")), "filters": filters,
+            "joined": _JOINED(shape=len(ids), user_id=user.pk, **ids) if ids else [], "waiting": waiting}
