@@ -26,7 +26,8 @@ from collections.abc import Callable, Hashable
 from datetime import UTC, date, datetime
 
 from django.core.exceptions import EmptyResultSet, ImproperlyConfigured
-from django.db import connections
+from django.db import connections, router, transaction
+from django.db.models.sql import UpdateQuery
 
 _NO_SHAPE = object()
 _EMPTY = object()  # kept for a shape that asks nothing of the database
@@ -223,6 +224,37 @@ class KeptCount(_Kept):
             raise ImproperlyConfigured(f"{self.name} asks nothing for some values only.")
         slots = _slots(self.name, values, stand_ins, compiled, connections[alias])
         return alias, compiled[0][0], compiled[0][1], slots
+
+
+class KeptUpdate(_Kept):
+    """`KeptUpdate(build)`: `build(**values)` returns a QuerySet of one table's rows and the fields to set, as
+    `(queryset, {"read_at": now})`; the UPDATE's SQL is kept as `KeptQuery` keeps a SELECT (building and compiling it
+    cost ~0.4 ms of Python, on pages that mark what they show as read). Returns the number of rows updated."""
+
+    def __call__(self, shape: Hashable = _NO_SHAPE, **values) -> int:
+        kept = self._get(shape, values)
+        if kept is None or not _ordinary(values):
+            queryset, fields = self._built(shape, values)
+            return queryset.update(**fields)
+        alias, sql, params, slots = kept
+        with transaction.mark_for_rollback_on_error(using=alias), connections[alias].cursor() as cursor:  # as update()
+            cursor.execute(sql, _filled(params, slots, values))
+            return cursor.rowcount
+
+    def _keep(self, shape, values: dict) -> tuple:
+        stand_ins = _stand_ins(values)
+        compiled, alias = [], None
+        for chosen in stand_ins:
+            queryset, fields = self._built(shape, chosen)
+            alias = router.db_for_write(queryset.model)
+            query = queryset.query.chain(UpdateQuery)
+            query.add_update_values(fields)
+            compiler = query.get_compiler(alias)
+            if query.related_updates or query.count_active_tables() != 1:
+                raise ImproperlyConfigured(f"{self.name} updates more than one table's rows.")
+            compiled.append(compiler.as_sql())
+        slots = _slots(self.name, values, stand_ins, compiled, connections[alias])
+        return alias, compiled[0][0], tuple(compiled[0][1]), slots
 
 
 class _Asked(Exception):  # noqa: N818 (not an error: how a count's SQL is read without running it)

@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from lokaalsignaal import kept_queries
 from lokaalsignaal.intake.models import Signal
-from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptPages, KeptQuery
+from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptPages, KeptQuery, KeptUpdate
 from lokaalsignaal.pagination import CappedPaginator
 from tests.factories import member
 
@@ -158,3 +158,24 @@ def test_a_capped_paginator_over_a_kept_list_counts_up_to_its_cap(two_givers):
         plain = CappedPaginator(_signals(giver.pk), 1, cap=cap)
         assert (kept.count, kept.capped, kept.num_pages) == (plain.count, plain.capped, plain.num_pages)
         assert [s.pk for s in kept.get_page(2)] == [s.pk for s in plain.get_page(2)]
+
+
+def test_a_kept_update_sets_the_rows_of_its_own_values_and_counts_them(two_givers):
+    giver, other = two_givers
+    kept = KeptUpdate(lambda user_id, title, now: (Signal.objects.filter(giver_id=user_id, title=title),
+                                                   {"updated_at": now}))
+    first, second = timezone.now() - timedelta(days=3), timezone.now() - timedelta(days=2)
+    assert kept(user_id=giver.pk, title="Eerste", now=first) == 1  # built and kept
+    assert kept(user_id=giver.pk, title="Tweede", now=second) == 1  # the kept SQL
+    assert kept(user_id=other.pk, title="Eerste", now=second) == 0  # another giver's signals are not hers
+    assert kept(user_id=giver.pk, title="Eer\x00ste", now=second) == 0  # through the ORM: nothing found
+    moments = dict(Signal.objects.filter(giver=giver).values_list("title", "updated_at"))
+    assert (moments["Eerste"], moments["Tweede"]) == (first, second) and moments["Derde"] not in (first, second)
+
+
+def test_a_kept_update_of_more_than_one_table_is_refused(two_givers):
+    giver, _other = two_givers
+    kept = KeptUpdate(lambda user_id, now: (Signal.objects.filter(municipality__name="Kortrijk", giver_id=user_id),
+                                            {"updated_at": now}))
+    with pytest.raises(ImproperlyConfigured):
+        kept(user_id=giver.pk, now=timezone.now())

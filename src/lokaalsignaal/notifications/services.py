@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from lokaalsignaal.accounts.models import NotificationPreference, User
 from lokaalsignaal.audit import services as audit
+from lokaalsignaal.kept_queries import KeptUpdate
 from lokaalsignaal.mail import services as mail
 
 from .models import Notification
@@ -168,11 +169,17 @@ def mark_read(user: User, group: str = "") -> int:
     return unread.update(read_at=timezone.now())
 
 
+# asked on every visit of a knelpunt's or a signal's page: built once per process (`kept_queries`)
+_KNELPUNT_READ = KeptUpdate(lambda user_id, knelpunt_id, now: (Notification.objects.filter(
+    user_id=user_id, knelpunt_id=knelpunt_id, signal__isnull=True, read_at__isnull=True), {"read_at": now}))
+_SIGNAL_READ = KeptUpdate(lambda user_id, signal_id, now: (Notification.objects.filter(
+    user_id=user_id, signal_id=signal_id, read_at__isnull=True), {"read_at": now}))
+
+
 def mark_knelpunt_read(user: User, knelpunt) -> int:
     """The joiner opened the knelpunt they joined, or the coordinator opened it in the workspace: its notifications
     are read."""
-    return Notification.objects.filter(user=user, knelpunt=knelpunt, signal__isnull=True,
-                                       read_at__isnull=True).update(read_at=timezone.now())
+    return _KNELPUNT_READ(user_id=user.pk, knelpunt_id=knelpunt.pk, now=timezone.now())
 
 
 def mark_municipality_read(user: User, municipality) -> int:
@@ -183,7 +190,7 @@ def mark_municipality_read(user: User, municipality) -> int:
 
 def mark_signal_read(user: User, signal) -> int:
     """The giver opened the signal: its notifications are read."""
-    return Notification.objects.filter(user=user, signal=signal, read_at__isnull=True).update(read_at=timezone.now())
+    return _SIGNAL_READ(user_id=user.pk, signal_id=signal.pk, now=timezone.now())
 
 
 @transaction.atomic
