@@ -8,7 +8,7 @@ from lokaalsignaal.accounts.per_user_sql import account
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.kept_queries import KeptQuery
 from lokaalsignaal.notifications import services as notifications
-from lokaalsignaal.pages.giver.story import ROW_FIELDS, WITH_KNELPUNT
+from lokaalsignaal.pages.giver.story import ROW_VALUES, rows_of
 from lokaalsignaal.tenancy import scoping
 
 SHORT_LIST = 5  # each list on the home shows at most this many; "alles bekijken" leads to the rest
@@ -23,7 +23,7 @@ _OPEN_QUESTIONS = KeptQuery(lambda user_id: _signals(user_id).filter(has_open_qu
                             .order_by("-updated_at", "-id")[:SHORT_LIST])
 _UNREAD = KeptQuery(lambda user_id: notifications.notifications_of(account(user_id))
                     .filter(read_at__isnull=True)[:SHORT_LIST])
-_LATEST = KeptQuery(lambda user_id: _signals(user_id).select_related(*WITH_KNELPUNT).only(*ROW_FIELDS)
+_LATEST = KeptQuery(lambda user_id: signal_access.signals_given_by(account(user_id)).values_list(*ROW_VALUES)
                     .order_by("-submitted_at", "-id")[:SHORT_LIST])
 _MEMBERSHIPS = KeptQuery(lambda user_id: account(user_id).memberships.select_related("municipality")
                          .order_by("municipality__name"))
@@ -41,5 +41,5 @@ def giver_home(user) -> dict:
         "give_in": _GIVE_IN(user_id=user.pk),
         "open_questions": _OPEN_QUESTIONS(user_id=user.pk),
         "new_notifications": _UNREAD(user_id=user.pk),
-        "latest_signals": _LATEST(user_id=user.pk),
+        "latest_signals": rows_of(_LATEST(user_id=user.pk)),
     }

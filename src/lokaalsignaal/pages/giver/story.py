@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
+from types import SimpleNamespace
 
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils.translation import gettext
@@ -110,10 +111,38 @@ WITH_KNELPUNT = ("knelpunt", *(f"knelpunt__{up}" for up in ABOVE))  # a signal's
 ABOVE_FIELDS = ("stage", "parent_id", "escalated_to", "escalated_to__name",
                 *(f"{up}__{name}" for up in ("parent", "parent__parent")
                   for name in ("stage", "parent_id", "scope_id", "scope__name")))
-# What a row of her signals reads (`giver_signal_rows`, `status_of`): select `WITH_KNELPUNT` and only these. The
-# rest of a signal, its municipality and its knelpunten cost the database and Python more than the row itself.
-ROW_FIELDS = ("reference", "title", "submitted_at", "status", "has_open_question", "read_at", "municipality__name",
-              "knelpunt__title", *(f"knelpunt__{name}" for name in ABOVE_FIELDS))
+# What a row of her signals reads (`giver_signal_rows`, `status_of`), as one row of values (`rows_of` gives them
+# the attributes those read). Model instances for a signal, its place and its knelpunt chain cost more than the row.
+_SIGNAL_VALUES = ("pk", "reference", "title", "submitted_at", "status", "has_open_question", "read_at", "knelpunt_id",
+                  "municipality__name")
+_NODE = ("stage", "parent_id", "scope_id", "scope__name")  # a knelpunt above hers (`giver_stage` walks up)
+ROW_VALUES = (*_SIGNAL_VALUES, "knelpunt__title", "knelpunt__stage", "knelpunt__parent_id",
+              "knelpunt__escalated_to_id", "knelpunt__escalated_to__name",
+              *(f"knelpunt__{up}__{name}" for up in ("parent", "parent__parent") for name in _NODE))
+
+
+def rows_of(values) -> list[SimpleNamespace]:
+    """Rows of `ROW_VALUES` as her lists read them: a signal with `municipality.name` and, when linked, its
+    `knelpunt` with what `giver_stage` reads of it and of the two knelpunten above it (a region's, Flanders')."""
+    rows = []
+    for row in values:
+        signal = SimpleNamespace(**dict(zip(_SIGNAL_VALUES, row[:9], strict=True)), knelpunt=None)
+        signal.municipality = SimpleNamespace(name=signal.municipality__name)
+        if signal.knelpunt_id is not None:
+            title, stage, parent_id, escalated_to_id, escalated_name, *above = row[9:]
+            grandparent = _above(above[4:], None)
+            signal.knelpunt = SimpleNamespace(
+                title=title, stage=stage, parent_id=parent_id, escalated_to_id=escalated_to_id,
+                escalated_to=SimpleNamespace(name=escalated_name), scope_id=None,
+                parent=_above(above[:4], grandparent) if parent_id is not None else None)
+        rows.append(signal)
+    return rows
+
+
+def _above(values, parent) -> SimpleNamespace:
+    stage, parent_id, scope_id, scope_name = values
+    return SimpleNamespace(stage=stage, parent_id=parent_id, scope_id=scope_id, scope=SimpleNamespace(name=scope_name),
+                           parent=parent if parent_id is not None else None)
 
 
 def escalated_label(knelpunt) -> str:
