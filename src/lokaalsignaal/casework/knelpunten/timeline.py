@@ -120,7 +120,7 @@ def for_knelpunt(knelpunt: Knelpunt, *, internal: bool) -> list[Entry]:
                              from_stage=from_stage, to_stage=to_stage))
     for _part, at, _pk, who, body, *_rest, kind in parts["note"]:  # internal notes, and partners' analysis notes
         entries.append(Entry(at, "analysis" if kind == Note.Kind.ANALYSIS else "note", who or "", message=body))
-    entries += _messages(knelpunt)
+    entries += _messages(knelpunt) if getattr(knelpunt, "has_messages", True) else []  # its page knows
     previous = None
     for _part, at, _pk, who, *_texts, reference, kind in parts["event"]:
         who = who or ""

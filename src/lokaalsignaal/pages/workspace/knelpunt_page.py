@@ -6,6 +6,7 @@ are built there only). The actions are `knelpunt_views`, `priority_views` and `p
 page with its bound form on an error (moving and merging: their own page)."""
 
 from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
@@ -40,10 +41,18 @@ _PEOPLE = {rank: PeopleAffected(value).label for value, rank in priority.PEOPLE_
 BAR_STEPS = 10
 
 # what every knelpunt page asks, built once per process (`kept_queries`)
+def _any(related) -> Exists:
+    """Whether the knelpunt has any row of this relation (its page asks for those rows only when it has)."""
+    return Exists(related.rel.related_model.objects.filter(**{related.field.name: OuterRef("pk")}))
+
+
 _KNELPUNT = KeptQuery(lambda user_id, municipality_id, pk, shape: knelpunt_access.knelpunten_for(
     account(user_id), Municipality(pk=municipality_id), perm=shape).select_related(
     "owner", "responsible_level", "created_by").filter(pk=pk).annotate(
-    theme_ids=ids_of(Knelpunt.themes), target_group_ids=ids_of(Knelpunt.target_groups)))  # shape: the permission
+    theme_ids=ids_of(Knelpunt.themes), target_group_ids=ids_of(Knelpunt.target_groups),
+    has_messages=_any(Knelpunt.messages), has_decisions=_any(Knelpunt.decisions),
+    has_partners=_any(Knelpunt.partner_accesses), has_invitations=_any(Knelpunt.partner_invitations),
+))  # shape: the permission
 
 
 def _signals(user_id, municipality_id, knelpunt_id):
@@ -63,7 +72,8 @@ _DECISIONS = KeptQuery(lambda knelpunt_id: Decision.objects.filter(knelpunt_id=k
 
 
 def knelpunt_or_404(request, municipality, pk, perm="knelpunten.read"):
-    """The knelpunt as its page reads it (`knelpunt_page`: its themes' and target groups' ids annotated)."""
+    """The knelpunt as its page reads it (`knelpunt_page`): its themes' and target groups' ids annotated, and
+    whether it has messages, decisions, partners and invitations at all (the page reads those only when it has)."""
     found = _KNELPUNT(shape=perm, user_id=request.user.pk, municipality_id=municipality.pk, pk=int(pk))
     if not found:
         raise Http404("Niet gevonden")
@@ -81,7 +91,7 @@ def knelpunt_page(request, municipality, knelpunt, **forms):
         "target_groups": reference.names(TargetGroup, knelpunt.target_group_ids or ""),
         "signals": Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina")),
         "timeline": timeline.for_knelpunt(knelpunt, internal=can_manage),
-        "decisions": _DECISIONS(knelpunt_id=knelpunt.pk),
+        "decisions": _DECISIONS(knelpunt_id=knelpunt.pk) if knelpunt.has_decisions else [],
         **priority_panel(knelpunt),
     }
     if can_manage:
@@ -165,7 +175,8 @@ def priority_manage(knelpunt) -> dict:
 
 def partner_panel(user, municipality, knelpunt) -> dict:
     """What the "Partners" panel on the coordinator's knelpunt page needs (a coordinator of the municipality)."""
-    accesses = _PARTNERS(user_id=user.pk, knelpunt_id=knelpunt.pk)
-    waiting = _WAITING(user_id=user.pk, knelpunt_id=knelpunt.pk, now=timezone.now())
+    accesses = _PARTNERS(user_id=user.pk, knelpunt_id=knelpunt.pk) if knelpunt.has_partners else []
+    waiting = (_WAITING(user_id=user.pk, knelpunt_id=knelpunt.pk, now=timezone.now()) if knelpunt.has_invitations
+               else [])
     return {"partner_accesses": accesses, "partner_invitations": waiting,
             "analysis_form": AnalysisNoteForm()}
