@@ -26,7 +26,9 @@ what was shown (`giver.give`: guard, save, tasks queued); the other half have no
 before it is saved (`giver.give_without_js`). Every draft is a text of its own. The task worker does not run here:
 what is queued (the signal's embedding for the similarity index, the receipt mail) is the worker's, and
 docs/performance.md says what it costs. Written to bench/results/load.json: per page
-requests/s, p50/p95/p99, errors and timeouts, the ratio to the bare view, the CPU milliseconds per request in the
+requests/s, p50/p95/p99, errors and timeouts, the ratio to the bare view (measured again for `--bare-seconds` just
+before each page: the machine's speed drifts within a run; the ratio to the run's first bare view is written beside
+it), the CPU milliseconds per request in the
 app's workers and in PostgreSQL (what to compare when judging one change: other work on the machine moves it
 little), worker memory; and the verdict against the bars of issue 17:
 
@@ -74,6 +76,8 @@ def parse_args():
     parser.add_argument("--signals", type=int, default=1_000_000)
     parser.add_argument("--seconds", type=float, default=60.0, help="per URL")
     parser.add_argument("--warmup", type=float, default=3.0)
+    parser.add_argument("--bare-seconds", type=float, default=20.0,
+                        help="the bare view measured again for this long just before each page")
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--workers", type=int, default=4, help="gunicorn sync workers (app and bare view)")
     parser.add_argument("--post-clients", type=int, default=8)
@@ -191,11 +195,11 @@ def pages(found: dict) -> list[dict]:
 
 # --- the run ------------------------------------------------------------------------------------------------------
 
-def measure(server: Server, page: dict, cookie: str, args) -> dict:
+def measure(server: Server, page: dict, cookie: str, args, seconds: float | None = None) -> dict:
     server.settle(page["path"] if page["path"] == "/" else "/healthz")
     wrk(server.port, [page["path"]], [cookie], args.warmup, args.connections)
     cpu = CpuPerRequest(server)
-    result = wrk(server.port, [page["path"]], [cookie], args.seconds, args.connections)
+    result = wrk(server.port, [page["path"]], [cookie], seconds or args.seconds, args.connections)
     result["cpu_ms_per_request"] = cpu.result(result["requests"])
     return result
 
@@ -306,20 +310,26 @@ def main() -> int:
         print(f"  {'bare Django view':<16} {bare_result['requests_per_s']:>8} req/s  p50 {bare_result['p50_ms']} ms",
               flush=True)
         for page in selected:
+            # the bare view again just before the page: this machine's speed drifts within a run (a page measured
+            # fifteen minutes after the first bare view was compared with a machine that was no longer there)
+            beside = measure(bare, {"path": "/"}, "", args, seconds=min(args.seconds, args.bare_seconds))
             result = measure(app, page, cookies[page["role"]], args)
-            result.update(role=page["role"], path=page["path"],
-                          ratio=round(result["requests_per_s"] / bare_result["requests_per_s"], 4))
+            result.update(role=page["role"], path=page["path"], bare_beside=beside["requests_per_s"],
+                          ratio=round(result["requests_per_s"] / beside["requests_per_s"], 4),
+                          ratio_to_first_bare=round(result["requests_per_s"] / bare_result["requests_per_s"], 4))
             results[page["name"]] = result
             print(f"  {page['name']:<16} {result['requests_per_s']:>8} req/s  ratio {result['ratio']:<7} "
+                  f"(bare beside {beside['requests_per_s']}, first {result['ratio_to_first_bare']})  "
                   f"p50 {result['p50_ms']} p95 {result['p95_ms']} p99 {result['p99_ms']} ms  "
                   f"errors {result['errors']} timeouts {result['timeouts']}  "
                   f"CPU/request app {result['cpu_ms_per_request']['app']} ms, "
                   f"PostgreSQL {result['cpu_ms_per_request']['database']} ms", flush=True)
         if not args.only:
+            beside = measure(bare, {"path": "/"}, "", args, seconds=min(args.seconds, args.bare_seconds))
             mixed = wrk(app.port, [p["path"] for p in selected], [cookies[p["role"]] for p in selected],
                         args.seconds, args.connections)
-            mixed.update(role="mixed", path="(every page above in turn)",
-                         ratio=round(mixed["requests_per_s"] / bare_result["requests_per_s"], 4))
+            mixed.update(role="mixed", path="(every page above in turn)", bare_beside=beside["requests_per_s"],
+                         ratio=round(mixed["requests_per_s"] / beside["requests_per_s"], 4))
             results["mixed"] = mixed
             print(f"  {'mixed':<16} {mixed['requests_per_s']:>8} req/s  p95 {mixed['p95_ms']} ms", flush=True)
         if not args.only or args.posts_only:
