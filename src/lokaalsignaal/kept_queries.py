@@ -22,6 +22,7 @@ Safe by construction:
 from __future__ import annotations
 
 import copy
+import weakref
 from collections.abc import Callable, Hashable
 from datetime import UTC, date, datetime
 
@@ -142,11 +143,7 @@ def _fresh(queryset, compiler):
 class KeptQuery(_Kept):
     """`KeptQuery(build)`: `build(**values)` (and `shape=` when given) returns the QuerySet; see the module's
     docstring. Each call reads the rows through a copy of the kept compiler, with the kept SQL, the call's
-    parameters and the converters of its columns worked out once per connection."""
-
-    def __init__(self, build: Callable):
-        super().__init__(build)
-        self._converters: dict[int, tuple] = {}  # id(connection) -> (connection, its converters)
+    parameters and the converters of its shape's columns worked out once per connection."""
 
     def __call__(self, shape: Hashable = _NO_SHAPE, **values) -> list:
         """The rows for these values, as a list (the query is not a QuerySet to refine further)."""
@@ -155,17 +152,17 @@ class KeptQuery(_Kept):
             return list(self._built(shape, values))
         if kept is _EMPTY:
             return []
-        queryset, compiler, sql, params, slots = kept
+        queryset, compiler, sql, params, slots, converters_on = kept
         params = _filled(params, slots, values)
         connection = connections[compiler.using]  # this thread's connection
         this = copy.copy(compiler)
         this.connection = connection
         this.as_sql = lambda *args, **kwargs: (sql, params)
-        converters = self._converters.get(id(connection))
-        if converters is None or converters[0] is not connection:
-            converters = self._converters[id(connection)] = (connection, this.get_converters(
-                [column[0] for column in compiler.select[0:compiler.col_count]]))
-        this.get_converters = lambda expressions: converters[1]
+        converters = converters_on.get(connection)
+        if converters is None:  # this shape's columns, worked out once on this connection
+            converters = converters_on[connection] = this.get_converters(
+                [column[0] for column in compiler.select[0:compiler.col_count]])
+        this.get_converters = lambda expressions: converters
         return list(_fresh(queryset, this))
 
     def _keep(self, shape, values: dict) -> tuple:
@@ -183,7 +180,7 @@ class KeptQuery(_Kept):
         if None in compiled:
             raise ImproperlyConfigured(f"{self.name} asks nothing for some values only.")
         slots = _slots(self.name, values, stand_ins, compiled, compilers[0].connection)
-        return built[0], compilers[0], compiled[0][0], tuple(compiled[0][1]), slots
+        return built[0], compilers[0], compiled[0][0], tuple(compiled[0][1]), slots, weakref.WeakKeyDictionary()
 
 
 class KeptCount(_Kept):

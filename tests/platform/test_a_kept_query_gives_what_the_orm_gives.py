@@ -69,6 +69,16 @@ def test_what_changes_the_sql_is_kept_apart_as_a_shape(two_givers):
     assert len(kept(shape=1, user_id=giver.pk)) == 1
 
 
+def test_shapes_that_read_other_columns_convert_each_their_own(two_givers):
+    def columns(user_id, shape):
+        return Signal.objects.filter(giver_id=user_id).order_by("id").values_list(shape, flat=True)
+
+    kept = KeptQuery(columns)
+    giver, _other = two_givers
+    for shape in ("submitted_at", "title", "has_open_question", "submitted_at", "title", "has_open_question"):
+        assert kept(shape=shape, user_id=giver.pk) == list(columns(giver.pk, shape))
+
+
 def test_a_value_written_into_the_sql_is_refused(two_givers):
     kept = KeptQuery(lambda user_id: Signal.objects.filter(pk__gt=RawSQL(f"SELECT {int(user_id)}", ())))
     with pytest.raises(ImproperlyConfigured, match="changes its SQL"):
