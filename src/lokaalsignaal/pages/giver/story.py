@@ -126,10 +126,11 @@ def rows_of(values) -> list[SimpleNamespace]:
     `knelpunt` with what `giver_stage` reads of it and of the two knelpunten above it (a region's, Flanders')."""
     rows = []
     for row in values:
-        signal = SimpleNamespace(**dict(zip(_SIGNAL_VALUES, row[:9], strict=True)), knelpunt=None)
+        own, chain = row[:len(_SIGNAL_VALUES)], row[len(_SIGNAL_VALUES):]
+        signal = SimpleNamespace(**dict(zip(_SIGNAL_VALUES, own, strict=True)), knelpunt=None)
         signal.municipality = SimpleNamespace(name=signal.municipality__name)
         if signal.knelpunt_id is not None:
-            title, stage, parent_id, escalated_to_id, escalated_name, *above = row[9:]
+            title, stage, parent_id, escalated_to_id, escalated_name, *above = chain
             grandparent = _above(above[4:], None)
             signal.knelpunt = SimpleNamespace(
                 title=title, stage=stage, parent_id=parent_id, escalated_to_id=escalated_to_id,

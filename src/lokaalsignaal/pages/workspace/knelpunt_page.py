@@ -40,12 +40,12 @@ _PEOPLE = {rank: PeopleAffected(value).label for value, rank in priority.PEOPLE_
 
 BAR_STEPS = 10
 
-# what every knelpunt page asks, built once per process (`kept_queries`)
 def _any(related) -> Exists:
     """Whether the knelpunt has any row of this relation (its page asks for those rows only when it has)."""
     return Exists(related.rel.related_model.objects.filter(**{related.field.name: OuterRef("pk")}))
 
 
+# what every knelpunt page asks, built once per process (`kept_queries`)
 _KNELPUNT = KeptQuery(lambda user_id, municipality_id, pk, shape: knelpunt_access.knelpunten_for(
     account(user_id), Municipality(pk=municipality_id), perm=shape).select_related(
     "owner", "responsible_level", "created_by").filter(pk=pk).annotate(
