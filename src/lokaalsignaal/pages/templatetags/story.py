@@ -3,12 +3,12 @@
 
 
 from django import template
-from django.utils.html import conditional_escape, escape
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 from lokaalsignaal.intake.forms import AnswerForm, StillSeenForm
 from lokaalsignaal.pages.giver.story import giver_stage, status_of, story_for
-from lokaalsignaal.pages.row_html import Link, local_date
+from lokaalsignaal.pages.row_html import Link, escape, local_dates
 
 register = template.Library()
 
@@ -43,13 +43,12 @@ def giver_signal_rows(signals, heading=False):
     """{% giver_signal_rows signals heading=True %}: her signals as list items (title as a link, reference, place,
     date, status badge), written here: they are every row of her lists. `heading`: the title as an h2 (my signals)
     rather than a paragraph (the home)."""
-    to_signal = Link("intake:detail")
-    rows = []
+    to_signal, rows, local_date = Link("intake:detail"), [], local_dates("j F Y")
     for s in signals:
         title = f'<a href="{to_signal(s.reference)}">{escape(s.title)}</a>'
         title = f'<h2 class="signal-item__title">{title}</h2>' if heading else f"<p>{title}</p>"
         rows.append(f'<li class="signal-item">\n    {title}\n    <p class="small">{escape(s.reference)} · '
-                    f"{escape(s.municipality.name)} · {local_date(s.submitted_at, 'j F Y')}</p>\n"
+                    f"{escape(s.municipality.name)} · {local_date(s.submitted_at)}</p>\n"
                     f"    <p>{giver_status_badge(s)}</p>\n  </li>")
     return mark_safe("\n".join(rows))  # noqa: S308 (every text in it is escaped above)
 

@@ -9,12 +9,11 @@ fraction of it (docs/performance.md). The templates keep each table's frame, hea
 
 from __future__ import annotations
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from lokaalsignaal.pages.row_html import Link, choice_labels, time_tag
+from lokaalsignaal.pages.row_html import Link, choice_labels, escape, time_tags
 from lokaalsignaal.reference import lists as reference
 from lokaalsignaal.reference.models import Sector, Theme
 
@@ -56,7 +55,7 @@ def inbox_rows(signals, municipality, selected) -> SafeString:
     `knelpunt_title` annotated, the sector and themes named from `reference.lists`), `overdue`/`waiting_days` set
     (`inbox_views._waiting`); `selected` the ids (as text) ticked."""
     to_signal, to_knelpunt = Link("casework:signal", municipality.slug), Link("casework:knelpunt", municipality.slug)
-    choose_text, types, rows = _("Kies %(ref)s"), None, []
+    choose_text, types, rows, time_tag = _("Kies %(ref)s"), None, [], time_tags()
     for s in signals:
         pk = int(s.pk)
         ref = escape(s.reference)
@@ -85,8 +84,7 @@ def inbox_rows(signals, municipality, selected) -> SafeString:
 
 def knelpunt_signal_rows(signals, municipality, can_triage: bool) -> SafeString:
     """The rows of a knelpunt's signals on its page: reference (a link for who may triage), title, sector, date."""
-    to_signal = Link("casework:signal", municipality.slug)
-    rows = []
+    to_signal, rows, time_tag = Link("casework:signal", municipality.slug), [], time_tags()
     for s in signals:
         ref = escape(s.reference)
         ref = f'<a href="{to_signal(s.pk)}">{ref}</a>' if can_triage else ref
@@ -108,7 +106,7 @@ def knelpunt_rows(knelpunten, kind: str, municipality=None, scope=None, numbers=
         link = Link("region:regional", scope.pk)
     else:
         link = Link("casework:knelpunt", municipality.slug)
-    stages, rows = None, []
+    stages, rows, time_tag = None, [], time_tags()
     for b in knelpunten:
         stages = stages or choice_labels(type(b), "stage")
         cells = [f'<th scope="row"><a href="{link(b.pk)}">{escape(b.title)}</a></th>']
