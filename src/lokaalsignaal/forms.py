@@ -31,6 +31,13 @@ class ListChoiceIterator(ModelChoiceIterator):
     server-side cursor: BEGIN, DECLARE, FETCH, CLOSE and COMMIT, five round trips for a list of ten themes (the give
     form spent twelve on its lists). Choice lists are short; long ones use `NamedModelChoiceField`."""
 
+    def __init__(self, field):
+        self.field = field  # its queryset read when needed: a kept list builds none to be listed (`_KeptChoices`)
+
+    @property
+    def queryset(self):
+        return self.field.queryset
+
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
@@ -41,23 +48,34 @@ class ListChoiceIterator(ModelChoiceIterator):
 
 class _KeptChoices:
     """A model choice field whose list is the same for everyone, read through a kept query (`kept_queries`; the
-    lists are in `reference.lists`). Its queryset, built by the same function, still cleans what was chosen; a form
+    lists are in `reference.lists`). Its queryset, built by the same function when it is first asked for (cleaning
+    what was chosen; building it cost ~0.1 ms a field on every form shown), still cleans what was chosen; a form
     that sets another queryset gets that one listed."""
 
     def __init__(self, *, kept, values=None, **kwargs):
         """`kept`: a `KeptQuery`, asked with `values` (ids: e.g. the municipality whose list it is)."""
         self.kept_values = values or {}
-        super().__init__(queryset=kept.build(**self.kept_values), **kwargs)
+        super().__init__(queryset=None, **kwargs)
         self.kept = kept
+
+    def _get_queryset(self):
+        if self._queryset is None and self.kept is not None:
+            self._queryset = self.kept.build(**self.kept_values)
+        return self._queryset
 
     def _set_queryset(self, queryset):
         super()._set_queryset(queryset)
         self.kept = None  # another list than the kept one
 
-    queryset = property(forms.ModelChoiceField._get_queryset, _set_queryset)
+    queryset = property(_get_queryset, _set_queryset)
 
     def __deepcopy__(self, memo):
-        result = super().__deepcopy__(memo)  # copies the queryset (through the setter above)
+        if self.kept is None:
+            result = super().__deepcopy__(memo)  # copies the queryset (through the setter above)
+        else:  # as Django's, without building the queryset: a list of its own, the queryset built when asked for
+            result = forms.Field.__deepcopy__(self, memo)
+            result._queryset = None
+            result.widget.choices = result.choices
         result.kept, result.kept_values = self.kept, self.kept_values
         return result
 
