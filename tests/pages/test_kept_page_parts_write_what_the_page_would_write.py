@@ -75,6 +75,57 @@ def test_the_kept_knelpunt_page_writes_what_its_template_writes(coordinator_clie
     assert TOKEN.sub("", first) == TOKEN.sub("", kept) == TOKEN.sub("", reference)
 
 
+def test_a_knelpunt_page_whose_parts_are_kept_makes_none_of_its_empty_forms(coordinator_client, kortrijk,
+                                                                            make_signal, make_knelpunt, monkeypatch):
+    from lokaalsignaal.casework.decisions.forms import DecisionForm
+    from lokaalsignaal.casework.knelpunten.forms import FeedbackForm, NoteForm
+    from lokaalsignaal.casework.partners.forms import AnalysisNoteForm
+
+    knelpunt = make_knelpunt("Wachtlijsten", signals=[make_signal()])
+    made = []
+    for form_class in (NoteForm, FeedbackForm, DecisionForm, AnalysisNoteForm):
+        made_by = form_class.__init__
+        monkeypatch.setattr(form_class, "__init__", lambda self, *a, made_by=made_by, **k: (
+            made.append(type(self).__name__), made_by(self, *a, **k))[1])
+    first = _get(coordinator_client, _knelpunt(kortrijk, knelpunt))
+    assert sorted(made) == ["AnalysisNoteForm", "DecisionForm", "FeedbackForm", "NoteForm"]  # written once
+    made.clear()
+    kept = _get(coordinator_client, _knelpunt(kortrijk, knelpunt))
+    assert made == [] and TOKEN.sub("", kept) == TOKEN.sub("", first)
+    with_errors = coordinator_client.post(reverse("casework:add_note", args=[kortrijk.slug, knelpunt.pk]),
+                                          {"note": ""}).content.decode()
+    assert "Schrijf een nota." in with_errors and '<details class="more action-card" open>' in with_errors
+
+
+def test_only_a_form_whose_forms_are_all_alike_is_made_when_its_part_is_written():
+    from django import forms
+    from django.core.exceptions import ImproperlyConfigured
+    from django.utils import timezone
+
+    from lokaalsignaal.reference.models import Theme as ThemeModel
+
+    class Listing(forms.Form):
+        theme = forms.ModelChoiceField(queryset=ThemeModel.objects.all())
+
+    class Dated(forms.Form):
+        day = forms.DateField(initial=timezone.localdate)
+
+    class Growing(forms.Form):
+        text = forms.CharField()
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.fields["extra"] = forms.CharField()
+
+    for form_class in (Listing, Dated):
+        with pytest.raises(ImproperlyConfigured):
+            fragments.Unbound(form_class)
+    growing = fragments.Unbound(Growing)
+    assert growing.errors == {} and growing._form is None  # read without making it
+    with pytest.raises(ImproperlyConfigured):
+        growing.key()
+
+
 def test_a_new_trekker_and_a_next_stage_show_in_the_kept_summary(coordinator_client, kortrijk, kortrijk_coordinator,
                                                                  make_signal, make_knelpunt, monkeypatch):
     from lokaalsignaal.casework.knelpunten.models import Knelpunt
@@ -190,6 +241,25 @@ def test_the_kept_parts_of_a_process_are_bounded():
         fragments.kept(("large", i), lambda: "x" * fragments.MAX_LENGTH, lambda: "")
     assert sum(map(len, fragments._parts.values())) == fragments._total <= fragments.MAX_TOTAL
     assert ("large", 0) not in fragments._parts
+
+
+def test_a_label_or_hint_a_form_sets_for_itself_changes_its_key():
+    from django import forms
+    from django.utils import translation
+
+    class Asked(forms.Form):
+        name = forms.CharField(label="Naam", help_text="Zoals op je kaart")
+
+    declared = fragments.form_key(Asked())
+    assert fragments.form_key(Asked()) == declared  # the class's own label and hint: keyed by the class
+    relabelled, hinted = Asked(), Asked()
+    relabelled.fields["name"].label = "Voornaam"
+    hinted.fields["name"].help_text = "Zoals op je identiteitskaart"
+    assert len({declared, fragments.form_key(relabelled), fragments.form_key(hinted)}) == 3
+    assert "Voornaam" in repr(fragments.form_key(relabelled))
+    with translation.override("en"):  # a declared label in another language: the key's language tells them apart
+        assert fragments.key_of("part", [Asked()]) != translation.override("nl")(
+            lambda: fragments.key_of("part", [Asked()]))()
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

@@ -17,7 +17,7 @@ from django.utils import timezone
 from lokaalsignaal import kept_queries
 from lokaalsignaal.intake.models import Signal
 from lokaalsignaal.kept_queries import KeptCount, KeptList, KeptPages, KeptQuery, KeptUpdate
-from lokaalsignaal.pagination import CappedPaginator
+from lokaalsignaal.pagination import CappedPaginator, CountedRowsPaginator, counted
 from tests.factories import member
 
 
@@ -168,6 +168,22 @@ def test_a_capped_paginator_over_a_kept_list_counts_up_to_its_cap(two_givers):
         plain = CappedPaginator(_signals(giver.pk), 1, cap=cap)
         assert (kept.count, kept.capped, kept.num_pages) == (plain.count, plain.capped, plain.num_pages)
         assert [s.pk for s in kept.get_page(2)] == [s.pk for s in plain.get_page(2)]
+
+
+def test_a_list_whose_rows_say_its_length_pages_as_django_with_one_query_for_its_first_page(two_givers):
+    pages = KeptPages(lambda user_id: counted(_signals(user_id)).values_list("pk", "listed", named=True))
+    giver, other = two_givers
+    for person, per_page in ((giver, 2), (giver, 3), (giver, 5), (other, 2)):
+        for number in (None, "", "1", 1, 2, 3, 99, "nee", 0):
+            with CaptureQueriesContext(connection) as asked:
+                kept = CountedRowsPaginator(pages.of(user_id=person.pk), per_page).get_page(number)
+                shown = ([s.pk for s in kept], kept.number, kept.paginator.num_pages, kept.paginator.count)
+            plain = Paginator(_signals(person.pk), per_page).get_page(number)
+            assert shown == ([s.pk for s in plain], plain.number, plain.paginator.num_pages, plain.paginator.count)
+            if number in (None, "", "1", 1):
+                assert len(asked) == 1  # the rows, each with the list's length: no count of its own
+    nobody = CountedRowsPaginator(pages.of(user_id=two_givers[0].pk + 1000), 2).get_page(1)
+    assert (list(nobody), nobody.number, nobody.paginator.count) == ([], 1, 0)
 
 
 def test_a_kept_update_sets_the_rows_of_its_own_values_and_counts_them(two_givers):

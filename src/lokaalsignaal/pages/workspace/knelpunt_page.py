@@ -5,7 +5,6 @@ messages, notes, and links to the pages that move a signal and merge (their list
 are built there only). The actions are `knelpunt_views`, `priority_views` and `partner_views`; each re-renders this
 page with its bound form on an error (moving and merging: their own page)."""
 
-from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import render
@@ -25,10 +24,11 @@ from lokaalsignaal.casework.knelpunten.stages import ALLOWED, Stage
 from lokaalsignaal.casework.partners import access as partner_access
 from lokaalsignaal.casework.partners.forms import AnalysisNoteForm
 from lokaalsignaal.casework.priority.forms import PriorityOverrideForm
+from lokaalsignaal.fragments import Unbound
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake.models import Frequency, PeopleAffected
 from lokaalsignaal.kept_queries import KeptPages, KeptQuery
-from lokaalsignaal.pagination import PAGE_SIZE
+from lokaalsignaal.pagination import PAGE_SIZE, CountedRowsPaginator, counted
 from lokaalsignaal.reference import lists as reference
 from lokaalsignaal.reference.lists import ids_of
 from lokaalsignaal.reference.models import TargetGroup, Theme
@@ -56,9 +56,11 @@ _KNELPUNT = KeptQuery(lambda user_id, municipality_id, pk, shape: knelpunt_acces
 
 
 def _signals(user_id, municipality_id, knelpunt_id):
-    return (signal_access.signals_readable_by(account(user_id), Municipality(pk=municipality_id))
-            .filter(knelpunt_id=knelpunt_id).only("reference", "title", "status", "submitted_at", "sector")
-            .order_by("-submitted_at", "-id"))  # the sector named from `reference.lists` (`knelpunt_signal_rows`)
+    """Rows of values, not signals (the sector named from `reference.lists`, `knelpunt_signal_rows`), each with the
+    length of the list (`pagination.counted`: its first page is one query)."""
+    return counted(signal_access.signals_readable_by(account(user_id), Municipality(pk=municipality_id))
+                   .filter(knelpunt_id=knelpunt_id).order_by("-submitted_at", "-id")
+                   ).values_list("pk", "reference", "title", "sector_id", "submitted_at", "listed", named=True)
 
 
 _SIGNALS = KeptPages(_signals)
@@ -89,7 +91,7 @@ def knelpunt_page(request, municipality, knelpunt, **forms):
         "can_triage": scoping.can(user, municipality, "signals.triage"),
         "themes": reference.names(Theme, knelpunt.theme_ids or ""),
         "target_groups": reference.names(TargetGroup, knelpunt.target_group_ids or ""),
-        "signals": Paginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina")),
+        "signals": CountedRowsPaginator(signals, PAGE_SIZE).get_page(request.GET.get("pagina")),
         "timeline": timeline.for_knelpunt(knelpunt, internal=can_manage),
         "decisions": _DECISIONS(knelpunt_id=knelpunt.pk) if knelpunt.has_decisions else [],
         **priority_panel(knelpunt),
@@ -98,8 +100,9 @@ def knelpunt_page(request, municipality, knelpunt, **forms):
         context["next_steps"] = next_steps(municipality, knelpunt)
         context.update(priority_manage(knelpunt))
         context.update({
-            "stage_form": StageChangeForm(knelpunt=knelpunt), "note_form": NoteForm(),
-            "feedback_form": FeedbackForm(), "decision_form": DecisionForm(),
+            # made only when their kept part must be written (`fragments.Unbound`)
+            "stage_form": StageChangeForm(knelpunt=knelpunt), "note_form": Unbound(NoteForm),
+            "feedback_form": Unbound(FeedbackForm), "decision_form": Unbound(DecisionForm),
         })
         context.update(partner_panel(user, municipality, knelpunt))
         context.update(forms)
@@ -179,4 +182,4 @@ def partner_panel(user, municipality, knelpunt) -> dict:
     waiting = (_WAITING(user_id=user.pk, knelpunt_id=knelpunt.pk, now=timezone.now()) if knelpunt.has_invitations
                else [])
     return {"partner_accesses": accesses, "partner_invitations": waiting,
-            "analysis_form": AnalysisNoteForm()}
+            "analysis_form": Unbound(AnalysisNoteForm)}
