@@ -48,8 +48,8 @@ def post_scenario(port: int, found: dict, keys: dict, clients: int, seconds: flo
             to = "agenda" if stages[pk] != "agenda" else "analysis"
             if change_stage(browser, found["slug"], pk, to, record, rnd):
                 stages[pk] = to
-            else:
-                stages[pk] = "agenda" if to == "analysis" else "analysis"  # it was there already: go back next time
+            else:  # it was there already (the form says so): the other way next time
+                stages[pk] = to
 
     threads = [threading.Thread(target=giver_loop, args=(i,)) for i in range(max(1, clients // 2))]
     threads += [threading.Thread(target=coordinator_loop, args=(i,)) for i in range(max(1, clients // 2))]
