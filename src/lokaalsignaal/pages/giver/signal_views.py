@@ -11,9 +11,12 @@ from lokaalsignaal.guard.views import tell_removed
 from lokaalsignaal.intake import access as signal_access
 from lokaalsignaal.intake import services
 from lokaalsignaal.intake.forms import CommentForm, SignalForm
+from lokaalsignaal.intake.models import Signal
 from lokaalsignaal.kept_queries import KeptQuery
 from lokaalsignaal.notifications import services as notifications
 from lokaalsignaal.pages.giver.my_signals import my_signals
+from lokaalsignaal.reference import lists as reference_lists
+from lokaalsignaal.reference.lists import ids_of
 from lokaalsignaal.reference.models import TargetGroup, Theme
 from lokaalsignaal.tenancy.views import tenant_view
 
@@ -60,9 +63,8 @@ def mine(request):
 
 # built once per process (`kept_queries`): her signal's page, its story and its lists are asked on every visit
 _OWN = KeptQuery(lambda user_id, reference: signal_access.signals_given_by(account(user_id))
-                 .select_related("municipality", "knelpunt__escalated_to").filter(reference=reference))
-_THEMES = KeptQuery(lambda signal_id: Theme.objects.filter(signals=signal_id))
-_TARGET_GROUPS = KeptQuery(lambda signal_id: TargetGroup.objects.filter(signals=signal_id))
+                 .select_related("municipality", "knelpunt__escalated_to").filter(reference=reference)
+                 .annotate(theme_ids=ids_of(Signal.themes), target_group_ids=ids_of(Signal.target_groups)))
 
 
 def own_signal_or_404(request, reference):
@@ -85,7 +87,9 @@ def detail(request, reference):
     notifications.mark_signal_read(request.user, signal)  # before the header counts the unread notifications
     return render(request, "intake/detail.html", {
         "signal": signal, "form": form,
-        "themes": _THEMES(signal_id=signal.pk), "target_groups": _TARGET_GROUPS(signal_id=signal.pk),
+        # named from the one read of the reference tables (`reference.lists`), their ids read with the signal
+        "themes": reference_lists.names(Theme, signal.theme_ids or ""),
+        "target_groups": reference_lists.names(TargetGroup, signal.target_group_ids or ""),
     })
 
 

@@ -250,6 +250,23 @@ _EVENTS = KeptQuery(lambda signal_id: SignalEvent.objects.filter(signal_id=signa
     "knelpunt_message_id", *(f"knelpunt_message__{name}" for name in MESSAGE_FIELDS)))
 
 
+def _changes(shape, **values):
+    """The stage changes of the knelpunten a signal was in while it was there: per knelpunt in `shape`, whether
+    the signal's link to it is known (`since{i}`) and whether it left it (`until{i}`)."""
+    condition = Q(pk__in=[])
+    for i, (since, until) in enumerate(shape):
+        part = Q(knelpunt_id=values[f"knelpunt{i}"])
+        if since:
+            part &= Q(created_at__gte=values[f"since{i}"])
+        if until:
+            part &= Q(created_at__lte=values[f"until{i}"])
+        condition |= part
+    return StageChange.objects.filter(condition).only("knelpunt_id", "to_stage", "message", "created_at")
+
+
+_CHANGES = KeptQuery(_changes)
+
+
 def story_for(signal: Signal) -> Story:
     """The giver's story of one signal, in two queries (plus one for `signal.knelpunt` if not selected)."""
     events = _EVENTS(signal_id=signal.pk)
@@ -265,15 +282,17 @@ def story_for(signal: Signal) -> Story:
                 linked_at.setdefault(event.knelpunt_id, event.created_at)
             elif event.kind == Kind.UNLINKED:
                 left_at[event.knelpunt_id] = event.created_at
-    condition = Q(pk__in=[])
+    shape, values = [], {}
     for pk in titles:
-        since = Q(created_at__gte=linked_at[pk]) if pk in linked_at else Q()
-        if current and pk == current.pk:
-            condition |= Q(since, knelpunt_id=pk)
-        elif pk in left_at:
-            condition |= Q(since, knelpunt_id=pk, created_at__lte=left_at[pk])
-    changes = list(StageChange.objects.filter(condition).only("knelpunt_id", "to_stage", "message", "created_at")
-                   ) if titles else []
+        if (current and pk == current.pk) or pk in left_at:
+            i = len(shape)
+            values[f"knelpunt{i}"] = pk
+            if pk in linked_at:
+                values[f"since{i}"] = linked_at[pk]
+            if pk != getattr(current, "pk", None):
+                values[f"until{i}"] = left_at[pk]
+            shape.append((pk in linked_at, pk != getattr(current, "pk", None)))
+    changes = _CHANGES(shape=tuple(shape), **values) if shape else []
 
     entries = [_event_entry(e) for e in events]
     escalated = {current.pk: escalated_label(current)} if current else {}
