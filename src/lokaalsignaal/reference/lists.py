@@ -4,14 +4,12 @@ A choice field made with `forms.kept_choice_field` lists its choices through one
 compiled per form, ~0.6 ms a list) and still cleans what was chosen against its own queryset, built by the same
 function."""
 
-import threading
-
-from django.core.signals import request_finished, request_started
 from django.db import connection
 from django.db.models import Aggregate, CharField, OuterRef, Subquery
 from django.db.models.signals import post_delete, post_save
 
 from lokaalsignaal.kept_queries import KeptQuery
+from lokaalsignaal.per_request import once_per_request
 from lokaalsignaal.reference.models import ResponsibleLevel, Sector, TargetGroup, Theme
 
 ACTIVE_THEMES = KeptQuery(lambda: Theme.objects.filter(active=True))
@@ -21,42 +19,26 @@ SECTORS = KeptQuery(lambda: Sector.objects.all())
 
 
 TABLES = (Theme, TargetGroup, Sector, ResponsibleLevel)  # a row's first column in `signature()`: its index here
-_request = threading.local()  # `signature()` read once per request (`seen`), while one runs (`active`)
 
 
+@once_per_request
 def signature() -> tuple:
     """Every row of the four reference tables as (table, id, name, position, active), sorted: all the lists above
     can show, read in one query without model instances. A part of a page kept while it is the same (`fragments`)
     is keyed on it, so a renamed or switched-off theme changes the key at once in every process. Read once per
     request (a page's filters and its rows ask it both); outside a request, and after a change of a reference row,
     read again."""
-    seen = getattr(_request, "seen", None)
-    if seen is not None:
-        return seen
     sql = " UNION ALL ".join(f"SELECT {i}, id, name, position, active FROM {model._meta.db_table}"  # noqa: S608
                              for i, model in enumerate(TABLES))  # table names of this module's models only
     with connection.cursor() as cursor:
         cursor.execute(sql)
-        rows = tuple(sorted(tuple(row) for row in cursor.fetchall()))
-    if getattr(_request, "active", False):
-        _request.seen = rows
-    return rows
-
-
-def _request_starts(**kwargs) -> None:
-    _request.active, _request.seen = True, None
-
-
-def _request_ends(**kwargs) -> None:
-    _request.active, _request.seen = False, None
+        return tuple(sorted(tuple(row) for row in cursor.fetchall()))
 
 
 def _changed(**kwargs) -> None:
-    _request.seen = None
+    signature.forget()
 
 
-request_started.connect(_request_starts, dispatch_uid="reference.lists.request_starts")
-request_finished.connect(_request_ends, dispatch_uid="reference.lists.request_ends")
 for _model in TABLES:
     post_save.connect(_changed, sender=_model, dispatch_uid=f"reference.lists.saved.{_model.__name__}")
     post_delete.connect(_changed, sender=_model, dispatch_uid=f"reference.lists.deleted.{_model.__name__}")
@@ -84,6 +66,12 @@ def names(model, ids) -> list[str]:
         ids = [int(pk) for pk in ids.split(",") if pk]
     known = _index(TABLES.index(model))
     return [name for _position, name in sorted(known[pk] for pk in ids if pk in known)]
+
+
+def active_by_name(model) -> dict[str, int]:
+    """The active rows of a reference table as {name: id}, from `signature()`: no query of their own."""
+    table = TABLES.index(model)
+    return {name: pk for t, pk, name, _position, active in signature() if t == table and active}
 
 
 def name(model, pk) -> str | None:
