@@ -135,6 +135,8 @@ class Unbound:
         memo = (self.form_class, get_language(), get_script_prefix(), get_urlconf())
         found = _unbound_keys.get(memo)
         if found is None:
+            if len(_unbound_keys) >= MAX_PARTS:  # a handful of classes and languages: more is never expected
+                _unbound_keys.clear()
             found = _unbound_keys[memo] = form_key(self.form)
         return found
 
@@ -143,7 +145,9 @@ class Unbound:
             raise KeyError(name)
         return self.form[name]
 
-    def __getattr__(self, name):
+    def __getattr__(self, name):  # what the class does not have: the form's
+        if name.startswith("_"):  # its own attributes (`_form`) and Python's protocols are never the form's
+            raise AttributeError(name)
         return getattr(self.form, name)
 
     def __iter__(self):
@@ -151,6 +155,9 @@ class Unbound:
 
     def __str__(self) -> str:
         return str(self.form)
+
+    def __html__(self) -> str:  # `{{ form }}` writes the form's HTML, not its text escaped
+        return self.form.__html__()
 
 
 _unbound_keys: dict[tuple, tuple] = {}  # per form class, language, script prefix and URLconf (`Unbound.key`)

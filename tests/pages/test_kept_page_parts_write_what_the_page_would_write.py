@@ -125,6 +125,14 @@ def test_only_a_form_whose_forms_are_all_alike_is_made_when_its_part_is_written(
     with pytest.raises(ImproperlyConfigured):
         growing.key()
 
+    class Plain(forms.Form):
+        text = forms.CharField(label="Tekst")
+
+    from django.utils.html import conditional_escape
+
+    assert conditional_escape(fragments.Unbound(Plain)) == conditional_escape(Plain())  # `{{ form }}` as HTML
+    assert fragments.Unbound(Plain).key() == fragments.form_key(Plain())
+
 
 def test_a_new_trekker_and_a_next_stage_show_in_the_kept_summary(coordinator_client, kortrijk, kortrijk_coordinator,
                                                                  make_signal, make_knelpunt, monkeypatch):
