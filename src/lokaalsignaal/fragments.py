@@ -189,6 +189,26 @@ def kept(key: tuple, write: Callable[[], str], token: Callable[[], str]) -> str:
     return html.replace(TOKEN_STAND_IN, token()) if TOKEN_STAND_IN in html else html
 
 
+def kept_in(context, key: Callable[[], tuple], render: Callable[[], str]) -> str:
+    """A part of a template kept under `key()` (`kept`): `render()` writes it with a stand-in for the context's CSRF
+    token, and each request's own token is put in. Written per request when the page has no token (no request: it
+    writes none) or when `key()` raises `NotKept` (a form typed in) or gives what cannot be a key."""
+    token = context.get("csrf_token")
+    if token is None or str(token) == "NOTPROVIDED":
+        return render()
+    try:
+        found = key()
+        hash(found)
+    except (NotKept, TypeError):
+        return render()
+
+    def write() -> str:
+        with context.push(csrf_token=TOKEN_STAND_IN):
+            return render()
+
+    return kept(found, write, lambda: str(token))
+
+
 def forget() -> None:
     """Drop every kept part of this process (tests)."""
     global _total

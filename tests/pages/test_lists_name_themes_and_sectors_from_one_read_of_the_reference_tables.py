@@ -77,6 +77,20 @@ def test_a_knelpunts_page_names_its_themes_and_target_groups_with_the_knelpunt(c
     assert [q for q in sql if "reference_targetgroup" in q] == [next(q for q in sql if SIGNATURE in q)]
 
 
+def test_her_signal_page_names_its_themes_and_target_groups_with_the_signal(client, login, giver, make_signal,
+                                                                           three_themes):
+    group = TargetGroup.objects.create(name="Nieuwkomers", slug="nieuwkomers-test", position=900)
+    with_group = make_signal(themes=list(reversed(three_themes)), title="Met doelgroep")
+    with_group.target_groups.set([group])
+    without = make_signal(themes=three_themes[1:2], title="Zonder doelgroep")
+    login(giver)
+    html, sql = _visit(client, reverse("intake:detail", args=[with_group.reference]))
+    assert "<dd>Zorg, Armoede, Mobiliteit</dd>" in html and "<dd>Nieuwkomers</dd>" in html
+    assert [q for q in sql if "reference_targetgroup" in q] == [next(q for q in sql if SIGNATURE in q)]
+    html, _sql = _visit(client, reverse("intake:detail", args=[without.reference]))
+    assert "<dd>Armoede</dd>" in html and "Doelgroep" not in html
+
+
 def test_a_renamed_theme_reads_anew_on_the_next_request(client, login, kortrijk, kortrijk_coordinator, make_signal,
                                                        three_themes):
     make_signal(themes=three_themes[:1])

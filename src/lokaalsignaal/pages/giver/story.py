@@ -284,14 +284,15 @@ def story_for(signal: Signal) -> Story:
                 left_at[event.knelpunt_id] = event.created_at
     shape, values = [], {}
     for pk in titles:
-        if (current and pk == current.pk) or pk in left_at:
+        left = pk != getattr(current, "pk", None)  # a knelpunt it was in before its current one
+        if not left or pk in left_at:
             i = len(shape)
             values[f"knelpunt{i}"] = pk
             if pk in linked_at:
                 values[f"since{i}"] = linked_at[pk]
-            if pk != getattr(current, "pk", None):
+            if left:
                 values[f"until{i}"] = left_at[pk]
-            shape.append((pk in linked_at, pk != getattr(current, "pk", None)))
+            shape.append((pk in linked_at, left))
     changes = _CHANGES(shape=tuple(shape), **values) if shape else []
 
     entries = [_event_entry(e) for e in events]

@@ -49,15 +49,8 @@ def _menu(context, signed_in: bool) -> str:
     # what the menu shows, besides the language: kept per process on it (`fragments`), the CSRF token put in
     shown = (bool(context.get("menu_gives")), bool(context.get("menu_joins")),
              bool(context.get("has_partner_access")), str(label), str(context.get("unread_notifications", "")))
-    token = context.get("csrf_token")
-    if token is None or str(token) == "NOTPROVIDED":
-        return _signed_in_menu(context, *shown)
-
-    def write() -> str:
-        with context.push(csrf_token=fragments.TOKEN_STAND_IN):
-            return _signed_in_menu(context, *shown)
-
-    return fragments.kept(("site_menu", get_language(), get_script_prefix(), *shown), write, lambda: str(token))
+    return fragments.kept_in(context, lambda: ("site_menu", get_language(), get_script_prefix(), *shown),
+                             lambda: _signed_in_menu(context, *shown))
 
 
 def _signed_in_menu(context, gives: bool, joins: bool, partner: bool, scopes_label: str, unread: str) -> str:

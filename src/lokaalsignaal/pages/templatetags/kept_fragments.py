@@ -20,20 +20,9 @@ class KeptFragmentNode(template.Node):
         self.name, self.values, self.nodelist = name, values, nodelist
 
     def render(self, context):
-        token = context.get("csrf_token")
-        if token is None or str(token) == "NOTPROVIDED":  # no request: the page writes no token, nor do we
-            return self.nodelist.render(context)
-        try:
-            key = fragments.key_of(self.name.resolve(context), [v.resolve(context) for v in self.values])
-            hash(key)
-        except (fragments.NotKept, TypeError):
-            return self.nodelist.render(context)
-
-        def write() -> str:
-            with context.push(csrf_token=fragments.TOKEN_STAND_IN):
-                return self.nodelist.render(context)
-
-        html = fragments.kept(key, write, lambda: str(token))
+        html = fragments.kept_in(
+            context, lambda: fragments.key_of(self.name.resolve(context), [v.resolve(context) for v in self.values]),
+            lambda: self.nodelist.render(context))
         return mark_safe(html)  # noqa: S308 (written by the template engine, which escaped it)
 
 

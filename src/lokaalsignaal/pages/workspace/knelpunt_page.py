@@ -40,6 +40,7 @@ _PEOPLE = {rank: PeopleAffected(value).label for value, rank in priority.PEOPLE_
 
 BAR_STEPS = 10
 
+
 def _any(related) -> Exists:
     """Whether the knelpunt has any row of this relation (its page asks for those rows only when it has)."""
     return Exists(related.rel.related_model.objects.filter(**{related.field.name: OuterRef("pk")}))
